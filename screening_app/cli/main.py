@@ -1,0 +1,77 @@
+"""Argument parsing and the one place that turns errors into exit codes.
+
+Every command module exposes ``register(subparsers)``; each command function
+returns an exit code or raises ``CliError``. Bad input prints one line on
+standard error, nothing on standard output and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from screening_app import __version__
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_BAD_INPUT = 2
+EXIT_WRONG_SECRET = 3
+EXIT_VAULT_UNUSABLE = 4
+EXIT_ALREADY_OPEN = 5
+
+
+class CliError(Exception):
+    """A message a practitioner can act on, and the exit code that goes with it."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print usage and exit 2
+        raise CliError(f"usage: {message}", EXIT_BAD_INPUT)
+
+
+def _command_modules():
+    from screening_app.cli import forms_cmd, score_cmd
+
+    modules = [score_cmd, forms_cmd]
+    for optional in ("vault_cmd", "records_cmd", "export_cmd"):
+        try:
+            modules.append(__import__(f"screening_app.cli.{optional}", fromlist=["register"]))
+        except ModuleNotFoundError as exc:  # a command family not built yet
+            if exc.name != f"screening_app.cli.{optional}":
+                raise
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="screening-app", description="CSE Screening: command-line tools.")
+    parser.add_argument("--version", action="version", version=f"screening-app {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"screening-app: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        return _fail(str(exc), exc.code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_UNEXPECTED)
+    except Exception as exc:  # never a traceback, never the data that caused it
+        return _fail(f"unexpected internal error ({type(exc).__name__}); nothing was changed", EXIT_UNEXPECTED)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

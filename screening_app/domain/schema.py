@@ -1,0 +1,377 @@
+"""The shape of a form pack file: pydantic models, frozen and strict.
+
+A form file (``forms/*.yaml``) is data: indicators, structured fields, scoring
+rules, levels and the language-check list. These models are the single source
+of truth for that data; ``forms/schema.json`` is generated from them.
+Conditions are a small tagged union evaluated by ``conditions.py``: never eval.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+FormId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", max_length=64)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Tier(str, Enum):
+    harm = "harm"
+    significant = "significant"
+    risk = "risk"
+    vulnerability = "vulnerability"
+    protective = "protective"
+
+
+class Level(str, Enum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+    @property
+    def rank(self) -> int:
+        return LEVEL_ORDER.index(self)
+
+
+LEVEL_ORDER = [Level.low, Level.medium, Level.high]
+
+
+class AnswerValue(str, Enum):
+    yes = "yes"
+    possible = "possible"
+    no = "no"
+    not_known = "not_known"
+
+
+class Recency(str, Enum):
+    current = "current"
+    recent = "recent"
+    past = "past"
+
+
+CONCERN_ANSWERS = (AnswerValue.yes, AnswerValue.possible)
+SCORED_BY_RECENCY = (Tier.harm, Tier.significant, Tier.risk)
+
+
+# ---------------------------------------------------------------- indicators
+
+
+class Indicator(Strict):
+    id: Identifier
+    tier: Tier
+    tags: tuple[Identifier, ...] = ()
+    label: str = Field(min_length=1)
+    help: str = Field(min_length=1, description="What to look for; what counts as current.")
+
+
+class IndicatorRef(Strict):
+    """Reuse an indicator defined in the base form (``extends``)."""
+
+    ref: Identifier
+
+
+class Section(Strict):
+    id: Identifier
+    title: str = Field(min_length=1)
+    intro: str = ""
+    indicators: tuple[Union[Indicator, IndicatorRef], ...] = Field(min_length=1)
+
+
+# ------------------------------------------------------------ structured fields
+
+
+class FieldType(str, Enum):
+    text = "text"
+    multiline = "multiline"
+    date = "date"
+    number = "number"
+    choice = "choice"
+    multichoice = "multichoice"
+    yes_no = "yes_no"
+
+
+class Choice(Strict):
+    value: Identifier
+    label: str = Field(min_length=1)
+
+
+class DetailField(Strict):
+    id: Identifier
+    label: str = Field(min_length=1)
+    type: FieldType = FieldType.text
+    help: str = ""
+    required: bool = False
+    options: tuple[Choice, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    language_check: bool = Field(
+        default=False, description="Free text checked for wording that blames the child."
+    )
+    required_if: FieldEquals | None = Field(
+        default=None, description="Required only when another field of the group has a value."
+    )
+
+
+class FieldEquals(Strict):
+    field: Identifier
+    equals: str
+
+
+class FieldGroup(Strict):
+    id: Identifier
+    title: str = Field(min_length=1)
+    intro: str = ""
+    stage: Literal["start", "end"] = Field(
+        default="end", description="Shown before the indicator sections (start) or after them."
+    )
+    repeatable: bool = False
+    fields: tuple[DetailField, ...] = Field(min_length=1)
+    require_one_of: tuple[tuple[Identifier, ...], ...] = Field(
+        default=(), description="Each tuple: at least one of these fields must be filled."
+    )
+
+
+class FieldGroupRef(Strict):
+    """Reuse a field group defined in the base form (``extends``)."""
+
+    ref: Identifier
+
+
+class ReflectivePrompt(Strict):
+    id: Identifier
+    text: str = Field(min_length=1)
+    required: bool = True
+
+
+# ------------------------------------------------------------------ conditions
+
+
+class AnyAnswered(Strict):
+    """True when at least ``at_least`` indicators matching the filters are yes/possible."""
+
+    type: Literal["answered"] = "answered"
+    tiers: tuple[Tier, ...] = ()
+    tags: tuple[Identifier, ...] = ()
+    ids: tuple[Identifier, ...] = ()
+    recency: tuple[Recency, ...] = Field(
+        default=(), description="Empty: any recency, including vulnerability answers with none."
+    )
+    at_least: int = Field(default=1, ge=1)
+
+
+class AgeBelow(Strict):
+    type: Literal["age_below"] = "age_below"
+    years: int = Field(ge=0, le=25)
+
+
+class AgeBetween(Strict):
+    """Inclusive range of whole years."""
+
+    type: Literal["age_between"] = "age_between"
+    min: int = Field(ge=0, le=25)
+    max: int = Field(ge=0, le=25)
+
+
+class AgeGapBand(Strict):
+    child_min: int = Field(ge=0, le=25)
+    child_max: int = Field(ge=0, le=25)
+    min_gap: int = Field(ge=1)
+
+
+class AgeGap(Strict):
+    """True when a person of concern is older than the child by a band's gap."""
+
+    type: Literal["age_gap"] = "age_gap"
+    bands: tuple[AgeGapBand, ...] = Field(min_length=1)
+
+
+class AllOf(Strict):
+    type: Literal["all"] = "all"
+    of: tuple[Condition, ...] = Field(min_length=1)
+
+
+class AnyOf(Strict):
+    type: Literal["any"] = "any"
+    of: tuple[Condition, ...] = Field(min_length=1)
+
+
+Condition = Annotated[
+    Union[AnyAnswered, AgeBelow, AgeBetween, AgeGap, AllOf, AnyOf],
+    Field(discriminator="type"),
+]
+
+
+# --------------------------------------------------------------------- scoring
+
+
+class RecencyPoints(Strict):
+    current: int = Field(ge=0)
+    recent: int = Field(ge=0)
+
+
+class Points(Strict):
+    harm: RecencyPoints
+    significant: RecencyPoints
+    risk: RecencyPoints
+    vulnerability: int = Field(ge=0, description="Scored once for yes/possible, no recency.")
+
+
+class Band(Strict):
+    level: Level
+    min_score: int = Field(ge=1)
+
+
+class FloorRule(Strict):
+    id: Identifier
+    level: Level
+    locked: bool = False
+    description: str = Field(min_length=1)
+    when: Condition
+
+
+class StatutoryFlag(Strict):
+    id: Identifier
+    title: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    requires_decision: bool = Field(
+        default=False, description="A decision record is needed before completion."
+    )
+    suggests: Identifier | None = Field(
+        default=None, description="Indicator the practitioner is prompted to answer."
+    )
+    when: Condition
+
+
+class Scoring(Strict):
+    points: Points
+    bands: tuple[Band, ...] = Field(min_length=1, description="Highest threshold first.")
+    floors: tuple[FloorRule, ...] = ()
+    flags: tuple[StatutoryFlag, ...] = ()
+
+
+class ReviewInterval(Strict):
+    days: int = Field(default=0, ge=0)
+    weeks: int = Field(default=0, ge=0)
+    months: int = Field(default=0, ge=0)
+
+
+class LevelDefinition(Strict):
+    label: str = Field(min_length=1)
+    meaning: str = Field(min_length=1)
+    actions: tuple[str, ...] = Field(min_length=1)
+    review_after: ReviewInterval
+    colour: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$")
+
+
+class Levels(Strict):
+    low: LevelDefinition
+    medium: LevelDefinition
+    high: LevelDefinition
+
+    def get(self, level: Level) -> LevelDefinition:
+        return getattr(self, level.value)
+
+
+# ------------------------------------------------------------ language check
+
+
+class LanguageRule(Strict):
+    """Phrases that place responsibility on the child, and what to write instead.
+
+    Phrase syntax: words separated by spaces; ``{a|b|c}`` is a choice of words.
+    Matching is case-insensitive, on whole words, tolerant of punctuation and
+    of a plural ``s``. ``context: adult`` flags only where an adult is involved.
+    """
+
+    phrases: tuple[str, ...] = Field(min_length=1)
+    suggestion: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+    context: Literal["any", "adult"] = "any"
+
+
+class AnswerLabels(Strict):
+    yes: str = "Yes"
+    possible: str = "Possible"
+    no: str = "No"
+    not_known: str = "Not known"
+    evidenced: str = "evidenced"
+    suspected: str = "suspected"
+
+
+class RecencyLabels(Strict):
+    current: str = "Current (now or in the last 3 months)"
+    recent: str = "Recent (3 to 12 months ago)"
+    past: str = "Past (over 12 months ago; shown, not scored)"
+
+
+# ------------------------------------------------------------------- the form
+
+
+class FormDefinition(Strict):
+    """A whole form after loading: ``extends`` resolved, every reference inlined."""
+
+    id: FormId
+    version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    title: str = Field(min_length=1)
+    description: str = ""
+    answer_labels: AnswerLabels = AnswerLabels()
+    recency_labels: RecencyLabels = RecencyLabels()
+    note_prompt: str = "What happened, when, and who told you (seen by me / told by the child / told by another person or agency)."
+    sections: tuple[Section, ...] = Field(min_length=1)
+    field_groups: tuple[FieldGroup, ...] = ()
+    reflective_prompts: tuple[ReflectivePrompt, ...] = ()
+    scoring: Scoring
+    levels: Levels
+    no_indicators_text: str = Field(min_length=1)
+    language_check: tuple[LanguageRule, ...] = ()
+
+    def indicators(self) -> list[Indicator]:
+        """Every indicator in form order (references are resolved at load)."""
+        return [i for s in self.sections for i in s.indicators if isinstance(i, Indicator)]
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return self.indicator_map().get(indicator_id)
+
+    def indicator_map(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.indicators()}
+
+    def section_of(self, indicator_id: str) -> Section | None:
+        for section in self.sections:
+            if any(getattr(i, "id", None) == indicator_id for i in section.indicators):
+                return section
+        return None
+
+    def field_group(self, group_id: str) -> FieldGroup | None:
+        return next((g for g in self.field_groups if g.id == group_id), None)
+
+
+class FormFile(Strict):
+    """A form file as written. With ``extends``, omitted parts come from the base
+    form and sections may list ``{ref: id}`` to reuse the base's indicators."""
+
+    id: FormId
+    version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    title: str = Field(min_length=1)
+    description: str = ""
+    extends: FormId | None = None
+    answer_labels: AnswerLabels | None = None
+    recency_labels: RecencyLabels | None = None
+    note_prompt: str | None = None
+    sections: tuple[Section, ...] = Field(min_length=1)
+    field_groups: tuple[Union[FieldGroup, FieldGroupRef], ...] | None = None
+    reflective_prompts: tuple[ReflectivePrompt, ...] | None = None
+    scoring: Scoring | None = None
+    levels: Levels | None = None
+    no_indicators_text: str | None = None
+    language_check: tuple[LanguageRule, ...] | None = None
+
+
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+DetailField.model_rebuild()
