@@ -10,8 +10,9 @@ class DomainError(Exception):
 class FormError(DomainError):
     """A form file that cannot be used: where it is wrong, and a stable code."""
 
-    def __init__(self, code: str, file: str, location: str, message: str) -> None:
+    def __init__(self, code: str, file: str, location: str, message: str, problems: tuple = ()) -> None:
         self.code = code
+        self.problems: tuple[FormError, ...] = problems or (self,)
         self.file = file
         self.location = location
         self.message = message

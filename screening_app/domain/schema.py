@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 FormId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", max_length=64)]
@@ -76,11 +76,22 @@ class IndicatorRef(Strict):
     ref: Identifier
 
 
+def _ref_or_definition(value: object) -> str:
+    is_ref = isinstance(value, IndicatorRef | FieldGroupRef) or (isinstance(value, dict) and "ref" in value)
+    return "reference" if is_ref else "definition"
+
+
+IndicatorEntry = Annotated[
+    Union[Annotated[Indicator, Tag("definition")], Annotated[IndicatorRef, Tag("reference")]],
+    Discriminator(_ref_or_definition),
+]
+
+
 class Section(Strict):
     id: Identifier
     title: str = Field(min_length=1)
     intro: str = ""
-    indicators: tuple[Union[Indicator, IndicatorRef], ...] = Field(min_length=1)
+    indicators: tuple[IndicatorEntry, ...] = Field(min_length=1)
 
 
 # ------------------------------------------------------------ structured fields
@@ -141,6 +152,12 @@ class FieldGroupRef(Strict):
     """Reuse a field group defined in the base form (``extends``)."""
 
     ref: Identifier
+
+
+FieldGroupEntry = Annotated[
+    Union[Annotated[FieldGroup, Tag("definition")], Annotated[FieldGroupRef, Tag("reference")]],
+    Discriminator(_ref_or_definition),
+]
 
 
 class ReflectivePrompt(Strict):
@@ -364,7 +381,7 @@ class FormFile(Strict):
     recency_labels: RecencyLabels | None = None
     note_prompt: str | None = None
     sections: tuple[Section, ...] = Field(min_length=1)
-    field_groups: tuple[Union[FieldGroup, FieldGroupRef], ...] | None = None
+    field_groups: tuple[FieldGroupEntry, ...] | None = None
     reflective_prompts: tuple[ReflectivePrompt, ...] | None = None
     scoring: Scoring | None = None
     levels: Levels | None = None

@@ -1,0 +1,39 @@
+"""`screening-app forms validate [PATH...]`: check form files and name each problem's place."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from screening_app.cli.main import EXIT_BAD_INPUT
+from screening_app.domain.errors import FormError
+from screening_app.domain.loader import load_form_pack, load_form_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("forms", help="form pack tools")
+    actions = parser.add_subparsers(dest="forms_command", required=True)
+    validate = actions.add_parser("validate", help="validate form files (default: the installed form pack)")
+    validate.add_argument("paths", nargs="*", type=Path, help="form files or form pack folders")
+    validate.set_defaults(func=run_validate)
+
+
+def _validate_one(path: Path | None) -> list[str]:
+    try:
+        if path is None or path.is_dir():
+            forms = load_form_pack(path)
+        else:
+            forms = {"": load_form_path(path)}
+    except FormError as exc:
+        return [str(problem) for problem in exc.problems]
+    for form in forms.values():
+        print(f"ok: {form.id} {form.version} ({len(form.indicators())} indicators, {len(form.sections)} sections)")
+    return []
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    problems = [p for path in (args.paths or [None]) for p in _validate_one(path)]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return EXIT_BAD_INPUT if problems else 0

@@ -1,0 +1,222 @@
+"""Load form files in stages (read, parse YAML, validate shape, resolve
+``extends``, check meaning), each stage raising a coded ``FormError`` that
+names the file and the exact place, as pyxform does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from screening_app.domain import checks
+from screening_app.domain.errors import FormError
+from screening_app.domain.schema import (
+    FieldGroupRef,
+    FormDefinition,
+    FormFile,
+    Indicator,
+    IndicatorRef,
+    Section,
+)
+
+MAX_FORM_BYTES = 2 * 1024 * 1024
+MAX_EXTENDS_DEPTH = 4
+_UNION_TAGS = {"definition", "reference", "answered", "age_below", "age_between", "age_gap", "all", "any"}
+
+
+def default_forms_dir() -> Path:
+    from screening_app.paths import forms_dir
+
+    return forms_dir()
+
+
+def load_form_pack(directory: Path | None = None) -> dict[str, FormDefinition]:
+    """Every ``*.yaml`` form in a folder, keyed by form id."""
+    directory = directory or default_forms_dir()
+    files = {path: read_form_file(path) for path in sorted(directory.glob("*.yaml"))}
+    if not files:
+        raise FormError("E_NO_FORMS", str(directory), "", "no form files (*.yaml) found")
+    by_id: dict[str, tuple[Path, FormFile]] = {}
+    for path, form_file in files.items():
+        if form_file.id in by_id:
+            first = by_id[form_file.id][0].name
+            raise FormError("E_DUPLICATE_FORM", _display(path), "id", f"form id '{form_file.id}' is also used by {first}")
+        by_id[form_file.id] = (path, form_file)
+    return {form_id: _resolve(form_id, by_id) for form_id in by_id}
+
+
+def load_form(form_id: str, directory: Path | None = None) -> FormDefinition:
+    pack = load_form_pack(directory)
+    if form_id not in pack:
+        raise FormError("E_UNKNOWN_FORM", "form", "", f"'{form_id}' is not a form in the form pack")
+    return pack[form_id]
+
+
+def load_form_path(path: Path) -> FormDefinition:
+    """One file; a base it extends is looked for beside it."""
+    form_file = read_form_file(path)
+    known = {form_file.id: (path, form_file)}
+    if form_file.extends:
+        base_path = path.parent / f"{form_file.extends}.yaml"
+        if base_path.is_file():
+            base = read_form_file(base_path)
+            known[base.id] = (base_path, base)
+    return _resolve(form_file.id, known)
+
+
+# ----------------------------------------------------------------- stage 1-3
+
+
+def read_form_file(path: Path) -> FormFile:
+    raw = _parse_yaml(path, _read_text(path))
+    try:
+        return FormFile.model_validate(raw)
+    except ValidationError as exc:
+        raise _schema_error(path, exc) from None
+
+
+def _display(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FormError("E_READ", _display(path), "", f"cannot be read ({exc.strerror or 'error'})") from None
+    if len(data) > MAX_FORM_BYTES:
+        raise FormError("E_TOO_LARGE", _display(path), "", "is larger than 2 MB; is it really a form file?")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FormError("E_ENCODING", _display(path), f"byte {exc.start}", "is not UTF-8 text") from None
+
+
+def _parse_yaml(path: Path, text: str) -> Any:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "is not valid YAML"
+        raise FormError("E_YAML", _display(path), where, str(problem)) from None
+    if not isinstance(raw, dict):
+        raise FormError("E_NOT_MAPPING", _display(path), "", "must be a mapping of keys (id, version, sections...)")
+    return raw
+
+
+def format_location(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part not in _UNION_TAGS:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _schema_error(path: Path, exc: ValidationError) -> FormError:
+    errors = _root_errors(exc.errors())
+    first = errors[0]
+    code, message = _describe(first)
+    more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+    problems = tuple(FormError(*_locate(path, e)) for e in errors)
+    return FormError(code, _display(path), format_location(first["loc"]), message + more, problems)
+
+
+def _locate(path: Path, error: dict) -> tuple[str, str, str, str]:
+    code, message = _describe(error)
+    return code, _display(path), format_location(error["loc"]), message
+
+
+def _root_errors(errors: list[dict]) -> list[dict]:
+    """Drop follow-on errors whose place contains an earlier, deeper error."""
+    kept: list[dict] = []
+    for error in errors:
+        loc = error["loc"]
+        if not any(other["loc"][: len(loc)] == loc and other is not error for other in errors):
+            kept.append(error)
+    return kept or errors
+
+
+def _describe(error: dict) -> tuple[str, str]:
+    kind, value = error["type"], error.get("input")
+    if kind == "extra_forbidden":
+        return "E_UNKNOWN_KEY", "is not a recognised key"
+    if kind == "missing":
+        return "E_MISSING", "is required"
+    if kind in ("enum", "literal_error"):
+        expected = error.get("ctx", {}).get("expected", "").replace("'", "").replace(" or ", ", ")
+        return "E_BAD_VALUE", f"{value!r} is not one of {expected}"
+    if kind == "string_pattern_mismatch":
+        return "E_BAD_VALUE", f"{value!r} is not allowed here (use lower-case letters, digits and _)"
+    if kind == "union_tag_invalid":
+        return "E_BAD_VALUE", f"unknown condition type {error.get('ctx', {}).get('tag')!r}"
+    return "E_BAD_VALUE", error["msg"]
+
+
+# ------------------------------------------------------------------- stage 4
+
+
+def _resolve(form_id: str, known: dict[str, tuple[Path, FormFile]], depth: int = 0) -> FormDefinition:
+    path, form_file = known[form_id]
+    base: FormDefinition | None = None
+    if form_file.extends:
+        if depth >= MAX_EXTENDS_DEPTH or form_file.extends == form_id:
+            raise FormError("E_EXTENDS_CYCLE", _display(path), "extends", "forms extend each other in a loop")
+        if form_file.extends not in known:
+            raise FormError("E_UNKNOWN_BASE", _display(path), "extends", f"base form '{form_file.extends}' not found")
+        base = _resolve(form_file.extends, known, depth + 1)
+    definition = _merge(path, form_file, base)
+    checks.check_form(definition, _display(path))
+    return definition
+
+
+def _merge(path: Path, form_file: FormFile, base: FormDefinition | None) -> FormDefinition:
+    own = form_file.model_dump(exclude_none=True, exclude={"extends", "sections", "field_groups"})
+    merged: dict[str, Any] = {}
+    if base is not None:
+        merged.update({k: getattr(base, k) for k in type(base).model_fields if k not in ("sections", "field_groups")})
+    merged.update(own)
+    merged["sections"] = tuple(_resolve_section(path, i, s, base) for i, s in enumerate(form_file.sections))
+    merged["field_groups"] = _resolve_groups(path, form_file, base)
+    for key in ("scoring", "levels", "no_indicators_text"):
+        if key not in merged:
+            raise FormError("E_MISSING", _display(path), key, "is required (or extend a form that has it)")
+    try:
+        return FormDefinition.model_validate(merged)
+    except ValidationError as exc:
+        raise _schema_error(path, exc) from None
+
+
+def _resolve_section(path: Path, index: int, section: Section, base: FormDefinition | None) -> Section:
+    base_indicators = base.indicator_map() if base else {}
+    resolved: list[Indicator] = []
+    for j, entry in enumerate(section.indicators):
+        if isinstance(entry, IndicatorRef):
+            if entry.ref not in base_indicators:
+                where = f"sections[{index}].indicators[{j}].ref"
+                raise FormError("E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not an indicator of the base form")
+            resolved.append(base_indicators[entry.ref])
+        else:
+            resolved.append(entry)
+    return section.model_copy(update={"indicators": tuple(resolved)})
+
+
+def _resolve_groups(path: Path, form_file: FormFile, base: FormDefinition | None) -> tuple:
+    if form_file.field_groups is None:
+        return base.field_groups if base else ()
+    base_groups = {g.id: g for g in base.field_groups} if base else {}
+    resolved = []
+    for index, entry in enumerate(form_file.field_groups):
+        if isinstance(entry, FieldGroupRef):
+            if entry.ref not in base_groups:
+                where = f"field_groups[{index}].ref"
+                raise FormError("E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not a field group of the base form")
+            resolved.append(base_groups[entry.ref])
+        else:
+            resolved.append(entry)
+    return tuple(resolved)

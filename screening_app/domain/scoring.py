@@ -1,0 +1,316 @@
+"""The scoring engine: from a form and an assessment input, an explainable
+``RiskResult`` (SPEC section 4), and the professional-judgement override.
+
+Every number and rule comes from the form file. The result lists every
+contribution, floor rule, statutory flag and gap, so a reader can re-derive
+the level from the page; ``explanation`` says it in words.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict
+
+from screening_app.domain.answers import AssessmentInput, IndicatorAnswer, child_age, validate_input
+from screening_app.domain.conditions import Facts, evaluate
+from screening_app.domain.errors import OverrideError
+from screening_app.domain.schema import (
+    LEVEL_ORDER,
+    SCORED_BY_RECENCY,
+    AnswerValue,
+    FormDefinition,
+    Indicator,
+    Level,
+    Recency,
+    ReviewInterval,
+    Tier,
+)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Contribution(_Frozen):
+    indicator_id: str
+    label: str
+    section: str
+    tier: Tier
+    answer: AnswerValue
+    when: Recency | None
+    points: int
+    note: str
+    scored: bool
+
+    @property
+    def evidenced(self) -> bool:
+        return self.answer == AnswerValue.yes
+
+
+class FiredFloor(_Frozen):
+    id: str
+    level: Level
+    locked: bool
+    description: str
+    indicator_ids: tuple[str, ...]
+
+
+class FiredFlag(_Frozen):
+    id: str
+    title: str
+    text: str
+    requires_decision: bool
+    suggests: str | None
+
+
+class Override(_Frozen):
+    level: Level
+    reason: str
+    consulted_name: str | None = None
+    consulted_role: str | None = None
+    by: str | None = None
+    at: datetime | None = None
+
+
+class RiskResult(_Frozen):
+    form_id: str
+    form_version: str
+    assessed_on: date
+    child_age: int
+    age_is_approximate: bool
+    score: int
+    band_level: Level
+    computed_level: Level
+    final_level: Level
+    locked_minimum: Level | None
+    override: Override | None = None
+    contributions: tuple[Contribution, ...]
+    floors: tuple[FiredFloor, ...]
+    flags: tuple[FiredFlag, ...]
+    not_known: tuple[str, ...]
+    protective: tuple[str, ...]
+    no_indicators: bool
+    meaning: str
+    actions: tuple[str, ...]
+    review_date: date
+    explanation: tuple[str, ...]
+
+    @property
+    def level_text(self) -> str:
+        return " ".join(self.explanation)
+
+
+def score(form: FormDefinition, data: AssessmentInput) -> RiskResult:
+    """Validate the input against the form, then compute the explainable result."""
+    validate_input(form, data)
+    age, approximate = child_age(data)
+    facts = Facts(data.answers, form.indicator_map(), age, [p.approx_age for p in data.people if p.approx_age is not None])
+    contributions = _contributions(form, data.answers)
+    total = sum(c.points for c in contributions)
+    band = _band_level(form, total)
+    floors = tuple(_fired_floors(form, facts))
+    computed = highest([band, *(f.level for f in floors)])
+    locked = [f.level for f in floors if f.locked]
+    no_indicators = not any(c.tier != Tier.protective for c in contributions)
+    result = RiskResult(
+        form_id=form.id,
+        form_version=form.version,
+        assessed_on=data.assessed_on,
+        child_age=age,
+        age_is_approximate=approximate,
+        score=total,
+        band_level=band,
+        computed_level=computed,
+        final_level=computed,
+        locked_minimum=highest(locked) if locked else None,
+        contributions=contributions,
+        floors=floors,
+        flags=tuple(_fired_flags(form, facts)),
+        not_known=tuple(i.id for i in form.indicators() if _answer_is(data.answers.get(i.id), AnswerValue.not_known)),
+        protective=tuple(c.indicator_id for c in contributions if c.tier == Tier.protective),
+        no_indicators=no_indicators,
+        meaning="",
+        actions=(),
+        review_date=data.assessed_on,
+        explanation=(),
+    )
+    return _with_final_level(form, result, computed, None)
+
+
+def _answer_is(answer: IndicatorAnswer | None, value: AnswerValue) -> bool:
+    return answer is not None and answer.answer == value
+
+
+def points_for(form: FormDefinition, indicator: Indicator, answer: IndicatorAnswer) -> int:
+    if not answer.is_concern:
+        return 0
+    points = form.scoring.points
+    if indicator.tier == Tier.vulnerability:
+        return points.vulnerability
+    if indicator.tier not in SCORED_BY_RECENCY or answer.when not in (Recency.current, Recency.recent):
+        return 0
+    by_recency = getattr(points, indicator.tier.value)
+    return getattr(by_recency, answer.when.value)
+
+
+def _contributions(form: FormDefinition, answers: dict[str, IndicatorAnswer]) -> tuple[Contribution, ...]:
+    out = []
+    for section in form.sections:
+        for indicator in section.indicators:
+            answer = answers.get(indicator.id)
+            if answer is None or not answer.is_concern:
+                continue
+            scored = indicator.tier == Tier.vulnerability or (
+                indicator.tier in SCORED_BY_RECENCY and answer.when in (Recency.current, Recency.recent)
+            )
+            out.append(
+                Contribution(
+                    indicator_id=indicator.id,
+                    label=indicator.label,
+                    section=section.title,
+                    tier=indicator.tier,
+                    answer=answer.answer,
+                    when=answer.when if indicator.tier in SCORED_BY_RECENCY else None,
+                    points=points_for(form, indicator, answer),
+                    note=(answer.note or "").strip(),
+                    scored=scored,
+                )
+            )
+    return tuple(out)
+
+
+def _band_level(form: FormDefinition, total: int) -> Level:
+    return next((band.level for band in form.scoring.bands if total >= band.min_score), Level.low)
+
+
+def _fired_floors(form: FormDefinition, facts: Facts):
+    for rule in form.scoring.floors:
+        match = evaluate(rule.when, facts)
+        if match.holds:
+            yield FiredFloor(
+                id=rule.id, level=rule.level, locked=rule.locked, description=rule.description, indicator_ids=match.indicator_ids
+            )
+
+
+def _fired_flags(form: FormDefinition, facts: Facts):
+    for flag in form.scoring.flags:
+        if evaluate(flag.when, facts).holds:
+            yield FiredFlag(
+                id=flag.id, title=flag.title, text=flag.text, requires_decision=flag.requires_decision, suggests=flag.suggests
+            )
+
+
+# ------------------------------------------------------------------ override
+
+
+def apply_override(
+    form: FormDefinition,
+    result: RiskResult,
+    level: Level,
+    reason: str,
+    consulted_name: str | None = None,
+    consulted_role: str | None = None,
+    by: str | None = None,
+    at: datetime | None = None,
+) -> RiskResult:
+    """Set a final level by professional judgement (SPEC section 4).
+
+    Raising needs a reason; lowering needs a reason and the DSL or manager
+    consulted; no override can go below a locked floor. Choosing the computed
+    level again removes the override."""
+    if level == result.computed_level:
+        return _with_final_level(form, result, level, None)
+    if not (reason or "").strip():
+        raise OverrideError("reason", "write the reason for changing the level")
+    if level.rank < result.computed_level.rank:
+        _check_lowering(result, level, consulted_name, consulted_role)
+    override = Override(
+        level=level,
+        reason=reason.strip(),
+        consulted_name=(consulted_name or "").strip() or None,
+        consulted_role=(consulted_role or "").strip() or None,
+        by=by,
+        at=at,
+    )
+    return _with_final_level(form, result, level, override)
+
+
+def _check_lowering(result: RiskResult, level: Level, name: str | None, role: str | None) -> None:
+    if result.locked_minimum is not None and level.rank < result.locked_minimum.rank:
+        rules = ", ".join(f.id for f in result.floors if f.locked and f.level == result.locked_minimum)
+        raise OverrideError(
+            "level", f"cannot be lower than {result.locked_minimum.value}: the rule {rules} sets a minimum that cannot be lowered"
+        )
+    if not (name or "").strip():
+        raise OverrideError("consulted_name", "lowering the level needs the name of the DSL or manager consulted")
+    if not (role or "").strip():
+        raise OverrideError("consulted_role", "lowering the level needs the role of the person consulted")
+
+
+def _with_final_level(form: FormDefinition, result: RiskResult, level: Level, override: Override | None) -> RiskResult:
+    definition = form.levels.get(level)
+    draft = result.model_copy(
+        update={
+            "final_level": level,
+            "override": override,
+            "meaning": definition.meaning,
+            "actions": definition.actions,
+            "review_date": add_interval(result.assessed_on, definition.review_after),
+        }
+    )
+    return draft.model_copy(update={"explanation": explain(form, draft)})
+
+
+def add_interval(start: date, interval: ReviewInterval) -> date:
+    month_index = start.month - 1 + interval.months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date.fromordinal(date(year, month, day).toordinal() + interval.days + 7 * interval.weeks)
+
+
+# ------------------------------------------------------------------- in words
+
+
+def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
+    label = form.levels.get
+    lines = [f"{label(result.final_level).label}: {label(result.final_level).meaning}"]
+    if result.no_indicators:
+        lines.append(form.no_indicators_text)
+    lines.append(_score_sentence(form, result))
+    for floor in result.floors:
+        lock = " This minimum cannot be lowered." if floor.locked else ""
+        lines.append(f"Rule {floor.id} sets at least {label(floor.level).label}: {floor.description}{lock}")
+    if result.override:
+        lines.append(_override_sentence(form, result))
+    for flag in result.flags:
+        lines.append(f"{flag.title}: {flag.text}")
+    if result.not_known:
+        lines.append(f"Not known, to follow up: {len(result.not_known)} indicator(s).")
+    return tuple(lines)
+
+
+def _score_sentence(form: FormDefinition, result: RiskResult) -> str:
+    scored = [c for c in result.contributions if c.points]
+    parts = ", ".join(f"{c.indicator_id} {c.points}" for c in scored) or "no scored indicators"
+    thresholds = ", ".join(f"{form.levels.get(b.level).label} at {b.min_score}" for b in form.scoring.bands)
+    return (
+        f"Score {result.score} ({parts}); bands: {thresholds}; "
+        f"the score alone gives {form.levels.get(result.band_level).label}."
+    )
+
+
+def _override_sentence(form: FormDefinition, result: RiskResult) -> str:
+    o = result.override
+    assert o is not None
+    direction = "raised" if o.level.rank > result.computed_level.rank else "lowered"
+    consulted = f" after consulting {o.consulted_name} ({o.consulted_role})" if o.consulted_name else ""
+    return (
+        f"Professional judgement {direction} the level from {form.levels.get(result.computed_level).label} "
+        f"to {form.levels.get(o.level).label}{consulted}. Reason: {o.reason}"
+    )
+
+
+def highest(levels: list[Level]) -> Level:
+    return max(levels, key=lambda lv: lv.rank) if levels else LEVEL_ORDER[0]

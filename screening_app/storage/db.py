@@ -1,0 +1,156 @@
+"""Opening the SQLCipher database safely, and turning SQLite errors into plain ones.
+
+The key is raw (64 hex digits of random bytes), so no user text is ever
+pasted into SQL. Opening never creates a file: the URI says ``mode=rw``, and
+a zero-length file is refused before SQLCipher can quietly treat it as a new
+empty database. The key is proven right by reading ``sqlite_master``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from screening_app.storage.errors import (
+    AlreadyOpenError,
+    DiskFullError,
+    ReadOnlyError,
+    VaultDamagedError,
+    VaultError,
+)
+
+Connection = dbapi2.Connection
+DatabaseError = dbapi2.DatabaseError
+IntegrityError = dbapi2.IntegrityError
+PAGE_SIZE = 4096
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Pinned so a future SQLCipher with new defaults still reads today's files.
+_AFTER_KEY = (
+    "PRAGMA cipher_compatibility = 4",
+    "PRAGMA cipher_memory_security = ON",
+)
+# WAL + FULL: every acknowledged commit is fsynced (the crash test proves it);
+# the WAL holds encrypted pages only. Temp tables and sorts stay in memory.
+_AFTER_VERIFY = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 2000",
+)
+
+
+def _uri(path: Path, create: bool) -> str:
+    return f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+
+
+def key_pragma(key: bytes) -> str:
+    """The only way a key reaches SQL: hex of random bytes, never user text."""
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def rekey_pragma(key: bytes) -> str:
+    return key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1)
+
+
+def check_file_shape(path: Path) -> None:
+    """Refuse what SQLCipher would misread: nothing there, an empty file, a plain SQLite file."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        raise VaultDamagedError(
+            "The records file is missing from this folder, though its key file is there. "
+            "Nothing was changed; restore from a backup."
+        ) from None
+    if size == 0:
+        raise VaultDamagedError("The records file is empty (0 bytes). Nothing was changed; restore from a backup.")
+    if head == SQLITE_HEADER:
+        raise VaultDamagedError("The records file is not encrypted, so it is not one of ours. Nothing was changed.")
+    if size % PAGE_SIZE:
+        raise VaultDamagedError(
+            "The records file is cut short (perhaps an interrupted copy). Nothing was changed; restore from a backup."
+        )
+
+
+def connect(path: Path, key: bytes, create: bool = False) -> Connection:
+    """An open, verified connection; raises a VaultError if the key or file is wrong."""
+    if not create:
+        check_file_shape(path)
+    with translated():
+        conn = sqlcipher3.connect(_uri(path, create), uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        _configure(conn, key)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure(conn: Connection, key: bytes) -> None:
+    with translated():
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would log to stderr otherwise
+        conn.execute(key_pragma(key))
+        for pragma in _AFTER_KEY:
+            conn.execute(pragma)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in _AFTER_VERIFY:
+            conn.execute(pragma)
+
+
+def error_for(exc: Exception) -> VaultError:
+    """The practitioner-facing error for a SQLite failure."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == 13:  # SQLITE_FULL
+        return DiskFullError()
+    if primary == 8:  # SQLITE_READONLY
+        return ReadOnlyError()
+    if primary in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return AlreadyOpenError()
+    if primary == 14:  # SQLITE_CANTOPEN
+        return ReadOnlyError("The records file could not be opened. Check the folder exists and can be written to.")
+    if primary == 10:  # SQLITE_IOERR
+        return VaultError("The disk reported an error while reading or writing the records. Nothing more was saved.")
+    return VaultDamagedError()
+
+
+@contextlib.contextmanager
+def translated() -> Iterator[None]:
+    try:
+        yield
+    except dbapi2.Error as exc:
+        raise error_for(exc) from None
+    except OSError as exc:
+        from screening_app.storage.atomic import translate_os_error
+
+        raise translate_os_error(exc) from None
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, which is re-raised translated."""
+    with translated():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Both checks: HMAC of every page, then SQLite's structure (a truncated file passes the first)."""
+    with translated():
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [str(row[0]) for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+    return problems

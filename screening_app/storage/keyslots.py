@@ -1,0 +1,251 @@
+"""Key slots: the data key, wrapped under the passphrase and the recovery code.
+
+The database is encrypted with a random 256-bit data key. That key is never
+stored in the clear: each slot holds it encrypted (AES-256-GCM) under a key
+derived from a secret. The passphrase slot uses Argon2id, calibrated at
+creation to about half a second and at least 64 MiB; its parameters live in
+the slot so a faster or slower machine still opens it. The recovery code has
+200 random bits, so a guess-slowing KDF adds nothing: HKDF is enough.
+
+The slot file is JSON carrying the vault id; the id (and the slot kind) is
+the associated data of every wrap, so a slot copied from another vault or
+moved to another kind never unwraps. ``db_salt`` (the first 16 bytes of the
+database file) is a quick check that the key file and the database belong
+together, so a mix-up is reported as such instead of "wrong passphrase".
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from screening_app.storage.atomic import atomic_write
+from screening_app.storage.errors import (
+    EmptyPassphraseError,
+    NotAVaultError,
+    VaultDamagedError,
+    WrongPassphraseError,
+    WrongRecoveryCodeError,
+)
+
+SLOT_FILE_FORMAT = "cse-screening-keyslots"
+SLOT_FILE_VERSION = 1
+KEY_BYTES = 32
+PASSPHRASE = "passphrase"
+RECOVERY = "recovery"
+
+# No 0/O, 1/I/L, U: nothing to misread when copying a code from paper.
+RECOVERY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 8
+RECOVERY_GROUP_LEN = 5
+
+MIN_MEMORY_KIB = 64 * 1024
+TARGET_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters; ``salt`` is hex. Small values are for tests only."""
+
+    time_cost: int = 3
+    memory_kib: int = MIN_MEMORY_KIB
+    parallelism: int = 1
+    salt: str = ""
+    algorithm: str = "argon2id"
+
+    def with_new_salt(self) -> KdfParams:
+        return replace(self, salt=secrets.token_hex(16))
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC first: the same passphrase typed on another keyboard must give the same key."""
+    if not passphrase:
+        raise EmptyPassphraseError()
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        normalise_passphrase(passphrase),
+        bytes.fromhex(params.salt),
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
+    """Raise the time cost until one derivation takes about ``target_seconds``."""
+    params = KdfParams(time_cost=1, memory_kib=memory_kib, parallelism=1).with_new_salt()
+    elapsed = _time_derivation(params)
+    if elapsed < target_seconds:
+        time_cost = max(1, round(target_seconds / max(elapsed, 1e-3)))
+        params = replace(params, time_cost=time_cost)
+    return params
+
+
+def _time_derivation(params: KdfParams) -> float:
+    started = time.perf_counter()
+    derive_passphrase_key("calibration", params)
+    return time.perf_counter() - started
+
+
+# ---------------------------------------------------------------- recovery code
+
+
+def new_recovery_code() -> str:
+    chars = [secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)]
+    groups = ["".join(chars[i : i + RECOVERY_GROUP_LEN]) for i in range(0, len(chars), RECOVERY_GROUP_LEN)]
+    return "-".join(groups)
+
+
+def normalise_recovery_code(code: str) -> str:
+    """Forgive case, spaces and dashes; map look-alikes a person might type."""
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "L": "I", "U": "V"}))
+    cleaned = cleaned.replace("O", "0").replace("I", "1")  # kept invalid: rejected below
+    if len(cleaned) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN or any(c not in RECOVERY_ALPHABET for c in cleaned):
+        raise WrongRecoveryCodeError(
+            f"A recovery code is {RECOVERY_GROUPS} groups of {RECOVERY_GROUP_LEN} letters and digits. "
+            "Check it and try again."
+        )
+    return cleaned
+
+
+def derive_recovery_key(code: str, salt_hex: str) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=bytes.fromhex(salt_hex), info=b"recovery")
+    return hkdf.derive(normalise_recovery_code(code).encode("ascii"))
+
+
+# ---------------------------------------------------------------- slots
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    kind: str
+    kdf: KdfParams
+    nonce: str
+    wrapped: str
+
+
+@dataclass(frozen=True)
+class KeySlotFile:
+    vault_id: str
+    db_salt: str
+    slots: tuple[KeySlot, ...]
+    pending: tuple[KeySlot, ...] = field(default=())  # new data key while a rekey is in flight
+
+    def slot(self, kind: str, pending: bool = False) -> KeySlot:
+        for slot in self.pending if pending else self.slots:
+            if slot.kind == kind:
+                return slot
+        raise VaultDamagedError("The key file is incomplete. Restore the records from a backup.")
+
+    def replacing(self, new_slot: KeySlot) -> KeySlotFile:
+        others = tuple(s for s in self.slots if s.kind != new_slot.kind)
+        return replace(self, slots=(*others, new_slot))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _associated_data(vault_id: str, kind: str) -> bytes:
+    return f"{SLOT_FILE_FORMAT}:{vault_id}:{kind}".encode()
+
+
+def wrap(data_key: bytes, kek: bytes, vault_id: str, kind: str, kdf: KdfParams) -> KeySlot:
+    nonce = os.urandom(12)
+    sealed = AESGCM(kek).encrypt(nonce, data_key, _associated_data(vault_id, kind))
+    return KeySlot(kind=kind, kdf=kdf, nonce=_b64(nonce), wrapped=_b64(sealed))
+
+
+def unwrap(slot: KeySlot, kek: bytes, vault_id: str) -> bytes | None:
+    """The data key, or None when this key-encryption key is not the right one."""
+    try:
+        return AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped), _associated_data(vault_id, slot.kind))
+    except InvalidTag:
+        return None
+
+
+def passphrase_slot(data_key: bytes, passphrase: str, vault_id: str, kdf: KdfParams) -> KeySlot:
+    kdf = kdf.with_new_salt()
+    return wrap(data_key, derive_passphrase_key(passphrase, kdf), vault_id, PASSPHRASE, kdf)
+
+
+def recovery_slot(data_key: bytes, code: str, vault_id: str) -> KeySlot:
+    kdf = KdfParams(time_cost=0, memory_kib=0, algorithm="hkdf-sha256").with_new_salt()
+    return wrap(data_key, derive_recovery_key(code, kdf.salt), vault_id, RECOVERY, kdf)
+
+
+def open_with_passphrase(slots: KeySlotFile, passphrase: str, pending: bool = False) -> bytes:
+    slot = slots.slot(PASSPHRASE, pending)
+    key = unwrap(slot, derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
+    if key is None:
+        raise WrongPassphraseError()
+    return key
+
+
+def open_with_recovery_code(slots: KeySlotFile, code: str, pending: bool = False) -> bytes:
+    slot = slots.slot(RECOVERY, pending)
+    key = unwrap(slot, derive_recovery_key(code, slot.kdf.salt), slots.vault_id)
+    if key is None:
+        raise WrongRecoveryCodeError()
+    return key
+
+
+# ---------------------------------------------------------------- the file
+
+
+def dumps(slots: KeySlotFile) -> bytes:
+    body = {"format": SLOT_FILE_FORMAT, "version": SLOT_FILE_VERSION, **asdict(slots)}
+    return json.dumps(body, indent=2, sort_keys=True).encode("utf-8")
+
+
+def loads(raw: bytes) -> KeySlotFile:
+    try:
+        body = json.loads(raw.decode("utf-8"))
+        if body.get("format") != SLOT_FILE_FORMAT:
+            raise NotAVaultError("The key file is not a CSE Screening key file. Nothing was changed.")
+        if body.get("version") != SLOT_FILE_VERSION:
+            raise VaultDamagedError("The key file was made by a newer version of this application. Update it.")
+        return KeySlotFile(
+            vault_id=str(body["vault_id"]),
+            db_salt=str(body["db_salt"]),
+            slots=tuple(_slot_from(s) for s in body["slots"]),
+            pending=tuple(_slot_from(s) for s in body.get("pending", ())),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise VaultDamagedError(
+            "The key file is damaged. Nothing was changed; restore the records from a backup."
+        ) from None
+
+
+def _slot_from(raw: dict) -> KeySlot:
+    return KeySlot(kind=str(raw["kind"]), kdf=KdfParams(**raw["kdf"]), nonce=raw["nonce"], wrapped=raw["wrapped"])
+
+
+def read_slot_file(path: Path) -> KeySlotFile:
+    return loads(path.read_bytes())
+
+
+def write_slot_file(path: Path, slots: KeySlotFile) -> None:
+    atomic_write(path, [dumps(slots)])
