@@ -6,7 +6,6 @@ import sys
 from collections.abc import Sequence
 
 
-
 def _wants_gui(argv: Sequence[str]) -> bool:
     return not argv or argv[0].startswith("--data-dir")
 

@@ -17,14 +17,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     validate = actions.add_parser("validate", help="validate form files (default: the installed form pack)")
     validate.add_argument("paths", nargs="*", type=Path, help="form files or form pack folders")
     validate.set_defaults(func=run_validate)
+    schema = actions.add_parser("schema", help="print the JSON Schema of form files (forms/schema.json)")
+    schema.set_defaults(func=run_schema)
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    from screening_app.domain.schema_export import form_json_schema
+
+    sys.stdout.write(form_json_schema())
+    return 0
 
 
 def _validate_one(path: Path | None) -> list[str]:
     try:
-        if path is None or path.is_dir():
-            forms = load_form_pack(path)
-        else:
-            forms = {"": load_form_path(path)}
+        forms = load_form_pack(path) if path is None or path.is_dir() else {"": load_form_path(path)}
     except FormError as exc:
         return [str(problem) for problem in exc.problems]
     for form in forms.values():

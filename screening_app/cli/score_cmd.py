@@ -66,7 +66,14 @@ def result_json(result: RiskResult, flags: list) -> dict[str, Any]:
     data["flag_details"] = result.model_dump(mode="json")["flags"]
     data["level_text"] = result.level_text
     data["language_flags"] = [
-        {"phrase": f.phrase, "suggestion": f.suggestion, "reason": f.reason, "where": f.where, "start": f.start, "end": f.end}
+        {
+            "phrase": f.phrase,
+            "suggestion": f.suggestion,
+            "reason": f.reason,
+            "where": f.where,
+            "start": f.start,
+            "end": f.end,
+        }
         for f in flags
     ]
     return data

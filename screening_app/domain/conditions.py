@@ -80,6 +80,5 @@ def _selected(cond: AnyAnswered, indicator: Indicator, answer: IndicatorAnswer) 
 
 def _gap_band_met(cond: AgeGap, child_age: int, person_age: int) -> bool:
     return any(
-        band.child_min <= child_age <= band.child_max and person_age - child_age >= band.min_gap
-        for band in cond.bands
+        band.child_min <= child_age <= band.child_max and person_age - child_age >= band.min_gap for band in cond.bands
     )

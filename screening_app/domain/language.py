@@ -82,8 +82,9 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _compiled(rules: tuple[LanguageRule, ...]) -> tuple[tuple[LanguageRule, re.Pattern[str]], ...]:
-    return tuple((rule, re.compile("|".join(f"(?:{compile_phrase(p).pattern})" for p in rule.phrases), re.I))
-                 for rule in rules)
+    return tuple(
+        (rule, re.compile("|".join(f"(?:{compile_phrase(p).pattern})" for p in rule.phrases), re.I)) for rule in rules
+    )
 
 
 def mentions_adult(text: str) -> bool:

@@ -43,7 +43,9 @@ def load_form_pack(directory: Path | None = None) -> dict[str, FormDefinition]:
     for path, form_file in files.items():
         if form_file.id in by_id:
             first = by_id[form_file.id][0].name
-            raise FormError("E_DUPLICATE_FORM", _display(path), "id", f"form id '{form_file.id}' is also used by {first}")
+            raise FormError(
+                "E_DUPLICATE_FORM", _display(path), "id", f"form id '{form_file.id}' is also used by {first}"
+            )
         by_id[form_file.id] = (path, form_file)
     return {form_id: _resolve(form_id, by_id) for form_id in by_id}
 
@@ -134,12 +136,20 @@ def _locate(path: Path, error: dict) -> tuple[str, str, str, str]:
 
 def _root_errors(errors: list[dict]) -> list[dict]:
     """Drop follow-on errors whose place contains an earlier, deeper error."""
+    errors = [_point_at_discriminator(e) for e in errors]
     kept: list[dict] = []
     for error in errors:
         loc = error["loc"]
         if not any(other["loc"][: len(loc)] == loc and other is not error for other in errors):
             kept.append(error)
     return kept or errors
+
+
+def _point_at_discriminator(error: dict) -> dict:
+    if error["type"] != "union_tag_invalid":
+        return error
+    key = str(error.get("ctx", {}).get("discriminator", "type")).strip("'")
+    return {**error, "loc": (*error["loc"], key)}
 
 
 def _describe(error: dict) -> tuple[str, str]:
@@ -199,7 +209,9 @@ def _resolve_section(path: Path, index: int, section: Section, base: FormDefinit
         if isinstance(entry, IndicatorRef):
             if entry.ref not in base_indicators:
                 where = f"sections[{index}].indicators[{j}].ref"
-                raise FormError("E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not an indicator of the base form")
+                raise FormError(
+                    "E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not an indicator of the base form"
+                )
             resolved.append(base_indicators[entry.ref])
         else:
             resolved.append(entry)
@@ -215,7 +227,9 @@ def _resolve_groups(path: Path, form_file: FormFile, base: FormDefinition | None
         if isinstance(entry, FieldGroupRef):
             if entry.ref not in base_groups:
                 where = f"field_groups[{index}].ref"
-                raise FormError("E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not a field group of the base form")
+                raise FormError(
+                    "E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not a field group of the base form"
+                )
             resolved.append(base_groups[entry.ref])
         else:
             resolved.append(entry)

@@ -121,9 +121,7 @@ class DetailField(Strict):
     options: tuple[Choice, ...] = ()
     min: float | None = None
     max: float | None = None
-    language_check: bool = Field(
-        default=False, description="Free text checked for wording that blames the child."
-    )
+    language_check: bool = Field(default=False, description="Free text checked for wording that blames the child.")
     required_if: FieldEquals | None = Field(
         default=None, description="Required only when another field of the group has a value."
     )
@@ -256,12 +254,8 @@ class StatutoryFlag(Strict):
     id: Identifier
     title: str = Field(min_length=1)
     text: str = Field(min_length=1)
-    requires_decision: bool = Field(
-        default=False, description="A decision record is needed before completion."
-    )
-    suggests: Identifier | None = Field(
-        default=None, description="Indicator the practitioner is prompted to answer."
-    )
+    requires_decision: bool = Field(default=False, description="A decision record is needed before completion.")
+    suggests: Identifier | None = Field(default=None, description="Indicator the practitioner is prompted to answer.")
     when: Condition
 
 
@@ -339,7 +333,9 @@ class FormDefinition(Strict):
     description: str = ""
     answer_labels: AnswerLabels = AnswerLabels()
     recency_labels: RecencyLabels = RecencyLabels()
-    note_prompt: str = "What happened, when, and who told you (seen by me / told by the child / told by another person or agency)."
+    note_prompt: str = (
+        "What happened, when, and who told you (seen by me / told by the child / told by another person or agency)."
+    )
     sections: tuple[Section, ...] = Field(min_length=1)
     field_groups: tuple[FieldGroup, ...] = ()
     reflective_prompts: tuple[ReflectivePrompt, ...] = ()

@@ -106,7 +106,9 @@ def score(form: FormDefinition, data: AssessmentInput) -> RiskResult:
     """Validate the input against the form, then compute the explainable result."""
     validate_input(form, data)
     age, approximate = child_age(data)
-    facts = Facts(data.answers, form.indicator_map(), age, [p.approx_age for p in data.people if p.approx_age is not None])
+    facts = Facts(
+        data.answers, form.indicator_map(), age, [p.approx_age for p in data.people if p.approx_age is not None]
+    )
     contributions = _contributions(form, data.answers)
     total = sum(c.points for c in contributions)
     band = _band_level(form, total)
@@ -190,7 +192,11 @@ def _fired_floors(form: FormDefinition, facts: Facts):
         match = evaluate(rule.when, facts)
         if match.holds:
             yield FiredFloor(
-                id=rule.id, level=rule.level, locked=rule.locked, description=rule.description, indicator_ids=match.indicator_ids
+                id=rule.id,
+                level=rule.level,
+                locked=rule.locked,
+                description=rule.description,
+                indicator_ids=match.indicator_ids,
             )
 
 
@@ -198,7 +204,11 @@ def _fired_flags(form: FormDefinition, facts: Facts):
     for flag in form.scoring.flags:
         if evaluate(flag.when, facts).holds:
             yield FiredFlag(
-                id=flag.id, title=flag.title, text=flag.text, requires_decision=flag.requires_decision, suggests=flag.suggests
+                id=flag.id,
+                title=flag.title,
+                text=flag.text,
+                requires_decision=flag.requires_decision,
+                suggests=flag.suggests,
             )
 
 
@@ -241,7 +251,9 @@ def _check_lowering(result: RiskResult, level: Level, name: str | None, role: st
     if result.locked_minimum is not None and level.rank < result.locked_minimum.rank:
         rules = ", ".join(f.id for f in result.floors if f.locked and f.level == result.locked_minimum)
         raise OverrideError(
-            "level", f"cannot be lower than {result.locked_minimum.value}: the rule {rules} sets a minimum that cannot be lowered"
+            "level",
+            f"cannot be lower than {result.locked_minimum.value}: "
+            f"the rule {rules} sets a minimum that cannot be lowered",
         )
     if not (name or "").strip():
         raise OverrideError("consulted_name", "lowering the level needs the name of the DSL or manager consulted")

@@ -1,0 +1,90 @@
+"""`screening-app score` as a user runs it: a real process, JSON out, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SCENARIOS, case, concern, load_case
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "screening_app", *args], capture_output=True, text=True, input=stdin, timeout=120
+    )
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_scenario_through_cli(path):
+    expect = load_case(path)["expect"]
+    proc = run_cli("score", str(path))
+    if expect.get("error"):
+        assert proc.returncode != 0
+        assert proc.stdout == ""
+        assert proc.stderr.count("\n") == 1 and expect["mentions"] in proc.stderr
+        assert "Traceback" not in proc.stderr
+        return
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    for key in ("computed_level", "score"):
+        assert out[key] == expect[key]
+    for key in ("floors", "flags", "not_known"):
+        assert sorted(out[key]) == sorted(expect[key])
+    assert out["level_text"] and isinstance(out["contributions"], list)
+    assert isinstance(out["language_flags"], list)
+
+
+def test_language_flags_reported_for_notes(tmp_path):
+    data = case(
+        {"out_late": concern(note="She is putting herself at risk; her boyfriend is 24.")}, people=[{"approx_age": 24}]
+    )
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(data))
+    out = json.loads(run_cli("score", str(path)).stdout)
+    flagged = {(f["phrase"].lower(), f["where"]) for f in out["language_flags"]}
+    assert ("putting herself at risk", "out_late") in flagged
+    assert ("boyfriend", "out_late") in flagged
+    assert all(f["suggestion"] for f in out["language_flags"])
+
+
+@pytest.mark.parametrize(
+    ("content", "mentions"),
+    [
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "case"),
+        (json.dumps(case({}, form="no-such-form")), "no-such-form"),
+        (json.dumps(case({"out_late": {"answer": "maybe"}})), "answers.out_late.answer"),
+        (json.dumps(case({"out_late": concern(when=None)})), "out_late"),
+        (json.dumps(case({}, dob="2030-01-01")), "date_of_birth"),
+        (json.dumps(case({}, dob=None, approx_age=40)), "approx_age"),
+        (json.dumps(case({}, dob="1990-01-01")), "date_of_birth"),
+        (json.dumps({**case({}), "assessed_on": "yesterday"}), "assessed_on"),
+    ],
+)
+def test_bad_input_is_one_clear_line(tmp_path, content, mentions):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    proc = run_cli("score", str(path))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and mentions in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_file_and_usage_errors(tmp_path):
+    proc = run_cli("score", str(tmp_path / "absent.json"))
+    assert proc.returncode == 2 and "not found" in proc.stderr and proc.stdout == ""
+    proc = run_cli("score")
+    assert proc.returncode == 2 and proc.stderr.startswith("screening-app: usage") and proc.stdout == ""
+
+
+def test_notes_never_echoed_in_errors(tmp_path):
+    secret = "Zephyrine Quixabel"
+    data = case({"out_late": {"answer": "yes", "note": secret}})
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(data))
+    proc = run_cli("score", str(path))
+    assert proc.returncode == 2 and secret not in proc.stderr

@@ -1,0 +1,72 @@
+"""Shared fixtures: the installed form pack, scenario cases, a case builder.
+
+No test touches the real user data folder: HOME and the XDG folders point
+into a temporary directory for the whole session.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+SCENARIOS = sorted((DATA / "scenarios").glob("*.json"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory):
+    home = tmp_path_factory.mktemp("home")
+    saved = {k: os.environ.get(k) for k in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")}
+    os.environ.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    yield home
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def pack():
+    from screening_app.domain.loader import load_form_pack
+
+    return load_form_pack()
+
+
+@pytest.fixture(scope="session")
+def screening(pack):
+    return pack["cse-screening"]
+
+
+@pytest.fixture(scope="session")
+def full_assessment(pack):
+    return pack["cse-risk-assessment"]
+
+
+def load_case(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def concern(when: str | None = "current", answer: str = "yes", note: str = "Seen by me in school.") -> dict:
+    value = {"answer": answer, "note": note}
+    if when:
+        value["when"] = when
+    return value
+
+
+def case(
+    answers: dict,
+    *,
+    dob: str | None = "2012-01-01",
+    approx_age: int | None = None,
+    form: str = "cse-screening",
+    on: str = "2026-11-01",
+    people: list | None = None,
+) -> dict:
+    child = {"date_of_birth": dob} if dob else {"approx_age": approx_age}
+    return {"form": form, "assessed_on": on, "child": child, "answers": answers, "people": people or []}

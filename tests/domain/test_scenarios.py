@@ -1,0 +1,32 @@
+"""The scenario cases (fictional children with expected outcomes) through the engine directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from screening_app.domain.answers import parse_input
+from screening_app.domain.errors import DomainError
+from screening_app.domain.scoring import score
+from tests.conftest import SCENARIOS, load_case
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_scenario_through_engine(path, pack):
+    case = load_case(path)
+    expect = case["expect"]
+    if expect.get("error"):
+        with pytest.raises(DomainError) as info:
+            score(pack[case["form"]], parse_input(case))
+        assert expect["mentions"] in str(info.value)
+        return
+    result = score(pack[case["form"]], parse_input(case))
+    assert result.computed_level.value == expect["computed_level"]
+    assert result.score == expect["score"]
+    assert sorted(f.id for f in result.floors) == sorted(expect["floors"])
+    assert sorted(f.id for f in result.flags) == sorted(expect["flags"])
+    assert sorted(result.not_known) == sorted(expect["not_known"])
+    assert result.score == sum(c.points for c in result.contributions)
+
+
+def test_there_are_scenarios():
+    assert len(SCENARIOS) >= 13
