@@ -25,8 +25,9 @@ def test_import_layers_hold():
 
 
 def test_ruff_clean():
+    paths = [p for p in ("screening_app", "tests", "bench") if (ROOT / p).is_dir()]
     proc = subprocess.run(
-        [tool("ruff"), "check", "--no-cache", "screening_app", "tests", "bench"],
+        [tool("ruff"), "check", "--no-cache", *paths],
         cwd=ROOT,
         capture_output=True,
         text=True,
