@@ -41,6 +41,7 @@ _AFTER_VERIFY = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",  # a deleted record's pages are zeroed, not left for recovery
     "PRAGMA busy_timeout = 2000",
 )
 
@@ -118,8 +119,11 @@ def error_for(exc: Exception) -> VaultError:
         return AlreadyOpenError()
     if primary == 14:  # SQLITE_CANTOPEN
         return ReadOnlyError("The records file could not be opened. Check the folder exists and can be written to.")
-    if primary == 10:  # SQLITE_IOERR
-        return VaultError("The disk reported an error while reading or writing the records. Nothing more was saved.")
+    if primary == 10:  # SQLITE_IOERR: the OS refused a read or write (full or unplugged drive, size limit)
+        return DiskFullError(
+            "The disk could not take the change (it may be full, or a removable drive was unplugged), so "
+            "nothing was saved. Free some space or reconnect the drive, then try again: your earlier work is safe."
+        )
     return VaultDamagedError()
 
 

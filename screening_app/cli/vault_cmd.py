@@ -1,0 +1,195 @@
+"""``screening-app vault ...``: create, check, change secrets, back up and restore a vault.
+
+Secrets come from a terminal prompt (getpass), or one per line on standard
+input with ``--passphrase-stdin`` (for scripts); piped input without the flag
+is refused so a stray pipe is never taken as a passphrase. Vault errors map
+to exit codes here and in ``records_cmd``; messages are the storage layer's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from screening_app.cli.main import (
+    EXIT_ALREADY_OPEN,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_VAULT_UNUSABLE,
+    EXIT_WRONG_SECRET,
+    CliError,
+)
+from screening_app.services import vault_service as vs
+
+_EXIT_CODES: tuple[tuple[type[vs.VaultError], int], ...] = (
+    (vs.EmptyPassphraseError, EXIT_BAD_INPUT),
+    (vs.WeakPassphraseError, EXIT_BAD_INPUT),
+    (vs.VaultExistsError, EXIT_BAD_INPUT),
+    (vs.RecordNotFoundError, EXIT_BAD_INPUT),
+    (vs.RecordLockedError, EXIT_BAD_INPUT),
+    (vs.WrongSecretError, EXIT_WRONG_SECRET),
+    (vs.AlreadyOpenError, EXIT_ALREADY_OPEN),
+)
+
+
+def exit_code_for(exc: vs.VaultError) -> int:
+    for kind, code in _EXIT_CODES:
+        if isinstance(exc, kind):
+            return code
+    return EXIT_VAULT_UNUSABLE  # missing, damaged, not a vault, disk full, read-only
+
+
+@contextlib.contextmanager
+def vault_errors() -> Iterator[None]:
+    try:
+        yield
+    except vs.WeakPassphraseError as exc:
+        advice = " ".join(exc.feedback)
+        raise CliError(f"{exc} {advice}".strip(), EXIT_BAD_INPUT) from None
+    except vs.VaultError as exc:
+        raise CliError(str(exc), exit_code_for(exc)) from None
+
+
+# ---------------------------------------------------------------- secrets
+
+
+class SecretReader:
+    """Reads secrets in order from stdin lines (``--passphrase-stdin``) or the terminal."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.from_stdin = bool(getattr(args, "passphrase_stdin", False))
+        if not self.from_stdin and not sys.stdin.isatty():
+            raise CliError("standard input is not a terminal: pass --passphrase-stdin to read secrets from it")
+
+    def read(self, prompt: str, confirm: bool = False) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            return line[:-1] if line.endswith("\n") else line  # spaces are part of a passphrase
+        value = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass(f"{prompt} (again): ") != value:
+            raise CliError("the two entries differ; nothing was changed")
+        return value
+
+
+def add_common(parser: argparse.ArgumentParser, data_dir: bool = True) -> None:
+    if data_dir:
+        parser.add_argument("--data-dir", type=Path, default=None, help="the vault folder (default: the user's)")
+    parser.add_argument(
+        "--passphrase-stdin", action="store_true", help="read secrets, one per line, from standard input"
+    )
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return Path(args.data_dir)
+    from screening_app.paths import default_data_dir
+
+    return default_data_dir()
+
+
+def open_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> vs.Vault:
+    secrets = secrets or SecretReader(args)
+    return vs.open_vault(data_dir(args), secrets.read("Passphrase"))
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _create(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    passphrase = secrets.read("New passphrase", confirm=True)
+    with vault_errors():
+        vault, code = vs.create_vault(data_dir(args), passphrase)
+        vault.close()
+    _say("Vault created. Write down this recovery code and keep it somewhere safe; it is shown only once:")
+    print(code)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    with vault_errors(), open_vault(args) as vault:
+        report = vs.check_vault(vault)
+    print(f"schema version: {report.schema_version}")
+    for name, count in report.counts.items():
+        print(f"{name}: {count}")
+    if not report.healthy:
+        print(f"damaged: {len(report.problems)} problem(s) found; restore from a backup")
+        return EXIT_VAULT_UNUSABLE
+    print("healthy")
+    return EXIT_OK
+
+
+def _change_passphrase(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    old = secrets.read("Current passphrase")
+    with vault_errors(), vs.open_vault(data_dir(args), old) as vault:
+        vs.change_passphrase(vault, old, secrets.read("New passphrase", confirm=True))
+    _say("Passphrase changed.")
+    return EXIT_OK
+
+
+def _recovery(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    code = secrets.read("Recovery code")
+    new = secrets.read("New passphrase", confirm=True)
+    with vault_errors():
+        vs.unlock_with_recovery_code(data_dir(args), code, new).close()
+    _say("Passphrase set. Your recovery code still works.")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with vault_errors(), open_vault(args) as vault:
+        vs.backup_vault(vault, Path(args.to))
+    _say(f"Backup written to {args.to}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    with vault_errors():
+        vs.restore_vault(Path(args.source), data_dir(args), secrets.read("Passphrase of the backup"))
+    _say("Restored and verified.")
+    return EXIT_OK
+
+
+def _rotate(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    passphrase = secrets.read("Passphrase")
+    with vault_errors(), vs.open_vault(data_dir(args), passphrase) as vault:
+        code = vs.rotate_data_key(vault, passphrase)
+    _say("Data key rotated. Your old recovery code no longer works; write down the new one:")
+    print(code)
+    return EXIT_OK
+
+
+_COMMANDS: tuple[tuple[str, str, Callable[[argparse.Namespace], int]], ...] = (
+    ("create", "create a new, empty vault and print its recovery code", _create),
+    ("check", "check integrity; exit 0 if healthy, 4 if damaged", _check),
+    ("change-passphrase", "old passphrase, then the new one", _change_passphrase),
+    ("unlock-with-recovery-code", "recovery code, then a new passphrase", _recovery),
+    ("backup", "write a backup file", _backup),
+    ("restore", "restore a backup file into an empty folder", _restore),
+    ("rotate-key", "re-encrypt under a new data key; prints a new recovery code", _rotate),
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    vault = subparsers.add_parser("vault", help="create, check, back up and restore the encrypted records")
+    commands = vault.add_subparsers(dest="vault_command", required=True, parser_class=type(vault))
+    for name, help_text, func in _COMMANDS:
+        sub = commands.add_parser(name, help=help_text)
+        add_common(sub)
+        if name == "backup":
+            sub.add_argument("--to", required=True, type=Path, help="the backup file to write")
+        if name == "restore":
+            sub.add_argument("--from", dest="source", required=True, type=Path, help="the backup file")
+        sub.set_defaults(func=func)

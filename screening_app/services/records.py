@@ -1,0 +1,214 @@
+"""Record use cases over an open vault: children, drafts, completion, corrections, lists.
+
+``complete`` and ``correct`` validate and score with the domain and store the
+input, the result, both levels and the review date together, so a stored
+level always matches the answers it came from. Domain errors (bad answers,
+an override against the rules) pass through unchanged for the caller to show.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from screening_app.domain.answers import AssessmentInput, parse_input, validate_input
+from screening_app.domain.errors import AnswerError
+from screening_app.domain.loader import load_form_pack
+from screening_app.domain.schema import FormDefinition, Level
+from screening_app.domain.scoring import RiskResult, apply_override, score
+from screening_app.storage.casework import Casework
+from screening_app.storage.records import (
+    Assessment,
+    AssessmentRef,
+    AssessmentVersion,
+    ChildDetails,
+    CompletedPayload,
+    NewEscalation,
+    Page,
+    SearchQuery,
+)
+from screening_app.storage.repository import Repository
+from screening_app.storage.vault import Vault
+
+__all__ = [
+    "Assessment",
+    "AssessmentRef",
+    "ChildDetails",
+    "NewEscalation",
+    "OverrideRequest",
+    "Page",
+    "RecordsService",
+    "SearchQuery",
+    "child_from_case",
+]
+
+_CHILD_NAME_KEYS = ("first_name", "last_name", "other_names", "identifiers", "upn", "nhs_number", "la_case_number")
+
+
+@dataclass(frozen=True)
+class OverrideRequest:
+    """A professional judgement that changes the final level (rules enforced by the domain)."""
+
+    level: str
+    reason: str
+    consulted_name: str | None = None
+    consulted_role: str | None = None
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+class RecordsService:
+    """The record use cases; one per open vault."""
+
+    def __init__(self, vault: Vault, actor: str = "unknown", forms: dict[str, FormDefinition] | None = None) -> None:
+        self.vault = vault
+        self.repository = Repository(vault.connection, actor)
+        self.casework = Casework(vault.connection, actor)
+        self.actor = actor
+        self._forms = forms
+
+    def form(self, form_id: str) -> FormDefinition:
+        if self._forms is None:
+            self._forms = load_form_pack()
+        if form_id not in self._forms:
+            raise AnswerError("form", f"'{form_id}' is not a form in the form pack")
+        return self._forms[form_id]
+
+    # ------------------------------------------------------------ children
+
+    def create_child(self, details: ChildDetails) -> int:
+        return self.repository.add_child(details)
+
+    def update_child(self, child_id: int, details: ChildDetails) -> None:
+        self.repository.update_child(child_id, details)
+
+    # ------------------------------------------------------------ assessments
+
+    def start_assessment(self, child_id: int, form_id: str, draft: dict[str, Any] | None = None) -> AssessmentRef:
+        form = self.form(form_id)
+        self.repository.get_child(child_id)  # a clear "not found" before anything is written
+        return self.repository.start_assessment(child_id, form.id, form.version, _dumps(draft or {"form": form.id}))
+
+    def save_draft(
+        self, assessment_id: int, draft: dict[str, Any], page: str | None = None, field: str | None = None
+    ) -> None:
+        """Called on every change: drafts may be incomplete, so nothing is validated here."""
+        self.repository.save_draft(assessment_id, _dumps(draft), page, field)
+
+    def complete(self, assessment_id: int, data: dict[str, Any], override: OverrideRequest | None = None) -> RiskResult:
+        """Validate, score, store, lock. Returns the result that was stored."""
+        current = self.repository.get_assessment(assessment_id)
+        parsed, result = self._score(current.form_id, data, override)
+        self.repository.complete(assessment_id, _payload(parsed, result))
+        return result
+
+    def correct(
+        self, assessment_id: int, data: dict[str, Any], reason: str, override: OverrideRequest | None = None
+    ) -> tuple[int, RiskResult]:
+        """A new version of a completed assessment; earlier versions stay readable."""
+        if not reason.strip():
+            raise AnswerError("reason", "say why the assessment is being corrected")
+        current = self.repository.get_assessment(assessment_id)
+        parsed, result = self._score(current.form_id, data, override)
+        version = self.repository.correct(assessment_id, _payload(parsed, result), reason.strip())
+        return version, result
+
+    def _score(
+        self, form_id: str, data: dict[str, Any], override: OverrideRequest | None
+    ) -> tuple[AssessmentInput, RiskResult]:
+        form = self.form(form_id)
+        parsed = parse_input(data)
+        validate_input(form, parsed)
+        result = score(form, parsed)
+        if override is not None:
+            result = apply_override(
+                form, result, Level(override.level), override.reason,
+                override.consulted_name, override.consulted_role, by=self.actor,
+            )
+        return parsed, result
+
+    def get(self, assessment_id: int) -> Assessment:
+        return self.repository.get_assessment(assessment_id)
+
+    def get_by_reference(self, reference: str) -> Assessment:
+        return self.repository.get_by_reference(reference)
+
+    def versions(self, assessment_id: int) -> list[AssessmentVersion]:
+        return self.repository.versions(assessment_id)
+
+    def delete(self, assessment_id: int) -> None:
+        self.repository.delete_assessment(assessment_id)
+
+    def list(self, limit: int = 50, before_id: int | None = None) -> Page:
+        return self.repository.list_assessments(limit, before_id)
+
+    def search(self, query: SearchQuery, limit: int = 50, before_id: int | None = None) -> Page:
+        return self.repository.search(query, limit, before_id)
+
+    # ------------------------------------------------------------ import
+
+    def import_case(self, case: dict[str, Any]) -> AssessmentRef:
+        """Store a scenario-format case as a completed assessment."""
+        if not isinstance(case, dict):
+            raise AnswerError("case", "must be a JSON object")
+        details, data = child_from_case(case)
+        parsed = parse_input(data)
+        self._score(parsed.form, data, None)  # refuse bad input before writing anything
+        child_id = self.create_child(details)
+        ref = self.start_assessment(child_id, parsed.form, data)
+        self.complete(ref.id, data)
+        return ref
+
+    # ------------------------------------------------------------ escalations
+
+    def add_escalation(self, item: NewEscalation) -> int:
+        return self.casework.add_escalation(item)
+
+
+def child_from_case(case: dict[str, Any]) -> tuple[ChildDetails, dict[str, Any]]:
+    """Split a case's child into the stored child record and the assessment input.
+
+    Names and identifiers live in the children table only, so correcting a name
+    never leaves a stale copy inside an assessment.
+    """
+    child = dict(case.get("child") or {})
+    identifiers = child.get("identifiers") or {}
+    if not isinstance(identifiers, dict):
+        raise AnswerError("child.identifiers", "must be an object with upn, nhs_number or la_case_number")
+    other_names = child.get("other_names") or []
+    if isinstance(other_names, str):
+        other_names = [other_names]
+    details = ChildDetails(
+        first_name=str(child.get("first_name") or ""),
+        last_name=str(child.get("last_name") or ""),
+        other_names=tuple(str(name) for name in other_names),
+        date_of_birth=parse_input({**case, "child": _scoring_child(child)}).child.date_of_birth,
+        approx_age=child.get("approx_age"),
+        **{key: _text(identifiers.get(key, child.get(key))) for key in ("upn", "nhs_number", "la_case_number")},
+    )
+    data = {key: value for key, value in case.items() if key not in ("id", "title", "expect")}
+    data["child"] = _scoring_child(child)
+    return details, data
+
+
+def _scoring_child(child: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in child.items() if key not in _CHILD_NAME_KEYS}
+
+
+def _text(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _payload(parsed: AssessmentInput, result: RiskResult) -> CompletedPayload:
+    return CompletedPayload(
+        input_json=_dumps(parsed.model_dump(mode="json")),
+        result_json=_dumps(result.model_dump(mode="json")),
+        override_json=_dumps(result.override.model_dump(mode="json")) if result.override else None,
+        computed_level=result.computed_level.value,
+        final_level=result.final_level.value,
+        review_date=result.review_date.isoformat(),
+        assessed_on=parsed.assessed_on.isoformat(),
+    )

@@ -1,0 +1,140 @@
+"""Vault use cases for the UI and the CLI: create, unlock, check, change secrets, back up, restore.
+
+Thin by intent: the storage layer does the work; this layer names the use
+cases, fills in who is acting, and re-exports the error family and records
+so callers above never import storage directly.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+
+from screening_app.storage.backup import restore_backup, write_backup
+from screening_app.storage.errors import (
+    AlreadyOpenError,
+    BackupError,
+    DiskFullError,
+    EmptyPassphraseError,
+    KeySlotMismatchError,
+    NotAVaultError,
+    ReadOnlyError,
+    RecordLockedError,
+    RecordNotFoundError,
+    VaultDamagedError,
+    VaultError,
+    VaultExistsError,
+    VaultMissingError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+    WrongRecoveryCodeError,
+    WrongSecretError,
+)
+from screening_app.storage.keyslots import KdfParams
+from screening_app.storage.passphrase import Strength, assess
+from screening_app.storage.repository import Repository
+from screening_app.storage.vault import Progress, Vault
+
+__all__ = [
+    "AlreadyOpenError",
+    "BackupError",
+    "DiskFullError",
+    "EmptyPassphraseError",
+    "HealthReport",
+    "KdfParams",
+    "KeySlotMismatchError",
+    "NotAVaultError",
+    "ReadOnlyError",
+    "RecordLockedError",
+    "RecordNotFoundError",
+    "Vault",
+    "VaultDamagedError",
+    "VaultError",
+    "VaultExistsError",
+    "VaultMissingError",
+    "WeakPassphraseError",
+    "WrongPassphraseError",
+    "WrongRecoveryCodeError",
+    "WrongSecretError",
+    "backup_vault",
+    "change_passphrase",
+    "check_vault",
+    "create_vault",
+    "current_actor",
+    "open_vault",
+    "passphrase_strength",
+    "restore_vault",
+    "rotate_data_key",
+    "unlock_with_recovery_code",
+]
+
+
+def _no_progress(_fraction: float) -> None:
+    pass
+
+
+def current_actor() -> str:
+    """Who is acting, for the audit log: the operating-system account name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def passphrase_strength(passphrase: str) -> Strength:
+    """Score 0-4 and advice, for the strength meter; 3 or more is accepted."""
+    return assess(passphrase)
+
+
+def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
+    """A new vault (open) and its recovery code, to be shown once and never stored."""
+    return Vault.create(folder, passphrase, kdf=kdf)
+
+
+def open_vault(folder: Path, passphrase: str) -> Vault:
+    return Vault.open(folder, passphrase)
+
+
+def unlock_with_recovery_code(folder: Path, code: str, new_passphrase: str) -> Vault:
+    """Open with the recovery code and set a new passphrase straight away."""
+    vault = Vault.open_with_recovery_code(folder, code)
+    try:
+        vault.set_passphrase(new_passphrase)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def change_passphrase(vault: Vault, old: str, new: str) -> None:
+    vault.change_passphrase(old, new)
+
+
+def rotate_data_key(vault: Vault, passphrase: str, progress: Progress = _no_progress) -> str:
+    """Re-encrypt everything under a new key; returns the new recovery code (the old one stops working)."""
+    return vault.rotate_data_key(passphrase, progress)
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    healthy: bool
+    problems: tuple[str, ...]
+    schema_version: int
+    counts: dict[str, int]
+
+
+def check_vault(vault: Vault, progress: Progress = _no_progress) -> HealthReport:
+    """Both integrity checks, the schema version and record counts (no content)."""
+    problems = tuple(vault.integrity_problems(progress))
+    counts = {} if problems else Repository(vault.connection).counts()
+    return HealthReport(not problems, problems, vault.schema_version(), counts)
+
+
+def backup_vault(vault: Vault, destination: Path, progress: Progress = _no_progress) -> None:
+    write_backup(vault, destination, progress)
+
+
+def restore_vault(source: Path, folder: Path, passphrase: str, progress: Progress = _no_progress) -> None:
+    """Restore into an empty folder; verified before anything takes its real name."""
+    restore_backup(source, folder, passphrase, progress)

@@ -1,0 +1,193 @@
+"""The database schema as numbered migrations, tracked by ``PRAGMA user_version``.
+
+Each migration runs in one transaction with its version bump, so a crash
+leaves the database at the old version or the new one. Never edit a
+released migration: add the next one. ``tests/data/vaults/v1`` is a vault
+written by migration 1 alone, to prove that old vaults still open.
+
+Lists and searches scan ``children`` and ``assessments`` only; the large JSON
+(answers, notes, results) lives in ``assessment_payloads`` and
+``assessment_versions``, read one row at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+
+from screening_app.storage.db import Connection, transaction
+from screening_app.storage.errors import VaultDamagedError
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE children (
+    id INTEGER PRIMARY KEY,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    other_names TEXT NOT NULL DEFAULT '[]',
+    date_of_birth TEXT,
+    approx_age INTEGER,
+    upn TEXT,
+    nhs_number TEXT,
+    la_case_number TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX children_dob ON children (date_of_birth);
+CREATE INDEX children_upn ON children (upn) WHERE upn IS NOT NULL;
+CREATE INDEX children_nhs ON children (nhs_number) WHERE nhs_number IS NOT NULL;
+CREATE INDEX children_la ON children (la_case_number) WHERE la_case_number IS NOT NULL;
+CREATE TABLE reference_counters (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    child_id INTEGER NOT NULL REFERENCES children (id),
+    form_id TEXT NOT NULL,
+    form_version TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'completed')),
+    version INTEGER NOT NULL DEFAULT 0,
+    assessed_on TEXT,
+    computed_level TEXT,
+    final_level TEXT,
+    review_date TEXT,
+    resume_page TEXT,
+    resume_field TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX assessments_child ON assessments (child_id, id);
+CREATE INDEX assessments_status ON assessments (status, id);
+CREATE INDEX assessments_level ON assessments (final_level, id);
+CREATE INDEX assessments_review ON assessments (review_date) WHERE status = 'completed';
+CREATE TABLE assessment_payloads (
+    assessment_id INTEGER PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,
+    input_json TEXT NOT NULL,
+    result_json TEXT,
+    override_json TEXT
+);
+CREATE TABLE assessment_versions (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    reason TEXT,
+    input_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    override_json TEXT,
+    computed_level TEXT NOT NULL,
+    final_level TEXT NOT NULL,
+    review_date TEXT,
+    assessed_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (assessment_id, version)
+);
+CREATE TRIGGER assessment_versions_read_only BEFORE UPDATE ON assessment_versions
+BEGIN SELECT RAISE(ABORT, 'assessment versions are read-only'); END;
+CREATE TABLE escalations (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER REFERENCES assessments (id) ON DELETE CASCADE,
+    child_id INTEGER REFERENCES children (id) ON DELETE CASCADE,
+    agency TEXT NOT NULL,
+    decision TEXT,
+    stage INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 3),
+    raised_on TEXT NOT NULL,
+    decided_on TEXT,
+    what_was_said TEXT,
+    outcome TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (assessment_id IS NOT NULL OR child_id IS NOT NULL)
+);
+CREATE INDEX escalations_assessment ON escalations (assessment_id);
+CREATE INDEX escalations_child ON escalations (child_id);
+CREATE INDEX escalations_open ON escalations (status, raised_on);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_kind TEXT,
+    record_id INTEGER
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value_json TEXT NOT NULL);
+"""
+
+# Name search by index: one row per normalised name word, prefix-matched.
+_V2 = """
+CREATE TABLE child_names (
+    name TEXT NOT NULL,
+    child_id INTEGER NOT NULL REFERENCES children (id) ON DELETE CASCADE,
+    PRIMARY KEY (name, child_id)
+) WITHOUT ROWID;
+CREATE INDEX child_names_child ON child_names (child_id);
+"""
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def name_words(*names: str) -> set[str]:
+    """Search keys: case-folded, accents removed (Zoë finds Zoe), split into words."""
+    words: set[str] = set()
+    for name in names:
+        decomposed = unicodedata.normalize("NFKD", name.casefold())
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        words.update(_WORD.findall(plain))
+    return words
+
+
+def _migrate_to_1(conn: Connection) -> None:
+    _run_script(conn, _V1)
+
+
+def _migrate_to_2(conn: Connection) -> None:
+    _run_script(conn, _V2)
+    rows = conn.execute("SELECT id, first_name, last_name, other_names FROM children").fetchall()
+    for child_id, first, last, others in rows:
+        words = name_words(first, last, *json.loads(others or "[]"))
+        conn.executemany("INSERT INTO child_names (name, child_id) VALUES (?, ?)", [(w, child_id) for w in words])
+
+
+def _run_script(conn: Connection, script: str) -> None:
+    # executescript would COMMIT our transaction; run statement by statement instead.
+    for statement in _statements(script):
+        conn.execute(statement)
+
+
+def _statements(script: str) -> list[str]:
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current)
+        if line.rstrip().endswith(";") and _complete(joined):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+def _complete(statement: str) -> bool:
+    # A trigger body holds inner semicolons; it ends with END;
+    return "BEGIN" not in statement or statement.rstrip().endswith("END;")
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migrate_to_1, _migrate_to_2)
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = LATEST) -> int:
+    """Bring the schema up to ``target``; returns the version reached."""
+    current = schema_version(conn)
+    if current > LATEST:
+        raise VaultDamagedError(
+            "These records were saved by a newer version of this application. Update it to open them."
+        )
+    for version in range(current + 1, target + 1):
+        with transaction(conn):
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+    return schema_version(conn)

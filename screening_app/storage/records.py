@@ -1,0 +1,147 @@
+"""Plain records the repository returns: frozen dataclasses, no SQL, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ChildDetails:
+    """What a practitioner records about a child; identifiers are optional."""
+
+    first_name: str = ""
+    last_name: str = ""
+    other_names: tuple[str, ...] = ()
+    date_of_birth: date | None = None
+    approx_age: int | None = None
+    upn: str | None = None
+    nhs_number: str | None = None
+    la_case_number: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+@dataclass(frozen=True)
+class Child:
+    id: int
+    details: ChildDetails
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class AssessmentRef:
+    id: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One line of a list: no payload, so lists stay fast."""
+
+    id: int
+    reference: str
+    child_id: int
+    child_name: str
+    form_id: str
+    status: str
+    assessed_on: str | None
+    final_level: str | None
+    review_date: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    reference: str
+    child_id: int
+    form_id: str
+    form_version: str
+    status: str
+    version: int
+    assessed_on: str | None
+    computed_level: str | None
+    final_level: str | None
+    review_date: str | None
+    resume_page: str | None
+    resume_field: str | None
+    created_at: str
+    updated_at: str
+    input_json: str
+    result_json: str | None
+    override_json: str | None
+
+
+@dataclass(frozen=True)
+class CompletedPayload:
+    """What completing (or correcting) an assessment stores."""
+
+    input_json: str
+    result_json: str
+    override_json: str | None
+    computed_level: str
+    final_level: str
+    review_date: str | None
+    assessed_on: str
+
+
+@dataclass(frozen=True)
+class AssessmentVersion:
+    version: int
+    reason: str | None
+    payload: CompletedPayload
+    created_at: str
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """Every given criterion must match; ``text`` matches the start of any name word."""
+
+    text: str = ""
+    date_of_birth: date | None = None
+    identifier: str | None = None
+    level: str | None = None
+    status: str | None = None
+    review_due_by: date | None = None
+    child_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    items: tuple[AssessmentSummary, ...]
+    next_before_id: int | None = field(default=None)  # keyset cursor for the next page
+
+
+@dataclass(frozen=True)
+class NewEscalation:
+    agency: str
+    stage: int
+    raised_on: date
+    assessment_id: int | None = None
+    child_id: int | None = None
+    decision: str | None = None
+    decided_on: date | None = None
+    what_was_said: str | None = None
+    outcome: str | None = None
+    status: str = "open"
+
+
+@dataclass(frozen=True)
+class Escalation:
+    id: int
+    details: NewEscalation
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: str
+    actor: str
+    action: str
+    record_kind: str | None
+    record_id: int | None

@@ -1,0 +1,79 @@
+"""``screening-app import`` and ``screening-app list``."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from screening_app.cli.main import main
+from screening_app.storage import keyslots
+
+PASSPHRASE = "tangerine otter carousel lamp"
+SCENARIOS = Path(__file__).parents[1] / "data" / "scenarios"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = keyslots.KdfParams(time_cost=1, memory_kib=8 * 1024)
+    monkeypatch.setattr(keyslots, "calibrate", lambda *args, **kwargs: fast.with_new_salt())
+
+
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str],
+        *lines: str) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "vault"
+    assert run(monkeypatch, capsys, ["vault", "create", "--data-dir", str(folder), "--passphrase-stdin"],
+               PASSPHRASE)[0] == 0
+    return folder
+
+
+def _import(monkeypatch, capsys, vault_dir: Path, case: Path) -> tuple[int, str, str]:
+    return run(monkeypatch, capsys, ["import", str(case), "--data-dir", str(vault_dir), "--passphrase-stdin"],
+               PASSPHRASE)
+
+
+def test_import_then_list(vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    case = json.loads((SCENARIOS / "v03-classic-pattern.json").read_text(encoding="utf-8"))
+    case["child"].update(first_name="Amira", last_name="Haddad", identifiers={"upn": "A123"})
+    named = tmp_path / "named.json"
+    named.write_text(json.dumps(case), encoding="utf-8")
+    code, out, _ = _import(monkeypatch, capsys, vault_dir, named)
+    assert code == 0
+    reference = out.strip()
+    assert reference.startswith("CSE-")
+    code, out, _ = _import(monkeypatch, capsys, vault_dir, SCENARIOS / "v04-vulnerabilities-only.json")
+    assert code == 0
+    code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[1] == f"{reference}\tAmira Haddad\t2026-11-01\thigh"
+
+
+def test_import_refuses_bad_cases(vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _import(monkeypatch, capsys, vault_dir, SCENARIOS / "v12-missing-note.json")
+    assert (code, out) == (2, "") and "note" in err
+    broken = tmp_path / "broken.json"
+    broken.write_text("{ not json")
+    assert _import(monkeypatch, capsys, vault_dir, broken)[0] == 2
+    assert _import(monkeypatch, capsys, vault_dir, tmp_path / "missing.json")[0] == 2
+    code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE)
+    assert (code, out) == (0, "")
+
+
+def test_import_with_wrong_passphrase(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(monkeypatch, capsys, ["import", str(SCENARIOS / "v03-classic-pattern.json"), "--data-dir",
+                                           str(vault_dir), "--passphrase-stdin"], "wrong passphrase entirely")
+    assert code == 3

@@ -1,0 +1,104 @@
+"""Record use cases: import the scenario cases, complete with validation and scoring, correct, drafts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from screening_app.domain.errors import AnswerError, DomainError
+from screening_app.services.records import ChildDetails, OverrideRequest, RecordsService, SearchQuery
+from screening_app.services.vault_service import KdfParams, RecordLockedError, Vault, create_vault
+
+SCENARIOS = sorted((Path(__file__).parents[1] / "data" / "scenarios").glob("*.json"))
+PASSPHRASE = "tangerine otter carousel lamp"
+FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    opened, _ = create_vault(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def service(vault: Vault, pack: dict) -> RecordsService:
+    return RecordsService(vault, actor="tester", forms=pack)
+
+
+def _case(name: str) -> dict:
+    return json.loads(next(p for p in SCENARIOS if p.name.startswith(name)).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_import_stores_the_scored_result_or_refuses(service: RecordsService, path: Path) -> None:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    expected = case.get("expect", {})
+    if "computed_level" not in expected:
+        with pytest.raises(DomainError):
+            service.import_case(case)
+        assert service.list().items == ()
+        return
+    ref = service.import_case(case)
+    stored = service.get(ref.id)
+    assert stored.status == "completed"
+    assert stored.computed_level == expected["computed_level"]
+    result = json.loads(stored.result_json or "{}")
+    assert result["score"] == expected["score"]
+    assert stored.review_date == result["review_date"]
+
+
+def test_import_takes_names_and_identifiers_from_the_child(service: RecordsService) -> None:
+    case = _case("v03")
+    case["child"].update(
+        first_name="Amira", last_name="Haddad", other_names=["Mimi"],
+        identifiers={"upn": "A123456789012", "nhs_number": "943 476 5919"},
+    )
+    ref = service.import_case(case)
+    summary = service.search(SearchQuery(text="mimi")).items[0]
+    assert (summary.reference, summary.child_name) == (ref.reference, "Amira Haddad")
+    assert service.search(SearchQuery(identifier="9434765919")).items[0].id == ref.id
+    assert "Amira" not in service.get(ref.id).input_json  # names live with the child only
+
+
+def test_draft_then_complete_validates_and_scores(service: RecordsService) -> None:
+    child = service.create_child(ChildDetails("Sam", "Lee"))
+    ref = service.start_assessment(child, "cse-screening")
+    case = _case("v03")
+    service.save_draft(ref.id, {"answers": {}}, page="p1", field="missing_overnight")
+    assert service.get(ref.id).resume_field == "missing_overnight"
+    with pytest.raises(AnswerError):
+        service.complete(ref.id, {**case, "answers": {"missing_overnight": {"answer": "yes"}}})
+    assert service.get(ref.id).status == "draft"
+    result = service.complete(ref.id, case)
+    stored = service.get(ref.id)
+    assert (stored.final_level, stored.computed_level) == (result.final_level.value, result.computed_level.value)
+    with pytest.raises(RecordLockedError):
+        service.save_draft(ref.id, {})
+
+
+def test_override_is_stored_with_its_reason(service: RecordsService) -> None:
+    ref = service.start_assessment(service.create_child(ChildDetails("Kai", "Ng")), "cse-screening")
+    case = _case("v04")  # low
+    service.complete(ref.id, case, OverrideRequest(level="medium", reason="Worrying new friendship group."))
+    stored = service.get(ref.id)
+    assert (stored.computed_level, stored.final_level) == ("low", "medium")
+    assert json.loads(stored.override_json or "{}")["reason"] == "Worrying new friendship group."
+
+
+def test_correct_needs_a_reason_and_keeps_history(service: RecordsService) -> None:
+    ref = service.import_case(_case("v03"))
+    with pytest.raises(AnswerError):
+        service.correct(ref.id, _case("v04"), reason="  ")
+    version, result = service.correct(ref.id, _case("v04"), reason="Answers were for another child.")
+    assert version == 2 and service.get(ref.id).final_level == result.final_level.value
+    assert [v.payload.computed_level for v in service.versions(ref.id)] == ["high", "low"]
+
+
+def test_delete(service: RecordsService) -> None:
+    ref = service.import_case(_case("v01"))
+    service.delete(ref.id)
+    assert service.list().items == ()
