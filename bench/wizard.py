@@ -1,0 +1,134 @@
+"""Benchmark of the assessment wizard (offscreen); prints one JSON object.
+
+open_ms: build and show the full risk assessment wizard.
+page_switch_ms: first visit (page built) and revisit, worst over every page.
+preview_update_ms: an answer key press until the level preview shows the new level.
+max_stall_ms: longest gap between ticks of a 5 ms timer while typing a
+2,000-character note (QTest.keyClicks in chunks of 10) with autosave writing
+the state as JSON to a file.
+
+Targets: open <= 300, page switch <= 50, preview <= 30, stall <= 50.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from screening_app.domain.loader import load_form_pack
+from screening_app.domain.navigation import new_state
+from screening_app.ui.wizard import AssessmentWizard
+
+TEXT = ("Seen by me on Friday outside the takeaway; she was collected by a man in a grey car. " * 30)[:2000]
+
+
+def ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 1)
+
+
+def open_wizard(app: QApplication, form, save) -> tuple[AssessmentWizard, float]:
+    start = time.perf_counter()
+    wizard = AssessmentWizard(form, new_state(form, date(2026, 11, 1)), save)
+    wizard.resize(1366, 768)
+    wizard.show()
+    app.processEvents()
+    return wizard, ms(start)
+
+
+def page_switches(app: QApplication, wizard: AssessmentWizard) -> tuple[tuple, tuple]:
+    """(worst ms, page) for the first visit (page built) and for a revisit."""
+    first, again = [], []
+    for times in (first, again):
+        for page in wizard.session.visible_pages():
+            start = time.perf_counter()
+            wizard.go(page.id)
+            app.processEvents()
+            times.append((ms(start), page.id))
+    return max(first), max(again)
+
+
+def preview_update(app: QApplication, wizard: AssessmentWizard) -> float:
+    session = wizard.session
+    session.set_field("child", "date_of_birth", "2011-02-01")
+    session.set_answer("missing_overnight", answer="yes", when="current", note="Police report.")
+    wizard.go("section:places_transport")
+    app.processEvents()
+    worst = 0.0
+    for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_1):
+        selector = wizard.findChild(QWidget, "abduction.answer")
+        if key == Qt.Key.Key_1:
+            session.set_answer("abduction", answer="no", when="current", note="Held overnight.")
+        before = wizard.preview.level.text()
+        start = time.perf_counter()
+        QTest.keyClick(selector, key)
+        elapsed = ms(start)
+        assert wizard.preview.level.text() != before or key == Qt.Key.Key_3
+        worst = max(worst, elapsed)
+    return worst
+
+
+def typing_stall(app: QApplication, wizard: AssessmentWizard) -> float:
+    wizard.go("section:missing")
+    QTest.keyClick(wizard.findChild(QWidget, "out_late.answer"), Qt.Key.Key_1)
+    note = wizard.findChild(QWidget, "out_late.note")
+    clock, gaps = QElapsedTimer(), []
+    timer = QTimer()
+    timer.setInterval(5)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    timer.timeout.connect(tick)
+    clock.start()
+    timer.start()
+    for i in range(0, len(TEXT), 10):
+        QTest.keyClicks(note, TEXT[i : i + 10])
+        QTest.qWait(40)
+    QTest.qWait(1000)
+    timer.stop()
+    assert wizard.session.answer("out_late")["note"] == TEXT
+    return float(max(gaps))
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    form = load_form_pack()["cse-risk-assessment"]
+    target = Path(tempfile.mkdtemp()) / "draft.json"
+    saves: list[float] = []
+
+    def save(state: dict) -> None:
+        start = time.perf_counter()
+        target.write_text(json.dumps(state))
+        saves.append(ms(start))
+
+    wizard, open_ms = open_wizard(app, form, save)
+    first, again = page_switches(app, wizard)
+    preview = preview_update(app, wizard)
+    stall = typing_stall(app, wizard)
+    print(json.dumps({
+        "form": form.id,
+        "open_ms": open_ms,
+        "page_switch_first_visit_ms": first[0],
+        "slowest_first_visit": first[1],
+        "page_switch_revisit_ms": again[0],
+        "slowest_revisit": again[1],
+        "preview_update_ms": preview,
+        "max_stall_typing_2000_chars_ms": stall,
+        "autosaves_while_typing": len(saves),
+        "targets": {"open_ms": 300, "page_switch_ms": 50, "preview_update_ms": 30, "max_stall_ms": 50},
+    }))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,511 @@
+"""The assessment wizard engine: pages, gaps, progress and navigation, without Qt.
+
+As in Electrum's ``wizard.py``, the engine is plain Python over plain data: a
+``WizardSession`` reads a form and a JSON-serialisable state dict (answers,
+details, reflective answers, override, current page and focused field) and
+decides which pages are visible, which are complete, what blocks completion
+and where. The Qt layer only attaches a widget to each page, so every path is
+tested with dicts. ``continue_as_assessment`` turns a screening state into a
+full risk-assessment state.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from screening_app.domain.answers import MAX_AGE, AssessmentInput, IndicatorAnswer, age_in_years
+from screening_app.domain.conditions import Facts, evaluate
+from screening_app.domain.errors import AnswerError
+from screening_app.domain.schema import (
+    CONCERN_ANSWERS,
+    SCORED_BY_RECENCY,
+    AnswerValue,
+    DetailField,
+    FieldGroup,
+    FieldType,
+    FormDefinition,
+    Level,
+    Recency,
+    StatutoryFlag,
+)
+from screening_app.domain.scoring import RiskResult, apply_override, score
+
+REFLECTIVE = "reflective"
+DECISION_GROUP = "decision_record"
+REVIEW, RESULT = "review", "result"
+_ANSWERS = {a.value for a in AnswerValue}
+_RECENCIES = {r.value for r in Recency}
+_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str  # "group:child", "section:harm_now", "reflective", "review", "result"
+    kind: str  # group | section | reflective | review | result
+    title: str
+    ref: str = ""  # the group or section id
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something to fix (blocking) or to follow up (not blocking), and where."""
+
+    page_id: str
+    field_id: str  # the widget's objectName: "out_late.note", "child.first_name", "people[0].name"
+    message: str
+    blocking: bool = True
+
+
+@dataclass(frozen=True)
+class PageStatus:
+    page_id: str
+    started: bool
+    complete: bool
+    has_concerns: bool
+    blocking: int
+    follow_up: int
+
+    @property
+    def words(self) -> str:
+        if self.complete:
+            return "Complete"
+        return "Incomplete" if self.started else "Not started"
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The level from the complete answers so far, or why there is none yet."""
+
+    result: RiskResult | None
+    reason: str = ""
+
+
+def new_state(form: FormDefinition, assessed_on: date | None = None) -> dict[str, Any]:
+    return {
+        "form": form.id,
+        "assessed_on": (assessed_on or date.today()).isoformat(),
+        "answers": {},
+        "details": {},
+        "override": None,
+        "page": "",
+        "focus": "",
+        "visited": [],
+    }
+
+
+def parse_date(value: Any) -> date | None:
+    """ISO (YYYY-MM-DD) or DD/MM/YYYY; None when empty or not a date."""
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    try:
+        if match := _DMY.match(text):
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def parse_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value)
+    text = str(value or "").strip()
+    return int(text) if re.fullmatch(r"\d{1,3}", text) else None
+
+
+def is_empty(value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or (isinstance(value, list | dict) and not value)
+
+
+def age_in_words(born: date, on: date) -> str:
+    """'13 years 2 months': whole years and months on a date."""
+    months = (on.year - born.year) * 12 + on.month - born.month - (on.day < born.day)
+    years, months = divmod(max(months, 0), 12)
+    plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
+    return plural(years, "year") + (f" {plural(months, 'month')}" if months else "")
+
+
+def _pages(form: FormDefinition) -> tuple[Page, ...]:
+    def groups(stage: str) -> list[Page]:
+        return [Page(f"group:{g.id}", "group", g.title, g.id) for g in form.field_groups if g.stage == stage]
+
+    pages = groups("start") + [Page(f"section:{s.id}", "section", s.title, s.id) for s in form.sections]
+    pages += groups("end")
+    if form.reflective_prompts:
+        pages.append(Page(REFLECTIVE, "reflective", "Before you finish: reflect"))
+    return (*pages, Page(REVIEW, "review", "Review"), Page(RESULT, "result", "Result"))
+
+
+class WizardSession:
+    """One assessment being filled in: a form and its state dict (changed in place)."""
+
+    def __init__(self, form: FormDefinition, state: dict[str, Any] | None = None) -> None:
+        self.form = form
+        self.state = state if state is not None else new_state(form)
+        for key, default in new_state(form).items():
+            self.state.setdefault(key, default)
+        self._all = _pages(form)
+        self._indicators = form.indicator_map()
+        self._sections = {s.id: s for s in form.sections}
+        self._index = {p.id: p for p in self._all}
+
+    # ------------------------------------------------------------ state edits
+
+    @property
+    def assessed_on(self) -> date:
+        return parse_date(self.state["assessed_on"]) or date.today()
+
+    def answer(self, indicator_id: str) -> dict[str, Any]:
+        return self.state["answers"].get(indicator_id, {})
+
+    def set_answer(self, indicator_id: str, **changes: Any) -> None:
+        """Change answer, when and/or note; ``answer=None`` clears the whole answer."""
+        if self._indicators.get(indicator_id) is None:
+            raise KeyError(indicator_id)
+        if "answer" in changes and changes["answer"] is None:
+            self.state["answers"].pop(indicator_id, None)
+            return
+        entry = self.state["answers"].setdefault(indicator_id, {})
+        entry.update({k: v for k, v in changes.items() if k in ("answer", "when", "note")})
+
+    def group_value(self, group_id: str) -> Any:
+        group = self._group(group_id)
+        default: Any = [] if group.repeatable else {}
+        return self.state["details"].setdefault(group_id, default)
+
+    def set_field(self, group_id: str, field_id: str, value: Any, row: int | None = None) -> None:
+        target = self.group_value(group_id)
+        target = target[row] if row is not None else target
+        if is_empty(value):
+            target.pop(field_id, None)
+        else:
+            target[field_id] = value
+
+    def add_row(self, group_id: str, values: dict[str, Any] | None = None) -> int:
+        rows = self.group_value(group_id)
+        rows.append({k: v for k, v in (values or {}).items() if not is_empty(v)})
+        return len(rows) - 1
+
+    def remove_row(self, group_id: str, index: int) -> None:
+        del self.group_value(group_id)[index]
+
+    def reflective(self) -> dict[str, str]:
+        return self.state["details"].setdefault(REFLECTIVE, {})
+
+    def set_reflective(self, prompt_id: str, text: str) -> None:
+        self.reflective()[prompt_id] = text
+
+    def set_override(self, override: dict[str, Any] | None) -> None:
+        self.state["override"] = override
+
+    def set_focus(self, field_id: str) -> None:
+        self.state["focus"] = field_id
+
+    def _group(self, group_id: str) -> FieldGroup:
+        group = self.form.field_group(group_id)
+        if group is None:
+            raise KeyError(group_id)
+        return group
+
+    # ------------------------------------------------------------- facts
+
+    def child_age(self) -> int | None:
+        child = self.state["details"].get("child") or {}
+        born = parse_date(child.get("date_of_birth"))
+        if born is not None and born <= self.assessed_on:
+            return age_in_years(born, self.assessed_on)
+        return parse_int(child.get("approx_age")) if born is None else None
+
+    def people_ages(self) -> list[int]:
+        rows = self.state["details"].get("people") or []
+        return [age for row in rows if (age := parse_int(row.get("approx_age"))) is not None]
+
+    def fired_flags(self) -> list[StatutoryFlag]:
+        """Flags that hold on every answer given so far (precautionary: notes not needed)."""
+        age = self.child_age()
+        if age is None:
+            return []
+        answers = {i: IndicatorAnswer(answer=a["answer"], when=a.get("when") if a.get("when") in _RECENCIES else None)
+                   for i, a in self.state["answers"].items() if a.get("answer") in _ANSWERS}
+        facts = Facts(answers, self._indicators, age, self.people_ages())
+        return [flag for flag in self.form.scoring.flags if evaluate(flag.when, facts).holds]
+
+    def prompts(self) -> list[StatutoryFlag]:
+        """Fired flags that suggest an indicator to answer (the age-gap prompt)."""
+        return [flag for flag in self.fired_flags() if flag.suggests]
+
+    def decision_required(self) -> bool:
+        return any(flag.requires_decision for flag in self.fired_flags())
+
+    # --------------------------------------------------------------- pages
+
+    def all_pages(self) -> tuple[Page, ...]:
+        return self._all
+
+    def page(self, page_id: str) -> Page:
+        return self._index[page_id]
+
+    def visible_pages(self) -> list[Page]:
+        decision = self.decision_required()
+        return [p for p in self._all if p.ref != DECISION_GROUP or p.kind != "group" or decision]
+
+    def is_visible(self, page_id: str) -> bool:
+        return any(p.id == page_id for p in self.visible_pages())
+
+    def current_page(self) -> Page:
+        visible = self.visible_pages()
+        wanted = self.state.get("page") or visible[0].id
+        if wanted not in self._index:
+            return visible[0]
+        position = [p.id for p in self._all].index(wanted)
+        earlier = [p for p in visible if [q.id for q in self._all].index(p.id) <= position]
+        return earlier[-1] if earlier else visible[0]
+
+    def jump(self, page_id: str, focus: str = "") -> Page:
+        if not self.is_visible(page_id):
+            raise KeyError(page_id)
+        self._mark_visited(self.current_page().id)
+        self.state["page"], self.state["focus"] = page_id, focus
+        return self.page(page_id)
+
+    def next(self) -> Page:
+        visible = self.visible_pages()
+        position = visible.index(self.current_page())
+        return self.jump(visible[min(position + 1, len(visible) - 1)].id)
+
+    def back(self) -> Page:
+        visible = self.visible_pages()
+        position = visible.index(self.current_page())
+        return self.jump(visible[max(position - 1, 0)].id)
+
+    def can_go_next(self) -> bool:
+        return self.current_page().id != RESULT
+
+    def can_go_back(self) -> bool:
+        return self.current_page() != self.visible_pages()[0]
+
+    def _mark_visited(self, page_id: str) -> None:
+        if page_id not in self.state["visited"]:
+            self.state["visited"].append(page_id)
+
+    # ---------------------------------------------------------------- gaps
+
+    def gaps(self, page_id: str | None = None) -> list[Gap]:
+        pages = [self.page(page_id)] if page_id else self.visible_pages()
+        return [gap for page in pages for gap in self._page_gaps(page)]
+
+    def blocking_gaps(self) -> list[Gap]:
+        return [gap for gap in self.gaps() if gap.blocking]
+
+    def can_complete(self) -> bool:
+        return not self.blocking_gaps()
+
+    def _page_gaps(self, page: Page) -> list[Gap]:
+        if page.kind == "section":
+            section = self._sections[page.ref]
+            return [gap for i in section.indicators for gap in self._indicator_gaps(page.id, i.id)]
+        if page.kind == "group":
+            return self._group_gaps(page.id, self._group(page.ref))
+        if page.kind == "reflective":
+            answers = self.state["details"].get(REFLECTIVE) or {}
+            return [Gap(page.id, f"{REFLECTIVE}.{p.id}", f"Answer the question: {p.text}")
+                    for p in self.form.reflective_prompts if p.required and is_empty(answers.get(p.id))]
+        return []
+
+    def _indicator_gaps(self, page_id: str, indicator_id: str) -> list[Gap]:
+        indicator = self._indicators.get(indicator_id)
+        assert indicator is not None
+        entry = self.answer(indicator_id)
+        label = indicator.label
+        if entry.get("answer") not in _ANSWERS:
+            return [Gap(page_id, indicator_id, f"Not answered yet: {label}")]
+        if entry["answer"] == AnswerValue.not_known.value:
+            return [Gap(page_id, indicator_id, f"Not known, to follow up: {label}", blocking=False)]
+        if entry["answer"] not in CONCERN_ANSWERS:
+            return []
+        gaps = []
+        if indicator.tier in SCORED_BY_RECENCY and entry.get("when") not in _RECENCIES:
+            gaps.append(Gap(page_id, f"{indicator_id}.when", f"Say when (current, recent or past): {label}"))
+        if is_empty(entry.get("note")):
+            message = f"Write a note (what happened, when, who told you): {label}"
+            gaps.append(Gap(page_id, f"{indicator_id}.note", message))
+        return gaps
+
+    def _group_gaps(self, page_id: str, group: FieldGroup) -> list[Gap]:
+        value = self.state["details"].get(group.id)
+        if not group.repeatable:
+            return self._row_gaps(page_id, group, value or {}, group.id)
+        rows = value if isinstance(value, list) else []
+        return [gap for n, row in enumerate(rows) for gap in self._row_gaps(page_id, group, row, f"{group.id}[{n}]")]
+
+    def _row_gaps(self, page_id: str, group: FieldGroup, values: dict, prefix: str) -> list[Gap]:
+        gaps = []
+        prefix_words = f"{group.title}, entry {int(prefix.split('[')[1][:-1]) + 1}: " if "[" in prefix else ""
+        for field in group.fields:
+            message = self._field_problem(group, field, values)
+            if message:
+                gaps.append(Gap(page_id, f"{prefix}.{field.id}", prefix_words + message))
+        for choices in group.require_one_of:
+            if all(is_empty(values.get(f)) for f in choices):
+                labels = " or ".join(self._label(group, f) for f in choices)
+                gaps.append(Gap(page_id, f"{prefix}.{choices[0]}", f"{prefix_words}Give the {labels.lower()}"))
+        return gaps
+
+    def _field_problem(self, group: FieldGroup, field: DetailField, values: dict) -> str:
+        value = values.get(field.id)
+        if is_empty(value):
+            if field.required:
+                return f"{field.label}: required" + (" (decision record)" if group.id == DECISION_GROUP else "")
+            cond = field.required_if
+            if cond and values.get(cond.field) == cond.equals:
+                other = self._label(group, cond.field)
+                return f"{field.label}: required when “{other}” is {self._choice_label(group, cond)}"
+            return ""
+        return self._format_problem(field, value)
+
+    def _format_problem(self, field: DetailField, value: Any) -> str:
+        if field.type == FieldType.date:
+            parsed = parse_date(value)
+            if parsed is None:
+                return f"{field.label}: write the date as DD/MM/YYYY"
+            if field.id == "date_of_birth" and parsed > self.assessed_on:
+                return f"{field.label}: is after the assessment date"
+            if field.id == "date_of_birth" and age_in_years(parsed, self.assessed_on) > MAX_AGE:
+                return f"{field.label}: gives an age over {MAX_AGE}"
+        if field.type == FieldType.number:
+            number = parse_int(value)
+            low, high = field.min if field.min is not None else 0, field.max if field.max is not None else 999
+            if number is None or not low <= number <= high:
+                return f"{field.label}: enter a whole number from {int(low)} to {int(high)}"
+        return ""
+
+    @staticmethod
+    def _label(group: FieldGroup, field_id: str) -> str:
+        return next((f.label for f in group.fields if f.id == field_id), field_id)
+
+    @staticmethod
+    def _choice_label(group: FieldGroup, cond: Any) -> str:
+        field = next((f for f in group.fields if f.id == cond.field), None)
+        if field and field.type == FieldType.yes_no:
+            return f"“{cond.equals.capitalize()}”"
+        options = {o.value: o.label for o in (field.options if field else ())}
+        return f"“{options.get(cond.equals, cond.equals)}”"
+
+    # ------------------------------------------------------------- status
+
+    def status(self, page_id: str) -> PageStatus:
+        page = self.page(page_id)
+        gaps = self._page_gaps(page)
+        blocking = sum(g.blocking for g in gaps)
+        started = page_id in self.state["visited"] or self._has_values(page)
+        if page.kind == "review":
+            started, complete = True, not self.blocking_gaps()
+        else:
+            complete = started and not blocking if page.kind != "result" else False
+        return PageStatus(page_id, started, complete, self._has_concerns(page), blocking, len(gaps) - blocking)
+
+    def _has_values(self, page: Page) -> bool:
+        if page.kind == "section":
+            section = self._sections[page.ref]
+            return any(self.answer(i.id).get("answer") for i in section.indicators)
+        key = page.ref if page.kind == "group" else REFLECTIVE
+        return not is_empty(self.state["details"].get(key))
+
+    def _has_concerns(self, page: Page) -> bool:
+        if page.kind != "section":
+            return False
+        section = self._sections[page.ref]
+        return any(self.answer(i.id).get("answer") in CONCERN_ANSWERS for i in section.indicators)
+
+    def progress(self) -> float:
+        """Fraction of the visible pages before the review that are complete."""
+        pages = [p for p in self.visible_pages() if p.kind not in (REVIEW, RESULT)]
+        return sum(self.status(p.id).complete for p in pages) / len(pages) if pages else 1.0
+
+    # ---------------------------------------------------------- to the domain
+
+    def to_input(self, complete_only: bool = False) -> AssessmentInput:
+        """The assessment input; ``complete_only`` keeps only answers that can be scored."""
+        details = {g.id: _clean(self.state["details"].get(g.id), g.repeatable) for g in self.form.field_groups}
+        details = {k: v for k, v in details.items() if v}
+        if reflective := {k: v.strip() for k, v in (self.state["details"].get(REFLECTIVE) or {}).items() if v.strip()}:
+            details[REFLECTIVE] = reflective
+        child = details.get("child", {})
+        born, approx = parse_date(child.get("date_of_birth")), parse_int(child.get("approx_age"))
+        people = [{**row, "approx_age": parse_int(row.get("approx_age"))} for row in details.get("people", [])]
+        return AssessmentInput.model_validate({
+            "form": self.form.id,
+            "assessed_on": self.assessed_on,
+            "child": {"date_of_birth": born, "approx_age": approx},
+            "people": people,
+            "answers": self._answers(complete_only),
+            "details": details,
+        })
+
+    def _answers(self, complete_only: bool) -> dict[str, dict[str, Any]]:
+        out = {}
+        for indicator in self.form.indicators():
+            entry = self.answer(indicator.id)
+            if entry.get("answer") not in _ANSWERS:
+                continue
+            when = entry.get("when") if entry.get("when") in _RECENCIES else None
+            note = (entry.get("note") or "").strip() or None
+            if complete_only and self._indicator_gaps("", indicator.id) and entry["answer"] in CONCERN_ANSWERS:
+                continue
+            out[indicator.id] = {"answer": entry["answer"], "when": when, "note": note}
+        return out
+
+    def preview(self) -> Preview:
+        if self.child_age() is None:
+            return Preview(None, "Enter the child's date of birth or approximate age to see a level.")
+        try:
+            return Preview(score(self.form, self.to_input(complete_only=True)))
+        except AnswerError as exc:
+            return Preview(None, f"No level yet: {exc.message}")
+
+    def result(self) -> RiskResult:
+        """The final result with any override applied; raises AnswerError or OverrideError."""
+        result = score(self.form, self.to_input())
+        override = self.state.get("override")
+        if override and override.get("level"):
+            result = apply_override(self.form, result, Level(override["level"]), override.get("reason", ""),
+                                    override.get("consulted_name"), override.get("consulted_role"))
+        return result
+
+
+def _clean(value: Any, repeatable: bool) -> Any:
+    def row(values: Any) -> dict:
+        if not isinstance(values, dict):
+            return {}
+        return {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if not is_empty(v)}
+
+    if repeatable:
+        return [r for r in (row(v) for v in (value or [])) if r]
+    return row(value)
+
+
+def continue_as_assessment(
+    screening: dict[str, Any], target: FormDefinition, assessed_on: date | None = None
+) -> dict[str, Any]:
+    """A new state for ``target`` (assessed today unless given) carrying over answers by
+    indicator id and details by group id; the override and navigation start afresh."""
+    state = new_state(target, assessed_on)
+    ids = target.indicator_map()
+    state["answers"] = {k: copy.deepcopy(v) for k, v in screening.get("answers", {}).items() if k in ids}
+    groups = {g.id for g in target.field_groups}
+    details = screening.get("details", {})
+    state["details"] = {k: copy.deepcopy(v) for k, v in details.items() if k in groups}
+    prompts = {p.id for p in target.reflective_prompts}
+    if reflective := {k: v for k, v in (details.get(REFLECTIVE) or {}).items() if k in prompts}:
+        state["details"][REFLECTIVE] = dict(reflective)
+    state["continued_from"] = screening.get("form", "")
+    return state

@@ -1,0 +1,228 @@
+"""One indicator as one row: its label, an expandable "What to look for", the
+answer control (Yes / Possible / No / Not known) and, for Yes or Possible,
+the required "When" and note.
+
+The answer control is one tab stop: arrow keys move the choice and 1-4 pick
+one directly; the buttons also work with the mouse. Object names follow the
+indicator id: ``out_late`` (row), ``out_late.yes``, ``out_late.when``,
+``out_late.note``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.domain.schema import SCORED_BY_RECENCY, FormDefinition, Indicator
+from screening_app.ui.theme import FOCUS
+from screening_app.ui.wizard.fields import TextEdit
+
+ANSWERS = ("yes", "possible", "no", "not_known")
+RECENCIES = ("current", "recent", "past")
+_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+
+
+class AnswerSelector(QWidget):
+    """Four exclusive buttons behaving as one keyboard control."""
+
+    chosen = Signal(str)
+
+    def __init__(self, indicator: Indicator, labels: dict[str, str]) -> None:
+        super().__init__()
+        self.setObjectName(f"{indicator.id}.answer")
+        self.setAccessibleName(f"Answer: {indicator.label}")
+        self.setAccessibleDescription("Use the arrow keys, or 1 Yes, 2 Possible, 3 No, 4 Not known")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(6)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # allows "no answer yet"; exclusivity is kept in _pick
+        for number, value in enumerate(ANSWERS, start=1):
+            button = QPushButton(f"{labels[value]}")
+            button.setObjectName(f"{indicator.id}.{value}")
+            button.setAccessibleName(f"{labels[value]} ({number})")
+            button.setToolTip(f"Press {number}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumWidth(88)
+            button.clicked.connect(lambda _c=False, v=value: self._pick(v))
+            self.group.addButton(button, number - 1)
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def value(self) -> str | None:
+        checked = self.group.checkedId()
+        return ANSWERS[checked] if checked >= 0 else None
+
+    def set_value(self, value: str | None) -> None:
+        for index, button in enumerate(self.group.buttons()):
+            button.setChecked(ANSWERS[index] == value)
+        chosen = f"{self.accessibleName()}: {value.replace('_', ' ')}" if value else "not answered"
+        self.setAccessibleDescription(chosen)
+
+    def _pick(self, value: str) -> None:
+        self.set_value(value)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.chosen.emit(value)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in _KEYS:
+            self._pick(ANSWERS[_KEYS[key]])
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+            current = self.group.checkedId()
+            start = (0 if step > 0 else len(ANSWERS) - 1) if current < 0 else (current + step) % len(ANSWERS)
+            self._pick(ANSWERS[start])
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(QColor(FOCUS), 3))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+
+class IndicatorRow(QFrame):
+    """Reports every change as ``changed(indicator_id, {"answer"|"when"|"note": value})``."""
+
+    changed = Signal(str, dict)
+
+    def __init__(self, form: FormDefinition, indicator: Indicator, entry: dict[str, Any],
+                 language: Callable[[TextEdit], None] | None = None) -> None:
+        super().__init__()
+        self.indicator = indicator
+        self.setObjectName(indicator.id)
+        self.setAccessibleName(indicator.label)
+        self.setProperty("role", "row")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 12)
+        layout.setSpacing(6)
+        layout.addLayout(self._heading())
+        self.help = QLabel(indicator.help)
+        self.help.setObjectName(f"{indicator.id}.helpText")
+        self.help.setWordWrap(True)
+        self.help.setProperty("role", "help")
+        self.help.setVisible(False)
+        layout.addWidget(self.help)
+        self.selector = AnswerSelector(indicator, form.answer_labels.model_dump())
+        self.selector.chosen.connect(self._answer_chosen)
+        layout.addWidget(self.selector)
+        self._form, self._language = form, language
+        self.details: QWidget | None = None  # When and note: built on the first Yes or Possible
+        self.show_entry(entry)
+
+    def _heading(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.indicator.label)
+        label.setWordWrap(True)
+        label.setProperty("role", "indicator")
+        row.addWidget(label, 1)
+        self.help_toggle = QToolButton()
+        self.help_toggle.setText("What to look for")
+        self.help_toggle.setObjectName(f"{self.indicator.id}.help")
+        self.help_toggle.setAccessibleName(f"What to look for: {self.indicator.label}")
+        self.help_toggle.setCheckable(True)
+        self.help_toggle.setProperty("role", "link")
+        self.help_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.help_toggle.toggled.connect(self._toggle_help)
+        row.addWidget(self.help_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _toggle_help(self, shown: bool) -> None:
+        self.help.setVisible(shown)
+        self.help_toggle.setText("Hide help" if shown else "What to look for")
+
+    def _ensure_details(self) -> QWidget:
+        if self.details is None:
+            self.details = self._details(self._form, self._language)
+            self.layout().addWidget(self.details)
+        return self.details
+
+    def _details(self, form: FormDefinition, language) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(24, 0, 0, 0)
+        layout.setSpacing(4)
+        self.when = QComboBox()
+        self.when.setObjectName(f"{self.indicator.id}.when")
+        self.when.setAccessibleName(f"When (required): {self.indicator.label}")
+        self.when.addItem("When? Choose…", None)
+        for value in RECENCIES:
+            self.when.addItem(getattr(form.recency_labels, value), value)
+        self.when.currentIndexChanged.connect(self._when_chosen)
+        self.when_label = QLabel("When (required)")
+        self.when_label.setBuddy(self.when)
+        line = QHBoxLayout()
+        line.addWidget(self.when_label)
+        line.addWidget(self.when)
+        line.addStretch(1)
+        layout.addLayout(line)
+        self.note = TextEdit(f"{self.indicator.id}.note", f"Note (required): {self.indicator.label}", form.note_prompt)
+        self.note.textChanged.connect(lambda: self.changed.emit(self.indicator.id, {"note": self.note.toPlainText()}))
+        if language is not None:
+            language(self.note)
+        note_label = QLabel("Note (required)")
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        has_when = self.indicator.tier in SCORED_BY_RECENCY
+        self.when.setVisible(has_when)
+        self.when_label.setVisible(has_when)
+        return box
+
+    def show_entry(self, entry: dict[str, Any]) -> None:
+        """Show stored values without reporting changes."""
+        self.selector.set_value(entry.get("answer"))
+        concern = entry.get("answer") in ("yes", "possible")
+        if self.details is None and not concern:
+            return
+        self._ensure_details()
+        for widget in (self.when, self.note):
+            widget.blockSignals(True)
+        self.when.setCurrentIndex(max(self.when.findData(entry.get("when")), 0))
+        if self.note.toPlainText() != (entry.get("note") or ""):
+            self.note.setPlainText(entry.get("note") or "")
+        for widget in (self.when, self.note):
+            widget.blockSignals(False)
+        self.details.setVisible(concern)
+
+    def _when_chosen(self, _index: int) -> None:
+        self.changed.emit(self.indicator.id, {"when": self.when.currentData()})
+
+    def _answer_chosen(self, value: str) -> None:
+        if value in ("yes", "possible") or self.details is not None:
+            self._ensure_details().setVisible(value in ("yes", "possible"))
+        self.changed.emit(self.indicator.id, {"answer": value})
+
+    def focus_target(self, field_id: str) -> QWidget:
+        """The widget to focus for a gap's field id (``out_late``, ``out_late.note``...)."""
+        suffix = field_id.split(".", 1)[1] if "." in field_id else "answer"
+        if suffix in ("when", "note"):
+            self._ensure_details().setVisible(True)
+        return {"when": self.when, "note": self.note}.get(suffix, self.selector)

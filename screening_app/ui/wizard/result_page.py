@@ -1,0 +1,130 @@
+"""The result page: statutory flags first (never dismissible), the final level
+in words and colour, the reasons as the PDF shows them, the level's actions
+and review date, the override panel, then Complete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from screening_app.domain.errors import DomainError
+from screening_app.domain.navigation import Page, WizardSession
+from screening_app.domain.schema import Level
+from screening_app.domain.scoring import RiskResult, apply_override, score
+from screening_app.ui.theme import level_style
+from screening_app.ui.wizard.base import WizardPage, clear_layout, label
+from screening_app.ui.wizard.override_panel import OverridePanel
+
+TIER_WORDS = {"harm": "harm", "significant": "significant", "risk": "risk", "vulnerability": "vulnerability",
+              "protective": "strength"}
+
+
+class ResultPage(WizardPage):
+    def __init__(self, session: WizardSession, page: Page, on_override: Callable[[dict[str, Any] | None], None],
+                 on_complete: Callable[[], None], on_jump: Callable[[str, str], None]) -> None:
+        super().__init__(session, page)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(8)
+        self.layout_.addWidget(self.body)
+        self.override = OverridePanel(session.form, on_override)
+        self.layout_.addWidget(self.override)
+        self.not_ready = QPushButton()
+        self.not_ready.setObjectName("result.gaps")
+        self.not_ready.setAccessibleName("Go to the review of what is missing")
+        self.not_ready.setProperty("role", "link")
+        self.not_ready.clicked.connect(lambda: on_jump("review", ""))
+        self.layout_.addWidget(self.not_ready)
+        self.complete = QPushButton("Complete the assessment")
+        self.complete.setObjectName("result.complete")
+        self.complete.setAccessibleName("Complete the assessment")
+        self.complete.setProperty("role", "primary")
+        self.complete.clicked.connect(on_complete)
+        self.layout_.addWidget(self.complete)
+        self.finish()
+        self.refresh()
+
+    def computed(self) -> RiskResult | None:
+        """The computed result: of every answer when the input is complete, else of the complete answers."""
+        try:
+            return score(self.session.form, self.session.to_input())
+        except DomainError:
+            return self.session.preview().result
+
+    def final(self, computed: RiskResult) -> tuple[RiskResult, str]:
+        override = self.session.state.get("override")
+        if not override:
+            return computed, ""
+        try:
+            return apply_override(self.session.form, computed, Level(override["level"]), override.get("reason", ""),
+                                  override.get("consulted_name"), override.get("consulted_role")), ""
+        except DomainError as exc:
+            return computed, str(exc).split(": ", 1)[-1]
+
+    def refresh(self) -> None:
+        clear_layout(self.body_layout)
+        computed = self.computed()
+        if computed is None:
+            self._add(label(self.session.preview().reason, "gap", "result.none"))
+            self.override.setVisible(False)
+            self._show_completion(False, "")
+            return
+        result, problem = self.final(computed)
+        self._show(result)
+        self.override.setVisible(True)
+        self.override.show_result(computed, self.session.state.get("override"))
+        self._show_completion(self.session.can_complete() and not problem, problem)
+
+    def _show_completion(self, ready: bool, problem: str) -> None:
+        blocking = len(self.session.blocking_gaps())
+        self.complete.setEnabled(ready)
+        self.not_ready.setVisible(not ready)
+        if blocking:
+            self.not_ready.setText(f"Not ready to complete: {blocking} thing(s) missing. Go to the review.")
+        elif problem:
+            self.not_ready.setText(f"Not ready to complete: {problem}")
+
+    def _show(self, result: RiskResult) -> None:
+        form = self.session.form
+        for flag in result.flags:
+            self._add(label(f"<b>{escape(flag.title)}.</b> {escape(flag.text)}", "flag", f"result.flag.{flag.id}"))
+        definition = form.levels.get(result.final_level)
+        level = label(f"{definition.label}", name="result.level")
+        level.setStyleSheet(level_style(definition.colour) + " font-size: 16pt;")
+        level.setAccessibleName(f"Final level: {definition.label}")
+        self._add(level)
+        self._add(label(definition.meaning, "indicator", "result.meaning"))
+        if result.override:
+            computed = form.levels.get(result.computed_level).label
+            self._add(label(f"Computed level {computed}; final level set by professional judgement. "
+                            f"Reason: {escape(result.override.reason)}", "intro", "result.override"))
+        if result.no_indicators:
+            self._add(label(form.no_indicators_text, "prompt", "result.no_indicators"))
+        self._add(label("What to do now", "indicator"))
+        self._add(label("<br>".join(f"• {escape(a)}" for a in result.actions), name="result.actions"))
+        self._add(label(f"Review by {result.review_date.strftime('%d %B %Y')}.", name="result.review"))
+        self._reasons(result)
+
+    def _reasons(self, result: RiskResult) -> None:
+        form = self.session.form
+        self._add(label("Why this level", "indicator"))
+        self._add(label("<br>".join(escape(x) for x in result.explanation[1:]), name="result.reasons"))
+        lines = []
+        for c in result.contributions:
+            answer = form.answer_labels.evidenced if c.evidenced else form.answer_labels.suspected
+            when = f", {c.when.value}" if c.when else ""
+            facts = f"{TIER_WORDS[c.tier.value]}, {answer}{when}, {c.points} points"
+            lines.append(f"• <b>{escape(c.label)}</b> ({facts}): {escape(c.note)}")
+        if lines:
+            self._add(label("<br>".join(lines), name="result.contributions"))
+        if result.not_known:
+            unknown = [form.indicator(i).label for i in result.not_known]
+            self._add(label("Not known, to follow up:<br>" + "<br>".join(f"• {escape(t)}" for t in unknown),
+                            name="result.not_known"))
+
+    def _add(self, widget: QWidget) -> None:
+        self.body_layout.addWidget(widget)

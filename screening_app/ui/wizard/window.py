@@ -1,0 +1,267 @@
+"""The assessment wizard widget, driven by the pure ``WizardSession``.
+
+It attaches a widget to each page of the engine (built when first shown),
+keeps the side list, progress and level preview up to date, and saves
+through ``on_change(state)`` debounced by a single-shot timer so typing never
+waits for storage. Reopening with a saved state returns to the same page and
+field. Signals: ``answersChanged(dict)`` (with each autosave) and
+``completeRequested(dict)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.domain.language import people_include_adult
+from screening_app.domain.navigation import WizardSession
+from screening_app.domain.schema import FormDefinition
+from screening_app.ui.theme import ensure_theme
+from screening_app.ui.wizard.base import WizardPage
+from screening_app.ui.wizard.fields import TextEdit
+from screening_app.ui.wizard.group_page import GroupPage, ReflectivePage, RepeatablePage
+from screening_app.ui.wizard.preview import LevelPreview
+from screening_app.ui.wizard.result_page import ResultPage
+from screening_app.ui.wizard.review_page import ReviewPage
+from screening_app.ui.wizard.section_page import SectionPage
+from screening_app.ui.wizard.side_list import SectionList
+
+AUTOSAVE_MS = 400
+REFRESH_MS = 120
+
+
+class AssessmentWizard(QWidget):
+    answersChanged = Signal(dict)
+    completeRequested = Signal(dict)
+
+    def __init__(self, form: FormDefinition, state: dict[str, Any] | None = None,
+                 on_change: Callable[[dict], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = WizardSession(form, state)
+        self.on_change = on_change
+        self.setObjectName("wizardRoot")
+        self.setAccessibleName(form.title)
+        ensure_theme()
+        self.pages: dict[str, tuple[QScrollArea, WizardPage]] = {}
+        self._save_timer = self._timer(AUTOSAVE_MS, self.save_now)
+        self._refresh_timer = self._timer(REFRESH_MS, self.refresh_status)
+        self._build()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.show_page(self.session.current_page().id, self.session.state.get("focus", ""))
+        self.preview.show_preview(self.session.preview())
+
+    def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    # ---------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._header())
+        middle = QHBoxLayout()
+        middle.setSpacing(0)
+        self.side = SectionList(self.session)
+        self.side.jumpRequested.connect(lambda page_id: self.go(page_id))
+        middle.addWidget(self.side)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        middle.addWidget(self.stack, 1)
+        outer.addLayout(middle, 1)
+        outer.addWidget(self._footer())
+
+    def _header(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(16, 10, 16, 10)
+        left = QVBoxLayout()
+        title = QLabel(self.session.form.title)
+        title.setProperty("role", "pageTitle")
+        left.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setAccessibleName("Progress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(420)
+        self.progress_text = QLabel()
+        self.progress_text.setObjectName("progress.text")
+        left.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(left, 1)
+        self.preview = LevelPreview(self.session.form)
+        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        return box
+
+    def _footer(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(16, 8, 16, 10)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("page.position")
+        self.back_button = self._nav_button("&Back", "nav.back", "Back to the previous section", self.back)
+        self.next_button = self._nav_button("&Next", "nav.next", "Next section", self.next)
+        self.next_button.setProperty("role", "primary")
+        layout.addWidget(self.page_label, 1)
+        layout.addWidget(self.back_button)
+        layout.addWidget(self.next_button)
+        return box
+
+    def _nav_button(self, text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setMinimumWidth(110)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------ navigation
+
+    def next(self) -> None:
+        self.show_page(self.session.next().id)
+
+    def back(self) -> None:
+        self.show_page(self.session.back().id)
+
+    def go(self, page_id: str, focus: str = "") -> None:
+        self.show_page(self.session.jump(page_id, focus).id, focus)
+
+    def show_page(self, page_id: str, focus: str = "") -> None:
+        self.session.state["page"] = page_id
+        built = page_id in self.pages
+        scroll, page = self.pages[page_id] if built else self._make_page(page_id)
+        if built:
+            page.refresh()
+        if self.stack.currentWidget() is not scroll:
+            self.stack.setCurrentWidget(scroll)
+            scroll.verticalScrollBar().setValue(0)
+        self.refresh_status()
+        target = page.focus_field(focus) if focus else None
+        if target is not None:
+            scroll.ensureWidgetVisible(target, 40, 80)
+        self._save_timer.start()
+
+    def _make_page(self, page_id: str) -> tuple[QScrollArea, WizardPage]:
+        page = self._page_widget(page_id)
+        scroll = QScrollArea()
+        scroll.setObjectName(f"scroll.{page_id}")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        self.pages[page_id] = (scroll, page)
+        return scroll, page
+
+    def _page_widget(self, page_id: str) -> WizardPage:
+        s, page = self.session, self.session.page(page_id)
+        if page.kind == "section":
+            return SectionPage(s, page, self._answer, self._language)
+        if page.kind == "group" and s.form.field_group(page.ref).repeatable:
+            return RepeatablePage(s, page, self._field, self._rows_changed)
+        if page.kind == "group":
+            return GroupPage(s, page, self._field)
+        if page.kind == "reflective":
+            return ReflectivePage(s, page, self._reflective, self._language)
+        if page.kind == "review":
+            return ReviewPage(s, page, self.go)
+        return ResultPage(s, page, self._override, self._complete, self.go)
+
+    def current_page(self) -> WizardPage:
+        return self.pages[self.session.current_page().id][1]
+
+    # --------------------------------------------------------------- changes
+
+    def _answer(self, indicator_id: str, changes: dict) -> None:
+        stored = self.session.answer(indicator_id)
+        if all(stored.get(key) == value for key, value in changes.items()):
+            return  # e.g. a re-highlight of the note: nothing to save
+        self.session.set_answer(indicator_id, **changes)
+        if "note" not in changes:
+            self.preview.show_preview(self.session.preview())
+        self._changed()
+
+    def _field(self, group_id: str, field_id: str, value: Any, row: int | None) -> None:
+        values = self.session.group_value(group_id)
+        if (values[row] if row is not None else values).get(field_id) == value:
+            return
+        self.session.set_field(group_id, field_id, value, row)
+        self._changed()
+
+    def _rows_changed(self) -> None:
+        self._changed()
+
+    def _reflective(self, prompt_id: str, text: str) -> None:
+        if self.session.reflective().get(prompt_id) == text:
+            return
+        self.session.set_reflective(prompt_id, text)
+        self._changed()
+
+    def _override(self, override: dict | None) -> None:
+        self.session.set_override(override)
+        self.current_page().refresh()
+        self._changed()
+
+    def _changed(self) -> None:
+        """Never does slow work on the typing path: status, preview and saving are deferred."""
+        self._refresh_timer.start()
+        self._save_timer.start()
+
+    def refresh_status(self) -> None:
+        current = self.session.current_page().id
+        self.side.refresh(current)
+        progress = self.session.progress()
+        self.progress.setValue(round(progress * 100))
+        visible = self.session.visible_pages()
+        done = sum(self.session.status(p.id).complete for p in visible if p.kind not in ("review", "result"))
+        self.progress_text.setText(f"{done} of {len(visible) - 2} sections complete ({round(progress * 100)}%)")
+        position = [p.id for p in visible].index(current) + 1
+        self.page_label.setText(f"Page {position} of {len(visible)}: {self.session.page(current).title}")
+        self.back_button.setEnabled(self.session.can_go_back())
+        self.next_button.setEnabled(self.session.can_go_next())
+        self.preview.show_preview(self.session.preview())
+        if current in self.pages and self.pages[current][1].page.kind not in ("review", "result"):
+            self.pages[current][1].refresh()
+
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        if self.on_change is not None:
+            self.on_change(self.session.state)
+        self.answersChanged.emit(self.session.state)
+
+    def _complete(self) -> None:
+        if self.session.can_complete():
+            self.save_now()
+            self.completeRequested.emit(self.session.state)
+
+    # ----------------------------------------------------------------- focus
+
+    def _language(self, edit: TextEdit) -> None:
+        edit.check_language(self.session.form.language_check,
+                            lambda: people_include_adult(self.session.people_ages()))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isAncestorOf(new):
+            return
+        name = new.objectName()
+        if name and "." in name and not name.startswith(("nav.", "preview.", "page.", "override.", "result.")):
+            self.session.set_focus(name.removesuffix(".answer"))
+        scroll = self.stack.currentWidget()
+        if isinstance(scroll, QScrollArea) and scroll.isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 40, 60)
