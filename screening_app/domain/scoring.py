@@ -293,7 +293,7 @@ def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     lines.append(_score_sentence(form, result))
     for floor in result.floors:
         lock = " This minimum cannot be lowered." if floor.locked else ""
-        lines.append(f"Rule {floor.id} sets at least {label(floor.level).label}: {floor.description}{lock}")
+        lines.append(f"At least {label(floor.level).label}: {floor.description}{lock}")
     if result.override:
         lines.append(_override_sentence(form, result))
     for flag in result.flags:
@@ -304,12 +304,12 @@ def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
 
 
 def _score_sentence(form: FormDefinition, result: RiskResult) -> str:
-    scored = [c for c in result.contributions if c.points]
-    parts = ", ".join(f"{c.indicator_id} {c.points}" for c in scored) or "no scored indicators"
-    thresholds = ", ".join(f"{form.levels.get(b.level).label} at {b.min_score}" for b in form.scoring.bands)
+    scored = sum(1 for c in result.contributions if c.points)
+    answers = "answer" if scored == 1 else "answers"
+    thresholds = ", ".join(f"{form.levels.get(b.level).label} from {b.min_score}" for b in form.scoring.bands)
     return (
-        f"Score {result.score} ({parts}); bands: {thresholds}; "
-        f"the score alone gives {form.levels.get(result.band_level).label}."
+        f"Score {result.score} from {scored} scored {answers}; "
+        f"the score alone gives {form.levels.get(result.band_level).label} ({thresholds})."
     )
 
 

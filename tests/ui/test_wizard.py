@@ -303,4 +303,4 @@ def test_level_preview_in_words_and_why(make_wizard, qtbot):
     assert find(wizard, "preview.level").text() == "Medium"
     find(wizard, "preview.why").click()
     reasons: QLabel = find(wizard, "preview.reasons")
-    assert reasons.isVisible() and "one_significant" in reasons.text()
+    assert reasons.isVisible() and "At least Medium: A significant indicator is current." in reasons.text()
