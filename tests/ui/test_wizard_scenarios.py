@@ -92,8 +92,9 @@ def test_scenario_through_every_page(make_wizard, qtbot, pack, scenario):
     assert find(wizard, "result.level").text() == expect["computed_level"].capitalize()
     reasons = find(wizard, "result.reasons").text()
     assert f"Score {expect['score']}" in reasons
+    descriptions = {rule.id: rule.description for rule in form.scoring.floors}
     for floor in expect["floors"]:
-        assert f"Rule {floor}" in reasons
+        assert descriptions[floor] in reasons.replace("<br>", " ")
     for flag in expect["flags"]:
         assert find(wizard, f"result.flag.{flag}").isVisible()
     flag_rows = [w.objectName() for w in wizard.current_page().body.findChildren(QWidget)]
