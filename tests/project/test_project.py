@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.project.test_self_test import check_self_test_output
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 
@@ -101,3 +103,7 @@ def test_installed_wheel_scores_every_case(wheel, tmp_path):
         )
         expect_error = '"error": true' in case.read_text()
         assert (proc.returncode != 0) is expect_error, case.name + proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "screening_app", "--self-test"], cwd=outside,
+                          env={**env, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+                          capture_output=True, text=True, timeout=300)
+    check_self_test_output(proc)

@@ -1,0 +1,377 @@
+"""The referral view-model: everything the referral document shows, as plain frozen data.
+
+``build_referral`` turns a form, an assessment input and its ``RiskResult``
+into a ``Referral``. Values are already words (choice values shown as their
+option labels, dates written out), so the reporting layer only lays them out.
+Every user-written value keeps ``where`` (a field path such as
+``answers.missing_overnight.note``) so an export error can name the field
+without quoting the child's data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from screening_app.domain.answers import AssessmentInput
+from screening_app.domain.schema import DetailField, FieldGroup, FieldType, FormDefinition, Level, Tier
+from screening_app.domain.scoring import Contribution, RiskResult
+
+
+@dataclass(frozen=True)
+class Item:
+    """One labelled value. ``where`` is the field path of user text ("" for form text)."""
+
+    label: str
+    value: str
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """A field group shown as label/value lines (empty values left out)."""
+
+    id: str
+    title: str
+    intro: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A repeatable field group: one row per entry, a column per field used."""
+
+    id: str
+    title: str
+    intro: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Item, ...], ...]
+
+
+@dataclass(frozen=True)
+class LevelView:
+    key: str
+    label: str
+    colour: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class OverrideView:
+    computed: LevelView
+    direction: str
+    reason: str
+    consulted: str
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
+class FlagView:
+    id: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    label: str
+    tier: str
+    when: str
+    status: str
+    points: int
+    note: str
+    where: str
+
+
+@dataclass(frozen=True)
+class IndicatorSection:
+    title: str
+    lines: tuple[IndicatorLine, ...]
+
+
+@dataclass(frozen=True)
+class Referral:
+    reference: str
+    fingerprint: str
+    generated_at: str
+    status: str
+    form_id: str
+    form_title: str
+    form_version: str
+    assessed_on: str
+    child_name: str
+    child: tuple[Item, ...]
+    referrer: tuple[Item, ...]
+    level: LevelView
+    score: int
+    override: OverrideView | None
+    flags: tuple[FlagView, ...]
+    actions: tuple[str, ...]
+    review_date: str
+    no_indicators_text: str
+    indicators: tuple[IndicatorSection, ...]
+    floors: tuple[str, ...]
+    not_known: tuple[str, ...]
+    protective: tuple[Item, ...]
+    child_voice: tuple[Item, ...]
+    details: tuple[Group | Table, ...]
+    reflective: tuple[Item, ...]
+
+
+# Groups laid out in their own place (page 1 or a dedicated section) rather than generically.
+SUMMARY_GROUPS = ("child", "referrer", "child_voice")
+GROUP_ORDER = (
+    "analysis",
+    "exploitation_type",
+    "people",
+    "places",
+    "missing_episodes",
+    "consent",
+    "agencies",
+    "household",
+    "actions",
+    "plan_actions",
+    "plan",
+    "decision_record",
+)
+NOT_SPOKEN = "Not spoken to"
+
+
+def record_fingerprint(stored_record_json: bytes | str) -> str:
+    """A short fingerprint of the exact stored record version: first 12 hex of SHA-256."""
+    raw = stored_record_json.encode("utf-8") if isinstance(stored_record_json, str) else stored_record_json
+    return hashlib.sha256(raw).hexdigest()[:12]
+
+
+def build_referral(
+    form: FormDefinition,
+    data: AssessmentInput,
+    result: RiskResult,
+    *,
+    reference: str,
+    fingerprint: str,
+    generated_at: datetime,
+    status: str = "completed",
+    reflective_answers: dict[str, str] | None = None,
+) -> Referral:
+    """Everything the referral shows, in words, from one scored assessment."""
+    child = _child_values(data)
+    reflective = reflective_answers if reflective_answers is not None else data.details.get("reflective") or {}
+    return Referral(
+        reference=reference,
+        fingerprint=fingerprint,
+        generated_at=format_datetime(generated_at),
+        status=status,
+        form_id=form.id,
+        form_title=form.title,
+        form_version=form.version,
+        assessed_on=format_date(data.assessed_on),
+        child_name=_child_name(child),
+        child=_child_items(form, data, result, child),
+        referrer=_group_items(form, "referrer", _dict(data.details.get("referrer"))),
+        level=level_view(form, result.final_level),
+        score=result.score,
+        override=_override(form, result),
+        flags=tuple(FlagView(f.id, f.title, f.text) for f in result.flags),
+        actions=result.actions,
+        review_date=format_date(result.review_date),
+        no_indicators_text=form.no_indicators_text if result.no_indicators else "",
+        indicators=_indicator_sections(form, result),
+        floors=tuple(_floor_text(form, f) for f in result.floors),
+        not_known=tuple(_indicator_label(form, i) for i in result.not_known),
+        protective=_protective(form, result),
+        child_voice=_child_voice(form, data),
+        details=_details(form, data),
+        reflective=_reflective(form, reflective),
+    )
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def format_date(value: date | str | None) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
+    return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def format_datetime(value: datetime) -> str:
+    return f"{format_date(value.date())} {value.strftime('%H:%M')}"
+
+
+def format_value(field: DetailField, value: Any) -> str:
+    """A stored value in words: option labels for choices, dates written out."""
+    if value is None or value == "" or value == [] or value == ():
+        return ""
+    options = {o.value: o.label for o in field.options}
+    if field.type == FieldType.multichoice and isinstance(value, list | tuple):
+        return ", ".join(options.get(str(v), str(v)) for v in value)
+    if field.type == FieldType.yes_no:
+        return _yes_no(value)
+    if field.type == FieldType.date:
+        return format_date(value if isinstance(value, date | str) else str(value))
+    if field.type == FieldType.number and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return options.get(str(value), str(value))
+
+
+def _yes_no(value: Any) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return {"yes": "Yes", "no": "No"}.get(str(value).lower(), str(value))
+
+
+def level_view(form: FormDefinition, level: Level) -> LevelView:
+    definition = form.levels.get(level)
+    return LevelView(level.value, definition.label, definition.colour, definition.meaning)
+
+
+# ----------------------------------------------------------------- the child
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _child_values(data: AssessmentInput) -> dict:
+    values = {k: v for k, v in data.child.model_dump().items() if v is not None}
+    values.update({k: v for k, v in _dict(data.details.get("child")).items() if v not in (None, "")})
+    return values
+
+
+def _child_name(child: dict) -> str:
+    return " ".join(str(child[k]).strip() for k in ("first_name", "last_name") if child.get(k)).strip()
+
+
+def _child_items(form: FormDefinition, data: AssessmentInput, result: RiskResult, child: dict) -> tuple[Item, ...]:
+    items = list(_group_items(form, "child", child))
+    age = f"{result.child_age} (approximate)" if result.age_is_approximate else str(result.child_age)
+    at = next((i for i, item in enumerate(items) if item.where in ("child.date_of_birth", "child.approx_age")), 0)
+    items.insert(at + 1 if items else 0, Item("Age on the assessment date", age))
+    return tuple(_approx_said(item) for item in items)
+
+
+def _approx_said(item: Item) -> Item:
+    if item.where == "child.approx_age":
+        return Item(item.label, f"{item.value} (approximate: date of birth not known)", item.where)
+    return item
+
+
+# ----------------------------------------------------------- generic groups
+
+
+def _group_items(form: FormDefinition, group_id: str, values: dict, prefix: str | None = None) -> tuple[Item, ...]:
+    group = form.field_group(group_id)
+    if group is None:
+        return ()
+    where = prefix or group_id
+    items = (Item(f.label, format_value(f, values.get(f.id)), f"{where}.{f.id}") for f in group.fields)
+    return tuple(item for item in items if item.value.strip())
+
+
+def _details(form: FormDefinition, data: AssessmentInput) -> tuple[Group | Table, ...]:
+    """Every other field group in reading order: tables for repeatable groups."""
+    rank = {gid: i for i, gid in enumerate(GROUP_ORDER)}
+    groups = [g for g in form.field_groups if g.id not in SUMMARY_GROUPS]
+    groups.sort(key=lambda g: rank.get(g.id, len(rank)))
+    parts = (_table(form, g, data) if g.repeatable else _group(form, g, data) for g in groups)
+    return tuple(part for part in parts if part is not None)
+
+
+def _group(form: FormDefinition, group: FieldGroup, data: AssessmentInput) -> Group | None:
+    items = _group_items(form, group.id, _dict(data.details.get(group.id)))
+    return Group(group.id, group.title, group.intro, items) if items else None
+
+
+def _rows_of(data: AssessmentInput, group_id: str) -> list[dict]:
+    rows = data.details.get(group_id)
+    if rows is None and group_id == "people":
+        rows = [p.model_dump(exclude_none=True) for p in data.people]
+    if isinstance(rows, dict):
+        rows = [rows]
+    return [r for r in rows or [] if isinstance(r, dict)]
+
+
+def _table(form: FormDefinition, group: FieldGroup, data: AssessmentInput) -> Table | None:
+    rows = [_group_items(form, group.id, row, f"{group.id}[{i}]") for i, row in enumerate(_rows_of(data, group.id))]
+    rows = [r for r in rows if r]
+    if not rows:
+        return None
+    used = {item.label for row in rows for item in row}
+    columns = tuple(f.label for f in group.fields if f.label in used)
+    cells = []
+    for i, row in enumerate(rows):
+        by_label = {item.label: item for item in row}
+        cells.append(tuple(by_label.get(c, Item(c, "", f"{group.id}[{i}]")) for c in columns))
+    return Table(group.id, group.title, group.intro, columns, tuple(cells))
+
+
+# ------------------------------------------------------------ the indicators
+
+
+def _indicator_label(form: FormDefinition, indicator_id: str) -> str:
+    indicator = form.indicator(indicator_id)
+    return indicator.label if indicator else indicator_id
+
+
+def _indicator_line(form: FormDefinition, c: Contribution) -> IndicatorLine:
+    labels = form.answer_labels
+    when = getattr(form.recency_labels, c.when.value) if c.when else ""
+    status = labels.evidenced if c.evidenced else labels.suspected
+    return IndicatorLine(c.label, c.tier.value, when, status, c.points, c.note, f"answers.{c.indicator_id}.note")
+
+
+def _indicator_sections(form: FormDefinition, result: RiskResult) -> tuple[IndicatorSection, ...]:
+    sections: dict[str, list[IndicatorLine]] = {}
+    for c in result.contributions:
+        if c.tier != Tier.protective:
+            sections.setdefault(c.section, []).append(_indicator_line(form, c))
+    return tuple(IndicatorSection(title, tuple(lines)) for title, lines in sections.items())
+
+
+def _protective(form: FormDefinition, result: RiskResult) -> tuple[Item, ...]:
+    found = (c for c in result.contributions if c.tier == Tier.protective)
+    return tuple(Item(c.label, c.note, f"answers.{c.indicator_id}.note") for c in found)
+
+
+def _floor_text(form: FormDefinition, floor) -> str:
+    lock = " This minimum cannot be lowered." if floor.locked else ""
+    return f"At least {form.levels.get(floor.level).label}: {floor.description}{lock}"
+
+
+# -------------------------------------------------------- override and voice
+
+
+def _override(form: FormDefinition, result: RiskResult) -> OverrideView | None:
+    o = result.override
+    if o is None or o.level == result.computed_level:
+        return None
+    direction = "raised" if o.level.rank > result.computed_level.rank else "lowered"
+    consulted = ", ".join(x for x in (o.consulted_name, o.consulted_role) if x)
+    at = format_datetime(o.at) if o.at else ""
+    return OverrideView(level_view(form, result.computed_level), direction, o.reason, consulted, o.by or "", at)
+
+
+def _child_voice(form: FormDefinition, data: AssessmentInput) -> tuple[Item, ...]:
+    voice = _dict(data.details.get("child_voice"))
+    items = _group_items(form, "child_voice", voice)
+    if any(i.where == "child_voice.child_words" for i in items):
+        return items
+    reason = next((i for i in items if i.where == "child_voice.not_spoken_reason"), None)
+    return (Item(NOT_SPOKEN, reason.value if reason else "No reason recorded.", reason.where if reason else ""),)
+
+
+def _reflective(form: FormDefinition, answers: dict) -> tuple[Item, ...]:
+    answers = _dict(answers)
+    return tuple(
+        Item(p.text, str(answers.get(p.id) or "").strip() or "Not answered.", f"reflective.{p.id}")
+        for p in form.reflective_prompts
+    )

@@ -1,0 +1,107 @@
+"""Export a stored assessment as a referral PDF: the use case behind the app's
+"Export referral" and ``screening-app export``.
+
+Reads the exact stored version (input, result, override), puts the child's
+names and identifiers back from the children table, builds the view-model
+in the domain and renders it with the reporting layer. Everything that can
+fail (bad record, text no font can show, password) fails before a file is
+written; the file is written atomically beside its final name.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from screening_app.domain.answers import AssessmentInput, parse_input
+from screening_app.domain.referral import Referral, build_referral, record_fingerprint
+from screening_app.domain.scoring import RiskResult, score
+from screening_app.reporting import ExportError, protect_pdf, render_referral, write_pdf_atomically
+from screening_app.services.records import RecordsService
+from screening_app.storage.records import Assessment, ChildDetails
+
+__all__ = ["ExportError", "ExportService", "export_referral"]
+
+
+class ExportService:
+    """Referral PDFs of stored assessments, for preview (bytes) or saving (file)."""
+
+    def __init__(self, records: RecordsService) -> None:
+        self.records = records
+
+    def referral(self, reference: str, generated_at: datetime | None = None) -> Referral:
+        assessment = self.records.get_by_reference(reference)
+        form = self.records.form(assessment.form_id)
+        data = self._input(assessment)
+        result = self._result(assessment, data)
+        return build_referral(
+            form,
+            data,
+            result,
+            reference=assessment.reference,
+            fingerprint=stored_fingerprint(assessment),
+            generated_at=generated_at or datetime.now().replace(microsecond=0),
+            status=assessment.status,
+        )
+
+    def render(self, reference: str, password: str | None = None) -> bytes:
+        """The PDF as bytes, for the in-app preview or before saving."""
+        pdf = render_referral(self.referral(reference))
+        return protect_pdf(pdf, password) if password is not None else pdf
+
+    def export(self, reference: str, path: Path, password: str | None = None) -> Path:
+        """Render (and protect) in memory, then write the file atomically."""
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise ExportError("the folder to save the referral in does not exist")
+        write_pdf_atomically(target, self.render(reference, password))
+        return target
+
+    # ------------------------------------------------------------ helpers
+
+    def _input(self, assessment: Assessment) -> AssessmentInput:
+        try:
+            data = parse_input(json.loads(assessment.input_json))
+        except (ValueError, TypeError) as exc:
+            raise ExportError("the stored assessment cannot be read; it has not been exported") from exc
+        child = self.records.repository.get_child(assessment.child_id).details
+        details = dict(data.details)
+        details["child"] = {**_child_fields(child), **_as_dict(details.get("child"))}
+        return data.model_copy(update={"details": details})
+
+    def _result(self, assessment: Assessment, data: AssessmentInput) -> RiskResult:
+        if assessment.result_json:
+            return RiskResult.model_validate_json(assessment.result_json)
+        try:  # a draft: score what there is, and the PDF says DRAFT on every page
+            return score(self.records.form(assessment.form_id), data)
+        except Exception as exc:
+            raise ExportError("finish the required answers before exporting this draft") from exc
+
+
+def export_referral(records: RecordsService, reference: str, path: Path, password: str | None = None) -> Path:
+    """Save one stored assessment as a referral PDF (optionally password-protected)."""
+    return ExportService(records).export(reference, path, password)
+
+
+def stored_fingerprint(assessment: Assessment) -> str:
+    """Fingerprint of the exact stored version printed: its input, result and override."""
+    parts = (assessment.input_json, assessment.result_json or "", assessment.override_json or "")
+    return record_fingerprint("\n".join(parts))
+
+
+def _as_dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _child_fields(child: ChildDetails) -> dict[str, Any]:
+    fields = {
+        "first_name": child.first_name,
+        "last_name": child.last_name,
+        "other_names": "; ".join(child.other_names),
+        "upn": child.upn,
+        "nhs_number": child.nhs_number,
+        "la_case_number": child.la_case_number,
+    }
+    return {key: value for key, value in fields.items() if value}
