@@ -57,6 +57,7 @@ class ExportService:
         if not target.parent.is_dir():
             raise ExportError("the folder to save the referral in does not exist")
         write_pdf_atomically(target, self.render(reference, password))
+        self.records.record_export(self.records.get_by_reference(reference).id, protected=password is not None)
         return target
 
     # ------------------------------------------------------------ helpers

@@ -136,6 +136,11 @@ class RecordsService:
     def get_by_reference(self, reference: str) -> Assessment:
         return self.repository.get_by_reference(reference)
 
+    def record_export(self, assessment_id: int, protected: bool) -> None:
+        """Audit an export: what and when, never the content or the file's name."""
+        action = "assessment.exported_protected" if protected else "assessment.exported"
+        self.repository.record_event(action, "assessment", assessment_id)
+
     def versions(self, assessment_id: int) -> list[AssessmentVersion]:
         return self.repository.versions(assessment_id)
 

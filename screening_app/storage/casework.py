@@ -11,10 +11,9 @@ import json
 from datetime import date
 from typing import Any
 
-from screening_app.storage.db import Connection, transaction, translated
+from screening_app.storage.db import Connection, now, transaction, translated, write_audit
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import AuditEntry, Escalation, NewEscalation
-from screening_app.storage.repository import now
 
 _ESCALATION_COLUMNS = (
     "agency, stage, raised_on, assessment_id, child_id, decision, decided_on, what_was_said, outcome, status"
@@ -60,10 +59,7 @@ class Casework:
         self.actor = actor
 
     def _audit(self, action: str, record_id: int) -> None:
-        self.conn.execute(
-            "INSERT INTO audit_log (at, actor, action, record_kind, record_id) VALUES (?, ?, ?, 'escalation', ?)",
-            (now(), self.actor, action, record_id),
-        )
+        write_audit(self.conn, self.actor, action, "escalation", record_id)
 
     def add_escalation(self, item: NewEscalation) -> int:
         stamp = now()

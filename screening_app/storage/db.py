@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -158,3 +159,15 @@ def integrity_problems(conn: Connection) -> list[str]:
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [str(row[0]) for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
     return problems
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def write_audit(conn: Connection, actor: str, action: str, kind: str, record_id: int) -> None:
+    """One audit row: who, what, which record, when. Never any content."""
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, action, record_kind, record_id) VALUES (?, ?, ?, ?, ?)",
+        (now(), actor, action, kind, record_id),
+    )

@@ -11,9 +11,9 @@ name the action and the record id, never its content.
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 
-from screening_app.storage.db import Connection, transaction, translated
+from screening_app.storage.db import Connection, now, transaction, translated, write_audit
 from screening_app.storage.errors import RecordLockedError, RecordNotFoundError
 from screening_app.storage.migrations import name_words
 from screening_app.storage.records import (
@@ -39,10 +39,6 @@ FROM assessments a JOIN children c ON c.id = a.child_id
 _CHILD_COLUMNS = (
     "first_name, last_name, other_names, date_of_birth, approx_age, upn, nhs_number, la_case_number"
 )
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def normalise_identifier(value: str | None) -> str | None:
@@ -76,10 +72,12 @@ class Repository:
     # ------------------------------------------------------------ audit
 
     def _audit(self, action: str, kind: str, record_id: int) -> None:
-        self.conn.execute(
-            "INSERT INTO audit_log (at, actor, action, record_kind, record_id) VALUES (?, ?, ?, ?, ?)",
-            (now(), self.actor, action, kind, record_id),
-        )
+        write_audit(self.conn, self.actor, action, kind, record_id)
+
+    def record_event(self, action: str, kind: str, record_id: int) -> None:
+        """Audit something done outside the database (an export, a print) in its own transaction."""
+        with transaction(self.conn):
+            self._audit(action, kind, record_id)
 
     # ------------------------------------------------------------ children
 

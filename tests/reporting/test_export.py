@@ -94,3 +94,17 @@ def test_cli_export_of_an_unknown_reference_fails_cleanly(stored, monkeypatch, c
     )
     assert code != 0 and not target.exists()
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_export_is_audited_without_content(stored):
+    service, reference, folder = stored
+    service.export(reference, folder / "plain.pdf")
+    service.export(reference, folder / "locked.pdf", password="pdf password 1")
+    entries = service.records.casework.audit_entries(limit=10)
+    actions = [e.action for e in entries]
+    assert "assessment.exported" in actions and "assessment.exported_protected" in actions
+    record_id = service.records.get_by_reference(reference).id
+    for entry in entries:
+        if entry.action.startswith("assessment.exported"):
+            assert (entry.record_kind, entry.record_id, entry.actor) == ("assessment", record_id, "tester")
+            assert "pdf" not in repr(entry).lower()
