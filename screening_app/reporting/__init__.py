@@ -1,7 +1,15 @@
-"""The reporting layer: the referral PDF, laid out from the domain's view-model (reportlab only)."""
+"""The reporting layer: referral and escalation PDFs laid out from the domain's view-models (reportlab only)."""
 
 from screening_app.reporting.errors import ExportError, UnrenderableTextError
+from screening_app.reporting.escalation_pdf import render_escalation_summary
 from screening_app.reporting.output import protect_pdf, write_pdf_atomically
 from screening_app.reporting.referral_pdf import render_referral
 
-__all__ = ["ExportError", "UnrenderableTextError", "protect_pdf", "render_referral", "write_pdf_atomically"]
+__all__ = [
+    "ExportError",
+    "UnrenderableTextError",
+    "protect_pdf",
+    "render_escalation_summary",
+    "render_referral",
+    "write_pdf_atomically",
+]

@@ -96,6 +96,16 @@ class Casework:
         with translated():
             return [_escalation_from(row) for row in self.conn.execute(sql, params).fetchall()]
 
+    def escalations_for_child(self, child_id: int) -> list[Escalation]:
+        """Escalations about the child or any of the child's assessments, oldest first."""
+        sql = (
+            f"SELECT id, {_ESCALATION_COLUMNS}, created_at, updated_at FROM escalations"
+            " WHERE child_id = ? OR assessment_id IN (SELECT id FROM assessments WHERE child_id = ?)"
+            " ORDER BY raised_on, id"
+        )
+        with translated():
+            return [_escalation_from(row) for row in self.conn.execute(sql, (child_id, child_id)).fetchall()]
+
     # ------------------------------------------------------------ settings
 
     def get_setting(self, key: str, default: Any = None) -> Any:

@@ -1,0 +1,55 @@
+"""The escalation summary PDF: the record of professional disagreement about
+one child, with the referral's marking, page furniture and layout."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.platypus import Paragraph
+from reportlab.platypus.doctemplate import LayoutError
+
+from screening_app.domain.escalation import EscalationSummary
+from screening_app.reporting.errors import ExportError
+from screening_app.reporting.story import Story
+from screening_app.reporting.templates import Furniture, make_document
+from screening_app.reporting.text import inline
+
+INTRO = (
+    "Professional disagreements about decisions for this child, and how each was escalated. "
+    "Stage 1: practitioner to practitioner; stage 2: managers; stage 3: senior managers or the "
+    "safeguarding partnership. Record every conversation: it is the timeline of challenge."
+)
+
+
+def render_escalation_summary(view: EscalationSummary) -> bytes:
+    buffer = io.BytesIO()
+    furniture = Furniture(
+        form_line="Escalation summary",
+        reference=view.reference,
+        footer_note=f"Record {view.fingerprint} · generated {view.generated_at}",
+    )
+    doc, canvasmaker = make_document(buffer, furniture, title=f"Escalation summary {view.reference}")
+    try:
+        doc.build(EscalationStory(view).flowables(), canvasmaker=canvasmaker)
+    except LayoutError as exc:
+        raise ExportError("the escalation summary could not be laid out on the page") from exc
+    return buffer.getvalue()
+
+
+class EscalationStory(Story):
+    def __init__(self, view: EscalationSummary) -> None:
+        super().__init__()
+        self.view = view
+
+    def flowables(self) -> list:
+        v = self.view
+        self.out.append(Paragraph("Escalation summary", self.s.title))
+        name = inline(v.child_name, "child.name") or "Name not recorded"
+        self.out.append(Paragraph(f"<b>{name}</b> · {v.open_count} of {len(v.entries)} open", self.s.body))
+        self.out.append(self._form(INTRO, self.s.muted))
+        if not v.entries:
+            self.out.append(self._form("No escalations recorded.", self.s.body))
+        for entry in v.entries:
+            self._group(entry)
+        self._signatures(("Practitioner", "DSL or manager"))
+        return self.out
