@@ -40,7 +40,7 @@ def self_test() -> int:
     except ImportError as exc:  # Qt missing: the self-test says so and fails
         report(f"FAIL Qt: {exc}")
         return 1
-    ok = run_self_test(report, extra_steps=qt_steps(), extra_versions=lambda: [qt_version()])
+    ok = run_self_test(report, extra_steps=qt_steps(), extra_versions=[qt_version])
     return 0 if ok else 1
 
 

@@ -39,21 +39,39 @@ class _Run:
     state: dict[str, Any] = field(default_factory=dict)
 
 
+def _sqlcipher() -> str:
+    from screening_app.storage.info import sqlcipher_version
+
+    return sqlcipher_version()
+
+
+def _reportlab() -> str:
+    from screening_app.reporting.inspect import reportlab_version
+
+    return f"reportlab {reportlab_version()}"
+
+
+def _safely(describe: Callable[[], str]) -> str:
+    """A version line, or why it could not be read: the self-test reports, never crashes."""
+    try:
+        return describe()
+    except Exception as exc:
+        return f"{describe.__name__.strip('_')} unavailable ({type(exc).__name__}: {exc})"
+
+
 def versions() -> list[str]:
     from screening_app import __version__
-    from screening_app.reporting.inspect import reportlab_version
-    from screening_app.storage.info import sqlcipher_version
 
     return [
         f"CSE Screening {__version__}",
         f"Python {platform.python_version()} ({platform.system()} {platform.machine()})",
-        sqlcipher_version(),
-        f"reportlab {reportlab_version()}",
+        _safely(_sqlcipher),
+        _safely(_reportlab),
     ]
 
 
 def run_self_test(
-    report: Callable[[str], None], extra_steps: tuple = (), extra_versions: Callable[[], list[str]] = list
+    report: Callable[[str], None], extra_steps: tuple = (), extra_versions: tuple | list = ()
 ) -> bool:
     """Run every step, reporting each; ``extra_steps`` are (name, callable) pairs from above (e.g. Qt)."""
     folder = Path(tempfile.mkdtemp(prefix="cse-self-test-"))
@@ -68,7 +86,7 @@ def run_self_test(
         _close(run)
         shutil.rmtree(folder, ignore_errors=True)
     ok = _step(report, "delete the temporary folder", lambda: _gone(folder)) and ok
-    for line in versions() + extra_versions():
+    for line in versions() + [_safely(v) for v in extra_versions]:
         report(f"version: {line}")
     report("self-test: PASSED" if ok else "self-test: FAILED")
     return ok
