@@ -1,0 +1,232 @@
+"""Desktop shell benchmark: prints one JSON object.
+
+- cold start of ``screening-app --data-dir FOLDER`` to the unlock window being shown, beside a bare
+  PySide6 window (the floor), each the median of several runs (subprocesses, QT_QPA_PLATFORM=offscreen,
+  ``SCREENING_APP_STARTUP_PROBE=1`` makes the app print the time its window was shown and quit);
+- unlock to home shown at N assessments, beyond the KDF (the production, calibrated Argon2);
+- home search latency at N (name prefix, date of birth, identifier; median and worst);
+- resident memory after opening home at N.
+
+Run: ``python bench/startup.py [--assessments 100000] [--runs 5]``.
+Targets: start <= 1.5x bare; unlock-to-home <= 100 ms beyond the KDF; search <= 20 ms; memory <= 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PASSPHRASE = "benchmark harbour lantern seventy"
+BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 760)
+window.show()
+QTimer.singleShot(0, lambda: (print(f"window-shown {time.time():.6f}", flush=True), app.quit()))
+app.exec()
+"""
+APP = "import sys; from screening_app.launcher import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCREENING_APP_STARTUP_PROBE="1")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _time_to_window(args: list[str]) -> float:
+    started = time.time()
+    out = subprocess.run(args, capture_output=True, text=True, env=_env(), timeout=60, check=True).stdout
+    shown = next(line for line in out.splitlines() if line.startswith("window-shown "))
+    return float(shown.split()[1]) - started
+
+
+def cold_start(folder: Path, runs: int) -> dict:
+    app = [sys.executable, "-c", APP, "--data-dir", str(folder)]
+    bare = [sys.executable, "-c", BARE]
+    _time_to_window(app), _time_to_window(bare)  # warm the file cache, as a second start of the day would
+    app_times, bare_times = [], []
+    for _ in range(runs):  # interleaved, so a busy moment on the machine hits both alike
+        app_times.append(_time_to_window(app))
+        bare_times.append(_time_to_window(bare))
+    app_ms, bare_ms = _ms(statistics.median(app_times)), _ms(statistics.median(bare_times))
+    return {"app_to_unlock_window_ms": app_ms, "bare_pyside6_window_ms": bare_ms,
+            "ratio": round(app_ms / bare_ms, 2), "runs": runs}
+
+
+def _populate(folder: Path, count: int) -> None:
+    spec = importlib.util.spec_from_file_location("bench_vault", ROOT / "bench" / "vault.py")
+    helpers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helpers)
+    from screening_app.storage.db import transaction
+    from screening_app.storage.vault import Vault
+
+    vault, _code = Vault.create(folder, PASSPHRASE)  # production KDF: calibrated
+    try:
+        helpers.populate(vault, count, random.Random(1))
+        with transaction(vault.connection):  # some reviews due, so the home list has work to do
+            vault.connection.execute("UPDATE assessments SET review_date = '2026-11-15' WHERE id % 40 = 0")
+        vault.checkpoint()
+    finally:
+        vault.close()
+
+
+def _kdf_seconds(folder: Path) -> float:
+    from screening_app.storage import keyslots
+
+    slots = keyslots.read_slot_file(folder / "keyslots.json")
+    params = slots.slot(keyslots.PASSPHRASE).kdf
+    started = time.perf_counter()
+    keyslots.derive_passphrase_key(PASSPHRASE, params)
+    return time.perf_counter() - started
+
+
+def _rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def at_scale(folder: Path, count: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from screening_app.ui.shell.main_window import MainWindow
+    from screening_app.ui.shell.session import Session
+    from screening_app.ui.shell.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_style(app)
+    kdf_alone = statistics.median(_kdf_seconds(folder) for _ in range(3))
+    window = MainWindow(Session(folder), remember_geometry=False)
+    window.resize(1366, 768)
+    window.start()
+    window.show()
+    app.processEvents()
+    from screening_app.ui.shell.session import warm_up
+
+    warm_up()  # the app does this in the background while the passphrase is typed,
+    window.prepare()  # and builds the screens behind the lock
+    from screening_app.storage import keyslots
+
+    derive, kdf_in_flow = keyslots.derive_passphrase_key, []
+
+    def timed_derive(*args, **kwargs):  # the KDF as it ran in this unlock (2 cores shared with the UI)
+        started_kdf = time.perf_counter()
+        try:
+            return derive(*args, **kwargs)
+        finally:
+            kdf_in_flow.append(time.perf_counter() - started_kdf)
+
+    keyslots.derive_passphrase_key = timed_derive
+    opened: list[float] = []
+    unlock = window.session.unlock
+
+    def timed_unlock(passphrase: str) -> None:  # runs in the worker: KDF, then open the database
+        unlock(passphrase)
+        opened.append(time.perf_counter())
+
+    window.session.unlock = timed_unlock
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    started = time.perf_counter()
+    window.unlock_page.submit()  # the real path: KDF in a worker, screens built meanwhile
+    while window.current_screen != "home":
+        app.processEvents()
+        time.sleep(0.0005)
+    app.processEvents()
+    total = time.perf_counter() - started
+    home_ms = _ms(time.perf_counter() - opened[0])
+    keyslots.derive_passphrase_key = derive
+    kdf = sum(kdf_in_flow)
+    rows = window.home.recent_model.rowCount()
+    due_rows = window.home.due_model.rowCount()
+    from screening_app.ui.shell.home import parse_search
+
+    searches, service_only = {}, {}
+    for label, text in (("name", "Amir"), ("name_two_words", "Ava Smi"), ("date_of_birth", "13/03/2012"),
+                        ("identifier", "A800000000002")):
+        times = []
+        for _ in range(7):
+            window.home.search.setText(text)
+            started = time.perf_counter()
+            window.home.run_search()
+            app.processEvents()
+            times.append(time.perf_counter() - started)
+        searches[label] = _ms(statistics.median(times))
+        query = parse_search(text)
+        service = []
+        for _ in range(7):
+            started = time.perf_counter()
+            window.session.page(query, 50, None)
+            service.append(time.perf_counter() - started)
+        service_only[label] = _ms(statistics.median(service))
+    rss = _rss_mb()
+    window.home.search.setText("")  # else the lock keeps the last search for the next unlock
+    window.lock()
+    return {"kdf_alone_ms": _ms(kdf_alone), "kdf_during_unlock_ms": _ms(kdf), "unlock_to_home_total_ms": _ms(total),
+            "unlock_to_home_beyond_kdf_ms": _ms(max(0.0, total - kdf)), "vault_open_to_home_shown_ms": home_ms,
+            "due_rows_first_page": due_rows,
+            "search_median_ms": searches, "search_worst_ms": max(searches.values()),
+            "search_service_query_only_ms": service_only,
+            "rss_after_home_mb": rss, "first_page_rows": rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--assessments", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cold-only", action="store_true", help="only the cold-start comparison")
+    parser.add_argument("--dir", type=Path, default=None, help="reuse or create the scaled vault here")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-shell-"))
+    try:
+        small = work / "small"
+        from screening_app.storage.vault import Vault
+
+        Vault.create(small, PASSPHRASE)[0].close()
+        result = {"cold_start": cold_start(small, args.runs)}
+        if args.cold_only:
+            print(json.dumps(result, indent=2))
+            return
+        scaled = args.dir or work / "scaled"
+        if not (scaled / "vault.db").exists():
+            started = time.perf_counter()
+            _populate(scaled, args.assessments)
+            result["seed_seconds"] = round(time.perf_counter() - started, 1)
+        result["assessments"] = args.assessments
+        result["at_scale"] = at_scale(scaled, args.assessments)
+        result["targets"] = {"start_ratio_max": 1.5, "unlock_beyond_kdf_ms_max": 100, "search_ms_max": 20,
+                             "rss_mb_max": 200}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

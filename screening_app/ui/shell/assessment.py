@@ -1,0 +1,208 @@
+"""Hosts the assessment wizard in the main window: autosave through the service, complete and
+correct, and a read-only summary for completed assessments.
+
+The wizard (``screening_app.ui.wizard.AssessmentWizard``) is imported only when an assessment
+is opened, so starting the app does not pay for it. If it is missing, a placeholder says so.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from screening_app.ui.shell import fmt
+from screening_app.ui.shell import widgets as w
+from screening_app.ui.shell.errors import explain
+from screening_app.ui.shell.session import Session
+from screening_app.ui.shell.summary import SummaryView
+
+WIZARD_MISSING = ("The assessment wizard is not part of this build yet. The draft is stored and "
+                  "can be continued once the wizard is installed.")
+
+
+def load_wizard_class() -> Any:
+    """The hook: the wizard widget class, or None when the wizard package is absent."""
+    try:
+        from screening_app.ui.wizard import AssessmentWizard
+    except ImportError:
+        return None
+    return AssessmentWizard
+
+
+def child_prefill(details: Any) -> dict[str, Any]:
+    values = {
+        "first_name": details.first_name, "last_name": details.last_name,
+        "other_names": ", ".join(details.other_names),
+        "date_of_birth": details.date_of_birth.isoformat() if details.date_of_birth else None,
+        "approx_age": details.approx_age, "upn": details.upn, "nhs_number": details.nhs_number,
+        "la_case_number": details.la_case_number,
+    }
+    return {key: value for key, value in values.items() if value not in (None, "")}
+
+
+def wizard_state(stored: dict[str, Any], form: Any, child: Any) -> dict[str, Any]:
+    """The stored draft if it is a wizard state; otherwise a fresh one with the child filled in."""
+    from screening_app.domain.navigation import new_state
+
+    if "visited" in stored and "answers" in stored:
+        return stored
+    state = new_state(form)
+    state["details"]["child"] = child_prefill(child.details)
+    return state
+
+
+def to_service_input(form: Any, state: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    from screening_app.domain.navigation import WizardSession
+    from screening_app.services.records import OverrideRequest
+
+    data = WizardSession(form, state).to_input().model_dump(mode="json")
+    override = state.get("override") or None
+    if override and override.get("level"):
+        return data, OverrideRequest(override["level"], override.get("reason", ""),
+                                     override.get("consulted_name"), override.get("consulted_role"))
+    return data, None
+
+
+class AssessmentPage(QWidget):
+    """One assessment at a time: a draft in the wizard, a correction in the wizard, or a summary."""
+
+    closed = Signal(int)  # child id
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("assessment")
+        self.setAccessibleName("Assessment")
+        self.assessment: Any = None
+        self.correction_reason: str | None = None
+        self.wizard: Any = None
+        self.form: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._bar())
+        self.banner = w.label("", "prompt", "assessment.banner")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        self.summary = SummaryView()
+        self.placeholder = w.label(WIZARD_MISSING, "help", "assessment.placeholder")
+        self.stack.addWidget(self.summary)
+        self.stack.addWidget(self.placeholder)
+        layout.addWidget(self.stack, 1)
+
+    def _bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 8, 12, 4)
+        row.addWidget(w.button("‹ Child record", "assessment.back", self.close_assessment))
+        self.heading = w.label("", "intro", "assessment.heading")
+        row.addWidget(self.heading, 1)
+        return row
+
+    # ------------------------------------------------------------ opening
+
+    def open(self, assessment_id: int, correction_reason: str | None = None,
+             state: dict[str, Any] | None = None) -> None:
+        self._drop_wizard()
+        records = self.session.records
+        self.assessment = records.get(assessment_id)
+        self.form = records.form(self.assessment.form_id)
+        self.correction_reason = correction_reason
+        self._show_banner("")
+        kind = fmt.form_word(self.assessment.form_id)
+        if self.assessment.status == "completed" and correction_reason is None:
+            self.heading.setText(f"{kind} {self.assessment.reference} (completed, read-only)")
+            self.summary.show_assessment(self.assessment)
+            self.stack.setCurrentWidget(self.summary)
+            return
+        verb = "Correcting" if correction_reason else "Draft"
+        self.heading.setText(f"{verb}: {kind} {self.assessment.reference}")
+        stored = state or json.loads(self.assessment.input_json or "{}")
+        self._host_wizard(stored)
+
+    def _host_wizard(self, stored: dict[str, Any]) -> None:
+        wizard_class = load_wizard_class()
+        if wizard_class is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        child = self.session.child(self.assessment.child_id)
+        state = wizard_state(stored, self.form, child)
+        on_change = None if self.correction_reason else self._autosave
+        self.wizard = wizard_class(self.form, state, on_change)
+        self.wizard.completeRequested.connect(self._complete)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+
+    # ------------------------------------------------------------ saving
+
+    def _autosave(self, state: dict[str, Any]) -> None:
+        if self.assessment is None or not self.session.unlocked:
+            return
+        try:
+            self.session.records.save_draft(self.assessment.id, state, state.get("page") or None,
+                                            state.get("focus") or None)
+        except Exception as exc:  # a full disk must be said, not swallowed
+            self._show_banner("Not saved: " + explain(exc))
+
+    def save_now(self) -> None:
+        """Flush the wizard's debounced autosave (before lock, navigation or quit)."""
+        if self.wizard is not None:
+            self.wizard.save_now()
+
+    def _complete(self, state: dict[str, Any]) -> None:
+        try:
+            data, override = to_service_input(self.form, state)
+            records = self.session.records
+            if self.correction_reason:
+                records.correct(self.assessment.id, data, self.correction_reason, override)
+            else:
+                records.complete(self.assessment.id, data, override)
+        except Exception as exc:
+            message = getattr(exc, "message", None) or explain(exc)
+            self._show_banner(f"Not completed: {message}")
+            return
+        self.open(self.assessment.id)
+        self._show_banner(f"Completed. Final level: {fmt.level_word(self.assessment.final_level)}. "
+                          f"Review by {fmt.day(self.assessment.review_date)}.")
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # ------------------------------------------------------------ leaving
+
+    def close_assessment(self) -> None:
+        child_id = self.assessment.child_id if self.assessment is not None else 0
+        self.save_now()
+        self.clear()
+        self.closed.emit(child_id)
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.save_now() if not self.correction_reason else None
+            self.stack.removeWidget(self.wizard)
+            self.wizard.on_change = None
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def clear(self) -> None:
+        self._drop_wizard()
+        self.assessment = None
+        self.correction_reason = None
+        self.summary.clear()
+        self.heading.clear()
+        self._show_banner("")
+
+    def snapshot(self) -> dict[str, Any]:
+        if self.assessment is None:
+            return {}
+        snap: dict[str, Any] = {"assessment_id": self.assessment.id, "reason": self.correction_reason}
+        if self.wizard is not None and self.correction_reason:
+            snap["state"] = self.wizard.session.state  # corrections are not autosaved; keep them in the vault
+        return snap
+
+    def restore(self, snap: dict[str, Any]) -> None:
+        if snap.get("assessment_id"):
+            self.open(int(snap["assessment_id"]), snap.get("reason"), snap.get("state"))

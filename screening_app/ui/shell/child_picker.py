@@ -1,0 +1,110 @@
+"""Who is this assessment for? An existing child found by search, or a new child (name plus date
+of birth or approximate age)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from screening_app.ui.shell import fmt
+from screening_app.ui.shell import widgets as w
+from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem
+from screening_app.ui.shell.errors import explain
+from screening_app.ui.shell.home import SEARCH_DELAY_MS, parse_search
+from screening_app.ui.shell.session import Session
+from screening_app.ui.shell.types import SearchQuery
+
+NEW_CHILD_FIELDS = (
+    ("first_name", "First name"),
+    ("last_name", "Surname"),
+    ("date_of_birth", "Date of birth"),
+    ("approx_age", "Approximate age"),
+)
+
+
+class ChildPicker(QDialog):
+    """``child_id`` holds the choice after ``accept``."""
+
+    def __init__(self, session: Session, form_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.child_id: int | None = None
+        self.setObjectName("childPicker")
+        self.setAccessibleName("Choose the child")
+        self.setWindowTitle(f"New {fmt.form_word(form_id).lower()}: choose the child")
+        self.setMinimumWidth(520)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("childPicker.tabs")
+        self.tabs.addTab(self._existing_tab(), "A child already recorded")
+        self.tabs.addTab(self._new_tab(), "A new child")
+        self.error = w.error_label("childPicker.error")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(w.button("Cancel", "childPicker.cancel", self.reject))
+        buttons.addWidget(w.button("Start", "childPicker.start", self.choose, primary=True))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+
+    def _existing_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.search = w.line_edit("childPicker.search", "Search children", "Name, date of birth or identifier")
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.results = QListWidget()
+        w.named(self.results, "childPicker.results", "Matching children")
+        self.results.itemActivated.connect(lambda _i: self.choose())
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        return page
+
+    def _new_tab(self) -> QWidget:
+        self.new_child = ChildDetailsForm("childPicker.new", "The child", NEW_CHILD_FIELDS)
+        return self.new_child
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        text = self.search.text().strip()
+        if not text:
+            return
+        seen: set[int] = set()
+        page = self.session.page(parse_search(text) if text else SearchQuery(), 100, None)
+        for item in page.items:
+            if item.child_id in seen:
+                continue
+            seen.add(item.child_id)
+            child = self.session.child(item.child_id).details
+            words = fmt.age_words(child.date_of_birth, child.approx_age, self.session.today())
+            entry = QListWidgetItem(f"{child.full_name or '(no name recorded)'} ({words})")
+            entry.setData(Qt.ItemDataRole.UserRole, item.child_id)
+            self.results.addItem(entry)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def choose(self) -> None:
+        try:
+            self.child_id = self._existing() if self.tabs.currentIndex() == 0 else self._create()
+        except DetailsProblem as exc:
+            w.show_error(self.error, str(exc))
+            return
+        except Exception as exc:
+            w.show_error(self.error, explain(exc))
+            return
+        if self.child_id is not None:
+            self.accept()
+
+    def _existing(self) -> int | None:
+        item = self.results.currentItem()
+        if item is None:
+            w.show_error(self.error, "Search for the child and select them, or add a new child.")
+            return None
+        return int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _create(self) -> int:
+        return self.session.records.create_child(self.new_child.details())

@@ -1,0 +1,227 @@
+"""A child's record: details (editable, audited by the service), the level over time, and every
+screening and assessment with its level, status and review date; open, continue, correct, start."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QInputDialog, QScrollArea, QVBoxLayout, QWidget
+
+from screening_app.ui.shell import fmt
+from screening_app.ui.shell import widgets as w
+from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem, values_of
+from screening_app.ui.shell.errors import explain
+from screening_app.ui.shell.home import make_table
+from screening_app.ui.shell.models import AssessmentListModel
+from screening_app.ui.shell.session import Session
+from screening_app.ui.shell.timeline import Point, TimelineWidget
+from screening_app.ui.shell.types import SearchQuery
+
+COLUMNS = ("assessed", "kind", "level", "status", "review", "reference")
+
+
+class ChildRecordPage(QWidget):
+    openAssessment = Signal(int)
+    correctAssessment = Signal(int, str)
+    newAssessment = Signal(str, int)
+    goHome = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("childRecord")
+        self.setAccessibleName("Child record")
+        self.child_id: int | None = None
+        self.ask_reason = self._ask_reason
+        self.model = AssessmentListModel(COLUMNS, today=date.today)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addLayout(self._header())
+        row = QHBoxLayout()
+        row.addWidget(self._details_box(), 2)
+        row.addWidget(self._history_box(), 3)
+        layout.addLayout(row, 1)
+
+    # ------------------------------------------------------------ layout
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(w.button("‹ Home", "childRecord.home", self.goHome.emit))
+        self.heading = w.title("", "childRecord.name")
+        row.addWidget(self.heading, 1)
+        row.addWidget(w.button("New screening", "childRecord.newScreening",
+                               lambda: self._new("cse-screening"), primary=True))
+        row.addWidget(w.button("New full assessment", "childRecord.newAssessment",
+                               lambda: self._new("cse-risk-assessment")))
+        return row
+
+    def _details_box(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = w.label("", "intro", "childRecord.summary")
+        self.details = ChildDetailsForm("childRecord")
+        self.details.edited.connect(self._edited)
+        self.details_error = w.error_label("childRecord.detailsError")
+        self.details_status = w.label("", "help", "childRecord.detailsStatus")
+        self.details_status.hide()
+        self.save_button = w.button("Save details", "childRecord.saveDetails", self.save_details)
+        self.save_button.setEnabled(False)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addWidget(self.details_error)
+        layout.addWidget(self.details_status)
+        layout.addWidget(w.row(self.save_button))
+        layout.addStretch(1)
+        return column
+
+    def _history_box(self) -> QWidget:
+        box = QGroupBox("Screenings and assessments (newest first)")
+        layout = QVBoxLayout(box)
+        self.timeline = TimelineWidget()
+        layout.addWidget(w.label("Final level over time", "help"))
+        layout.addWidget(self.timeline)
+        self.table = make_table("childRecord.assessments", "Screenings and assessments", self.model)
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.setMinimumHeight(180)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.open_button = w.button("Open", "childRecord.open", self.open_selected)
+        self.correct_button = w.button("Correct...", "childRecord.correct", self.correct_selected)
+        row.addWidget(self.open_button)
+        row.addWidget(self.correct_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
+        return box
+
+    # ------------------------------------------------------------ data
+
+    def show_child(self, child_id: int) -> None:
+        self.child_id = child_id
+        child = self.session.child(child_id)
+        self.details.set_values(values_of(child.details))
+        self._set_heading(child.details)
+        self._set_dirty(False)
+        w.show_error(self.details_error, "")
+        self.details_status.hide()
+        self.reload_assessments()
+
+    def _set_heading(self, details: Any) -> None:
+        self.heading.setText(details.full_name or "(no name recorded)")
+        self.summary.setText(fmt.age_words(details.date_of_birth, details.approx_age, date.today()))
+
+    def reload_assessments(self) -> None:
+        items, before = [], None
+        while True:
+            page = self.session.page(SearchQuery(child_id=self.child_id), 200, before)
+            items.extend(page.items)
+            if page.next_before_id is None:
+                break
+            before = page.next_before_id
+        items.sort(key=lambda s: (s.assessed_on or s.updated_at[:10], s.id), reverse=True)
+        completed = [s.id for s in items if s.status == "completed"]
+        self.model.set_items(items, set(completed[1:]))
+        self.timeline.set_points([
+            Point(fmt.parse_day(s.assessed_on), s.final_level, fmt.form_word(s.form_id))
+            for s in items if s.status == "completed" and s.final_level and fmt.parse_day(s.assessed_on)
+        ])
+        self._selection_changed()
+
+    def clear(self) -> None:
+        self.child_id = None
+        self.details.clear()
+        self.heading.clear()
+        self.summary.clear()
+        self.model.clear()
+        self.timeline.clear()
+        self.details_status.clear()
+        w.show_error(self.details_error, "")
+        self._set_dirty(False)
+
+    # ------------------------------------------------------------ details
+
+    def _edited(self) -> None:
+        self._set_dirty(True)
+        self.details_status.hide()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.save_button.setText("Save details" + (" (unsaved changes)" if dirty else ""))
+
+    def save_details(self) -> bool:
+        try:
+            details = self.details.details()
+            self.session.records.update_child(self.child_id, details)
+        except DetailsProblem as exc:
+            w.show_error(self.details_error, str(exc))
+            return False
+        except Exception as exc:  # vault errors carry a practitioner message
+            w.show_error(self.details_error, explain(exc))
+            return False
+        w.show_error(self.details_error, "")
+        self._set_heading(details)
+        self._set_dirty(False)
+        self.details_status.setText("Details saved. The change is recorded in the audit trail.")
+        self.details_status.show()
+        return True
+
+    # ------------------------------------------------------------ assessments
+
+    def _selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        item = self._selected()
+        self.open_button.setEnabled(item is not None)
+        self.open_button.setText("Continue draft" if item is not None and item.status == "draft" else "Open")
+        self.correct_button.setEnabled(item is not None and item.status == "completed")
+
+    def open_selected(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self.openAssessment.emit(item.id)
+
+    def correct_selected(self) -> None:
+        item = self._selected()
+        if item is None or item.status != "completed":
+            return
+        reason = self.ask_reason()
+        if reason.strip():
+            self.correctAssessment.emit(item.id, reason.strip())
+
+    def _ask_reason(self) -> str:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Correct a completed assessment",
+            "Why is this assessment being corrected? The reason is kept with the new version; "
+            "the earlier version stays readable.")
+        return text if ok else ""
+
+    def _new(self, form_id: str) -> None:
+        if self.child_id is not None:
+            self.newAssessment.emit(form_id, self.child_id)
+
+    # ------------------------------------------------------------ lock
+
+    def snapshot(self) -> dict[str, Any]:
+        return {"child_id": self.child_id, "dirty": self.dirty, "details": self.details.values()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if state.get("child_id") is None:
+            return
+        self.show_child(int(state["child_id"]))
+        if state.get("dirty"):
+            self.details.set_values(state.get("details") or {})
+            self._set_dirty(True)

@@ -1,0 +1,68 @@
+"""Words, dates and colours the shell shows: one place, so every screen says it the same way.
+
+Colour is never the only signal: a level is always shown with its word and
+its marker shape (the timeline and lists draw the shape too).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+LEVEL_COLOURS = {"high": "#B3261E", "medium": "#B25E00", "low": "#2E6B30"}  # as the shipped form pack
+LEVEL_WORDS = {"high": "High", "medium": "Medium", "low": "Low"}
+LEVEL_RANK = {"low": 0, "medium": 1, "high": 2}
+NO_LEVEL_COLOUR = "#52606D"
+FORM_WORDS = {"cse-screening": "Screening", "cse-risk-assessment": "Full assessment"}
+STATUS_WORDS = {"draft": "Draft", "completed": "Completed"}
+
+
+def level_word(level: str | None) -> str:
+    return LEVEL_WORDS.get((level or "").lower(), "Not yet scored")
+
+
+def level_colour(level: str | None) -> str:
+    return LEVEL_COLOURS.get((level or "").lower(), NO_LEVEL_COLOUR)
+
+
+def form_word(form_id: str) -> str:
+    return FORM_WORDS.get(form_id, form_id)
+
+
+def status_word(status: str) -> str:
+    return STATUS_WORDS.get(status, status.capitalize())
+
+
+def parse_day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def day(text: str | date | None) -> str:
+    """'3 Nov 2026': no ambiguity between UK and US readers."""
+    value = text if isinstance(text, date) else parse_day(text)
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def review_words(review_date: str | None, today: date) -> str:
+    due = parse_day(review_date)
+    if due is None:
+        return ""
+    if due < today:
+        days = (today - due).days
+        return f"{day(due)} (overdue by {days} day{'s' if days != 1 else ''})"
+    if due == today:
+        return f"{day(due)} (due today)"
+    return day(due)
+
+
+def age_words(born: date | None, approx_age: int | None, today: date) -> str:
+    if born is not None:
+        years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return f"born {day(born)}, age {years}"
+    if approx_age is not None:
+        return f"about {approx_age} years old (date of birth not known)"
+    return "age not recorded"

@@ -1,0 +1,328 @@
+"""The main window: first run or unlock, then home, child records, assessments and settings.
+
+Locking (idle, Ctrl+L, the menu) saves the open draft, writes any unsaved
+screen state into the encrypted vault, clears every widget that held case
+data, closes the vault and shows the unlock screen. Unlocking returns to the
+same screen with the typing restored. The window title never names a child.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
+
+from screening_app.ui.shell.lock import Clock, IdleWatch, sleep_counting_clock
+from screening_app.ui.shell.session import RESUME_KEY, Session
+from screening_app.ui.shell.unlock import UnlockPage
+
+WINDOW_TITLE = "CSE Screening"
+AFTER_PAINT_MS = 50
+
+
+class MainWindow(QMainWindow):
+    screenChanged = Signal(str)
+
+    def __init__(self, session: Session, clock: Clock = sleep_counting_clock, remember_geometry: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("CSE Screening")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.remember_geometry = remember_geometry
+        self.idle = IdleWatch(clock)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self._build_pages()
+        self._build_menu()
+        self._build_status_bar()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------ building
+
+    def _build_pages(self) -> None:
+        """Only first run and unlock are built at start; the rest waits for the first unlock."""
+        self.unlock_page = UnlockPage(self.session)
+        self.first_run: Any = None
+        self.screens: dict[str, Any] = {}
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("mainStack")
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
+        self.unlock_page.unlocked.connect(self._after_unlock)
+        self.unlock_page.unlockStarted.connect(lambda: QTimer.singleShot(0, self._build_workspace))
+        self.unlock_page.restoreRequested.connect(self.restore_while_locked)
+
+    def _build_first_run(self) -> None:
+        if self.first_run is None:
+            from screening_app.ui.shell.first_run import FirstRunPage
+
+            self.first_run = FirstRunPage(self.session)
+            self.stack.addWidget(self.first_run)
+            self.first_run.completed.connect(self._after_unlock)
+
+    def prepare(self) -> None:
+        """Called once the first window is up: build the screens behind the lock while the
+        practitioner types the passphrase, so neither start-up nor the KDF waits for them."""
+        if not self.screens and self.current_screen == "unlock":
+            self._build_workspace()
+
+    def _build_workspace(self) -> None:
+        if self.screens:
+            return
+        from screening_app.ui.shell.assessment import AssessmentPage
+        from screening_app.ui.shell.child_record import ChildRecordPage
+        from screening_app.ui.shell.home import HomePage
+        from screening_app.ui.shell.settings import SettingsPage
+
+        s = self.session
+        self.home, self.child_record = HomePage(s), ChildRecordPage(s)
+        self.assessment, self.settings_page = AssessmentPage(s), SettingsPage(s)
+        self.screens = {"home": self.home, "child": self.child_record, "assessment": self.assessment,
+                        "settings": self.settings_page}
+        for page in self.screens.values():
+            self.stack.addWidget(page)
+        self.home.openChild.connect(self.open_child)
+        self.home.openAssessment.connect(self.open_assessment)
+        self.home.newAssessment.connect(self.new_assessment)
+        self.child_record.goHome.connect(self.go_home)
+        self.child_record.openAssessment.connect(self.open_assessment)
+        self.child_record.correctAssessment.connect(self.correct_assessment)
+        self.child_record.newAssessment.connect(self.start_assessment)
+        self.assessment.closed.connect(self.open_child)
+        self.settings_page.goHome.connect(self.go_home)
+        self.settings_page.idleChanged.connect(lambda minutes: self.idle.start(minutes))
+        self.settings_page.maintenance.switchFolder.connect(self.switch_folder)
+
+    def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        records = bar.addMenu("&Records")
+        self.unlocked_actions = [
+            self._action("New &screening...", "action.newScreening", lambda: self.new_assessment("cse-screening"),
+                         "Ctrl+N"),
+            self._action("New full &assessment...", "action.newAssessment",
+                         lambda: self.new_assessment("cse-risk-assessment")),
+            self._action("&Home", "action.home", self.go_home, "Ctrl+H"),
+            self._action("Se&ttings", "action.settings", self.show_settings, "Ctrl+,"),
+        ]
+        self.lock_action = self._action("&Lock now", "action.lock", self.lock, "Ctrl+L")
+        self.unlocked_actions.append(self.lock_action)
+        for action in self.unlocked_actions[:2]:
+            records.addAction(action)
+        records.addSeparator()
+        records.addAction(self.lock_action)
+        records.addAction(self._action("&Quit", "action.quit", self.close, QKeySequence.StandardKey.Quit))
+        go = bar.addMenu("&Go")
+        for action in self.unlocked_actions[2:4]:
+            go.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("status.folder")
+        self.lock_label = QLabel()
+        self.lock_label.setObjectName("status.lock")
+        self.statusBar().addWidget(self.folder_label, 1)
+        self.statusBar().addPermanentWidget(self.lock_label)
+
+    def _update_status(self) -> None:
+        unlocked = self.session.unlocked
+        self.folder_label.setText(f"Records folder: {self.session.folder}")
+        self.lock_label.setText("Unlocked · Ctrl+L locks" if unlocked else "Locked")
+        for action in self.unlocked_actions:
+            action.setEnabled(unlocked)
+
+    # ------------------------------------------------------------ start, unlock, lock
+
+    def start(self) -> None:
+        """First run on an empty folder, else the unlock screen."""
+        if self.session.vault_exists():
+            self._show_unlock()
+        else:
+            self._build_first_run()
+            self.stack.setCurrentWidget(self.first_run)
+            self._set_screen("first_run")
+
+    def _show_unlock(self) -> None:
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._set_screen("unlock")
+        self.unlock_page.passphrase.setFocus()
+
+    def _after_unlock(self) -> None:
+        self._build_workspace()
+        self.idle.start(self.session.idle_minutes())
+        resume = self.session.setting(RESUME_KEY)
+        if resume:
+            self._resume(resume)
+            QTimer.singleShot(AFTER_PAINT_MS, self._forget_resume)  # a write: not before the first paint
+        else:
+            self.go_home()
+
+    def _forget_resume(self) -> None:
+        if self.session.unlocked:
+            self.session.set_setting(RESUME_KEY, None)
+
+    def _resume(self, resume: dict[str, Any]) -> None:
+        screen, state = resume.get("screen"), resume.get("state") or {}
+        try:
+            if screen == "child" and state.get("child_id") is not None:
+                self.child_record.restore(state)
+                self._show("child")
+            elif screen == "assessment" and state.get("assessment_id"):
+                self.assessment.restore(state)
+                self._show("assessment")
+            elif screen == "settings":
+                self.settings_page.restore(state)
+                self._show("settings")
+            else:
+                self.go_home()
+                self.home.restore(state)
+        except Exception:  # the record may have gone; home is always safe ground
+            self.go_home()
+
+    def lock(self) -> None:
+        if not self.session.unlocked:
+            return
+        self._close_dialogs()
+        screen = self.current_screen
+        page = self.screens.get(screen)
+        if self.screens:
+            self.assessment.save_now()
+        snapshot = {"screen": screen, "state": page.snapshot() if page is not None else {}}
+        try:
+            self.session.set_setting(RESUME_KEY, snapshot)
+        finally:
+            for widget in self.screens.values():
+                widget.clear()
+            self.idle.stop()
+            self.session.lock()
+            self._show_unlock()
+
+    @staticmethod
+    def _close_dialogs() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    def restore_while_locked(self) -> None:
+        """From the unlock screen (a damaged vault): restore a backup into a new folder, then open it."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from screening_app.ui.shell.maintenance import RestoreBox
+
+        dialog = QDialog(self)
+        dialog.setObjectName("restoreDialog")
+        dialog.setWindowTitle("Restore from a backup")
+        box = RestoreBox("unlock")
+        box.switchFolder.connect(lambda folder: (dialog.accept(), self.switch_folder(folder)))
+        QVBoxLayout(dialog).addWidget(box)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def switch_folder(self, folder: Path) -> None:
+        """Lock these records and offer the restored ones for unlocking."""
+        self.lock()
+        self.session.folder = Path(folder)
+        self._show_unlock()
+
+    # ------------------------------------------------------------ navigation
+
+    @property
+    def current_screen(self) -> str:
+        return getattr(self, "_screen", "")
+
+    def _set_screen(self, name: str) -> None:
+        self._screen = name
+        self._update_status()
+        self.screenChanged.emit(name)
+
+    def _show(self, name: str) -> None:
+        self.stack.setCurrentWidget(self.screens[name])
+        self._set_screen(name)
+
+    def _leave_assessment(self) -> None:
+        if self.current_screen == "assessment" and self.screens:
+            self.assessment.save_now()
+            self.assessment.clear()
+
+    def go_home(self) -> None:
+        if not self.session.unlocked:
+            return
+        self._leave_assessment()
+        self.home.refresh()
+        self._show("home")
+        self.home.search.setFocus()
+
+    def show_settings(self) -> None:
+        if not self.session.unlocked:
+            return
+        self._leave_assessment()
+        self.settings_page.load()
+        self._show("settings")
+
+    def open_child(self, child_id: int) -> None:
+        if not self.session.unlocked:
+            return
+        if not child_id:
+            self.go_home()
+            return
+        self.child_record.show_child(child_id)
+        self._show("child")
+
+    def open_assessment(self, assessment_id: int, correction_reason: str | None = None) -> None:
+        if not self.session.unlocked:
+            return
+        self.assessment.open(assessment_id, correction_reason)
+        self._show("assessment")
+
+    def correct_assessment(self, assessment_id: int, reason: str) -> None:
+        self.open_assessment(assessment_id, reason)
+
+    def new_assessment(self, form_id: str) -> None:
+        if not self.session.unlocked:
+            return
+        from screening_app.ui.shell.child_picker import ChildPicker
+
+        picker = ChildPicker(self.session, form_id, self)
+        accepted = picker.exec() == QDialog.DialogCode.Accepted
+        child_id = picker.child_id
+        picker.deleteLater()
+        if accepted and child_id is not None and self.session.unlocked:
+            self.start_assessment(form_id, child_id)
+
+    def start_assessment(self, form_id: str, child_id: int) -> None:
+        if not self.session.unlocked:
+            return
+        ref = self.session.records.start_assessment(child_id, form_id)
+        self.open_assessment(ref.id)
+
+    # ------------------------------------------------------------ window
+
+    def _restore_geometry(self) -> None:
+        if self.remember_geometry:
+            geometry = QSettings().value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+                return
+        self.resize(1280, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.unlocked:
+            self.lock()
+        if self.remember_geometry:
+            QSettings().setValue("window/geometry", self.saveGeometry())  # geometry only: no case data
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)

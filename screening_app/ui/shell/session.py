@@ -1,0 +1,164 @@
+"""The one open vault and its services, as the shell sees them.
+
+Everything the windows do with records goes through here, and through the
+services only: no SQL, no storage calls from widgets. ``lock`` closes the
+vault and drops the service (and with it the key); the windows clear
+themselves. Settings about cases and people live in the vault's encrypted
+settings table, never in QSettings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+DEFAULT_IDLE_MINUTES = 5
+PROFILE_KEY = "referrer_profile"
+CONTACTS_KEY = "local_contacts"
+IDLE_KEY = "auto_lock_minutes"
+BACKUP_FOLDER_KEY = "backup_folder"
+VAULT_FILES = ("vault.db", "keyslots.json")  # storage.vault.DB_FILE, SLOT_FILE
+RESUME_KEY = "ui.resume"  # unsaved screen state written at lock time, inside the encrypted vault
+
+
+def _vs() -> Any:
+    """The vault service, imported on first use (it loads Argon2, AES and zxcvbn)."""
+    from screening_app.services import vault_service
+
+    return vault_service
+
+
+def warm_up() -> None:
+    """Import the services in a worker thread while the practitioner types the passphrase."""
+    import screening_app.services.records
+    import screening_app.services.vault_service  # noqa: F401
+
+
+class NotUnlockedError(RuntimeError):
+    """A programming error: a screen asked for records while the vault was locked."""
+
+
+class Session:
+    """Holds the open vault (or none) for one data folder."""
+
+    def __init__(self, folder: Path, kdf: Any = None) -> None:
+        self.folder = Path(folder)
+        self.kdf = kdf  # tests inject fast Argon2 parameters; production calibrates
+        self.vault: Any = None
+        self._records: Any = None
+
+    # ------------------------------------------------------------ vault
+
+    def vault_exists(self) -> bool:
+        """Decides first run or unlock before the first window, so it must not load the storage
+        stack (SQLCipher, Argon2, AES: ~100 ms). Same rule as ``Vault.exists`` (a test keeps the
+        file names in step)."""
+        return any((self.folder / name).exists() for name in VAULT_FILES)
+
+    @property
+    def unlocked(self) -> bool:
+        return self._records is not None
+
+    @property
+    def records(self) -> Any:
+        if self._records is None:
+            raise NotUnlockedError("the vault is locked")
+        return self._records
+
+    def create(self, passphrase: str) -> str:
+        """Worker thread: make the vault and return the recovery code (shown once)."""
+        vault, code = _vs().create_vault(self.folder, passphrase, self.kdf)
+        self._attach(vault)
+        return code
+
+    def unlock(self, passphrase: str) -> None:
+        """Worker thread: the KDF runs here."""
+        self._attach(_vs().open_vault(self.folder, passphrase))
+
+    def unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
+        self._attach(_vs().unlock_with_recovery_code(self.folder, code, new_passphrase))
+
+    def _attach(self, vault: Any) -> None:
+        from screening_app.services.records import RecordsService
+
+        vs = _vs()
+        if self._records is not None:
+            vault.close()
+            raise vs.AlreadyOpenError()
+        self.vault = vault
+        self._records = RecordsService(vault, vs.current_actor())
+
+    def lock(self) -> None:
+        """Close the vault; the key goes with it."""
+        vault, self.vault, self._records = self.vault, None, None
+        if vault is not None:
+            vault.close()
+
+    # ------------------------------------------------------------ settings (encrypted)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        records = self.records
+        if hasattr(records, "get_setting"):
+            return records.get_setting(key, default)
+        return records.casework.get_setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        records = self.records
+        if hasattr(records, "set_setting"):
+            records.set_setting(key, value)
+        else:
+            records.casework.set_setting(key, value)
+
+    def idle_minutes(self) -> int:
+        try:
+            return max(1, int(self.setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)))
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_MINUTES
+
+    # ------------------------------------------------------------ children and lists
+
+    def child(self, child_id: int) -> Any:
+        records = self.records
+        if hasattr(records, "get_child"):
+            return records.get_child(child_id)
+        return records.repository.get_child(child_id)
+
+    def open_escalations(self) -> list[Any]:
+        records = self.records
+        if hasattr(records, "escalations"):
+            return list(records.escalations(open_only=True))
+        return list(records.casework.escalations(open_only=True))
+
+    def counts(self) -> dict[str, int]:
+        records = self.records
+        if hasattr(records, "counts"):
+            return dict(records.counts())
+        return dict(records.repository.counts())
+
+    def page(self, query: Any, limit: int, before_id: int | None) -> Any:
+        return self.records.search(query, limit, before_id)
+
+    def latest_page(self, query: Any, limit: int, before_id: int | None) -> Any:
+        """Like ``page`` but keeps only each child's newest completed assessment: a review date
+        on an older assessment has been superseded by the newer one."""
+        from screening_app.ui.shell.types import Page
+
+        items: list[Any] = []
+        cursor = before_id
+        while True:
+            page = self.page(query, limit, cursor)
+            items.extend(item for item in page.items if self._is_latest(item))
+            cursor = page.next_before_id
+            if items or cursor is None:
+                return Page(tuple(items), cursor)
+
+    def _is_latest(self, item: Any) -> bool:
+        from screening_app.ui.shell.types import SearchQuery
+
+        newest = self.page(SearchQuery(child_id=item.child_id, status="completed"), 1, None).items
+        return bool(newest) and newest[0].id == item.id
+
+    @staticmethod
+    def today() -> date:
+        return date.today()

@@ -1,0 +1,228 @@
+"""Settings: your details and local contacts, security (auto-lock, passphrase, recovery code),
+backup / restore / integrity (see ``maintenance``), and about."""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+
+from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtWidgets import QGroupBox, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+
+from screening_app.services import vault_service as vs
+from screening_app.ui.shell import widgets as w
+from screening_app.ui.shell.errors import explain
+from screening_app.ui.shell.maintenance import MaintenanceTab
+from screening_app.ui.shell.profile import ProfileForm
+from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
+from screening_app.ui.shell.session import IDLE_KEY, Session
+from screening_app.ui.shell.workers import run_task
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def about_text(session: Session) -> str:
+    import PySide6
+
+    from screening_app.domain.loader import load_form_pack
+
+    try:
+        forms = ", ".join(f"{f.title} {f.version}" for f in load_form_pack().values())
+    except Exception:  # a broken pack is reported by the wizard; here we only list
+        forms = "could not be read"
+    return "\n".join((
+        f"CSE Screening {_version('cse-screening')}",
+        f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {PySide6.__version__}",
+        f"SQLCipher binding (sqlcipher3) {_version('sqlcipher3')} · reportlab {_version('reportlab')}",
+        f"Form packs: {forms}",
+        f"Records folder: {session.folder}",
+        "Settings about people and cases are stored inside the encrypted records, not on the computer.",
+    ))
+
+
+class SettingsPage(QWidget):
+    idleChanged = Signal(int)
+    goHome = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("settings")
+        self.setAccessibleName("Settings")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings.tabs")
+        self.tabs.setAccessibleName("Settings sections")
+        self.profile = ProfileForm("settings")
+        self.maintenance = MaintenanceTab(session)
+        self.tabs.addTab(self._details_tab(), "Your details")
+        self.tabs.addTab(self._security_tab(), "Security")
+        self.tabs.addTab(self.maintenance, "Backup and checks")
+        self.about = w.label("", "", "settings.about")
+        self.about.setAccessibleName("About this application")
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        about_page = QWidget()
+        QVBoxLayout(about_page).addWidget(self.about)
+        about_page.layout().addStretch(1)
+        self.tabs.addTab(about_page, "About")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(w.row(w.button("‹ Home", "settings.home", self.goHome.emit), w.title("Settings")))
+        layout.addWidget(self.tabs, 1)
+
+    # ------------------------------------------------------------ tabs
+
+    def _details_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.profile_status = w.label("", "help", "settings.profile.status")
+        self.profile_status.hide()
+        layout.addWidget(w.narrow(self.profile))
+        layout.addWidget(w.row(w.button("Save details", "settings.profile.save", self.save_profile, primary=True)))
+        layout.addWidget(self.profile_status)
+        layout.addStretch(1)
+        return page
+
+    def _security_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(w.narrow(self._idle_box(), 900))
+        layout.addWidget(w.narrow(self._passphrase_box(), 900))
+        layout.addWidget(w.narrow(self._recovery_box(), 900))
+        layout.addStretch(1)
+        return page
+
+    def _idle_box(self) -> QGroupBox:
+        box = QGroupBox("Lock automatically")
+        form = w.form_layout()
+        box.setLayout(form)
+        self.idle_minutes = QSpinBox()
+        w.named(self.idle_minutes, "settings.idleMinutes", "Minutes without use before the records lock")
+        self.idle_minutes.setRange(1, 60)
+        self.idle_minutes.setSuffix(" minutes")
+        self.idle_minutes.valueChanged.connect(self._idle_changed)
+        form.addRow("Lock after", self.idle_minutes)
+        return box
+
+    def _passphrase_box(self) -> QGroupBox:
+        box = QGroupBox("Change the passphrase")
+        form = w.form_layout()
+        box.setLayout(form)
+        self.old_passphrase = w.line_edit("settings.oldPassphrase", "Current passphrase", secret=True)
+        self.new_passphrase = w.line_edit("settings.newPassphrase", "New passphrase", secret=True)
+        self.new_confirm = w.line_edit("settings.confirmPassphrase", "Type the new passphrase again", secret=True)
+        self.meter = w.StrengthMeter("settings.strength")
+        self.new_passphrase.textChanged.connect(self.meter.update_for)
+        self.passphrase_result = w.label("", "help", "settings.passphrase.result")
+        self.passphrase_result.hide()
+        self.passphrase_busy = w.busy_bar("settings.passphrase.busy", "Changing the passphrase")
+        form.addRow("Current passphrase", self.old_passphrase)
+        form.addRow("New passphrase", self.new_passphrase)
+        form.addRow("", self.meter)
+        form.addRow("Type it again", self.new_confirm)
+        form.addRow("", w.button("Change passphrase", "settings.changePassphrase", self.change_passphrase))
+        form.addRow("", self.passphrase_busy)
+        form.addRow("", self.passphrase_result)
+        return box
+
+    def _recovery_box(self) -> QGroupBox:
+        box = QGroupBox("New recovery code")
+        form = w.form_layout()
+        box.setLayout(form)
+        form.addRow(w.label("Makes a new recovery code and re-encrypts the records; the old code stops working. "
+                            "Use it if the recovery sheet may have been seen by someone else.", "intro"))
+        self.rotate_passphrase = w.line_edit("settings.rotatePassphrase", "Current passphrase", secret=True)
+        self.rotate_busy = w.busy_bar("settings.rotate.busy", "Making a new recovery code")
+        self.rotate_result = w.label("", "prompt", "settings.rotate.result")
+        self.rotate_result.hide()
+        self.print_code = w.button("Print the new recovery sheet...", "settings.rotate.print", self._print_code)
+        self.print_code.hide()
+        form.addRow("Current passphrase", self.rotate_passphrase)
+        form.addRow("", w.button("Make a new recovery code", "settings.rotate", self.rotate))
+        form.addRow("", self.rotate_busy)
+        form.addRow("", self.rotate_result)
+        form.addRow("", self.print_code)
+        return box
+
+    # ------------------------------------------------------------ data
+
+    def load(self) -> None:
+        self.profile.load(self.session)
+        self.idle_minutes.blockSignals(True)
+        self.idle_minutes.setValue(self.session.idle_minutes())
+        self.idle_minutes.blockSignals(False)
+        self.about.setText(about_text(self.session))
+        self.profile_status.hide()
+
+    def save_profile(self) -> None:
+        self.profile.save(self.session)
+        self.profile_status.setText("Saved.")
+        self.profile_status.show()
+
+    def _idle_changed(self, minutes: int) -> None:
+        if self.session.unlocked:
+            self.session.set_setting(IDLE_KEY, minutes)
+            self.idleChanged.emit(minutes)
+
+    def change_passphrase(self) -> None:
+        old, new = self.old_passphrase.text(), self.new_passphrase.text()
+        if new != self.new_confirm.text():
+            self._passphrase_done("The two new passphrases differ.")
+            return
+        vault = self.session.vault
+        self.passphrase_busy.show()
+        run_task(lambda _p: vs.change_passphrase(vault, old, new), lambda _r: self._passphrase_done(
+            "Passphrase changed. Backups made before today still open with the old passphrase."),
+            lambda exc: self._passphrase_done(explain(exc)))
+
+    def _passphrase_done(self, message: str) -> None:
+        self.passphrase_busy.hide()
+        for edit in (self.old_passphrase, self.new_passphrase, self.new_confirm):
+            edit.clear()
+        self.passphrase_result.setText(message)
+        self.passphrase_result.setVisible(bool(message))
+
+    def rotate(self) -> None:
+        passphrase, vault = self.rotate_passphrase.text(), self.session.vault
+        self.rotate_busy.show()
+        run_task(lambda progress: vs.rotate_data_key(vault, passphrase, progress), self._rotated,
+                 lambda exc: self._rotate_message(explain(exc)))
+
+    def _rotated(self, code: str) -> None:
+        self._new_code = code
+        self._rotate_message(f"New recovery code (shown once): {code}")
+        self.print_code.show()
+
+    def _rotate_message(self, message: str) -> None:
+        self.rotate_busy.hide()
+        self.rotate_passphrase.clear()
+        self.rotate_result.setText(message)
+        self.rotate_result.show()
+
+    def _print_code(self) -> None:
+        print_recovery_sheet(self, getattr(self, "_new_code", ""), self.session.folder)
+
+    def clear(self) -> None:
+        self.profile.clear()
+        self.maintenance.clear()
+        for edit in (self.old_passphrase, self.new_passphrase, self.new_confirm, self.rotate_passphrase):
+            edit.clear()
+        self._new_code = ""
+        self.rotate_result.clear()
+        self.rotate_result.hide()
+        self.print_code.hide()
+        self.passphrase_result.clear()
+        self.passphrase_result.hide()
+        self.about.clear()
+
+    def snapshot(self) -> dict:
+        return {"tab": self.tabs.currentIndex(), "profile": self.profile.snapshot()}
+
+    def restore(self, state: dict) -> None:
+        self.load()
+        self.tabs.setCurrentIndex(int(state.get("tab", 0)))
+        self.profile.restore(state.get("profile") or {})

@@ -1,0 +1,158 @@
+"""Small constructors so every interactive widget gets an objectName and an accessibleName."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+
+
+def named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def button(text: str, name: str, on_click: Callable[[], None] | None = None, *, primary: bool = False,
+           accessible: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    named(widget, name, accessible or text.replace("&", "").rstrip("."))
+    if primary:
+        widget.setProperty("role", "primary")
+        widget.setDefault(True)
+    if on_click is not None:
+        widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def line_edit(name: str, accessible: str, placeholder: str = "", *, secret: bool = False) -> QLineEdit:
+    widget = QLineEdit()
+    named(widget, name, accessible)
+    widget.setPlaceholderText(placeholder)
+    if secret:
+        widget.setEchoMode(QLineEdit.EchoMode.Password)
+        widget.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+    return widget
+
+
+def label(text: str, role: str = "", name: str = "") -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def title(text: str, name: str = "") -> QLabel:
+    return label(text, "pageTitle", name)
+
+
+def error_label(name: str) -> QLabel:
+    widget = label("", "error", name)
+    widget.setAccessibleName("Error message")
+    widget.hide()
+    return widget
+
+
+def show_error(widget: QLabel, message: str) -> None:
+    widget.setText(message)
+    widget.setVisible(bool(message))
+
+
+def card() -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    return frame
+
+
+def form_layout() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    layout.setHorizontalSpacing(14)
+    layout.setVerticalSpacing(8)
+    return layout
+
+
+def busy_bar(name: str, accessible: str) -> QProgressBar:
+    bar = QProgressBar()
+    named(bar, name, accessible)
+    bar.setRange(0, 0)  # indeterminate: the KDF has no steps to count
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(10)
+    bar.hide()
+    return bar
+
+
+class StrengthMeter(QWidget):
+    """zxcvbn score as a bar plus words and advice, updated as the passphrase is typed."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        named(self.bar, f"{name}.bar", "Passphrase strength")
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.words = label("", "help", f"{name}.words")
+        self.words.setAccessibleName("Passphrase strength advice")
+        layout.addWidget(self.bar)
+        layout.addWidget(self.words)
+        self.score = 0
+        self.update_for("")
+
+    def update_for(self, passphrase: str) -> bool:
+        if not passphrase:
+            self.score = 0
+            self.bar.setValue(0)
+            self.words.setText("Strength: none yet. Use four or more unrelated words; any language is fine.")
+            return False
+        from screening_app.services.vault_service import passphrase_strength
+
+        strength = passphrase_strength(passphrase)
+        self.score = strength.score
+        self.bar.setValue(strength.score)
+        verdict = STRENGTH_WORDS[strength.score] + (": accepted." if strength.acceptable else ": not accepted yet.")
+        advice = " ".join(strength.feedback) if not strength.acceptable else ""
+        self.words.setText(f"{verdict} {advice}".strip())
+        return strength.acceptable
+
+
+def row(*parts: QWidget, right: bool = False) -> QWidget:
+    """Buttons at their natural width, left (or right) aligned: never stretched across the page."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if right:
+        layout.addStretch(1)
+    for part in parts:
+        layout.addWidget(part)
+    if not right:
+        layout.addStretch(1)
+    return holder
+
+
+def narrow(widget: QWidget, width: int = 820) -> QWidget:
+    """Forms read better at a line length people can follow."""
+    widget.setMaximumWidth(width)
+    return widget

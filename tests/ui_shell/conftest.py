@@ -1,0 +1,97 @@
+"""Fixtures for the shell: fast Argon2, throwaway data folders, a fake clock and the real window."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from screening_app.services import vault_service as vs
+from screening_app.services.records import RecordsService
+
+FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
+PASSPHRASE = "tangerine otter carousel lamp"
+SEED = Path(__file__).with_name("seed.py")
+
+
+def load_seed():
+    spec = importlib.util.spec_from_file_location("ui_shell_seed", SEED)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "records"
+
+
+@pytest.fixture
+def seeded(folder: Path, pack) -> Path:
+    """A closed vault with a few invented children."""
+    vault, _code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
+    try:
+        load_seed().seed_children(RecordsService(vault, "tester", pack), count=6)
+    finally:
+        vault.close()
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot, clock):
+    from screening_app.ui.shell.main_window import MainWindow
+    from screening_app.ui.shell.session import Session
+    from screening_app.ui.shell.style import apply_style
+    from screening_app.ui.shell.workers import wait_for_tasks
+
+    windows = []
+
+    def make(data_folder: Path):
+        from PySide6.QtWidgets import QApplication
+
+        apply_style(QApplication.instance())
+        window = MainWindow(Session(data_folder, kdf=FAST_KDF), clock=clock, remember_geometry=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.start()
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    wait_for_tasks()
+    for window in windows:
+        window.session.lock()
+
+
+def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:
+    window.unlock_page.passphrase.setText(passphrase)
+    window.unlock_page.submit()
+    qtbot.waitUntil(lambda: window.current_screen not in ("unlock", ""), timeout=10_000)
+
+
+@pytest.fixture
+def do_unlock(qtbot):
+    return lambda window, passphrase=PASSPHRASE: unlock(qtbot, window, passphrase)
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE

@@ -1,0 +1,56 @@
+"""Invented children and assessments for UI tests, screenshots and the benchmark.
+
+Every name, date and note here is invented. Assessments are completed through
+``RecordsService`` so each stored level matches its answers.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+FIRST = ("Amelia", "Kacper", "Aisha", "Mohammed", "Olivia", "Zara", "Ioana", "Wei", "Leah", "Tyler", "Maya",
+         "Bartosz", "Fatima", "Jayden", "Chloe", "Ruby", "Hamza", "Mia", "Ellie", "Andrei", "Nadia", "Kai",
+         "Sofia", "Liam", "Imogen", "Yusuf", "Grace", "Daniel", "Layla", "Noah")
+LAST = ("Walker", "Nowak", "Khan", "Hussain", "Evans", "Ahmed", "Popescu", "Chen", "Davies", "Hughes",
+        "Kowalski", "Begum", "Roberts", "Thompson", "Ionescu", "Wright", "Ali", "Green", "Patel", "Lewis")
+NOTE = "Invented note for testing: seen by me in school."
+CONCERNS = ("out_late", "school_absence", "phone_secrecy", "missing_overnight", "unexplained_items",
+            "older_or_controlling_person", "substance_misuse", "behaviour_change", "unknown_callers",
+            "self_harm", "distrust_of_adults", "vehicles_unknown_adults")
+VULNERABILITIES = ("looked_after", "domestic_abuse", "unstable_home", "isolated", "previous_abuse")
+
+
+def invented_case(rng: random.Random, born: date, on: date, form: str = "cse-screening") -> dict[str, Any]:
+    answers: dict[str, Any] = {}
+    for indicator in rng.sample(CONCERNS, rng.randint(0, 4)):
+        answers[indicator] = {"answer": rng.choice(("yes", "possible")), "when": rng.choice(("current", "recent")),
+                              "note": NOTE}
+    for indicator in rng.sample(VULNERABILITIES, rng.randint(0, 2)):
+        answers[indicator] = {"answer": "yes", "note": NOTE}
+    return {"form": form, "assessed_on": on.isoformat(), "child": {"date_of_birth": born.isoformat()},
+            "answers": answers, "people": []}
+
+
+def seed_children(records: Any, count: int = 50, seed: int = 7, today: date | None = None) -> list[int]:
+    """``count`` invented children, each with 1-4 completed screenings and sometimes a draft."""
+    from screening_app.services.records import ChildDetails
+
+    rng, today = random.Random(seed), today or date.today()
+    children = []
+    for index in range(count):
+        born = today - timedelta(days=rng.randint(11 * 365, 17 * 365))
+        details = ChildDetails(first_name=FIRST[index % len(FIRST)], last_name=rng.choice(LAST), date_of_birth=born,
+                               upn=f"A{800000000000 + index}")
+        child_id = records.create_child(details)
+        children.append(child_id)
+        on = today - timedelta(days=rng.randint(120, 400))
+        for _ in range(rng.randint(1, 4)):
+            data = invented_case(rng, born, on)
+            ref = records.start_assessment(child_id, data["form"], data)
+            records.complete(ref.id, data)
+            on = min(today, on + timedelta(days=rng.randint(14, 100)))
+        if rng.random() < 0.2:
+            records.start_assessment(child_id, "cse-screening")
+    return children

@@ -1,0 +1,205 @@
+"""End-to-end: the real main window, driven by object names, on throwaway data folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+
+def find(window, kind, name):
+    widget = window.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def test_first_run_creates_vault_and_shows_code_once(qtbot, make_window, folder: Path, tmp_path: Path, passphrase):
+    window = make_window(folder)
+    assert window.current_screen == "first_run"
+    qtbot.mouseClick(find(window, QPushButton, "firstRun.start"), Qt.MouseButton.LeftButton)
+    create = find(window, QPushButton, "firstRun.create")
+    find(window, QLineEdit, "firstRun.passphrase").setText("password1")
+    find(window, QLineEdit, "firstRun.confirm").setText("password1")
+    assert not create.isEnabled()  # weak: zxcvbn score below 3
+    find(window, QLineEdit, "firstRun.passphrase").setText(passphrase)
+    find(window, QLineEdit, "firstRun.confirm").setText(passphrase)
+    assert create.isEnabled()
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run.steps.currentIndex() == 2, timeout=10_000)
+    code = window.first_run.code_label.text()
+    assert len(code) > 20
+    sheet = tmp_path / "sheet.pdf"
+    window.first_run.choose_pdf_path = lambda: str(sheet)
+    qtbot.mouseClick(find(window, QPushButton, "firstRun.savePdf"), Qt.MouseButton.LeftButton)
+    assert sheet.read_bytes().startswith(b"%PDF")
+    next_button = find(window, QPushButton, "firstRun.codeNext")
+    assert not next_button.isEnabled()
+    window.first_run.saved_check.setChecked(True)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert window.first_run.code_label.text() == ""  # shown once
+    find(window, QLineEdit, "firstRun.profile.name").setText("Sam Example")
+    find(window, QLineEdit, "firstRun.contacts.mash_phone").setText("01234 567890")
+    qtbot.mouseClick(find(window, QPushButton, "firstRun.profileNext"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(window, QPushButton, "firstRun.finish"), Qt.MouseButton.LeftButton)
+    assert window.current_screen == "home"
+    assert window.session.setting("referrer_profile")["name"] == "Sam Example"
+    assert window.session.setting("local_contacts")["mash_phone"] == "01234 567890"
+    assert window.windowTitle() == "CSE Screening"
+
+
+def test_unlock_wrong_passphrase_is_specific_then_unlocks(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    assert window.current_screen == "unlock"
+    window.unlock_page.passphrase.setText("not the right words at all")
+    window.unlock_page.submit()
+    error = window.unlock_page.error
+    qtbot.waitUntil(lambda: error.isVisible() and error.text() != "", timeout=10_000)
+    assert "passphrase does not open" in error.text()
+    assert window.current_screen == "unlock"
+    do_unlock(window)
+    assert window.current_screen == "home"
+    assert window.home.recent_model.rowCount() > 0
+    assert "Unlocked" in window.lock_label.text()
+
+
+def test_unlock_damaged_vault_says_restore(qtbot, make_window, seeded):
+    db = seeded / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = b"\x00" * 4096
+    db.write_bytes(bytes(data))
+    window = make_window(seeded)
+    window.unlock_page.passphrase.setText("tangerine otter carousel lamp")
+    window.unlock_page.submit()
+    error = window.unlock_page.error
+    qtbot.waitUntil(lambda: error.text() != "", timeout=10_000)
+    assert "backup" in error.text().lower()
+    assert window.unlock_page.restore_button.isVisibleTo(window)
+
+
+def test_unlock_vault_already_open(qtbot, make_window, seeded, passphrase):
+    from screening_app.services import vault_service as vs
+
+    other = vs.open_vault(seeded, passphrase)
+    try:
+        window = make_window(seeded)
+        window.unlock_page.passphrase.setText(passphrase)
+        window.unlock_page.submit()
+        qtbot.waitUntil(lambda: window.unlock_page.error.text() != "", timeout=10_000)
+        assert "already open" in window.unlock_page.error.text()
+    finally:
+        other.close()
+
+
+def test_search_open_child_lock_by_shortcut_keeps_typing(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    search = find(window, QLineEdit, "home.search")
+    qtbot.keyClicks(search, "Kacper")
+    qtbot.waitUntil(lambda: window.home.recent_box.title().startswith("Search results"), timeout=2_000)
+    model = window.home.recent_model
+    assert model.rowCount() >= 1
+    assert all(model.summary(row).child_name.startswith("Kacper") for row in range(model.rowCount()))
+    window.home.openChild.emit(model.summary(0).child_id)
+    assert window.current_screen == "child"
+    assert window.child_record.heading.text().startswith("Kacper")
+    assert window.child_record.timeline.points
+    assert window.windowTitle() == "CSE Screening"
+    other_names = find(window, QLineEdit, "childRecord.other_names")
+    qtbot.keyClicks(other_names, "Kas")
+    assert window.child_record.dirty
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen == "unlock"
+    assert not window.session.unlocked
+    assert other_names.text() == "" and window.child_record.heading.text() == ""
+    assert window.home.recent_model.rowCount() == 0 and window.child_record.model.rowCount() == 0
+    do_unlock(window)
+    assert window.current_screen == "child"
+    assert find(window, QLineEdit, "childRecord.other_names").text() == "Kas"
+    assert window.child_record.dirty
+
+
+def test_idle_lock_uses_the_clock(qtbot, make_window, seeded, clock, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    window.idle.check()
+    assert window.session.unlocked
+    clock.advance(4 * 60)
+    window.idle.check()
+    assert window.session.unlocked
+    clock.advance(61)  # five minutes by default; sleep counts because the clock says so
+    window.idle.check()
+    assert not window.session.unlocked
+    assert window.current_screen == "unlock"
+
+
+def test_backup_and_restore_into_new_folder(qtbot, make_window, seeded, tmp_path, do_unlock, passphrase):
+    window = make_window(seeded)
+    do_unlock(window)
+    names = {window.home.recent_model.summary(r).child_name for r in range(window.home.recent_model.rowCount())}
+    window.show_settings()
+    tab = window.settings_page.maintenance
+    backup = tmp_path / "records.cseb"
+    tab.choose_backup_file = lambda: str(backup)
+    tab.start_backup()
+    qtbot.waitUntil(lambda: not tab.backup.result.isHidden(), timeout=20_000)
+    assert backup.exists(), tab.backup.result.text()
+    restored = tmp_path / "restored"
+    box = tab.restore_box
+    box.choose_restore_file = lambda: str(backup)
+    box.choose_restore_folder = lambda: str(restored)
+    box.restore_passphrase.setText(passphrase)
+    box.start_restore()
+    qtbot.waitUntil(lambda: not box.open_restored.isHidden(), timeout=20_000)
+    box.open_restored.click()
+    assert window.current_screen == "unlock" and window.session.folder == restored
+    do_unlock(window)
+    again = {window.home.recent_model.summary(r).child_name for r in range(window.home.recent_model.rowCount())}
+    assert again == names
+
+
+def test_new_screening_typing_survives_lock_then_completes(qtbot, make_window, seeded, do_unlock, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from screening_app.ui.shell.child_picker import ChildPicker
+
+    window = make_window(seeded)
+    do_unlock(window)
+
+    def pick(self):  # the picker's first tab, as a practitioner would use it
+        self.search.setText("Kacper")
+        self.search_now()
+        self.choose()
+        return QDialog.DialogCode.Accepted if self.child_id else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ChildPicker, "exec", pick)
+    window.new_assessment("cse-screening")
+    assert window.current_screen == "assessment"
+    wizard = window.assessment.wizard
+    assert wizard is not None, "the wizard is hosted"
+    other = wizard.findChild(QLineEdit, "child.other_names")
+    qtbot.keyClicks(other, "Kaz")
+    window.lock()  # before the wizard's debounce fired: the draft is saved first
+    assert window.assessment.wizard is None
+    do_unlock(window)
+    assert window.current_screen == "assessment"
+    assert window.assessment.wizard.findChild(QLineEdit, "child.other_names").text() == "Kaz"
+
+
+def test_complete_from_wizard_shows_read_only_result(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    child_id = window.home.recent_model.summary(0).child_id
+    window.start_assessment("cse-screening", child_id)
+    wizard = window.assessment.wizard
+    wizard.session.set_answer("missing_overnight", answer="yes", when="current", note="Seen by me.")
+    wizard.session.set_answer("unexplained_items", answer="possible", when="current", note="Told by a teacher.")
+    wizard.completeRequested.emit(wizard.session.state)
+    assert window.assessment.banner.text().startswith("Completed"), window.assessment.banner.text()
+    assert window.assessment.wizard is None
+    assert "High" in window.assessment.summary.toPlainText()
+    assessment_id = window.assessment.assessment.id
+    assert window.session.records.get(assessment_id).status == "completed"
+    window.assessment.close_assessment()
+    assert window.current_screen == "child"
+    assert window.child_record.model.summary(0).final_level == "high"

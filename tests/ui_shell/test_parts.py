@@ -1,0 +1,164 @@
+"""The shell's parts one at a time: models, search parsing, idle watch, timeline, meter, hygiene."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from screening_app.storage.records import AssessmentSummary, Page
+from screening_app.ui.shell import fmt
+from screening_app.ui.shell.home import parse_search
+from screening_app.ui.shell.lock import IdleWatch
+from screening_app.ui.shell.models import ID_ROLE, AssessmentListModel
+from screening_app.ui.shell.timeline import Point, TimelineWidget
+
+
+def summary(n: int, status: str = "completed", level: str | None = "medium", review: str | None = "2026-01-01"):
+    return AssessmentSummary(n, f"CSE-2026-{n:06d}", n % 7, f"Child {n}", "cse-screening", status,
+                             "2025-12-01", level, review, "2025-12-01T10:00:00")
+
+
+def pager(total: int):
+    calls = []
+
+    def fetch(limit: int, before: int | None) -> Page:
+        calls.append(before)
+        top = total if before is None else before - 1
+        ids = list(range(top, max(0, top - limit), -1))
+        return Page(tuple(summary(n) for n in ids), ids[-1] if ids and ids[-1] > 1 else None)
+
+    return fetch, calls
+
+
+def test_model_pages_on_demand(qtmodeltester):
+    model = AssessmentListModel(today=lambda: date(2026, 11, 22))
+    fetch, calls = pager(120)
+    model.set_source(fetch)
+    assert model.rowCount() == 50 and calls == [None]
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 120 and not model.canFetchMore()
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(ID_ROLE) == 120
+    assert model.index(0, 2).data() == "Medium"
+    assert "overdue by" in model.index(0, 5).data()
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_model_draft_shows_no_level():
+    model = AssessmentListModel(today=lambda: date(2026, 11, 22))
+    model.set_items([summary(1, "draft", None, None)])
+    assert model.index(0, 2).data() == "—"
+    assert model.index(0, 3).data() == "Draft"
+    assert model.index(0, 5).data() == ""
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("03/11/2011", "date_of_birth", date(2011, 11, 3)),
+    ("2011-11-03", "date_of_birth", date(2011, 11, 3)),
+    ("943 476 5919", "identifier", "943 476 5919"),
+    ("Ava Smi", "text", "Ava Smi"),
+])
+def test_search_text_is_understood(text, field, value):
+    assert getattr(parse_search(text), field) == value
+
+
+def test_words_never_say_safe():
+    assert fmt.level_word(None) == "Not yet scored"
+    assert all("safe" not in word.lower() for word in fmt.LEVEL_WORDS.values())
+    assert fmt.review_words("2026-11-20", date(2026, 11, 22)) == "20 Nov 2026 (overdue by 2 days)"
+    assert fmt.review_words("2026-11-22", date(2026, 11, 22)).endswith("(due today)")
+
+
+def test_idle_watch_counts_input_and_sleep(qtbot):
+    now = [0.0]
+    watch = IdleWatch(lambda: now[0], check_ms=10_000)
+    target = QWidget()
+    qtbot.addWidget(target)
+    QApplication.instance().installEventFilter(watch)
+    fired = []
+    watch.idle.connect(lambda: fired.append(True))
+    try:
+        watch.start(1)
+        now[0] = 50
+        QApplication.sendEvent(target, QMouseEvent(QEvent.Type.MouseMove, QPoint(1, 1), QPoint(1, 1),
+                                                   Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                                   Qt.KeyboardModifier.NoModifier))
+        now[0] = 100  # 50 s since the input
+        watch.check()
+        assert not fired
+        now[0] = 10_000  # the laptop slept: the clock kept counting
+        watch.check()
+        assert fired == [True] and not watch.active
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+
+
+def test_timeline_paints_and_describes(qtbot):
+    timeline = TimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.resize(600, 170)
+    timeline.set_points([Point(date(2026, 1, 5), "low", "Screening"), Point(date(2026, 3, 1), "high", "Screening"),
+                         Point(date(2026, 6, 1), "medium", "Full assessment")])
+    image = timeline.grab().toImage()
+    assert image.width() == 600
+    description = timeline.accessibleDescription()
+    assert "1 Mar 2026: High" in description and "Full assessment" in description
+    timeline.clear()
+    assert timeline.accessibleDescription() == "No completed assessments yet."
+
+
+def test_strength_meter_needs_score_three(qtbot):
+    from screening_app.ui.shell.widgets import StrengthMeter
+
+    meter = StrengthMeter("test")
+    qtbot.addWidget(meter)
+    assert not meter.update_for("password1")
+    assert meter.update_for("tangerine otter carousel lamp")
+    assert "accepted" in meter.words.text()
+
+
+def test_every_interactive_widget_is_named(qtbot, make_window, seeded, do_unlock):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QSpinBox
+
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_child(window.home.recent_model.summary(0).child_id)
+    shell_pages = [window.unlock_page, window.home, window.child_record, window.settings_page]
+    unnamed = [
+        f"{type(widget).__name__}:{widget.objectName()}"
+        for page in shell_pages
+        for kind in (QAbstractButton, QLineEdit, QAbstractItemView, QSpinBox)
+        for widget in page.findChildren(kind)
+        if not widget.objectName().startswith("qt_") and type(widget.parent()).__name__ not in INTERNAL_PARENTS
+        and not (widget.objectName() and widget.accessibleName())
+    ]
+    assert unnamed == []
+
+
+INTERNAL_PARENTS = ("QLineEdit", "QTabBar", "QScrollBar", "QTableView", "QHeaderView", "QAbstractSpinBox", "QSpinBox")
+
+
+def test_no_child_data_outside_the_vault(qtbot, make_window, seeded, do_unlock, tmp_path: Path):
+    window = make_window(seeded)
+    window.remember_geometry = True
+    do_unlock(window)
+    name = window.home.recent_model.summary(0).child_name
+    window.open_child(window.home.recent_model.summary(0).child_id)
+    assert name not in window.windowTitle()
+    window.close()
+    from PySide6.QtCore import QSettings
+
+    settings_file = Path(QSettings().fileName())
+    if settings_file.exists():
+        assert name.split()[0].encode() not in settings_file.read_bytes()
+    for path in seeded.rglob("*"):
+        if path.is_file():
+            assert name.split()[0].encode() not in path.read_bytes(), path.name
