@@ -22,8 +22,10 @@ from screening_app.storage.records import (
     Assessment,
     AssessmentRef,
     AssessmentVersion,
+    Child,
     ChildDetails,
     CompletedPayload,
+    Escalation,
     NewEscalation,
     Page,
     SearchQuery,
@@ -167,10 +169,28 @@ class RecordsService:
         self.complete(ref.id, data)
         return ref
 
+    def get_child(self, child_id: int) -> Child:
+        return self.repository.get_child(child_id)
+
+    def counts(self) -> dict[str, int]:
+        """Numbers for the home screen: children, drafts, completed, open escalations (no content)."""
+        return self.repository.counts()
+
+    # ------------------------------------------------------------ settings (inside the encrypted vault)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        return self.casework.get_setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.casework.set_setting(key, value)
+
     # ------------------------------------------------------------ escalations
 
     def add_escalation(self, item: NewEscalation) -> int:
         return self.casework.add_escalation(item)
+
+    def escalations(self, assessment_id: int | None = None, open_only: bool = False) -> list[Escalation]:
+        return self.casework.escalations(assessment_id, open_only)
 
 
 def child_from_case(case: dict[str, Any]) -> tuple[ChildDetails, dict[str, Any]]:

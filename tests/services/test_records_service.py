@@ -54,7 +54,9 @@ def test_import_stores_the_scored_result_or_refuses(service: RecordsService, pat
 def test_import_takes_names_and_identifiers_from_the_child(service: RecordsService) -> None:
     case = _case("v03")
     case["child"].update(
-        first_name="Amira", last_name="Haddad", other_names=["Mimi"],
+        first_name="Amira",
+        last_name="Haddad",
+        other_names=["Mimi"],
         identifiers={"upn": "A123456789012", "nhs_number": "943 476 5919"},
     )
     ref = service.import_case(case)
@@ -102,3 +104,23 @@ def test_delete(service: RecordsService) -> None:
     ref = service.import_case(_case("v01"))
     service.delete(ref.id)
     assert service.list().items == ()
+
+
+def test_ui_facing_methods_go_through_the_service(tmp_path):
+    from screening_app.services.records import ChildDetails, RecordsService
+    from screening_app.services.vault_service import KdfParams, create_vault
+
+    vault, _ = create_vault(
+        tmp_path / "v", "umbrella copper violin 58 ducks", kdf=KdfParams(time_cost=1, memory_kib=8192)
+    )
+    try:
+        service = RecordsService(vault, actor="tester")
+        child_id = service.create_child(ChildDetails(first_name="Ilinca", last_name="Popescu-Invented"))
+        assert service.get_child(child_id).details.first_name == "Ilinca"
+        service.set_setting("referrer", {"name": "Invented DSL"})
+        assert service.get_setting("referrer") == {"name": "Invented DSL"}
+        assert service.get_setting("absent", 5) == 5
+        assert service.counts()["children"] == 1
+        assert service.escalations(open_only=True) == []
+    finally:
+        vault.close()
