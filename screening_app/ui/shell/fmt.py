@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-LEVEL_COLOURS = {"high": "#B3261E", "medium": "#B25E00", "low": "#2E6B30"}  # as the shipped form pack
+LEVEL_COLOURS = {"high": "#B3261E", "medium": "#B25E00", "low": "#2F5D8A"}  # as the shipped form pack
 LEVEL_WORDS = {"high": "High", "medium": "Medium", "low": "Low"}
 LEVEL_RANK = {"low": 0, "medium": 1, "high": 2}
 NO_LEVEL_COLOUR = "#52606D"
