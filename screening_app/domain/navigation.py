@@ -20,6 +20,7 @@ from typing import Any
 from screening_app.domain.answers import MAX_AGE, AssessmentInput, IndicatorAnswer, age_in_years
 from screening_app.domain.conditions import Facts, evaluate
 from screening_app.domain.errors import AnswerError
+from screening_app.domain.language import LanguageFlag, check_text, people_include_adult
 from screening_app.domain.schema import (
     CONCERN_ANSWERS,
     SCORED_BY_RECENCY,
@@ -35,6 +36,8 @@ from screening_app.domain.schema import (
 from screening_app.domain.scoring import RiskResult, apply_override, score
 
 REFLECTIVE = "reflective"
+LANGUAGE_KEPT = "language_flags_kept"  # details key: flagged phrases kept at completion (SPEC 9.1)
+SENTENCE_WORDS = 3  # a reflective answer is a sentence, not a bare "yes" (SPEC 9.4)
 DECISION_GROUP = "decision_record"
 REVIEW, RESULT = "review", "result"
 _ANSWERS = {a.value for a in AnswerValue}
@@ -58,6 +61,16 @@ class Gap:
     field_id: str  # the widget's objectName: "out_late.note", "child.first_name", "people[0].name"
     message: str
     blocking: bool = True
+
+
+@dataclass(frozen=True)
+class FlagAt:
+    """A flagged phrase still present in one field, and where to go to change it."""
+
+    page_id: str
+    field_id: str  # the widget's objectName, as in ``Gap``
+    field_label: str
+    flag: LanguageFlag
 
 
 @dataclass(frozen=True)
@@ -316,10 +329,21 @@ class WizardSession:
         if page.kind == "group":
             return self._group_gaps(page.id, self._group(page.ref))
         if page.kind == "reflective":
-            answers = self.state["details"].get(REFLECTIVE) or {}
-            return [Gap(page.id, f"{REFLECTIVE}.{p.id}", f"Answer the question: {p.text}")
-                    for p in self.form.reflective_prompts if p.required and is_empty(answers.get(p.id))]
+            return self._reflective_gaps(page.id)
         return []
+
+    def _reflective_gaps(self, page_id: str) -> list[Gap]:
+        """Required prompts need a sentence each (a few words), the same for every child."""
+        answers = self.state["details"].get(REFLECTIVE) or {}
+        gaps = []
+        for prompt in (p for p in self.form.reflective_prompts if p.required):
+            words = len(str(answers.get(prompt.id) or "").split())
+            if words == 0:
+                gaps.append(Gap(page_id, f"{REFLECTIVE}.{prompt.id}", f"Answer the question: {prompt.text}"))
+            elif words < SENTENCE_WORDS:
+                gaps.append(Gap(page_id, f"{REFLECTIVE}.{prompt.id}",
+                                f"Answer in a sentence, not just a word or two: {prompt.text}"))
+        return gaps
 
     def _indicator_gaps(self, page_id: str, indicator_id: str) -> list[Gap]:
         indicator = self._indicators.get(indicator_id)
@@ -400,6 +424,60 @@ class WizardSession:
         options = {o.value: o.label for o in (field.options if field else ())}
         return f"“{options.get(cond.equals, cond.equals)}”"
 
+    # ------------------------------------------------------------ language
+
+    def adult_involved(self) -> bool:
+        """Any person of concern aged 18 or over: adult-context wording rules then apply."""
+        return people_include_adult(self.people_ages())
+
+    def language_flags(self) -> list[FlagAt]:
+        """Every flagged phrase still present in the visible pages' free text, in page order."""
+        rules, adult = self.form.language_check, self.adult_involved()
+        found: list[FlagAt] = []
+        for page_id, field_id, label, text in self._free_texts():
+            found += [FlagAt(page_id, field_id, label, flag)
+                      for flag in check_text(text, rules, adult_involved=adult, where=field_id)]
+        return found
+
+    def _free_texts(self) -> list[tuple[str, str, str, str]]:
+        texts = []
+        for page in self.visible_pages():
+            if page.kind == "section":
+                for indicator in self._sections[page.ref].indicators:
+                    entry = self.answer(indicator.id)
+                    if entry.get("answer") in CONCERN_ANSWERS and entry.get("note"):
+                        texts.append((page.id, f"{indicator.id}.note", f"Note: {indicator.label}", entry["note"]))
+            elif page.kind == "group":
+                texts += self._group_texts(page.id, self._group(page.ref))
+            elif page.kind == "reflective":
+                answers = self.state["details"].get(REFLECTIVE) or {}
+                texts += [(page.id, f"{REFLECTIVE}.{p.id}", p.text, answers[p.id])
+                          for p in self.form.reflective_prompts if isinstance(answers.get(p.id), str)]
+        return texts
+
+    def _group_texts(self, page_id: str, group: FieldGroup) -> list[tuple[str, str, str, str]]:
+        value = self.state["details"].get(group.id)
+        rows = (value if isinstance(value, list) else []) if group.repeatable else [value or {}]
+        texts = []
+        for n, row in enumerate(rows):
+            prefix = f"{group.id}[{n}]" if group.repeatable else group.id
+            entry = f"{group.title}, entry {n + 1}: " if group.repeatable else f"{group.title}: "
+            for field in group.fields:
+                text = row.get(field.id) if isinstance(row, dict) else None
+                if field.language_check and isinstance(text, str) and text:
+                    texts.append((page_id, f"{prefix}.{field.id}", entry + field.label, text))
+        return texts
+
+    def mark_language_kept(self) -> int:
+        """At completion: how many flagged phrases the practitioner chose to keep (stored, never blocking)."""
+        kept = len(self.language_flags())
+        self.state[LANGUAGE_KEPT] = kept
+        return kept
+
+    def page_of_indicator(self, indicator_id: str) -> str:
+        section = next((s for s in self.form.sections if any(i.id == indicator_id for i in s.indicators)), None)
+        return f"section:{section.id}" if section else ""
+
     # ------------------------------------------------------------- status
 
     def status(self, page_id: str) -> PageStatus:
@@ -439,6 +517,8 @@ class WizardSession:
         details = {k: v for k, v in details.items() if v}
         if reflective := {k: v.strip() for k, v in (self.state["details"].get(REFLECTIVE) or {}).items() if v.strip()}:
             details[REFLECTIVE] = reflective
+        if isinstance(self.state.get(LANGUAGE_KEPT), int):
+            details[LANGUAGE_KEPT] = self.state[LANGUAGE_KEPT]
         child = details.get("child", {})
         born, approx = parse_date(child.get("date_of_birth")), parse_int(child.get("approx_age"))
         people = [{**row, "approx_age": parse_int(row.get("approx_age"))} for row in details.get("people", [])]

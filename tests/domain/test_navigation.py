@@ -53,7 +53,7 @@ def fill_gap(s: WizardSession, gap: Gap) -> None:
     """Resolve one blocking gap the way a practitioner would."""
     target = gap.field_id
     if target.startswith(f"{REFLECTIVE}."):
-        s.set_reflective(target.split(".", 1)[1], "Yes, considered.")
+        s.set_reflective(target.split(".", 1)[1], "Yes, considered with my DSL.")
     elif target.endswith(".when"):
         s.set_answer(target[:-5], when="current")
     elif target.endswith(".note"):
@@ -412,3 +412,33 @@ def test_parse_date_accepts_iso_and_british_forms():
     assert parse_date("2011-02-01") == parse_date("1/2/2011") == date(2011, 2, 1)
     assert parse_date("31/02/2011") is None
     assert parse_date("") is None
+
+
+def test_language_flags_name_their_page_and_field_and_follow_adult_context(pack):
+    s = session(pack, date_of_birth="2011-02-01")
+    s.set_answer("out_late", answer="yes", when="current", note="She is putting herself at risk.")
+    s.add_row("people", {"name": "K", "relationship": "her boyfriend"})
+    s.set_reflective("area_background", "Yes, even if she is streetwise.")
+    found = {(f.page_id, f.field_id, f.flag.phrase) for f in s.language_flags()}
+    assert found == {("section:missing", "out_late.note", "putting herself at risk"),
+                     ("reflective", "reflective.area_background", "streetwise")}
+    s.set_field("people", "approx_age", 27, row=0)
+    assert ("group:people", "people[0].relationship", "boyfriend") in {
+        (f.page_id, f.field_id, f.flag.phrase) for f in s.language_flags()}
+    assert s.mark_language_kept() == 3
+    assert s.to_input().details["language_flags_kept"] == 3
+
+
+def test_reflective_answers_must_be_a_sentence(pack):
+    s = session(pack)
+    s.set_reflective("area_background", "Yes")
+    (gap,) = s.gaps("reflective")
+    assert gap.message.startswith("Answer in a sentence") and gap.blocking
+    s.set_reflective("area_background", "Yes, the same anywhere.")
+    assert s.gaps("reflective") == []
+
+
+def test_page_of_indicator(pack):
+    s = session(pack)
+    assert s.page_of_indicator("out_late") == "section:missing"
+    assert s.page_of_indicator("nope") == ""

@@ -140,7 +140,7 @@ def test_age_gap_prompt_beside_people_and_on_relationships(make_wizard, qtbot):
     wizard.refresh_status()
     assert find(wizard, "group:people.prompt").isVisible()
     wizard.go("section:relationships")
-    prompt = find(wizard, "section:relationships.prompt")
+    prompt = find(wizard, "section:relationships.prompt.text")
     assert prompt.isVisible() and "older or controlling" in prompt.text()
 
 
@@ -169,7 +169,7 @@ def _medium_case(qtbot, wizard):
     session.set_field("child_voice", "child_words", "She said she is scared.")
     session.set_field("consent", "parents_told", "yes")
     session.set_field("referrer", "name", "J Smith")
-    session.set_reflective("area_background", "Yes.")
+    session.set_reflective("area_background", "Yes, the same anywhere.")
     wizard.go("result")
 
 

@@ -91,7 +91,7 @@ def test_scenario_through_every_page(make_wizard, qtbot, pack, scenario):
     expect = case["expect"]
     assert find(wizard, "result.level").text() == expect["computed_level"].capitalize()
     reasons = find(wizard, "result.reasons").text()
-    assert f"Score {expect['score']}" in reasons
+    assert f"Score {expect['score']}" in find(wizard, "result.score").text()
     descriptions = {rule.id: rule.description for rule in form.scoring.floors}
     for floor in expect["floors"]:
         assert descriptions[floor] in reasons.replace("<br>", " ")
@@ -100,6 +100,7 @@ def test_scenario_through_every_page(make_wizard, qtbot, pack, scenario):
     flag_rows = [w.objectName() for w in wizard.current_page().body.findChildren(QWidget)]
     first_flag = next(i for i, n in enumerate(flag_rows) if n.startswith("result.flag."))
     assert first_flag < flag_rows.index("result.level"), "statutory flags come first"
+    assert flag_rows.index("result.meaning") < flag_rows.index("result.score"), "reasons lead; the number is last"
     for indicator_id in case["answers"]:
         assert wizard.session.form.indicator(indicator_id).label in find(wizard, "result.contributions").text()
     complete = find(wizard, "result.complete")

@@ -1,12 +1,13 @@
-"""Home: reviews due and overdue, drafts in progress, recent assessments, open escalations,
-a search box answering as you type (debounced), and the two ways to start."""
+"""Home: reviews due and overdue, drafts in progress, recent assessments, open escalations
+(each with how many days it has been open; double-click or Enter edits it; print a child's
+escalation summary), a search box answering as you type (debounced), and the two ways to start."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,6 +30,7 @@ from screening_app.ui.shell.types import SearchQuery
 SEARCH_DELAY_MS = 150
 COUNTS_DELAY_MS = 50  # after the first paint
 REVIEW_HORIZON_DAYS = 14
+ESCALATION_ROLE = Qt.ItemDataRole.UserRole + 40
 COLUMN_SAMPLES = {"kind": "Full assessment", "level": "Medium", "status": "Completed", "assessed": "30 Sep 2026",
                   "review": "30 Sep 2026 (overdue by 99 days)", "reference": "CSE-2026-000000"}
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y")
@@ -85,6 +87,7 @@ class HomePage(QWidget):
         self.setObjectName("home")
         self.setAccessibleName("Home")
         self.today = date.today
+        self._escalations: dict[int, object] = {}
         self.due_model = AssessmentListModel(("child", "level", "review"), today=self._today)
         self.due_model.PAGE_SIZE = 25  # each due row is checked against the child's newest assessment
         self.drafts_model = AssessmentListModel(("child", "kind", "assessed"), today=self._today)
@@ -125,14 +128,16 @@ class HomePage(QWidget):
         self.drafts_table = make_table("home.drafts", "Drafts in progress", self.drafts_model)
         self.recent_table = make_table("home.recent", "Recent assessments", self.recent_model)
         self.escalations = QListWidget()
-        w.named(self.escalations, "home.escalations", "Open escalations")
+        w.named(self.escalations, "home.escalations", "Open escalations: Enter or double-click to edit")
         self.escalations.itemActivated.connect(self._escalation_activated)
+        self.escalations.currentRowChanged.connect(lambda _row: self._enable_escalation_buttons())
         self.recent_box = self._box("Recent assessments", self.recent_table)
         grid.addWidget(self._box(f"Reviews due in the next {REVIEW_HORIZON_DAYS} days or overdue",
                                  self.due_table), 0, 0)
         grid.addWidget(self._box("Drafts in progress", self.drafts_table), 1, 0)
         grid.addWidget(self.recent_box, 0, 1, 2, 1)
-        self.escalations_box = self._box("Open escalations (professional disagreements)", self.escalations)
+        self.escalations_box = self._box("Open escalations (professional disagreements)", self.escalations,
+                                         self._escalation_buttons())
         grid.addWidget(self.escalations_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 7)
@@ -144,12 +149,27 @@ class HomePage(QWidget):
         return grid
 
     @staticmethod
-    def _box(heading: str, body: QWidget) -> QGroupBox:
+    def _box(heading: str, body: QWidget, below: QHBoxLayout | None = None) -> QGroupBox:
         box = QGroupBox(heading)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(body)
+        if below is not None:
+            layout.addLayout(below)
         return box
+
+    def _escalation_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.escalation_edit = w.button("Edit...", "home.escalations.edit", self.edit_escalation,
+                                        accessible="Edit the selected escalation")
+        self.escalation_child = w.button("Open child record", "home.escalations.child", self._open_escalation_child)
+        self.escalation_print = w.button("Print escalation summary...", "home.escalations.print",
+                                         self.print_escalations,
+                                         accessible="Print the escalation summary of the selected child")
+        for button in (self.escalation_edit, self.escalation_child, self.escalation_print):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     # ------------------------------------------------------------ data
 
@@ -187,14 +207,65 @@ class HomePage(QWidget):
 
     def _load_escalations(self) -> None:
         self.escalations.clear()
-        items = self.session.open_escalations()
-        for item in items:
-            details = item.details
-            text = f"Stage {details.stage} with {details.agency}, raised {fmt.day(details.raised_on)}"
+        items = self.session.open_escalations_with_age()
+        names: dict[int | None, str] = {}
+        for escalation, days in items:
+            details = escalation.details
+            child_id = self.session.escalation_child(escalation)
+            if child_id not in names:
+                names[child_id] = self._child_name(child_id)
+            age = "raised today" if days <= 0 else f"open {days} day{'s' if days != 1 else ''}"
+            text = (f"Stage {details.stage} with {details.agency} · {age} (raised {fmt.day(details.raised_on)})"
+                    f" · {names[child_id]}")
             entry = QListWidgetItem(text)
-            entry.setData(CHILD_ROLE, details.child_id)
+            entry.setData(CHILD_ROLE, child_id)
+            entry.setData(ESCALATION_ROLE, escalation.id)
+            entry.setToolTip("Enter or double-click to edit; record the outcome and close it when resolved")
             self.escalations.addItem(entry)
         self.escalations_box.setVisible(bool(items))
+        if items:
+            self.escalations.setCurrentRow(0)
+        self._escalations = {e.id: e for e, _days in items}
+        self._enable_escalation_buttons()
+
+    def _child_name(self, child_id: int | None) -> str:
+        if child_id is None:
+            return ""
+        try:
+            details = self.session.child(child_id).details
+        except Exception:  # a child removed since: the escalation still shows
+            return ""
+        return f"{details.first_name} {details.last_name}".strip()
+
+    def _enable_escalation_buttons(self) -> None:
+        chosen = self.escalations.currentItem() is not None
+        for button in (self.escalation_edit, self.escalation_child, self.escalation_print):
+            button.setEnabled(chosen)
+
+    def edit_escalation(self) -> None:
+        item = self.escalations.currentItem()
+        escalation = self._escalations.get(item.data(ESCALATION_ROLE)) if item else None
+        if escalation is None:
+            return
+        from screening_app.ui.escalation import EscalationDialog
+
+        dialog = EscalationDialog(self.session, None, existing=escalation, parent=self.window())
+        dialog.saved.connect(lambda _id: self._load_escalations())
+        dialog.finished.connect(dialog.deleteLater)
+        self.escalation_dialog = dialog
+        dialog.open()
+
+    def _open_escalation_child(self) -> None:
+        item = self.escalations.currentItem()
+        if item is not None and item.data(CHILD_ROLE):
+            self.openChild.emit(int(item.data(CHILD_ROLE)))
+
+    def print_escalations(self) -> None:
+        item = self.escalations.currentItem()
+        if item is not None and item.data(CHILD_ROLE):
+            from screening_app.ui.escalation import print_summary
+
+            print_summary(self, self.session, int(item.data(CHILD_ROLE)))
 
     def clear(self) -> None:
         """At lock: nothing about any child stays in a widget."""
@@ -202,6 +273,7 @@ class HomePage(QWidget):
         for model in (self.due_model, self.drafts_model, self.recent_model):
             model.clear()
         self.escalations.clear()
+        self._escalations = {}
         self.counts_label.clear()
         self.search.blockSignals(True)
         self.search.clear()
@@ -216,9 +288,8 @@ class HomePage(QWidget):
         self.openAssessment.emit(int(index.data(ID_ROLE)))
 
     def _escalation_activated(self, item: QListWidgetItem) -> None:
-        child_id = item.data(CHILD_ROLE)
-        if child_id:
-            self.openChild.emit(int(child_id))
+        self.escalations.setCurrentItem(item)
+        self.edit_escalation()
 
     def snapshot(self) -> dict:
         return {"search": self.search.text()}

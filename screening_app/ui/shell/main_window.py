@@ -123,6 +123,13 @@ class MainWindow(QMainWindow):
         for action in self.unlocked_actions[:2]:
             records.addAction(action)
         records.addSeparator()
+        self.escalate_action = self._action("Record a professional &disagreement...", "action.recordEscalation",
+                                            self.record_escalation)
+        self.print_escalations_action = self._action("&Print escalation summary...", "action.printEscalations",
+                                                     self.print_escalations)
+        records.addAction(self.escalate_action)
+        records.addAction(self.print_escalations_action)
+        records.addSeparator()
         records.addAction(self.lock_action)
         records.addAction(self._action("&Quit", "action.quit", self.close, QKeySequence.StandardKey.Quit))
         go = bar.addMenu("&Go")
@@ -143,6 +150,9 @@ class MainWindow(QMainWindow):
         self.lock_label.setText("Unlocked · Ctrl+L locks" if unlocked else "Locked")
         for action in self.unlocked_actions:
             action.setEnabled(unlocked)
+        has_child = unlocked and self.escalation_context()[0] is not None
+        self.escalate_action.setEnabled(has_child)
+        self.print_escalations_action.setEnabled(has_child)
 
     # ------------------------------------------------------------ start, unlock, lock
 
@@ -183,6 +193,7 @@ class MainWindow(QMainWindow):
                 self._show("child")
             elif screen == "assessment" and state.get("assessment_id"):
                 self.assessment.restore(state)
+                self._hook_wizard()
                 self._show("assessment")
             elif screen == "settings":
                 self.settings_page.restore(state)
@@ -286,7 +297,49 @@ class MainWindow(QMainWindow):
         if not self.session.unlocked:
             return
         self.assessment.open(assessment_id, correction_reason)
+        self._hook_wizard()
         self._show("assessment")
+
+    # ------------------------------------------------------------ escalation (SPEC 9.3)
+
+    def _hook_wizard(self) -> None:
+        """The result page's "Record a professional disagreement..." opens the same dialog as the menu."""
+        wizard = getattr(self.assessment, "wizard", None)
+        if wizard is not None and wizard is not getattr(self, "_hooked_wizard", None):
+            signal = getattr(wizard, "escalationRequested", None)
+            if signal is not None:
+                signal.connect(self.record_escalation)
+            self._hooked_wizard = wizard
+
+    def escalation_context(self) -> tuple[int | None, int | None]:
+        """(child id, assessment id) of the record on screen, or (None, None) on other screens."""
+        if not self.screens:
+            return None, None
+        screen = self.current_screen
+        if screen == "child":
+            return self.child_record.child_id, None
+        current = getattr(self.assessment, "assessment", None)
+        if screen == "assessment" and current is not None:
+            return current.child_id, current.id
+        return None, None
+
+    def record_escalation(self) -> None:
+        child_id, assessment_id = self.escalation_context()
+        if not self.session.unlocked or child_id is None:
+            return
+        from screening_app.ui.escalation import EscalationDialog
+
+        dialog = EscalationDialog(self.session, child_id, assessment_id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.escalation_dialog = dialog
+        dialog.open()
+
+    def print_escalations(self) -> None:
+        child_id, _assessment_id = self.escalation_context()
+        if self.session.unlocked and child_id is not None:
+            from screening_app.ui.escalation import print_summary
+
+            print_summary(self, self.session, child_id)
 
     def correct_assessment(self, assessment_id: int, reason: str) -> None:
         self.open_assessment(assessment_id, reason)

@@ -9,6 +9,8 @@ settings table, never in QSettings.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,6 +49,7 @@ class Session:
         self.kdf = kdf  # tests inject fast Argon2 parameters; production calibrates
         self.vault: Any = None
         self._records: Any = None
+        self._escalations: Any = None
 
     # ------------------------------------------------------------ vault
 
@@ -91,7 +94,7 @@ class Session:
 
     def lock(self) -> None:
         """Close the vault; the key goes with it."""
-        vault, self.vault, self._records = self.vault, None, None
+        vault, self.vault, self._records, self._escalations = self.vault, None, None, None
         if vault is not None:
             vault.close()
 
@@ -159,6 +162,72 @@ class Session:
         newest = self.page(SearchQuery(child_id=item.child_id, status="completed"), 1, None).items
         return bool(newest) and newest[0].id == item.id
 
+    # ------------------------------------------------------------ escalations (SPEC 9.3)
+
+    def escalation_service(self) -> Any:
+        from screening_app.services.escalations import EscalationService
+
+        records = self.records
+        if self._escalations is None or self._escalations.records is not records:
+            self._escalations = EscalationService(records)
+        return self._escalations
+
+    @staticmethod
+    def new_escalation(**fields: Any) -> Any:
+        """The service's input record (the dialog fills it; the service checks it)."""
+        from screening_app.services.escalations import NewEscalation
+
+        return NewEscalation(**fields)
+
+    def record_escalation(self, item: Any) -> int:
+        return self.escalation_service().record(item)
+
+    def update_escalation(self, escalation_id: int, item: Any) -> None:
+        self.escalation_service().update(escalation_id, item)
+
+    def escalations_for_child(self, child_id: int) -> list[Any]:
+        return self.escalation_service().for_child(child_id)
+
+    def open_escalations_with_age(self) -> list[tuple[Any, int]]:
+        """Open escalations, oldest first, each with the days since it was raised."""
+        return self.escalation_service().open_with_age(self.today())
+
+    def escalation_child(self, escalation: Any) -> int | None:
+        details = escalation.details
+        if details.child_id is not None:
+            return details.child_id
+        return self.records.get(details.assessment_id).child_id if details.assessment_id else None
+
+    def save_escalation_summary(self, child_id: int, path: Path) -> Path:
+        """The child's escalation summary as a PDF, written atomically (never half a file)."""
+        target = Path(path)
+        service = self.escalation_service()
+        if hasattr(service, "save_summary"):  # the service's own writer, once it has one
+            return service.save_summary(child_id, target)
+        _write_atomically(target, service.summary_pdf(child_id))
+        return target
+
+    def language_rules(self) -> tuple[Any, ...]:
+        """The form pack's victim-language list, for free text outside the wizard."""
+        try:
+            return tuple(self.records.form("cse-screening").language_check)
+        except Exception:
+            return ()
+
     @staticmethod
     def today() -> date:
         return date.today()
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """As reporting.output.write_pdf_atomically (the ui may not import reporting): temp file, fsync, rename."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

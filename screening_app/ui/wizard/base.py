@@ -3,9 +3,12 @@ prompts, and how to refresh from the session and focus a field by its id."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screening_app.domain.navigation import Page, WizardSession
+from screening_app.domain.schema import StatutoryFlag
 
 
 def label(text: str, role: str = "", name: str = "") -> QLabel:
@@ -26,6 +29,39 @@ def clear_layout(layout) -> None:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
+
+
+class SuggestionPrompt(QFrame):
+    """A flag that suggests an indicator (the age-gap prompt), with a button that goes to it."""
+
+    def __init__(self, name: str, on_go: Callable[[str], None]) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("role", "prompt")
+        self.setAccessibleName("Prompt")
+        self.indicator_id = ""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = label("", "prompt", f"{name}.text")
+        layout.addWidget(self.text, 1)
+        self.go = QPushButton("Answer it now")
+        self.go.setObjectName(f"{name}.go")
+        self.go.setAccessibleName("Go to the suggested question")
+        self.go.clicked.connect(lambda: on_go(self.indicator_id))
+        layout.addWidget(self.go)
+        self.setVisible(False)
+
+    def show_flag(self, session: WizardSession, flag: StatutoryFlag | None, where: str) -> None:
+        self.setVisible(flag is not None)
+        if flag is None:
+            return
+        self.indicator_id = flag.suggests or ""
+        target = session.form.indicator(self.indicator_id)
+        wording = target.label if target else self.indicator_id
+        self.text.setText(f"<b>{flag.title}.</b> {flag.text}<br>Suggested: answer “{wording}”{where}. "
+                          "The prompt suggests; you decide.")
+        self.go.setAccessibleName(f"Go to the question: {wording}")
+        self.go.setText("Go to this question" if where else "Answer it now")
 
 
 class WizardPage(QWidget):

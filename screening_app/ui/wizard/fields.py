@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QIntValidator, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QIntValidator, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QToolTip,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from screening_app.domain.language import check_text
 from screening_app.domain.navigation import parse_date
 from screening_app.domain.schema import DetailField, FieldType, LanguageRule
+from screening_app.ui.wizard.language import UNDERLINE, Fix, LanguageLineEdit, add_fix_actions, flag_at, tooltip
 
 OnChange = Callable[[Any], None]
 LONG_BLOCK = 300  # characters: longer paragraphs are checked when typing pauses
@@ -46,7 +48,7 @@ class LanguageHighlighter(QSyntaxHighlighter):
         self._timer.timeout.connect(self._recheck)
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(QColor("#B3261E"))
+        self._format.setUnderlineColor(QColor(UNDERLINE))
 
     def flags(self, text: str) -> list:
         key = (text, self._adult())
@@ -92,21 +94,62 @@ class TextEdit(QPlainTextEdit):
         if rules:
             self.highlighter = LanguageHighlighter(self.document(), rules, adult)
 
+    def recheck(self) -> None:
+        """Check again with the current adult context (the people table changed)."""
+        if self.highlighter is not None:
+            self.highlighter.rehighlight()
+
+    def _flag_under(self, cursor: QTextCursor):
+        if self.highlighter is None:
+            return None
+        return flag_at(self.highlighter.flags(cursor.block().text()), cursor.positionInBlock())
+
+    def flags(self) -> list:
+        """Every flag in the text, with positions in the whole text."""
+        if self.highlighter is None:
+            return []
+        out, block = [], self.document().begin()
+        while block.isValid():
+            out += [(block.position(), f) for f in self.highlighter.flags(block.text())]
+            block = block.next()
+        return out
+
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.highlighter is not None:
-            cursor = self.cursorForPosition(event.pos())
-            column = cursor.positionInBlock()
-            flags = [f for f in self.highlighter.flags(cursor.block().text()) if f.start <= column <= f.end]
-            if flags:
-                flag = flags[0]
-                QToolTip.showText(event.globalPos(), f"Consider: “{flag.suggestion}”. {flag.reason}", self)
+            flag = self._flag_under(self.cursorForPosition(event.pos()))
+            if flag is not None:
+                QToolTip.showText(event.globalPos(), tooltip(flag), self)
                 return True
             QToolTip.hideText()
         return super().event(event)
 
+    def flag_menu(self, cursor: QTextCursor) -> QMenu:
+        menu = self.createStandardContextMenu()
+        flag = self._flag_under(cursor)
+        if flag is not None:
+            offset = cursor.block().position()
+            add_fix_actions(menu, flag, cursor.block().text(),
+                            lambda fix: self.apply_fix(Fix(fix.label, fix.start + offset, fix.end + offset, fix.text)))
+        return menu
 
-def _line_edit(name: str, accessible: str, value: Any, on_change: OnChange, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit("" if value is None else str(value))
+    def contextMenuEvent(self, event) -> None:
+        menu = self.flag_menu(self.cursorForPosition(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def apply_fix(self, fix: Fix) -> None:
+        """One edit block: reported as a change and undone with Ctrl+Z."""
+        cursor = self.textCursor()
+        cursor.setPosition(fix.start)
+        cursor.setPosition(fix.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(fix.text)
+        self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _line_edit(name: str, accessible: str, value: Any, on_change: OnChange, placeholder: str = "",
+               checked: bool = False) -> QLineEdit:
+    edit = (LanguageLineEdit if checked else QLineEdit)("" if value is None else str(value))
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
@@ -205,7 +248,10 @@ def make_editor(
         return _combo(name, accessible, [("yes", "Yes"), ("no", "No")], value, on_change)
     if field.type == FieldType.multichoice:
         return _multichoice(field, name, value, on_change)
-    return _line_edit(name, accessible, value, on_change)
+    edit = _line_edit(name, accessible, value, on_change, checked=field.language_check)
+    if isinstance(edit, LanguageLineEdit):
+        edit.check_language(rules, adult)
+    return edit
 
 
 def set_editor_value(editor: QWidget, value: Any) -> None:
@@ -226,4 +272,6 @@ def set_editor_value(editor: QWidget, value: Any) -> None:
                 check.blockSignals(False)
     finally:
         editor.blockSignals(False)
+    if callable(getattr(editor, "recheck", None)):
+        editor.recheck()  # the underline follows the entry shown
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from screening_app.domain.language import people_include_adult
 from screening_app.domain.navigation import REFLECTIVE, Page, WizardSession, age_in_words, parse_date
 from screening_app.domain.schema import DetailField, FieldGroup
-from screening_app.ui.wizard.base import WizardPage, label
+from screening_app.ui.wizard.base import SuggestionPrompt, WizardPage, label
 from screening_app.ui.wizard.fields import TextEdit, make_editor
 from screening_app.ui.wizard.table_editor import RepeatableEditor
 
@@ -109,24 +109,27 @@ class GroupPage(WizardPage):
 class RepeatablePage(WizardPage):
     """A table of entries (people, places, missing episodes...) with add, edit, remove."""
 
-    def __init__(self, session: WizardSession, page: Page, on_field: OnField, on_rows: Callable[[], None]) -> None:
+    def __init__(self, session: WizardSession, page: Page, on_field: OnField, on_rows: Callable[[], None],
+                 on_indicator: Callable[[str], None] = lambda _i: None) -> None:
         group = session.form.field_group(page.ref)
         super().__init__(session, page, group.intro)
-        self.prompt = label("", "prompt", f"{page.id}.prompt")
-        self.prompt.setVisible(False)
+        self.prompt = SuggestionPrompt(f"{page.id}.prompt", on_indicator)
         self.layout_.addWidget(self.prompt)
-        self.editor = RepeatableEditor(session, group, on_field, on_rows)
+        self.editor = RepeatableEditor(session, group, on_field, self._rows_changed(on_rows))
         self.layout_.addWidget(self.editor)
         self.finish()
         self.refresh()
 
+    def _rows_changed(self, on_rows: Callable[[], None]) -> Callable[[], None]:
+        def changed() -> None:
+            on_rows()
+            self.refresh()
+        return changed
+
     def refresh(self) -> None:
+        """The age-gap prompt sits beside the table and follows each age typed into it."""
         flags = self.session.prompts() if self.page.ref == "people" else []
-        self.prompt.setVisible(bool(flags))
-        if flags:
-            target = self.session.form.indicator(flags[0].suggests)
-            self.prompt.setText(f"<b>{flags[0].title}.</b> {flags[0].text}<br>Suggested: answer "
-                                f"“{target.label if target else flags[0].suggests}” in its section.")
+        self.prompt.show_flag(self.session, flags[0] if flags else None, " in its section")
         self.editor.refresh_gaps(self.page.id in self.session.state["visited"])
 
     def focus_field(self, field_id: str) -> QWidget | None:

@@ -225,4 +225,6 @@ class IndicatorRow(QFrame):
         suffix = field_id.split(".", 1)[1] if "." in field_id else "answer"
         if suffix in ("when", "note"):
             self._ensure_details().setVisible(True)
-        return {"when": self.when, "note": self.note}.get(suffix, self.selector)
+        if suffix in ("when", "note"):  # built only once a concern is answered
+            return self.when if suffix == "when" else self.note
+        return self.selector

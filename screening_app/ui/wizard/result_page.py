@@ -1,6 +1,8 @@
-"""The result page: statutory flags first (never dismissible), the final level
-in words and colour, the reasons as the PDF shows them, the level's actions
-and review date, the override panel, then Complete."""
+"""The result page: statutory flags first (never dismissible, shown even before
+a level can be worked out), then the final level in words and colour with its
+meaning and the reasons; actions and review date; the score only last, as
+arithmetic a reader can check (judgement, not scores: SPEC 9.5). Then the
+override panel, a way to record a professional disagreement, and Complete."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from screening_app.domain.errors import DomainError
@@ -33,6 +36,14 @@ class ResultPage(WizardPage):
         self.layout_.addWidget(self.body)
         self.override = OverridePanel(session.form, on_override)
         self.layout_.addWidget(self.override)
+        self.layout_.addWidget(label("Disagree with a decision about this child (another agency's, or your "
+                                     "manager's)? Record it and escalate: stage 1 practitioner to practitioner, "
+                                     "stage 2 managers, stage 3 senior managers or the safeguarding partnership.",
+                                     "intro", "result.escalate.intro"))
+        self.escalate = QPushButton("Record a professional disagreement...")
+        self.escalate.setObjectName("result.escalate")
+        self.escalate.setAccessibleName("Record a professional disagreement (escalation)")
+        self.layout_.addWidget(self.escalate, 0, Qt.AlignmentFlag.AlignLeft)
         self.not_ready = QPushButton()
         self.not_ready.setObjectName("result.gaps")
         self.not_ready.setAccessibleName("Go to the review of what is missing")
@@ -69,6 +80,7 @@ class ResultPage(WizardPage):
         clear_layout(self.body_layout)
         computed = self.computed()
         if computed is None:
+            self._flags(self.session.fired_flags())
             self._add(label(self.session.preview().reason, "gap", "result.none"))
             self.override.setVisible(False)
             self._show_completion(False, "")
@@ -88,43 +100,61 @@ class ResultPage(WizardPage):
         elif problem:
             self.not_ready.setText(f"Not ready to complete: {problem}")
 
+    def _flags(self, flags) -> None:
+        for flag in flags:
+            self._add(label(f"<b>{escape(flag.title)}.</b> {escape(flag.text)}", "flag", f"result.flag.{flag.id}"))
+
     def _show(self, result: RiskResult) -> None:
         form = self.session.form
-        for flag in result.flags:
-            self._add(label(f"<b>{escape(flag.title)}.</b> {escape(flag.text)}", "flag", f"result.flag.{flag.id}"))
+        shown = {f.id for f in result.flags}  # plus any flag that holds on answers not yet complete
+        self._flags([*result.flags, *(f for f in self.session.fired_flags() if f.id not in shown)])
         definition = form.levels.get(result.final_level)
         level = label(f"{definition.label}", name="result.level")
         level.setStyleSheet(level_style(definition.colour) + " font-size: 16pt;")
         level.setAccessibleName(f"Final level: {definition.label}")
         self._add(level)
         self._add(label(definition.meaning, "indicator", "result.meaning"))
+        if result.no_indicators:
+            self._add(label(form.no_indicators_text, "prompt", "result.no_indicators"))
         if result.override:
             computed = form.levels.get(result.computed_level).label
             self._add(label(f"Computed level {computed}; final level set by professional judgement. "
                             f"Reason: {escape(result.override.reason)}", "intro", "result.override"))
-        if result.no_indicators:
-            self._add(label(form.no_indicators_text, "prompt", "result.no_indicators"))
+        self._reasons(result)
         self._add(label("What to do now", "indicator"))
         self._add(label("<br>".join(f"• {escape(a)}" for a in result.actions), name="result.actions"))
         self._add(label(f"Review by {result.review_date.strftime('%d %B %Y')}.", name="result.review"))
-        self._reasons(result)
+        self._arithmetic(result)
 
     def _reasons(self, result: RiskResult) -> None:
+        """The reasons in words: floors, the override, then each concern with its note."""
         form = self.session.form
         self._add(label("Why this level", "indicator"))
-        self._add(label("<br>".join(escape(x) for x in result.explanation[1:]), name="result.reasons"))
+        skip = {form.no_indicators_text} | {f"{f.title}: {f.text}" for f in result.flags}
+        words = [x for x in result.explanation[1:] if x not in skip and not x.startswith("Score ")]
+        if words:
+            self._add(label("<br>".join(escape(x) for x in words), name="result.reasons"))
         lines = []
         for c in result.contributions:
             answer = form.answer_labels.evidenced if c.evidenced else form.answer_labels.suspected
             when = f", {c.when.value}" if c.when else ""
-            facts = f"{TIER_WORDS[c.tier.value]}, {answer}{when}, {c.points} points"
-            lines.append(f"• <b>{escape(c.label)}</b> ({facts}): {escape(c.note)}")
+            lines.append(f"• <b>{escape(c.label)}</b> ({TIER_WORDS[c.tier.value]}, {answer}{when}): {escape(c.note)}")
         if lines:
             self._add(label("<br>".join(lines), name="result.contributions"))
+        elif not words:
+            self._add(label("No concerns were recorded.", name="result.reasons"))
+
+    def _arithmetic(self, result: RiskResult) -> None:
+        """The score last and in small print: it supports the judgement above, it does not make it."""
         if result.not_known:
-            unknown = [form.indicator(i).label for i in result.not_known]
+            unknown = [self.session.form.indicator(i).label for i in result.not_known]
             self._add(label("Not known, to follow up:<br>" + "<br>".join(f"• {escape(t)}" for t in unknown),
                             name="result.not_known"))
+        score_line = next((x for x in result.explanation if x.startswith("Score ")), "")
+        points = ", ".join(f"{escape(c.label)} {c.points}" for c in result.contributions if c.points)
+        text = escape(score_line) + (f"<br>Points: {points}." if points else "")
+        if text:
+            self._add(label(f"How the score adds up: {text}", "intro", "result.score"))
 
     def _add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)

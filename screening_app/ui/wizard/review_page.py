@@ -1,5 +1,8 @@
 """The review page: every gap before completion, each a link to its place;
-then what to follow up (not known answers), which does not block.
+the decision record when the law asks for one (child aged 13 to 15 with a
+sexual indicator); wording flagged by the language check that is still there
+(each a link; keeping it is allowed and counted at completion); then what to
+follow up (not known answers), which does not block.
 
 Each list is one tab stop: arrows choose a gap, Enter (or a click) goes to it.
 """
@@ -7,11 +10,12 @@ Each list is one tab stop: arrows choose a gap, Enter (or a click) goes to it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
-from screening_app.domain.navigation import Gap, Page, WizardSession
+from screening_app.domain.navigation import DECISION_GROUP, FlagAt, Gap, Page, WizardSession, parse_date
 from screening_app.ui.theme import status_icon
 from screening_app.ui.wizard.base import WizardPage, label
 
@@ -45,6 +49,21 @@ class GapList(QListWidget):
         if gaps:
             self.setCurrentRow(0)
 
+    def show_flags(self, flags: list[FlagAt]) -> None:
+        self.clear()
+        for found in flags:
+            flag = found.flag
+            text = f"{found.field_label}: “{flag.phrase}”. Consider: {flag.suggestion}. {flag.reason}"
+            item = QListWidgetItem(status_icon("incomplete"), text)
+            item.setData(ROLE_GAP, (found.page_id, found.field_id))
+            item.setToolTip("Go to this wording (Enter)")
+            self.addItem(item)
+        self._fit(len(flags))
+
+    def _fit(self, count: int) -> None:
+        self.setFixedHeight(sum(self.sizeHintForRow(i) for i in range(count)) + 2 * self.frameWidth() + 4)
+        self.setVisible(bool(count))
+
     def item_for(self, field_id: str) -> QListWidgetItem | None:
         return next((self.item(i) for i in range(self.count()) if self.item(i).data(ROLE_GAP)[1] == field_id), None)
 
@@ -55,9 +74,16 @@ class ReviewPage(WizardPage):
                                         "Choose an item to go to its place.")
         self.heading = label("", "indicator", "review.todo")
         self.todo = GapList("review.todo.list", "To do before completing", on_jump)
+        self.decision = label("", "prompt", "review.decision")
+        self.decision_link = GapList("review.decision.list", "Decision record", on_jump)
+        self.language_heading = label("", "indicator", "review.language")
+        self.language_intro = label("You may keep your wording: it does not stop you completing, and the number "
+                                    "of flagged phrases kept is recorded when you complete.", "intro")
+        self.language = GapList("review.language.list", "Wording to check", on_jump)
         self.follow_heading = label("", "indicator", "review.followup")
         self.follow = GapList("review.followup.list", "Not known: to follow up", on_jump)
-        for widget in (self.heading, self.todo, self.follow_heading, self.follow):
+        for widget in (self.heading, self.todo, self.decision, self.decision_link, self.language_heading,
+                       self.language_intro, self.language, self.follow_heading, self.follow):
             self.layout_.addWidget(widget)
         self.finish()
         self.refresh()
@@ -69,7 +95,34 @@ class ReviewPage(WizardPage):
         self.heading.setText(f"To do before completing ({len(blocking)})" if blocking else
                              "Nothing is missing. Go to the result to check the level and complete.")
         self.todo.show_gaps(self.session, blocking, "incomplete")
+        self._show_decision()
+        flags = self.session.language_flags()
+        self.language_heading.setText(f"Wording to check ({len(flags)}): it may place responsibility on the child")
+        for widget in (self.language_heading, self.language_intro):
+            widget.setVisible(bool(flags))
+        self.language.show_flags(flags)
         self.follow_heading.setVisible(bool(follow_up))
         self.follow_heading.setText(f"Not known: to follow up after completing ({len(follow_up)}). These do not "
                                     "stop you completing; they are listed on the result.")
         self.follow.show_gaps(self.session, follow_up, "not_started")
+
+    def _show_decision(self) -> None:
+        """What was recorded, in words, so the decision is seen before completing."""
+        required = self.session.decision_required()
+        self.decision.setVisible(required)
+        if not required:
+            self.decision_link.show_gaps(self.session, [], "incomplete")
+            return
+        group = self.session.form.field_group(DECISION_GROUP)
+        values = self.session.state["details"].get(DECISION_GROUP) or {}
+        lines = []
+        for field in group.fields:
+            value = values.get(field.id)
+            shown = {o.value: o.label for o in field.options}.get(value, value) if value else "not recorded yet"
+            when = parse_date(value) if field.type.value == "date" else None
+            shown = when.strftime("%d/%m/%Y") if when else shown
+            lines.append(f"{escape(field.label, quote=False)}: {escape(str(shown), quote=False)}")
+        gaps = self.session.gaps(f"group:{DECISION_GROUP}")
+        state = "Required before completing." if gaps else "Recorded."
+        self.decision.setText(f"<b>{escape(group.title)}.</b> {state}<br>" + "<br>".join(lines))
+        self.decision_link.show_gaps(self.session, gaps[:1], "incomplete")

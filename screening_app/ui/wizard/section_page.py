@@ -9,18 +9,17 @@ from PySide6.QtWidgets import QWidget
 
 from screening_app.domain.navigation import Page, WizardSession
 from screening_app.domain.schema import Section
-from screening_app.ui.wizard.base import WizardPage, label
+from screening_app.ui.wizard.base import SuggestionPrompt, WizardPage
 from screening_app.ui.wizard.indicator_row import IndicatorRow
 
 
 class SectionPage(WizardPage):
     def __init__(self, session: WizardSession, page: Page, on_answer: Callable[[str, dict], None],
-                 language: Callable) -> None:
+                 language: Callable, on_indicator: Callable[[str], None] = lambda _i: None) -> None:
         section: Section = next(s for s in session.form.sections if s.id == page.ref)
         super().__init__(session, page, section.intro)
         self.suggestable = {i.id for i in section.indicators}
-        self.prompt = label("", "prompt", f"{page.id}.prompt")
-        self.prompt.setVisible(False)
+        self.prompt = SuggestionPrompt(f"{page.id}.prompt", self._focus_indicator(on_indicator))
         self.layout_.addWidget(self.prompt)
         self.rows: dict[str, IndicatorRow] = {}
         for indicator in section.indicators:
@@ -33,11 +32,15 @@ class SectionPage(WizardPage):
 
     def refresh(self) -> None:
         flags = [f for f in self.session.prompts() if f.suggests in self.suggestable]
-        self.prompt.setVisible(bool(flags))
-        if flags:
-            target = self.session.form.indicator(flags[0].suggests)
-            self.prompt.setText(f"<b>{flags[0].title}.</b> {flags[0].text}<br>Suggested: answer "
-                                f"“{target.label if target else flags[0].suggests}”. The prompt suggests; you decide.")
+        self.prompt.show_flag(self.session, flags[0] if flags else None, "")
+
+    def _focus_indicator(self, on_indicator: Callable[[str], None]) -> Callable[[str], None]:
+        def go(indicator_id: str) -> None:
+            on_indicator(indicator_id)
+            row = self.rows.get(indicator_id)
+            if row is not None:
+                row.focus_target(indicator_id).setFocus()
+        return go
 
     def show_answers(self) -> None:
         for indicator_id, row in self.rows.items():

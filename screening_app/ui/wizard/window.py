@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.domain.language import people_include_adult
 from screening_app.domain.navigation import WizardSession
 from screening_app.domain.schema import FormDefinition
 from screening_app.ui.theme import ensure_theme
 from screening_app.ui.wizard.base import WizardPage
 from screening_app.ui.wizard.fields import TextEdit
 from screening_app.ui.wizard.group_page import GroupPage, ReflectivePage, RepeatablePage
+from screening_app.ui.wizard.language import language_editors
 from screening_app.ui.wizard.preview import LevelPreview
 from screening_app.ui.wizard.result_page import ResultPage
 from screening_app.ui.wizard.review_page import ReviewPage
@@ -46,6 +46,7 @@ REFRESH_MS = 120
 class AssessmentWizard(QWidget):
     answersChanged = Signal(dict)
     completeRequested = Signal(dict)
+    escalationRequested = Signal()
 
     def __init__(self, form: FormDefinition, state: dict[str, Any] | None = None,
                  on_change: Callable[[dict], None] | None = None, parent: QWidget | None = None) -> None:
@@ -172,16 +173,24 @@ class AssessmentWizard(QWidget):
     def _page_widget(self, page_id: str) -> WizardPage:
         s, page = self.session, self.session.page(page_id)
         if page.kind == "section":
-            return SectionPage(s, page, self._answer, self._language)
+            return SectionPage(s, page, self._answer, self._language, self.go_to_indicator)
         if page.kind == "group" and s.form.field_group(page.ref).repeatable:
-            return RepeatablePage(s, page, self._field, self._rows_changed)
+            return RepeatablePage(s, page, self._field, self._rows_changed, self.go_to_indicator)
         if page.kind == "group":
             return GroupPage(s, page, self._field)
         if page.kind == "reflective":
             return ReflectivePage(s, page, self._reflective, self._language)
         if page.kind == "review":
             return ReviewPage(s, page, self.go)
-        return ResultPage(s, page, self._override, self._complete, self.go)
+        result = ResultPage(s, page, self._override, self._complete, self.go)
+        result.escalate.clicked.connect(self.escalationRequested.emit)
+        return result
+
+    def go_to_indicator(self, indicator_id: str) -> None:
+        """From a prompt (age gap): open the indicator's section with its answer focused."""
+        page_id = self.session.page_of_indicator(indicator_id)
+        if page_id:
+            self.go(page_id, indicator_id)
 
     def current_page(self) -> WizardPage:
         return self.pages[self.session.current_page().id][1]
@@ -201,11 +210,21 @@ class AssessmentWizard(QWidget):
         values = self.session.group_value(group_id)
         if (values[row] if row is not None else values).get(field_id) == value:
             return
+        adult = self.session.adult_involved()
         self.session.set_field(group_id, field_id, value, row)
+        if adult != self.session.adult_involved():
+            self.recheck_language()
         self._changed()
 
     def _rows_changed(self) -> None:
+        self.recheck_language()
         self._changed()
+
+    def recheck_language(self) -> None:
+        """An adult among the people of concern changes what is flagged ("boyfriend") everywhere."""
+        for _scroll, page in self.pages.values():
+            for editor in language_editors(page):
+                editor.recheck()
 
     def _reflective(self, prompt_id: str, text: str) -> None:
         if self.session.reflective().get(prompt_id) == text:
@@ -247,20 +266,21 @@ class AssessmentWizard(QWidget):
 
     def _complete(self) -> None:
         if self.session.can_complete():
+            self.session.mark_language_kept()  # flags never block; how many were kept is recorded
             self.save_now()
             self.completeRequested.emit(self.session.state)
 
     # ----------------------------------------------------------------- focus
 
     def _language(self, edit: TextEdit) -> None:
-        edit.check_language(self.session.form.language_check,
-                            lambda: people_include_adult(self.session.people_ages()))
+        edit.check_language(self.session.form.language_check, self.session.adult_involved)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not self.isAncestorOf(new):
             return
         name = new.objectName()
-        if name and "." in name and not name.startswith(("nav.", "preview.", "page.", "override.", "result.")):
+        if name and "." in name and not name.startswith(("nav.", "preview.", "page.", "override.", "result.",
+                                                          "review.", "prompt.")):
             self.session.set_focus(name.removesuffix(".answer"))
         scroll = self.stack.currentWidget()
         if isinstance(scroll, QScrollArea) and scroll.isAncestorOf(new):

@@ -1,0 +1,255 @@
+"""Record or edit a professional disagreement (SPEC 9.3).
+
+The review found practitioners did not know how to escalate, and decisions not
+to act were never challenged on record. The dialog asks for what a timeline of
+challenge needs: which agency and decision, the stage (each explained in one
+line), when it was raised and decided, what was said, the outcome, and whether
+it is still open. The service checks the rules; its message is shown as it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.domain.errors import DomainError
+from screening_app.domain.escalation import STAGES
+from screening_app.ui.wizard.fields import TextEdit
+
+STAGE_HELP = {
+    1: "Talk to the practitioner who made the decision: say why you disagree, and agree what happens next.",
+    2: "Not resolved: your manager or DSL takes it up with their manager in the other agency.",
+    3: "Still not resolved: senior managers, or the local safeguarding partnership's resolution process.",
+}
+FIELD_WIDGETS = {"agency": "agency", "stage": "stage1", "raised_on": "raised_on", "decided_on": "decided_on"}
+
+
+def _text(value: str) -> str | None:
+    return value.strip() or None
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class EscalationDialog(QDialog):
+    """New (``existing`` None) or edit; ``saved(escalation_id)`` once the service has stored it."""
+
+    saved = Signal(int)
+
+    def __init__(self, session: Any, child_id: int | None, assessment_id: int | None = None,
+                 existing: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.existing = session, existing
+        details = existing.details if existing is not None else None
+        self.child_id = details.child_id if details else child_id
+        self.assessment_id = details.assessment_id if details else assessment_id
+        self.setObjectName("escalationDialog")
+        self.setWindowTitle("Edit a professional disagreement" if existing else "Record a professional disagreement")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(720)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        heading = QLabel(self.windowTitle())
+        heading.setProperty("role", "pageTitle")
+        layout.addWidget(heading)
+        intro = QLabel("If you disagree with a decision about this child, say so and escalate it until it is "
+                       "resolved. Record each stage here so there is a timeline of what was raised, with whom, "
+                       "and what happened.")
+        intro.setWordWrap(True)
+        intro.setProperty("role", "intro")
+        layout.addWidget(intro)
+        layout.addLayout(self._form())
+        self.error = QLabel()
+        self.error.setObjectName("escalation.error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addLayout(self._buttons())
+        if details is not None:
+            self._show(details)
+
+    # ------------------------------------------------------------ building
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        rules = self.session.language_rules()
+        self.agency = QLineEdit()
+        self._name(self.agency, "escalation.agency", "Agency whose decision you disagree with (required)")
+        self.agency.setPlaceholderText("For example: Children's Social Care (MASH), Police, your own organisation")
+        self.decision = self._text_edit("escalation.decision", "The decision you disagree with", 2, rules,
+                                        "What was decided, by whom, and when")
+        self.what_was_said = self._text_edit("escalation.what_was_said", "What was said", 3, rules,
+                                             "Who you spoke to, what you said and what they said")
+        self.outcome = self._text_edit("escalation.outcome", "Outcome", 2, rules, "What was agreed or decided")
+        form.addRow(self._label("Agency (required)", self.agency), self.agency)
+        form.addRow(self._label("Decision disagreed with", self.decision), self.decision)
+        form.addRow(QLabel("Stage (required)"), self._stages())
+        form.addRow(QLabel("Dates"), self._dates())
+        form.addRow(self._label("What was said", self.what_was_said), self.what_was_said)
+        form.addRow(self._label("Outcome", self.outcome), self.outcome)
+        form.addRow(QLabel("Status"), self._status())
+        return form
+
+    @staticmethod
+    def _name(widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _text_edit(self, name: str, accessible: str, lines: int, rules: Any, placeholder: str) -> TextEdit:
+        edit = TextEdit(name, accessible, placeholder, lines=lines)
+        edit.check_language(rules, lambda: False)
+        return edit
+
+    def _stages(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.stage = QButtonGroup(self)
+        for number, title in STAGES.items():
+            radio = QRadioButton(title)
+            self._name(radio, f"escalation.stage{number}", title)
+            radio.setAccessibleDescription(STAGE_HELP[number])
+            self.stage.addButton(radio, number)
+            help_text = QLabel(STAGE_HELP[number])
+            help_text.setWordWrap(True)
+            help_text.setProperty("role", "help")
+            help_text.setContentsMargins(26, 0, 0, 4)
+            layout.addWidget(radio)
+            layout.addWidget(help_text)
+        self.stage.button(1).setChecked(True)
+        return box
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(self.session.today()))
+        self._name(edit, name, accessible)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setMaximumDate(_qdate(self.session.today()))
+        return edit
+
+    def _dates(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.raised_on = self._date_edit("escalation.raised_on", "Date raised")
+        self.has_decision = QCheckBox("Decided on")
+        self._name(self.has_decision, "escalation.has_decision", "A decision has been made on the escalation")
+        self.decided_on = self._date_edit("escalation.decided_on", "Date decided")
+        self.decided_on.setEnabled(False)
+        self.has_decision.toggled.connect(self.decided_on.setEnabled)
+        raised = QLabel("Raised on")
+        raised.setBuddy(self.raised_on)
+        for widget in (raised, self.raised_on, self.has_decision, self.decided_on):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return box
+
+    def _status(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.status = QButtonGroup(self)
+        for value, text in (("open", "Open: not yet resolved"), ("closed", "Closed: resolved or ended")):
+            radio = QRadioButton(text)
+            self._name(radio, f"escalation.{value}", text)
+            self.status.addButton(radio)
+            radio.setProperty("value", value)
+            row.addWidget(radio)
+        self.status.buttons()[0].setChecked(True)
+        row.addStretch(1)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = QPushButton("Cancel")
+        self._name(cancel, "escalation.cancel", "Cancel without saving")
+        cancel.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save")
+        self._name(self.save_button, "escalation.save", "Save the escalation")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(cancel)
+        row.addWidget(self.save_button)
+        return row
+
+    # ------------------------------------------------------------ values
+
+    def _show(self, details: Any) -> None:
+        self.agency.setText(details.agency)
+        self.decision.setPlainText(details.decision or "")
+        self.stage.button(details.stage).setChecked(True)
+        self.raised_on.setDate(_qdate(details.raised_on))
+        self.has_decision.setChecked(details.decided_on is not None)
+        if details.decided_on is not None:
+            self.decided_on.setDate(_qdate(details.decided_on))
+        self.what_was_said.setPlainText(details.what_was_said or "")
+        self.outcome.setPlainText(details.outcome or "")
+        for radio in self.status.buttons():
+            radio.setChecked(radio.property("value") == details.status)
+
+    def values(self) -> Any:
+        status = next(r.property("value") for r in self.status.buttons() if r.isChecked())
+        return self.session.new_escalation(
+            agency=self.agency.text().strip(),
+            stage=self.stage.checkedId(),
+            raised_on=self.raised_on.date().toPython(),
+            assessment_id=self.assessment_id,
+            child_id=self.child_id,
+            decision=_text(self.decision.toPlainText()),
+            decided_on=self.decided_on.date().toPython() if self.has_decision.isChecked() else None,
+            what_was_said=_text(self.what_was_said.toPlainText()),
+            outcome=_text(self.outcome.toPlainText()),
+            status=status,
+        )
+
+    def save(self) -> None:
+        try:
+            item = self.values()
+            if self.existing is not None:
+                self.session.update_escalation(self.existing.id, item)
+                escalation_id = self.existing.id
+            else:
+                escalation_id = self.session.record_escalation(item)
+        except DomainError as exc:
+            self._problem(getattr(exc, "field", ""), getattr(exc, "message", str(exc)))
+            return
+        self.saved.emit(escalation_id)
+        self.accept()
+
+    def _problem(self, field: str, message: str) -> None:
+        self.error.setText(f"Not saved: {message[:1].upper()}{message[1:]}.")
+        self.error.show()
+        target = self.findChild(QWidget, f"escalation.{FIELD_WIDGETS.get(field, field)}")
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
