@@ -1,5 +1,7 @@
 """Hosts the assessment wizard in the main window: autosave through the service, complete and
-correct, and a read-only summary for completed assessments.
+correct, and a read-only summary for completed assessments (with the referral's preview, save and
+print, and "Continue as a full assessment" for a screening). A review or continued draft says where it
+came from in the banner above the wizard.
 
 The wizard (``screening_app.ui.wizard.AssessmentWizard``) is imported only when an assessment
 is opened, so starting the app does not pay for it. If it is missing, a placeholder says so.
@@ -17,7 +19,7 @@ from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.session import Session
-from screening_app.ui.shell.summary import SummaryView
+from screening_app.ui.shell.summary import SummaryPanel, SummaryView
 
 WIZARD_MISSING = ("The assessment wizard is not part of this build yet. The draft is stored and "
                   "can be continued once the wizard is installed.")
@@ -59,6 +61,9 @@ def to_service_input(form: Any, state: dict[str, Any]) -> tuple[dict[str, Any], 
     from screening_app.services.records import OverrideRequest
 
     data = WizardSession(form, state).to_input().model_dump(mode="json")
+    review = (state.get("details") or {}).get("review")
+    if isinstance(review, dict) and review.get("what_changed"):  # to_input keeps form groups only
+        data["details"]["review"] = dict(review)
     override = state.get("override") or None
     if override and override.get("level"):
         return data, OverrideRequest(override["level"], override.get("reason", ""),
@@ -88,8 +93,10 @@ class AssessmentPage(QWidget):
         layout.addWidget(self.banner)
         self.stack = QStackedWidget()
         self.summary = SummaryView()
+        self.summary_panel = SummaryPanel(self.summary)
+        self.summary_panel.continueRequested.connect(self.continue_as_assessment)
         self.placeholder = w.label(WIZARD_MISSING, "help", "assessment.placeholder")
-        self.stack.addWidget(self.summary)
+        self.stack.addWidget(self.summary_panel)
         self.stack.addWidget(self.placeholder)
         layout.addWidget(self.stack, 1)
 
@@ -114,8 +121,11 @@ class AssessmentPage(QWidget):
         kind = fmt.form_word(self.assessment.form_id)
         if self.assessment.status == "completed" and correction_reason is None:
             self.heading.setText(f"{kind} {self.assessment.reference} (completed, read-only)")
-            self.summary.show_assessment(self.assessment)
-            self.stack.setCurrentWidget(self.summary)
+            from screening_app.ui.referral.actions import referral_source
+
+            source = referral_source(self.session, self.assessment.reference)
+            self.summary_panel.show_assessment(self.assessment, source)
+            self.stack.setCurrentWidget(self.summary_panel)
             return
         verb = "Correcting" if correction_reason else "Draft"
         self.heading.setText(f"{verb}: {kind} {self.assessment.reference}")
@@ -134,6 +144,22 @@ class AssessmentPage(QWidget):
         self.wizard.completeRequested.connect(self._complete)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
+        self._show_banner(origin_words(state))
+
+    def continue_as_assessment(self) -> None:
+        """A completed screening becomes the start of a full assessment (a new draft)."""
+        from screening_app.services.compare import CompareService
+
+        if self.assessment is None:
+            return
+        try:
+            child = self.session.child(self.assessment.child_id)
+            ref = CompareService(self.session.records).continue_as_assessment(
+                self.assessment.id, child_prefill(child.details))
+        except Exception as exc:
+            self._show_banner("Not started: " + (getattr(exc, "message", None) or _plain(exc)))
+            return
+        self.open(ref.id)
 
     # ------------------------------------------------------------ saving
 
@@ -191,7 +217,7 @@ class AssessmentPage(QWidget):
         self._drop_wizard()
         self.assessment = None
         self.correction_reason = None
-        self.summary.clear()
+        self.summary_panel.clear()
         self.heading.clear()
         self._show_banner("")
 
@@ -206,3 +232,21 @@ class AssessmentPage(QWidget):
     def restore(self, snap: dict[str, Any]) -> None:
         if snap.get("assessment_id"):
             self.open(int(snap["assessment_id"]), snap.get("reason"), snap.get("state"))
+
+
+def origin_words(state: dict[str, Any]) -> str:
+    """The banner for a draft that started from an earlier assessment."""
+    review = (state.get("details") or {}).get("review")
+    if isinstance(review, dict) and review.get("what_changed"):
+        return (f"Review of {review.get('previous_reference') or 'the last assessment'}: answers carried over; "
+                f"check each one is still right. What has changed: {review['what_changed']}")
+    if state.get("continued_from_reference"):
+        return (f"Continued from screening {state['continued_from_reference']}: its answers are carried over. "
+                "Check each one and answer the full assessment's further questions.")
+    return ""
+
+
+def _plain(exc: BaseException) -> str:
+    from screening_app.services.export import ExportError
+
+    return str(exc) if isinstance(exc, ExportError) else explain(exc)

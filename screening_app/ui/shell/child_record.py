@@ -1,13 +1,23 @@
 """A child's record: details (editable, audited by the service), the level over time, and every
-screening and assessment with its level, status and review date; open, continue, correct, start."""
+screening and assessment with its level, status and review date; open, continue, correct, start;
+what changed between two assessments (two rows or timeline points selected, else the latest against
+the one before); start a review from the last completed assessment."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QInputDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
@@ -35,6 +45,10 @@ class ChildRecordPage(QWidget):
         self.setAccessibleName("Child record")
         self.child_id: int | None = None
         self.ask_reason = self._ask_reason
+        self.ask_what_changed = _ask_what_changed  # (parent, previous) -> note or ""; tests inject
+        self.items: list[Any] = []
+        self.compare_dialog: Any = None
+        self._last_point: int | None = None
         self.model = AssessmentListModel(COLUMNS, today=date.today)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +76,9 @@ class ChildRecordPage(QWidget):
                                lambda: self._new("cse-screening"), primary=True))
         row.addWidget(w.button("New full assessment", "childRecord.newAssessment",
                                lambda: self._new("cse-risk-assessment")))
+        self.review_button = w.button("Start review", "childRecord.startReview", self.start_review)
+        self.review_button.setToolTip("A new assessment of the same kind, starting from the last completed one.")
+        row.addWidget(self.review_button)
         return row
 
     def _details_box(self) -> QWidget:
@@ -88,17 +105,22 @@ class ChildRecordPage(QWidget):
         box = QGroupBox("Screenings and assessments (newest first)")
         layout = QVBoxLayout(box)
         self.timeline = TimelineWidget()
-        layout.addWidget(w.label("Final level over time", "help"))
+        self.timeline.pointClicked.connect(self.point_clicked)
+        layout.addWidget(w.label("Final level over time. Select two assessments (click points, or Ctrl+click "
+                                 "rows) and press What changed.", "help"))
         layout.addWidget(self.timeline)
         self.table = make_table("childRecord.assessments", "Screenings and assessments", self.model)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.setMinimumHeight(180)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.open_button = w.button("Open", "childRecord.open", self.open_selected)
         self.correct_button = w.button("Correct...", "childRecord.correct", self.correct_selected)
+        self.compare_button = w.button("What changed", "childRecord.compare", self.compare_selected)
         row.addWidget(self.open_button)
         row.addWidget(self.correct_button)
+        row.addWidget(self.compare_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -130,16 +152,19 @@ class ChildRecordPage(QWidget):
                 break
             before = page.next_before_id
         items.sort(key=lambda s: (s.assessed_on or s.updated_at[:10], s.id), reverse=True)
+        self.items = items
         completed = [s.id for s in items if s.status == "completed"]
         self.model.set_items(items, set(completed[1:]))
         self.timeline.set_points([
-            Point(fmt.parse_day(s.assessed_on), s.final_level, fmt.form_word(s.form_id))
+            Point(fmt.parse_day(s.assessed_on), s.final_level, fmt.form_word(s.form_id), s.id)
             for s in items if s.status == "completed" and s.final_level and fmt.parse_day(s.assessed_on)
         ])
         self._selection_changed()
 
     def clear(self) -> None:
         self.child_id = None
+        self.items = []
+        self._close_compare()
         self.details.clear()
         self.heading.clear()
         self.summary.clear()
@@ -181,13 +206,23 @@ class ChildRecordPage(QWidget):
 
     def _selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.summary(rows[0].row()) if rows else None
+        return self.model.summary(rows[0].row()) if len(rows) == 1 else None
+
+    def _selected_items(self) -> list[Any]:
+        return [self.model.summary(index.row()) for index in self.table.selectionModel().selectedRows()]
+
+    def completed(self) -> list[Any]:
+        """Completed assessments, newest first."""
+        return [item for item in self.items if item.status == "completed"]
 
     def _selection_changed(self) -> None:
         item = self._selected()
         self.open_button.setEnabled(item is not None)
         self.open_button.setText("Continue draft" if item is not None and item.status == "draft" else "Open")
         self.correct_button.setEnabled(item is not None and item.status == "completed")
+        self.compare_button.setEnabled(self.compare_pair() is not None)
+        self.review_button.setEnabled(bool(self.completed()))
+        self.timeline.set_selected({i.id for i in self._selected_items()})
 
     def open_selected(self) -> None:
         item = self._selected()
@@ -225,3 +260,76 @@ class ChildRecordPage(QWidget):
         if state.get("dirty"):
             self.details.set_values(state.get("details") or {})
             self._set_dirty(True)
+
+    # ------------------------------------------------------------ what changed, reviews
+
+    def compare_pair(self) -> tuple[int, int] | None:
+        """Two selected completed assessments; one selected with the one before it (the oldest with the
+        one after it); else the latest with the one before. The service puts the earlier on the left."""
+        done = self.completed()
+        chosen = [i for i in self._selected_items() if i.status == "completed"]
+        if len(chosen) >= 2:
+            return chosen[0].id, chosen[1].id
+        if len(chosen) == 1 and len(done) >= 2:
+            at = done.index(chosen[0])
+            other = done[at + 1] if at + 1 < len(done) else done[at - 1]
+            return other.id, chosen[0].id
+        return (done[1].id, done[0].id) if len(done) >= 2 else None
+
+    def point_clicked(self, assessment_id: int) -> None:
+        """A timeline point is selected with the point clicked before it (or the one row selected)."""
+        selected = [i.id for i in self._selected_items() if i.status == "completed" and i.id != assessment_id]
+        kept = [self._last_point] if self._last_point in selected else selected[:1] if len(selected) == 1 else []
+        self._last_point = assessment_id
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).id in (*kept, assessment_id):
+                selection.select(self.model.index(row, 0), flags)
+
+    def compare_selected(self) -> None:
+        from screening_app.services.compare import CompareService
+        from screening_app.ui.compare.dialog import CompareDialog
+
+        pair = self.compare_pair()
+        if pair is None:
+            return
+        self._close_compare()
+        service = CompareService(self.session.records)
+        self.compare_dialog = CompareDialog(self.window(), service, self.completed(), *pair)
+        self.compare_dialog.resize(min(1280, self.window().width() - 40), self.window().height() - 40)
+        self.compare_dialog.show()
+
+    def _close_compare(self) -> None:
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+            self.compare_dialog.deleteLater()
+            self.compare_dialog = None
+
+    def start_review(self) -> None:
+        """A new draft of the same form, pre-filled from the last completed assessment."""
+        from screening_app.services.compare import CompareService
+        from screening_app.ui.shell.assessment import child_prefill
+
+        done = self.completed()
+        if not done or self.child_id is None:
+            return
+        last = done[0]
+        note = self.ask_what_changed(self, f"{fmt.form_word(last.form_id).lower()} {last.reference} "
+                                           f"of {fmt.day(last.assessed_on)}")
+        if not note.strip():
+            return
+        try:
+            child = self.session.child(self.child_id)
+            ref = CompareService(self.session.records).start_review(last.id, note, child_prefill(child.details))
+        except Exception as exc:
+            w.show_error(self.details_error, "The review was not started. " + explain(exc))
+            return
+        self.openAssessment.emit(ref.id)
+
+
+def _ask_what_changed(parent: QWidget, previous: str) -> str:
+    from screening_app.ui.compare.review import ask_what_changed
+
+    return ask_what_changed(parent, previous)

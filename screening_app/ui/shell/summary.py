@@ -1,4 +1,5 @@
-"""A completed assessment, read-only: level in words and colour, why, what to do, review date."""
+"""A completed assessment, read-only: level in words and colour, why, what to do, review date;
+with its referral (preview, save, print) and, for a screening, "Continue as a full assessment"."""
 
 from __future__ import annotations
 
@@ -6,9 +7,14 @@ import json
 from html import escape
 from typing import Any
 
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
+from screening_app.ui.referral.actions import PdfActions, PdfSource
 from screening_app.ui.shell import fmt
+from screening_app.ui.shell import widgets as w
+
+SCREENING = "cse-screening"
 
 
 def _list(items: list[str]) -> str:
@@ -44,6 +50,17 @@ def _reasons(result: dict[str, Any]) -> str:
     return html
 
 
+def _review_note(assessment: Any) -> str:
+    try:
+        review = (json.loads(assessment.input_json or "{}").get("details") or {}).get("review") or {}
+    except (ValueError, AttributeError):
+        return ""
+    if not isinstance(review, dict) or not review.get("what_changed"):
+        return ""
+    return (f"<p><b>Review of {escape(str(review.get('previous_reference') or 'an earlier assessment'))}.</b> "
+            f"What had changed: {escape(str(review['what_changed']))}</p>")
+
+
 def summary_html(assessment: Any, version_note: str = "") -> str:
     result = json.loads(assessment.result_json) if assessment.result_json else {}
     head = (f"<h2>{escape(fmt.form_word(assessment.form_id))} {escape(assessment.reference)}</h2>"
@@ -54,7 +71,7 @@ def summary_html(assessment: Any, version_note: str = "") -> str:
         return head + "<p>This assessment has no stored result.</p>"
     actions = "<h3>What to do</h3>" + _list(list(result.get("actions") or []))
     review = f"<p><b>Review by {escape(fmt.day(result.get('review_date')))}</b></p>"
-    return head + _level_block(result) + review + actions + _reasons(result)
+    return head + _review_note(assessment) + _level_block(result) + review + actions + _reasons(result)
 
 
 class SummaryView(QTextBrowser):
@@ -66,3 +83,35 @@ class SummaryView(QTextBrowser):
 
     def show_assessment(self, assessment: Any) -> None:
         self.setHtml(summary_html(assessment))
+
+
+class SummaryPanel(QWidget):
+    """The actions on a completed assessment above its read-only summary."""
+
+    continueRequested = Signal()  # a screening: start a full assessment from its answers
+
+    def __init__(self, summary: SummaryView) -> None:
+        super().__init__()
+        self.setObjectName("assessment.summaryPanel")
+        self.summary = summary
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 8)
+        row = QHBoxLayout()
+        self.referral = PdfActions("referral")
+        row.addWidget(self.referral, 1)
+        self.continue_button = w.button("Continue as a full assessment", "assessment.continueAsAssessment",
+                                        self.continueRequested.emit)
+        self.continue_button.setToolTip("Start a full CSE risk assessment for this child with this screening's "
+                                        "answers carried over.")
+        row.addWidget(self.continue_button, 0)
+        layout.addLayout(row)
+        layout.addWidget(summary, 1)
+
+    def show_assessment(self, assessment: Any, source: PdfSource | None) -> None:
+        self.summary.show_assessment(assessment)
+        self.referral.set_source(source)
+        self.continue_button.setVisible(assessment.form_id == SCREENING)
+
+    def clear(self) -> None:
+        self.referral.clear()
+        self.summary.clear()

@@ -2,7 +2,9 @@
 
 Readable in greyscale and by screen readers: each level has its own row
 with its name, its own marker shape (square High, diamond Medium, circle
-Low) and the accessible description lists every point in words.
+Low) and the accessible description lists every point in words. Clicking a
+point (or focusing the widget and pressing Enter on the newest) reports its
+assessment, so the child record can compare it; selected points get a ring.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -26,15 +28,25 @@ class Point:
     on: date
     level: str
     kind: str  # "Screening" / "Full assessment"
+    assessment_id: int | None = None
+
+
+HIT_RADIUS = 12
+LABEL_WIDTH = 90
 
 
 class TimelineWidget(QWidget):
+    pointClicked = Signal(int)  # assessment id
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("childRecord.timeline")
         self.setAccessibleName("Level over time")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.points: list[Point] = []
+        self.selected: set[int] = set()
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Click a point to select that assessment; select two and press What changed.")
 
     def sizeHint(self) -> QSize:
         return QSize(600, 170)
@@ -49,7 +61,29 @@ class TimelineWidget(QWidget):
         self.update()
 
     def clear(self) -> None:
+        self.selected = set()
         self.set_points([])
+
+    def set_selected(self, ids: set[int]) -> None:
+        self.selected = set(ids)
+        self.update()
+
+    def point_at(self, x: float, y: float) -> Point | None:
+        if not self.points:
+            return None
+        plot = self._plot()
+        best = min(self.points, key=lambda p: (self._x(plot, p.on) - x) ** 2 + (self._row_y(plot, p.level) - y) ** 2)
+        distance = ((self._x(plot, best.on) - x) ** 2 + (self._row_y(plot, best.level) - y) ** 2) ** 0.5
+        return best if distance <= HIT_RADIUS else None
+
+    def mousePressEvent(self, event) -> None:
+        point = self.point_at(event.position().x(), event.position().y())
+        if point is not None and point.assessment_id is not None:
+            self.pointClicked.emit(point.assessment_id)
+        super().mousePressEvent(event)
+
+    def _plot(self) -> QRectF:
+        return QRectF(LEFT, TOP, max(10, self.width() - LEFT - RIGHT), max(10, self.height() - TOP - BOTTOM))
 
     # ------------------------------------------------------------ painting
 
@@ -57,7 +91,7 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
-        plot = QRectF(LEFT, TOP, max(10, self.width() - LEFT - RIGHT), max(10, self.height() - TOP - BOTTOM))
+        plot = self._plot()
         self._paint_rows(painter, plot)
         if not self.points:
             painter.setPen(QColor(fmt.NO_LEVEL_COLOUR))
@@ -96,15 +130,25 @@ class TimelineWidget(QWidget):
         painter.setPen(QPen(QColor("#9AA5B1"), 2))
         for start, end in itertools.pairwise(centres):
             painter.drawLine(start, end)
-        last_label_x = -1e9
         for point, centre in zip(self.points, centres, strict=True):
             painter.setPen(QPen(QColor(fmt.level_colour(point.level)), 2))
             draw_marker(painter, point.level, centre, 7)
-            if centre.x() - last_label_x >= 80 or point is self.points[-1]:
-                painter.setPen(QColor("#52606D"))
-                box = QRectF(centre.x() - 45, plot.bottom() + 8, 90, 20)
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, fmt.day(point.on))
-                last_label_x = centre.x()
+            if point.assessment_id is not None and point.assessment_id in self.selected:
+                painter.setPen(QPen(QColor("#1F2933"), 2))
+                painter.drawEllipse(centre, 12, 12)
+        painter.setPen(QColor("#52606D"))
+        for index in labelled(centres):
+            box = QRectF(centres[index].x() - LABEL_WIDTH / 2, plot.bottom() + 8, LABEL_WIDTH, 20)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, fmt.day(self.points[index].on))
+
+
+def labelled(centres: list[QPointF]) -> list[int]:
+    """Which points get a date: the newest always, then older ones that do not collide with it."""
+    chosen: list[int] = []
+    for index in reversed(range(len(centres))):
+        if not chosen or centres[chosen[-1]].x() - centres[index].x() >= LABEL_WIDTH + 6:
+            chosen.append(index)
+    return chosen
 
 
 def draw_marker(painter: QPainter, level: str, centre: QPointF, radius: float) -> None:

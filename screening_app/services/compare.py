@@ -1,0 +1,157 @@
+"""Use cases over a child's history: what changed between two stored assessments (on
+screen and as a PDF), and new drafts that start from an earlier assessment (a review,
+or a screening continued as a full assessment).
+
+Both assessments are read from the vault exactly as stored: their input and the result
+that was stored with it (scores and levels come from ``result_json``, never re-scored).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from screening_app.domain.answers import parse_input
+from screening_app.domain.compare import compare
+from screening_app.domain.compare_view import Assessed, ComparisonView, build_comparison_view, date_order
+from screening_app.domain.navigation import DECISION_GROUP, REFLECTIVE, continue_as_assessment, new_state
+from screening_app.domain.referral import record_fingerprint
+from screening_app.domain.scoring import RiskResult
+from screening_app.reporting import ExportError, render_comparison, write_pdf_atomically
+from screening_app.services.export import stored_fingerprint
+from screening_app.services.records import AssessmentRef, RecordsService, SearchQuery
+from screening_app.storage.records import Assessment, AssessmentSummary
+
+__all__ = ["FULL_ASSESSMENT", "CompareError", "CompareService", "review_state"]
+
+FULL_ASSESSMENT = "cse-risk-assessment"
+REVIEW_KEY = "review"
+NOT_CARRIED = (REFLECTIVE, DECISION_GROUP, REVIEW_KEY)  # asked afresh every time
+
+
+class CompareError(ExportError):
+    """The two assessments cannot be compared, or a draft cannot start from one. Names no data."""
+
+
+class CompareService:
+    def __init__(self, records: RecordsService) -> None:
+        self.records = records
+
+    # ------------------------------------------------------------ choosing
+
+    def completed(self, child_id: int) -> list[AssessmentSummary]:
+        """The child's completed assessments, newest first (date assessed, then record)."""
+        items: list[AssessmentSummary] = []
+        before = None
+        while True:
+            page = self.records.search(SearchQuery(child_id=child_id, status="completed"), 200, before)
+            items.extend(page.items)
+            if page.next_before_id is None:
+                break
+            before = page.next_before_id
+        return sorted(items, key=lambda s: (s.assessed_on or "", s.id), reverse=True)
+
+    def default_pair(self, child_id: int) -> tuple[int, int] | None:
+        """(earlier, later): the latest completed assessment and the one before it."""
+        items = self.completed(child_id)
+        return (items[1].id, items[0].id) if len(items) >= 2 else None
+
+    # ------------------------------------------------------------ comparing
+
+    def view(self, first_id: int, second_id: int, generated_at: datetime | None = None) -> ComparisonView:
+        earlier, later = self._ordered(self._load(first_id), self._load(second_id))
+        a, b = self._assessed(earlier), self._assessed(later)
+        child = self.records.repository.get_child(later.child_id).details
+        prints = stored_fingerprint(earlier) + stored_fingerprint(later)
+        return build_comparison_view(
+            compare(a.form, a.data, a.result, b.form, b.data, b.result), a, b,
+            child_name=child.full_name,
+            fingerprint=record_fingerprint(prints),
+            generated_at=generated_at or datetime.now().replace(microsecond=0),
+        )
+
+    def render(self, first_id: int, second_id: int) -> bytes:
+        return render_comparison(self.view(first_id, second_id))
+
+    def export(self, first_id: int, second_id: int, path: Path) -> Path:
+        """Render in memory, write atomically, audit (what and when, never the file name)."""
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise CompareError("the folder to save the comparison in does not exist")
+        write_pdf_atomically(target, self.render(first_id, second_id))
+        child_id = self.records.get(second_id).child_id
+        self.records.repository.record_event("comparison.exported", "child", child_id)
+        return target
+
+    def _load(self, assessment_id: int) -> Assessment:
+        assessment = self.records.get(assessment_id)
+        if assessment.status != "completed" or not assessment.result_json:
+            raise CompareError("only completed assessments can be compared; finish the draft first")
+        return assessment
+
+    @staticmethod
+    def _ordered(first: Assessment, second: Assessment) -> tuple[Assessment, Assessment]:
+        if first.id == second.id:
+            raise CompareError("choose two different assessments to compare")
+        if first.child_id != second.child_id:
+            raise CompareError("the two assessments are for different children")
+        if date_order(_day(first), first.id, _day(second), second.id):
+            return first, second
+        return second, first
+
+    def _assessed(self, assessment: Assessment) -> Assessed:
+        try:
+            data = parse_input(json.loads(assessment.input_json))
+            result = RiskResult.model_validate_json(assessment.result_json or "")
+        except (ValueError, TypeError) as exc:
+            raise CompareError("a stored assessment cannot be read; nothing was compared") from exc
+        return Assessed(assessment.reference, self.records.form(assessment.form_id), data, result)
+
+    # ------------------------------------------------------------ new drafts from earlier ones
+
+    def start_review(self, previous_id: int, what_changed: str, child_fields: dict[str, Any]) -> AssessmentRef:
+        """A new draft of the same form, pre-filled from a completed assessment (SPEC 10)."""
+        previous = self._load(previous_id)
+        if not what_changed.strip():
+            raise CompareError("say what has changed since the last assessment")
+        form = self.records.form(previous.form_id)
+        state = review_state(json.loads(previous.input_json), form, previous.reference, what_changed)
+        _put_child(state, child_fields)
+        return self.records.start_assessment(previous.child_id, previous.form_id, state)
+
+    def continue_as_assessment(self, screening_id: int, child_fields: dict[str, Any]) -> AssessmentRef:
+        """A full risk assessment draft for the same child, the screening's answers carried over."""
+        screening = self._load(screening_id)
+        if screening.form_id == FULL_ASSESSMENT:
+            raise CompareError("this is already a full assessment")
+        state = continue_as_assessment(json.loads(screening.input_json), self.records.form(FULL_ASSESSMENT))
+        state["continued_from_reference"] = screening.reference
+        _put_child(state, child_fields)
+        return self.records.start_assessment(screening.child_id, FULL_ASSESSMENT, state)
+
+
+def review_state(previous: dict[str, Any], form: Any, previous_reference: str, what_changed: str,
+                 assessed_on: date | None = None) -> dict[str, Any]:
+    """A wizard state for a review: answers, people, places and details carried over; the
+    reflective answers, the decision record and the override asked afresh."""
+    state = new_state(form, assessed_on)
+    ids = form.indicator_map()
+    state["answers"] = {k: copy.deepcopy(v) for k, v in (previous.get("answers") or {}).items() if k in ids}
+    groups = {g.id for g in form.field_groups} - set(NOT_CARRIED)
+    details = previous.get("details") or {}
+    state["details"] = {k: copy.deepcopy(v) for k, v in details.items() if k in groups}
+    state["details"][REVIEW_KEY] = {"previous_reference": previous_reference, "what_changed": what_changed.strip()}
+    return state
+
+
+def _put_child(state: dict[str, Any], child_fields: dict[str, Any]) -> None:
+    """The child record's names and identifiers win over any copy in the earlier assessment."""
+    child = state["details"].get("child")
+    state["details"]["child"] = {**(child if isinstance(child, dict) else {}), **child_fields}
+
+
+def _day(assessment: Assessment) -> date:
+    return date.fromisoformat((assessment.assessed_on or assessment.created_at)[:10])

@@ -1,0 +1,140 @@
+"""Where to save a PDF, and an optional password for files sent by email (SPEC 8)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+
+from screening_app.ui.shell import widgets as w
+
+MIN_PASSWORD = 8
+PASSWORD_HELP = ("Send the password by a different route from the file (for example by phone), "
+                 "never in the same email.")
+
+
+@dataclass(frozen=True)
+class SaveChoice:
+    path: Path
+    password: str | None
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def pick_path(parent: QWidget, suggested: Path) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(parent, "Save PDF", str(suggested), "PDF files (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+class SavePdfDialog(QDialog):
+    """File name (chosen with the system's file dialog) and "Protect with a password"."""
+
+    def __init__(self, parent: QWidget | None, file_name: str, what: str = "referral") -> None:
+        super().__init__(parent)
+        self.setObjectName("savePdf")
+        self.setAccessibleName(f"Save the {what} as a PDF")
+        self.setWindowTitle(f"Save the {what} as a PDF")
+        self.setMinimumWidth(720)
+        self.pick = pick_path  # tests inject a path; production asks with QFileDialog
+        layout = QVBoxLayout(self)
+        layout.addWidget(w.label(f"The {what} is marked OFFICIAL-SENSITIVE. Save it only where your "
+                                 "organisation allows case records.", "help"))
+        layout.addLayout(self._path_form(file_name))
+        layout.addWidget(self._password_box())
+        self.error = w.error_label("savePdf.error")
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        w.named(save, "savePdf.save", "Save")
+        w.named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "savePdf.cancel", "Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._protect_toggled(False)
+
+    def _path_form(self, file_name: str):
+        form = w.form_layout()
+        self.path = w.line_edit("savePdf.path", "File to save")
+        self.path.setText(str(default_folder() / file_name))
+        self.path.setMinimumWidth(480)
+        form.addRow("Save as", w.row(self.path, w.button("Choose...", "savePdf.choose", self.choose)))
+        return form
+
+    def _password_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.protect = QCheckBox("Protect with a password")
+        w.named(self.protect, "savePdf.protect", "Protect with a password")
+        self.protect.toggled.connect(self._protect_toggled)
+        layout.addWidget(self.protect)
+        form = w.form_layout()
+        self.password = w.line_edit("savePdf.password", "Password", secret=True)
+        self.confirm = w.line_edit("savePdf.confirm", "Confirm password", secret=True)
+        form.addRow("Password", self.password)
+        form.addRow("Confirm password", self.confirm)
+        layout.addLayout(form)
+        self.password_help = w.label(f"At least {MIN_PASSWORD} characters. {PASSWORD_HELP}", "help")
+        layout.addWidget(self.password_help)
+        return box
+
+    def _protect_toggled(self, on: bool) -> None:
+        for widget in (self.password, self.confirm, self.password_help):
+            widget.setEnabled(on)
+        if not on:
+            self.password.clear()
+            self.confirm.clear()
+
+    def choose(self) -> None:
+        chosen = self.pick(self, Path(self.path.text().strip() or default_folder()))
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def problem(self) -> str:
+        text = self.path.text().strip()
+        if not text:
+            return "Choose where to save the file."
+        if not Path(text).parent.is_dir():
+            return "That folder does not exist. Choose another with Choose..."
+        if self.protect.isChecked():
+            if len(self.password.text()) < MIN_PASSWORD:
+                return f"The password needs at least {MIN_PASSWORD} characters."
+            if self.password.text() != self.confirm.text():
+                return "The two passwords are not the same."
+        return ""
+
+    def accept(self) -> None:
+        message = self.problem()
+        w.show_error(self.error, message)
+        if not message:
+            super().accept()
+
+    def choice(self) -> SaveChoice:
+        path = Path(self.path.text().strip())
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        return SaveChoice(path, self.password.text() if self.protect.isChecked() else None)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if result != QDialog.DialogCode.Accepted:
+            self.password.clear()
+            self.confirm.clear()
+
+
+def ask_save(parent: QWidget | None, file_name: str, what: str) -> SaveChoice | None:
+    dialog = SavePdfDialog(parent, file_name, what)
+    try:
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.password.clear()
+        dialog.confirm.clear()
+        dialog.deleteLater()
