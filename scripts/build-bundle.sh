@@ -3,6 +3,20 @@
 # the frozen self-test offscreen. Used by CI after the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The xcb platform plugin's libraries must be on the build machine for
+# PyInstaller to copy them into the bundle, so that the bundle starts on a
+# bare desktop without them.
+need=()
+for pkg in libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
+           libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0 binutils; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
 VENV="${VENV:-.venv}"
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q -e ".[build]"

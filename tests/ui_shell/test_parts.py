@@ -154,11 +154,24 @@ def test_no_child_data_outside_the_vault(qtbot, make_window, seeded, do_unlock, 
     window.open_child(window.home.recent_model.summary(0).child_id)
     assert name not in window.windowTitle()
     window.close()
-    from PySide6.QtCore import QSettings
-
-    settings_file = Path(QSettings().fileName())
-    if settings_file.exists():
-        assert name.split()[0].encode() not in settings_file.read_bytes()
+    settings_file = seeded / "window.ini"  # geometry lives in the data folder (portable mode leaves nothing outside)
+    assert settings_file.exists()
+    assert name.split()[0].encode() not in settings_file.read_bytes()
     for path in seeded.rglob("*"):
         if path.is_file():
             assert name.split()[0].encode() not in path.read_bytes(), path.name
+
+
+def test_a_tiny_or_offscreen_remembered_window_is_not_restored(qtbot, make_window, seeded):
+    from PySide6.QtCore import QRect, QSettings
+
+    window = make_window(seeded)
+    window.setGeometry(QRect(0, 0, 300, 200))
+    QSettings(str(seeded / "window.ini"), QSettings.Format.IniFormat).setValue("window/geometry", window.saveGeometry())
+    window.close()
+    again = make_window(seeded)
+    again.remember_geometry = True
+    again._restore_geometry()
+    screen = again.screen().availableGeometry()
+    assert again.width() == min(1280, int(screen.width() * 0.92))  # the default, not the remembered 300 x 200
+    assert again.height() == min(800, int(screen.height() * 0.92))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
@@ -20,6 +20,8 @@ from screening_app.ui.shell.session import RESUME_KEY, Session
 from screening_app.ui.shell.unlock import UnlockPage
 
 WINDOW_TITLE = "CSE Screening"
+WINDOW_SETTINGS = "window.ini"
+MIN_USABLE = QSize(900, 600)  # a smaller remembered window (or one off-screen) is not restored
 AFTER_PAINT_MS = 50
 
 
@@ -364,18 +366,38 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ window
 
+    def _window_settings(self) -> QSettings:
+        """Window geometry only (never case data), kept in the data folder so portable
+        mode leaves nothing outside it and each records folder remembers its window."""
+        return QSettings(str(self.session.folder / WINDOW_SETTINGS), QSettings.Format.IniFormat)
+
     def _restore_geometry(self) -> None:
         if self.remember_geometry:
-            geometry = QSettings().value("window/geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
+            geometry = self._window_settings().value("window/geometry")
+            if geometry is not None and self.restoreGeometry(geometry) and self._geometry_usable():
                 return
-        self.resize(1280, 760)
+        self._default_geometry()
+
+    def _geometry_usable(self) -> bool:
+        screen = self.screen().availableGeometry()
+        size = self.size()
+        big_enough = size.width() >= min(MIN_USABLE.width(), screen.width()) and size.height() >= min(
+            MIN_USABLE.height(), screen.height()
+        )
+        return big_enough and screen.intersects(self.frameGeometry())
+
+    def _default_geometry(self) -> None:
+        """Most of the screen, up to 1280 x 800, centred."""
+        screen = self.screen().availableGeometry()
+        width = min(1280, int(screen.width() * 0.92))
+        height = min(800, int(screen.height() * 0.92))
+        self.resize(width, height)
+        self.move(screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.unlocked:
             self.lock()
         if self.remember_geometry:
-            QSettings().setValue("window/geometry", self.saveGeometry())  # geometry only: no case data
+            self._window_settings().setValue("window/geometry", self.saveGeometry())  # geometry only: no case data
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
