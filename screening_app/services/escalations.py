@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date, datetime
+from pathlib import Path
 
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.escalation import EscalationFacts, build_escalation_summary, days_open
 from screening_app.domain.referral import record_fingerprint
-from screening_app.reporting import render_escalation_summary
+from screening_app.reporting import render_escalation_summary, write_pdf_atomically
 from screening_app.services.records import RecordsService
 from screening_app.storage.records import Escalation, NewEscalation
 
@@ -75,3 +76,9 @@ class EscalationService:
         )
         self.records.repository.record_event("escalation_summary.exported", "child", child_id)
         return render_escalation_summary(view)
+
+    def save_summary(self, child_id: int, path: Path) -> Path:
+        """The summary written atomically beside its final name (never half a file)."""
+        target = Path(path)
+        write_pdf_atomically(target, self.summary_pdf(child_id))
+        return target

@@ -105,6 +105,7 @@ class RecordsService:
         current = self.repository.get_assessment(assessment_id)
         parsed, result = self._score(current.form_id, data, override)
         self.repository.complete(assessment_id, _payload(parsed, result))
+        self._audit_kept_wording(assessment_id, parsed)
         return result
 
     def correct(
@@ -116,7 +117,18 @@ class RecordsService:
         current = self.repository.get_assessment(assessment_id)
         parsed, result = self._score(current.form_id, data, override)
         version = self.repository.correct(assessment_id, _payload(parsed, result), reason.strip())
+        self._audit_kept_wording(assessment_id, parsed)
         return version, result
+
+    def _audit_kept_wording(self, assessment_id: int, parsed: AssessmentInput) -> None:
+        """SPEC 9.1: flagged wording may be kept, and how many were kept is audited (a number, never text)."""
+        kept = parsed.details.get("language_flags_kept")
+        if isinstance(kept, int) and not isinstance(kept, bool) and kept > 0:
+            self.repository.record_event(f"assessment.language_flags_kept:{kept}", "assessment", assessment_id)
+
+    def record_print(self, assessment_id: int) -> None:
+        """Audit a printed referral: what and when, never the content."""
+        self.repository.record_event("assessment.printed", "assessment", assessment_id)
 
     def _score(
         self, form_id: str, data: dict[str, Any], override: OverrideRequest | None

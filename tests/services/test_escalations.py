@@ -105,3 +105,11 @@ def test_summary_with_no_escalations(service):
     escalations, records = service
     child = records.create_child(ChildDetails(first_name="A", last_name="B"))
     assert "No escalations recorded." in pdf_text(escalations.summary_pdf(child))
+
+
+def test_save_summary_writes_atomically(service, tmp_path):
+    escalations, records = service
+    child = records.create_child(ChildDetails(first_name="A", last_name="B"))
+    target = escalations.save_summary(child, tmp_path / "summary.pdf")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".summary.pdf")] == []

@@ -124,3 +124,25 @@ def test_ui_facing_methods_go_through_the_service(tmp_path):
         assert service.escalations(open_only=True) == []
     finally:
         vault.close()
+
+
+def test_kept_wording_and_prints_are_audited_as_numbers_only(tmp_path):
+    import json
+
+    from screening_app.services.records import RecordsService
+    from screening_app.services.vault_service import KdfParams, create_vault
+
+    fast = KdfParams(time_cost=1, memory_kib=8192)
+    vault, _ = create_vault(tmp_path / "v", "umbrella copper violin 58 ducks", kdf=fast)
+    try:
+        service = RecordsService(vault, actor="tester")
+        case = json.loads(next(p for p in SCENARIOS if p.stem == "v01-late-absent-phone").read_text())
+        ref = service.import_case(case)
+        data = {k: case[k] for k in ("form", "assessed_on", "child", "answers")}
+        data["details"] = {"language_flags_kept": 2}
+        service.correct(ref.id, data, "Invented correction reason")
+        service.record_print(ref.id)
+        actions = [e.action for e in service.casework.audit_entries(20)]
+        assert "assessment.language_flags_kept:2" in actions and "assessment.printed" in actions
+    finally:
+        vault.close()

@@ -29,6 +29,7 @@ class PdfSource:
     file_name: str  # suggested; never a child's name
     render: Callable[[], bytes]  # called on a worker thread
     export: Callable[[Path, str | None], Path]  # called on a worker thread; audited by the service
+    printed: Callable[[], None] = lambda: None  # audits a print (what and when, never content)
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
@@ -142,6 +143,8 @@ class PdfActions(QWidget):
     def _printed(self, pages: int) -> None:
         self.printer = None
         self._set_busy(False)
+        if self.source is not None:
+            self.source.printed()
         self._say(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer. Collect them straight away: "
                   "the pages are marked OFFICIAL-SENSITIVE.")
 
@@ -185,9 +188,8 @@ class PdfActions(QWidget):
 
 def referral_source(session: Any, reference: str) -> PdfSource:
     """The stored assessment's referral, through the export service (which audits each save)."""
-    from screening_app.services.export import ExportService
-
-    service = ExportService(session.records)
+    service = session.export_service()
     return PdfSource("referral", f"Referral {reference}", f"{reference} referral.pdf",
                      lambda: service.render(reference),
-                     lambda path, password: service.export(reference, path, password))
+                     lambda path, password: service.export(reference, path, password),
+                     lambda: session.records.record_print(session.records.get_by_reference(reference).id))

@@ -148,13 +148,12 @@ class AssessmentPage(QWidget):
 
     def continue_as_assessment(self) -> None:
         """A completed screening becomes the start of a full assessment (a new draft)."""
-        from screening_app.services.compare import CompareService
 
         if self.assessment is None:
             return
         try:
             child = self.session.child(self.assessment.child_id)
-            ref = CompareService(self.session.records).continue_as_assessment(
+            ref = self.session.compare_service().continue_as_assessment(
                 self.assessment.id, child_prefill(child.details))
         except Exception as exc:
             self._show_banner("Not started: " + (getattr(exc, "message", None) or _plain(exc)))

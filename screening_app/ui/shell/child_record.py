@@ -289,14 +289,13 @@ class ChildRecordPage(QWidget):
                 selection.select(self.model.index(row, 0), flags)
 
     def compare_selected(self) -> None:
-        from screening_app.services.compare import CompareService
         from screening_app.ui.compare.dialog import CompareDialog
 
         pair = self.compare_pair()
         if pair is None:
             return
         self._close_compare()
-        service = CompareService(self.session.records)
+        service = self.session.compare_service()
         self.compare_dialog = CompareDialog(self.window(), service, self.completed(), *pair)
         self.compare_dialog.resize(min(1280, self.window().width() - 40), self.window().height() - 40)
         self.compare_dialog.show()
@@ -309,7 +308,6 @@ class ChildRecordPage(QWidget):
 
     def start_review(self) -> None:
         """A new draft of the same form, pre-filled from the last completed assessment."""
-        from screening_app.services.compare import CompareService
         from screening_app.ui.shell.assessment import child_prefill
 
         done = self.completed()
@@ -322,7 +320,7 @@ class ChildRecordPage(QWidget):
             return
         try:
             child = self.session.child(self.child_id)
-            ref = CompareService(self.session.records).start_review(last.id, note, child_prefill(child.details))
+            ref = self.session.compare_service().start_review(last.id, note, child_prefill(child.details))
         except Exception as exc:
             w.show_error(self.details_error, "The review was not started. " + explain(exc))
             return

@@ -9,8 +9,6 @@ settings table, never in QSettings.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -200,12 +198,17 @@ class Session:
 
     def save_escalation_summary(self, child_id: int, path: Path) -> Path:
         """The child's escalation summary as a PDF, written atomically (never half a file)."""
-        target = Path(path)
-        service = self.escalation_service()
-        if hasattr(service, "save_summary"):  # the service's own writer, once it has one
-            return service.save_summary(child_id, target)
-        _write_atomically(target, service.summary_pdf(child_id))
-        return target
+        return self.escalation_service().save_summary(child_id, Path(path))
+
+    def export_service(self) -> Any:
+        from screening_app.services.export import ExportService
+
+        return ExportService(self.records)
+
+    def compare_service(self) -> Any:
+        from screening_app.services.compare import CompareService
+
+        return CompareService(self.records)
 
     def language_rules(self) -> tuple[Any, ...]:
         """The form pack's victim-language list, for free text outside the wizard."""
@@ -217,17 +220,3 @@ class Session:
     @staticmethod
     def today() -> date:
         return date.today()
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """As reporting.output.write_pdf_atomically (the ui may not import reporting): temp file, fsync, rename."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
