@@ -36,6 +36,7 @@ from screening_app.domain.schema import (
 from screening_app.domain.scoring import RiskResult, apply_override, score
 
 REFLECTIVE = "reflective"
+REVIEW_NOTE = "review"  # details key: a review's previous reference and what has changed
 LANGUAGE_KEPT = "language_flags_kept"  # details key: flagged phrases kept at completion (SPEC 9.1)
 SENTENCE_WORDS = 3  # a reflective answer is a sentence, not a bare "yes" (SPEC 9.4)
 DECISION_GROUP = "decision_record"
@@ -519,6 +520,9 @@ class WizardSession:
             details[REFLECTIVE] = reflective
         if isinstance(self.state.get(LANGUAGE_KEPT), int):
             details[LANGUAGE_KEPT] = self.state[LANGUAGE_KEPT]
+        review = self.state["details"].get(REVIEW_NOTE)
+        if isinstance(review, dict) and str(review.get("what_changed") or "").strip():
+            details[REVIEW_NOTE] = dict(review)  # a review's "what has changed" note travels with the record
         child = details.get("child", {})
         born, approx = parse_date(child.get("date_of_birth")), parse_int(child.get("approx_age"))
         people = [{**row, "approx_age": parse_int(row.get("approx_age"))} for row in details.get("people", [])]

@@ -442,3 +442,12 @@ def test_page_of_indicator(pack):
     s = session(pack)
     assert s.page_of_indicator("out_late") == "section:missing"
     assert s.page_of_indicator("nope") == ""
+
+
+def test_review_note_travels_with_the_input(pack):
+    from screening_app.domain.navigation import WizardSession, new_state
+
+    screening = pack["cse-screening"]
+    state = new_state(screening, date(2026, 11, 1))
+    state["details"]["review"] = {"previous_reference": "CSE-2026-000001", "what_changed": "New older contact."}
+    assert WizardSession(screening, state).to_input().details["review"]["what_changed"] == "New older contact."

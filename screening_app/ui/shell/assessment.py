@@ -61,9 +61,6 @@ def to_service_input(form: Any, state: dict[str, Any]) -> tuple[dict[str, Any], 
     from screening_app.services.records import OverrideRequest
 
     data = WizardSession(form, state).to_input().model_dump(mode="json")
-    review = (state.get("details") or {}).get("review")
-    if isinstance(review, dict) and review.get("what_changed"):  # to_input keeps form groups only
-        data["details"]["review"] = dict(review)
     override = state.get("override") or None
     if override and override.get("level"):
         return data, OverrideRequest(override["level"], override.get("reason", ""),
