@@ -3,38 +3,29 @@ with an AES-256 (revision 6) password for a file to be emailed."""
 
 from __future__ import annotations
 
+import errno
 import io
 import os
-import tempfile
 from pathlib import Path
 
+from screening_app.fileio import replace_atomically
 from screening_app.reporting.errors import ExportError
 
 
 def write_pdf_atomically(path: str | os.PathLike, data: bytes) -> None:
     """Write beside the target, flush to disk, then rename over it: never a half-written file."""
-    target = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _fsync_folder(target.parent)
+        replace_atomically(Path(path), [data])
+    except OSError as exc:
+        raise ExportError(_why_not_written(exc)) from None
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _why_not_written(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the file could not be saved: the disk is full. Nothing was changed."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the file could not be saved: this folder cannot be written to. Choose another folder."
+    return "the file could not be saved. Nothing was changed."
 
 
 def protect_pdf(data: bytes, password: str) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import shutil
@@ -28,10 +29,10 @@ def test_a_failed_write_keeps_the_old_file(tmp_path, screening_pdf, monkeypatch)
     target.write_bytes(b"old")
 
     def refuse(*_args):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(ExportError, match="disk is full"):
         write_pdf_atomically(target, screening_pdf)
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["referral.pdf"]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from storage_support import FAST_KDF, PASSPHRASE, hash_tree
 
-from screening_app.storage import atomic
+from screening_app import fileio
 from screening_app.storage.backup import write_backup
 from screening_app.storage.errors import (
     AlreadyOpenError,
@@ -247,7 +247,7 @@ def test_disk_full_during_backup(vault: Vault, tmp_path: Path, monkeypatch: pyte
     destination.parent.mkdir()
     destination.write_bytes(b"previous backup")
     before_vault, before_backups = hash_tree(vault.folder), hash_tree(destination.parent)
-    monkeypatch.setattr(atomic, "write_all", _disk_full)
+    monkeypatch.setattr(fileio, "write_all", _disk_full)
     with pytest.raises(DiskFullError, match="disk is full"):
         write_backup(vault, destination)
     assert hash_tree(destination.parent) == before_backups  # the old backup survives, no temp files left
@@ -257,7 +257,7 @@ def test_disk_full_during_backup(vault: Vault, tmp_path: Path, monkeypatch: pyte
 
 def test_disk_full_while_changing_passphrase(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     before = hash_tree(vault.folder)
-    monkeypatch.setattr(atomic, "write_all", _disk_full)
+    monkeypatch.setattr(fileio, "write_all", _disk_full)
     with pytest.raises(DiskFullError):
         vault.change_passphrase(PASSPHRASE, "a brand new passphrase for otters")
     assert hash_tree(vault.folder) == before
