@@ -9,19 +9,15 @@ concern, unchanged), earlier on the left and later on the right.
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.doctemplate import LayoutError
 
 from screening_app.domain.compare_view import AnswerWords, ChangeGroup, ComparisonView, Side
 from screening_app.domain.referral import Item
 from screening_app.reporting import styles as st
-from screening_app.reporting.errors import ExportError
 from screening_app.reporting.story import Story
-from screening_app.reporting.templates import Furniture, make_document
+from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline
 
 COLUMN_SHARES = (0.38, 0.31, 0.31)
@@ -35,18 +31,12 @@ INTRO = (
 
 def render_comparison(view: ComparisonView) -> bytes:
     """The comparison as PDF bytes (nothing touches the disk)."""
-    buffer = io.BytesIO()
     furniture = Furniture(
         form_line=TITLE,
         reference=f"{view.earlier.reference} \u2192 {view.later.reference}",
         footer_note=f"Records {view.fingerprint} · generated {view.generated_at}",
     )
-    doc, canvasmaker = make_document(buffer, furniture, title=f"What changed {view.later.reference}")
-    try:
-        doc.build(ComparisonStory(view).flowables(), canvasmaker=canvasmaker)
-    except LayoutError as exc:
-        raise ExportError("the comparison could not be laid out on the page") from exc
-    return buffer.getvalue()
+    return build_pdf(ComparisonStory(view).flowables(), furniture, f"What changed {view.later.reference}", "comparison")
 
 
 class ComparisonStory(Story):
@@ -58,8 +48,7 @@ class ComparisonStory(Story):
         v = self.view
         self.out.append(Paragraph("What changed", self.s.title))
         name = inline(v.child_name, "child.name") or "Name not recorded"
-        self.out.append(Paragraph(f"<b>{name}</b> · {v.days_between} days between the two assessments",
-                                  self.s.body))
+        self.out.append(Paragraph(f"<b>{name}</b> · {v.days_between} days between the two assessments", self.s.body))
         self.out.append(Spacer(1, 6))
         self.out.append(self._sides())
         self.out.append(Spacer(1, 6))
@@ -82,8 +71,9 @@ class ComparisonStory(Story):
         rows = [
             ["", self._form("Earlier", self.s.cell_head), self._form("Later", self.s.cell_head)],
             self._side_row("Reference", e.reference, later.reference),
-            self._side_row("Form", f"{e.form_title}, version {e.form_version}",
-                           f"{later.form_title}, version {later.form_version}"),
+            self._side_row(
+                "Form", f"{e.form_title}, version {e.form_version}", f"{later.form_title}, version {later.form_version}"
+            ),
             self._side_row("Assessed on", e.assessed_on, later.assessed_on),
             [self._form("Final level", self.s.label), self._level(e), self._level(later)],
             self._side_row("Score", str(e.score), str(later.score)),
@@ -112,8 +102,14 @@ class ComparisonStory(Story):
         v = self.view
         text = f"<b>Level: {inline(v.movement_words, 'form')}</b> · {inline(v.movement_sentence, 'form')}"
         box = RLTable([[Paragraph(text, self.s.flag_title)]], colWidths=[st.CONTENT_WIDTH], hAlign="LEFT")
-        box.setStyle([("BOX", (0, 0), (-1, -1), 1, st.FLAG_EDGE), ("BACKGROUND", (0, 0), (-1, -1), st.FLAG_FILL),
-                      ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+        box.setStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, st.FLAG_EDGE),
+                ("BACKGROUND", (0, 0), (-1, -1), st.FLAG_FILL),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
         return box
 
     # ------------------------------------------------------------ the changes
@@ -126,13 +122,17 @@ class ComparisonStory(Story):
         explanation.keepWithNext = 1
         self.out.append(explanation)
         widths = [st.CONTENT_WIDTH * share for share in COLUMN_SHARES]
-        head = [self._form(text, self.s.cell_head) for text in
-                ("Indicator", f"Earlier ({v.earlier.assessed_on})", f"Later ({v.later.assessed_on})")]
+        head = [
+            self._form(text, self.s.cell_head)
+            for text in ("Indicator", f"Earlier ({v.earlier.assessed_on})", f"Later ({v.later.assessed_on})")
+        ]
         overflow: list[Item] = []
         body = [
-            [self._indicator(row.label, row.section),
-             self._cell(_answer(row.earlier), number, overflow, widths[1]),
-             self._cell(_answer(row.later), number, overflow, widths[2])]
+            [
+                self._indicator(row.label, row.section),
+                self._cell(_answer(row.earlier), number, overflow, widths[1]),
+                self._cell(_answer(row.later), number, overflow, widths[2]),
+            ]
             for number, row in enumerate(group.rows, 1)
         ]
         self.out.append(RLTable([head, *body], colWidths=widths, repeatRows=1, style=st.HEADED_GRID))

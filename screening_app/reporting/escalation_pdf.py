@@ -3,15 +3,11 @@ one child, with the referral's marking, page furniture and layout."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.platypus import Paragraph
-from reportlab.platypus.doctemplate import LayoutError
 
 from screening_app.domain.escalation import EscalationSummary
-from screening_app.reporting.errors import ExportError
 from screening_app.reporting.story import Story
-from screening_app.reporting.templates import Furniture, make_document
+from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline
 
 INTRO = (
@@ -22,18 +18,14 @@ INTRO = (
 
 
 def render_escalation_summary(view: EscalationSummary) -> bytes:
-    buffer = io.BytesIO()
     furniture = Furniture(
         form_line="Escalation summary",
         reference=view.reference,
         footer_note=f"Record {view.fingerprint} · generated {view.generated_at}",
     )
-    doc, canvasmaker = make_document(buffer, furniture, title=f"Escalation summary {view.reference}")
-    try:
-        doc.build(EscalationStory(view).flowables(), canvasmaker=canvasmaker)
-    except LayoutError as exc:
-        raise ExportError("the escalation summary could not be laid out on the page") from exc
-    return buffer.getvalue()
+    return build_pdf(
+        EscalationStory(view).flowables(), furniture, f"Escalation summary {view.reference}", "escalation summary"
+    )
 
 
 class EscalationStory(Story):

@@ -9,36 +9,26 @@ or password-protects them.
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.doctemplate import LayoutError
 
 from screening_app.domain.referral import IndicatorLine, Item, Referral, Table
 from screening_app.reporting import styles as st
-from screening_app.reporting.errors import ExportError
 from screening_app.reporting.story import Story, para
-from screening_app.reporting.templates import Furniture, make_document
+from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline, markup
 
 
 def render_referral(view: Referral) -> bytes:
     """The referral as PDF bytes (nothing touches the disk)."""
-    buffer = io.BytesIO()
     furniture = Furniture(
         form_line=f"{view.form_title}, version {view.form_version}",
         reference=view.reference,
         footer_note=f"Record {view.fingerprint} · generated {view.generated_at}",
         draft=view.status != "completed",
     )
-    doc, canvasmaker = make_document(buffer, furniture, title=f"Referral {view.reference}")
-    try:
-        doc.build(ReferralStory(view).flowables(), canvasmaker=canvasmaker)
-    except LayoutError as exc:
-        raise ExportError("the referral could not be laid out on the page") from exc
-    return buffer.getvalue()
+    return build_pdf(ReferralStory(view).flowables(), furniture, f"Referral {view.reference}", "referral")
 
 
 class ReferralStory(Story):

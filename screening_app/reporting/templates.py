@@ -7,13 +7,16 @@ invariant mode: the same view-model gives the same bytes.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from functools import partial
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from screening_app.reporting import styles as st
+from screening_app.reporting.errors import ExportError
 from screening_app.reporting.fonts import BOLD, REGULAR
 
 
@@ -114,3 +117,14 @@ def make_document(target, furniture: Furniture, title: str) -> tuple[BaseDocTemp
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     return doc, partial(_CountingCanvas, furniture=furniture)
+
+
+def build_pdf(flowables: list, furniture: Furniture, title: str, what: str) -> bytes:
+    """A whole document as PDF bytes (nothing touches the disk); ``what`` names it in errors."""
+    buffer = io.BytesIO()
+    doc, canvasmaker = make_document(buffer, furniture, title=title)
+    try:
+        doc.build(flowables, canvasmaker=canvasmaker)
+    except LayoutError as exc:
+        raise ExportError(f"the {what} could not be laid out on the page") from exc
+    return buffer.getvalue()
