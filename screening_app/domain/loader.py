@@ -17,7 +17,6 @@ from screening_app.domain.schema import (
     FieldGroupRef,
     FormDefinition,
     FormFile,
-    Indicator,
     IndicatorRef,
     Section,
 )
@@ -204,33 +203,26 @@ def _merge(path: Path, form_file: FormFile, base: FormDefinition | None) -> Form
 
 def _resolve_section(path: Path, index: int, section: Section, base: FormDefinition | None) -> Section:
     base_indicators = base.indicator_map() if base else {}
-    resolved: list[Indicator] = []
-    for j, entry in enumerate(section.indicators):
-        if isinstance(entry, IndicatorRef):
-            if entry.ref not in base_indicators:
-                where = f"sections[{index}].indicators[{j}].ref"
-                raise FormError(
-                    "E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not an indicator of the base form"
-                )
-            resolved.append(base_indicators[entry.ref])
-        else:
-            resolved.append(entry)
-    return section.model_copy(update={"indicators": tuple(resolved)})
+    where = f"sections[{index}].indicators"
+    indicators = _resolve_refs(path, section.indicators, base_indicators, where, "an indicator")
+    return section.model_copy(update={"indicators": indicators})
 
 
 def _resolve_groups(path: Path, form_file: FormFile, base: FormDefinition | None) -> tuple:
     if form_file.field_groups is None:
         return base.field_groups if base else ()
     base_groups = {g.id: g for g in base.field_groups} if base else {}
+    return _resolve_refs(path, form_file.field_groups, base_groups, "field_groups", "a field group")
+
+
+def _resolve_refs(path: Path, entries: tuple, base_items: dict, where: str, what: str) -> tuple:
+    """Each ``{ref: id}`` entry replaced by the base form's item of that id; definitions kept as they are."""
     resolved = []
-    for index, entry in enumerate(form_file.field_groups):
-        if isinstance(entry, FieldGroupRef):
-            if entry.ref not in base_groups:
-                where = f"field_groups[{index}].ref"
-                raise FormError(
-                    "E_UNKNOWN_REF", _display(path), where, f"'{entry.ref}' is not a field group of the base form"
-                )
-            resolved.append(base_groups[entry.ref])
-        else:
-            resolved.append(entry)
+    for index, entry in enumerate(entries):
+        if isinstance(entry, IndicatorRef | FieldGroupRef):
+            if entry.ref not in base_items:
+                message = f"'{entry.ref}' is not {what} of the base form"
+                raise FormError("E_UNKNOWN_REF", _display(path), f"{where}[{index}].ref", message)
+            entry = base_items[entry.ref]
+        resolved.append(entry)
     return tuple(resolved)
