@@ -35,9 +35,13 @@ def _level_block(result: dict[str, Any]) -> str:
     return html
 
 
+def _points(points: int) -> str:
+    return f"{points} point" if points == 1 else f"{points} points"
+
+
 def _reasons(result: dict[str, Any]) -> str:
-    lines = [f"{c['label']} ({'suspected' if c.get('answer') == 'possible' else 'known'}"
-             f"{', ' + c['when'] if c.get('when') else ''}; {c.get('points', 0)} points)"
+    lines = [f"{c['label']} ({'suspected' if c.get('answer') == 'possible' else 'evidenced'}"
+             f"{', ' + c['when'] if c.get('when') else ''}; {_points(c.get('points', 0))})"
              for c in result.get("contributions") or [] if c.get("answer") in ("yes", "possible")]
     html = "<h3>Why</h3>" + (_list(lines) or "<p>No indicators recorded. This does not mean the child is safe: "
                                               "screen again when anything new is known.</p>")
