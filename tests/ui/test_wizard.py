@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QWidget,
 )
@@ -304,3 +305,15 @@ def test_level_preview_in_words_and_why(make_wizard, qtbot):
     find(wizard, "preview.why").click()
     reasons: QLabel = find(wizard, "preview.reasons")
     assert reasons.isVisible() and "At least Medium: A significant indicator is current." in reasons.text()
+
+
+def test_review_groups_a_sections_unanswered_questions(make_wizard):
+    wizard, _ = make_wizard()
+    wizard.go("review")
+    todo = wizard.findChild(QListWidget, "review.todo.list")
+    texts = [todo.item(i).text() for i in range(todo.count())]
+    assert any(t.startswith("Harm now: 5 questions not answered yet") for t in texts)
+    unanswered = [g for g in wizard.session.gaps() if g.message.startswith("Not answered yet")]
+    assert todo.count() < len(unanswered)
+    second = next(g for g in unanswered if g.page_id == "section:harm_now" and g.field_id != unanswered[0].field_id)
+    assert todo.item_for(second.field_id) is not None

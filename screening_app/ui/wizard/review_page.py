@@ -20,6 +20,8 @@ from screening_app.ui.theme import status_icon
 from screening_app.ui.wizard.base import WizardPage, label
 
 ROLE_GAP = Qt.ItemDataRole.UserRole
+ROLE_FIELDS = Qt.ItemDataRole.UserRole + 1  # every field an item stands for (several unanswered questions)
+UNANSWERED = "Not answered yet: "
 
 
 class GapList(QListWidget):
@@ -37,14 +39,17 @@ class GapList(QListWidget):
         self.itemActivated.connect(go)
 
     def show_gaps(self, session: WizardSession, gaps: list[Gap], icon: str) -> None:
+        """One line per gap, except that a section's unanswered questions share one line
+        (a first screening can have forty: one line each buried what really needed doing)."""
         self.clear()
-        for gap in gaps:
-            item = QListWidgetItem(status_icon(icon), f"{session.page(gap.page_id).title}: {gap.message}")
-            item.setData(ROLE_GAP, (gap.page_id, gap.field_id))
+        for text, group in _collapse_unanswered(session, gaps):
+            item = QListWidgetItem(status_icon(icon), text)
+            item.setData(ROLE_GAP, (group[0].page_id, group[0].field_id))
+            item.setData(ROLE_FIELDS, [g.field_id for g in group])
             item.setToolTip("Go to this place (Enter)")
             self.addItem(item)
-        rows = self.sizeHintForRow(0) if gaps else 0
-        self.setFixedHeight(rows * len(gaps) + 2 * self.frameWidth() + 4)
+        rows = self.sizeHintForRow(0) if self.count() else 0
+        self.setFixedHeight(rows * self.count() + 2 * self.frameWidth() + 4)
         self.setVisible(bool(gaps))
         if gaps:
             self.setCurrentRow(0)
@@ -65,7 +70,32 @@ class GapList(QListWidget):
         self.setVisible(bool(count))
 
     def item_for(self, field_id: str) -> QListWidgetItem | None:
-        return next((self.item(i) for i in range(self.count()) if self.item(i).data(ROLE_GAP)[1] == field_id), None)
+        return next(
+            (self.item(i) for i in range(self.count()) if field_id in (self.item(i).data(ROLE_FIELDS) or ())), None
+        )
+
+
+def _collapse_unanswered(session: WizardSession, gaps: list[Gap]) -> list[tuple[str, list[Gap]]]:
+    """(text, gaps) lines: a page's unanswered questions together at the place of its first one."""
+    lines: list[tuple[str, list[Gap]]] = []
+    unanswered: dict[str, list[Gap]] = {}
+    for gap in gaps:
+        title = session.page(gap.page_id).title
+        if not gap.message.startswith(UNANSWERED):
+            lines.append((f"{title}: {gap.message}", [gap]))
+        elif gap.page_id in unanswered:
+            unanswered[gap.page_id].append(gap)
+        else:
+            unanswered[gap.page_id] = [gap]
+            lines.append((title, unanswered[gap.page_id]))
+    return [(_unanswered_text(text, group) if group[0].message.startswith(UNANSWERED) else text, group)
+            for text, group in lines]
+
+
+def _unanswered_text(title: str, group: list[Gap]) -> str:
+    if len(group) == 1:
+        return f"{title}: {group[0].message}"
+    return f"{title}: {len(group)} questions not answered yet (No and Not known are answers too)"
 
 
 class ReviewPage(WizardPage):

@@ -1,0 +1,68 @@
+"""Screenshots of the wizard's page types at 1366x768 (not a test; run offscreen):
+
+    QT_QPA_PLATFORM=offscreen python tests/ui/make_screenshots.py
+
+A fictional 15-year-old (scenario v03: missing overnight, an older man,
+unexplained items) with invented details; saved under docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def state_for(form) -> dict:
+    from screening_app.domain.navigation import new_state
+
+    case = json.loads((ROOT / "tests" / "data" / "scenarios" / "v03-classic-pattern.json").read_text())
+    state = new_state(form, date.fromisoformat(case["assessed_on"]))
+    state["answers"] = {k: dict(v) for k, v in case["answers"].items()}
+    state["answers"]["out_late"] = {
+        "answer": "yes", "when": "current",
+        "note": "Seen by me: out until 2am most weekends; staff say she is putting herself at risk.",
+    }
+    state["details"] = {
+        "child": {"first_name": "Maja", "last_name": "Invented-Kowalczyk", "date_of_birth": "01/02/2011",
+                  "school": "Invented Academy", "gender": "female"},
+        "people": [{"name": "'Jay' (alias)", "approx_age": "24", "relationship": "Picks her up from school in a car"}],
+    }
+    return state
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from screening_app.domain.loader import load_form_pack
+    from screening_app.ui.wizard import AssessmentWizard
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    form = load_form_pack()["cse-screening"]
+    wizard = AssessmentWizard(form, state_for(form), lambda _s: None)
+    wizard.resize(1366, 768)
+    wizard.show()
+    shots = {
+        "wizard-child": ("group:child", ""),
+        "wizard-section": ("section:missing", "out_late.note"),
+        "wizard-people": ("group:people", ""),
+        "wizard-review": ("review", ""),
+        "wizard-result": ("result", ""),
+    }
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, (page_id, focus) in shots.items():
+        wizard.go(page_id, focus)
+        app.processEvents()
+        wizard.grab().save(str(OUT / f"{name}.png"))
+        print("saved", name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
