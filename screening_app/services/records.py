@@ -8,6 +8,7 @@ an override against the rules) pass through unchanged for the caller to show.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -106,6 +107,7 @@ class RecordsService:
         parsed, result = self._score(current.form_id, data, override)
         self.repository.complete(assessment_id, _payload(parsed, result))
         self._audit_kept_wording(assessment_id, parsed)
+        self._sync_child(current.child_id, parsed)
         return result
 
     def correct(
@@ -118,7 +120,19 @@ class RecordsService:
         parsed, result = self._score(current.form_id, data, override)
         version = self.repository.correct(assessment_id, _payload(parsed, result), reason.strip())
         self._audit_kept_wording(assessment_id, parsed)
+        self._sync_child(current.child_id, parsed)
         return version, result
+
+    def _sync_child(self, child_id: int, parsed: AssessmentInput) -> None:
+        """The child record follows what the practitioner confirmed on completion.
+
+        Names, date of birth and identifiers can be corrected on the wizard's
+        child page; lists, search and the child record read the children
+        table, so a completed assessment brings it up to date (audited)."""
+        current = self.repository.get_child(child_id).details
+        confirmed = confirmed_child(current, parsed)
+        if confirmed != current:
+            self.repository.update_child(child_id, confirmed)
 
     def _audit_kept_wording(self, assessment_id: int, parsed: AssessmentInput) -> None:
         """SPEC 9.1: flagged wording may be kept, and how many were kept is audited (a number, never text)."""
@@ -139,8 +153,13 @@ class RecordsService:
         result = score(form, parsed)
         if override is not None:
             result = apply_override(
-                form, result, Level(override.level), override.reason,
-                override.consulted_name, override.consulted_role, by=self.actor,
+                form,
+                result,
+                Level(override.level),
+                override.reason,
+                override.consulted_name,
+                override.consulted_role,
+                by=self.actor,
             )
         return parsed, result
 
@@ -203,6 +222,25 @@ class RecordsService:
 
     def escalations(self, assessment_id: int | None = None, open_only: bool = False) -> list[Escalation]:
         return self.casework.escalations(assessment_id, open_only)
+
+
+def confirmed_child(current: ChildDetails, parsed: AssessmentInput) -> ChildDetails:
+    """``current`` with every identity field the assessment's child page filled in."""
+    page = parsed.details.get("child")
+    if not isinstance(page, dict):
+        return current
+    text = {
+        k: str(page.get(k) or "").strip() for k in ("first_name", "last_name", "upn", "nhs_number", "la_case_number")
+    }
+    changes: dict[str, Any] = {k: v for k, v in text.items() if v}
+    others = [n.strip() for n in str(page.get("other_names") or "").split(",") if n.strip()]
+    if others:
+        changes["other_names"] = tuple(others)
+    if parsed.child.date_of_birth is not None:
+        changes.update(date_of_birth=parsed.child.date_of_birth, approx_age=None)
+    elif parsed.child.approx_age is not None and current.date_of_birth is None:
+        changes["approx_age"] = parsed.child.approx_age
+    return dataclasses.replace(current, **changes)
 
 
 def child_from_case(case: dict[str, Any]) -> tuple[ChildDetails, dict[str, Any]]:

@@ -146,3 +146,46 @@ def test_kept_wording_and_prints_are_audited_as_numbers_only(tmp_path):
         assert "assessment.language_flags_kept:2" in actions and "assessment.printed" in actions
     finally:
         vault.close()
+
+
+def test_completing_brings_the_child_record_up_to_date(tmp_path):
+    from datetime import date
+
+    from screening_app.services.records import ChildDetails, RecordsService
+    from screening_app.services.vault_service import KdfParams, create_vault
+
+    fast = KdfParams(time_cost=1, memory_kib=8192)
+    vault, _ = create_vault(tmp_path / "v", "umbrella copper violin 58 ducks", kdf=fast)
+    try:
+        service = RecordsService(vault, actor="tester")
+        child_id = service.create_child(ChildDetails(first_name="Ioana", last_name="Popscu", approx_age=14))
+        ref = service.start_assessment(child_id, "cse-screening")
+        data = {
+            "form": "cse-screening",
+            "assessed_on": "2026-11-01",
+            "child": {"date_of_birth": "2012-03-04"},
+            "answers": {},
+            "details": {
+                "child": {
+                    "first_name": "Ioana",
+                    "last_name": "Popescu",
+                    "other_names": "Io, Nana",
+                    "date_of_birth": "04/03/2012",
+                    "upn": "A123456789012",
+                }
+            },
+        }
+        service.complete(ref.id, data)
+        child = service.get_child(child_id).details
+        assert (child.last_name, child.other_names, child.date_of_birth, child.approx_age, child.upn) == (
+            "Popescu",
+            ("Io", "Nana"),
+            date(2012, 3, 4),
+            None,
+            "A123456789012",
+        )
+        page = service.search(SearchQuery(text="popescu"))
+        assert [s.id for s in page.items] == [ref.id]
+        assert "child.updated" in [e.action for e in service.casework.audit_entries(10)]
+    finally:
+        vault.close()
