@@ -12,25 +12,32 @@ full risk-assessment state.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from screening_app.domain.answers import MAX_AGE, AssessmentInput, IndicatorAnswer, age_in_years
+from screening_app.domain.answers import AssessmentInput, IndicatorAnswer, age_in_years
+from screening_app.domain.completeness import (  # re-exported: the wizard UI imports them from here
+    _ANSWERS,
+    _RECENCIES,
+    DECISION_GROUP,
+    Gap,
+    group_gaps,
+    group_texts,
+    indicator_gaps,
+    is_empty,
+    parse_date,
+    parse_int,
+    reflective_gaps,
+)
 from screening_app.domain.conditions import Facts, evaluate
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.language import LanguageFlag, check_text, people_include_adult
 from screening_app.domain.schema import (
     CONCERN_ANSWERS,
-    SCORED_BY_RECENCY,
-    AnswerValue,
-    DetailField,
     FieldGroup,
-    FieldType,
     FormDefinition,
     Level,
-    Recency,
     StatutoryFlag,
 )
 from screening_app.domain.scoring import RiskResult, apply_override, score
@@ -38,12 +45,7 @@ from screening_app.domain.scoring import RiskResult, apply_override, score
 REFLECTIVE = "reflective"
 REVIEW_NOTE = "review"  # details key: a review's previous reference and what has changed
 LANGUAGE_KEPT = "language_flags_kept"  # details key: flagged phrases kept at completion (SPEC 9.1)
-SENTENCE_WORDS = 3  # a reflective answer is a sentence, not a bare "yes" (SPEC 9.4)
-DECISION_GROUP = "decision_record"
 REVIEW, RESULT = "review", "result"
-_ANSWERS = {a.value for a in AnswerValue}
-_RECENCIES = {r.value for r in Recency}
-_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
 @dataclass(frozen=True)
@@ -52,16 +54,6 @@ class Page:
     kind: str  # group | section | reflective | review | result
     title: str
     ref: str = ""  # the group or section id
-
-
-@dataclass(frozen=True)
-class Gap:
-    """Something to fix (blocking) or to follow up (not blocking), and where."""
-
-    page_id: str
-    field_id: str  # the widget's objectName: "out_late.note", "child.first_name", "people[0].name"
-    message: str
-    blocking: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,35 +101,6 @@ def new_state(form: FormDefinition, assessed_on: date | None = None) -> dict[str
         "focus": "",
         "visited": [],
     }
-
-
-def parse_date(value: Any) -> date | None:
-    """ISO (YYYY-MM-DD) or DD/MM/YYYY; None when empty or not a date."""
-    if isinstance(value, date):
-        return value
-    text = str(value or "").strip()
-    try:
-        if match := _DMY.match(text):
-            day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
-def parse_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return int(value)
-    text = str(value or "").strip()
-    return int(text) if re.fullmatch(r"\d{1,3}", text) else None
-
-
-def is_empty(value: Any) -> bool:
-    if isinstance(value, str):
-        return not value.strip()
-    return value is None or (isinstance(value, list | dict) and not value)
 
 
 def age_in_words(born: date, on: date) -> str:
@@ -326,104 +289,14 @@ class WizardSession:
     def _page_gaps(self, page: Page) -> list[Gap]:
         if page.kind == "section":
             section = self._sections[page.ref]
-            return [gap for i in section.indicators for gap in self._indicator_gaps(page.id, i.id)]
+            return [gap for i in section.indicators for gap in indicator_gaps(page.id, i, self.answer(i.id))]
         if page.kind == "group":
-            return self._group_gaps(page.id, self._group(page.ref))
+            group = self._group(page.ref)
+            return group_gaps(page.id, group, self.state["details"].get(group.id), self.assessed_on)
         if page.kind == "reflective":
-            return self._reflective_gaps(page.id)
+            answers = self.state["details"].get(REFLECTIVE) or {}
+            return reflective_gaps(page.id, self.form.reflective_prompts, answers, f"{REFLECTIVE}.")
         return []
-
-    def _reflective_gaps(self, page_id: str) -> list[Gap]:
-        """Required prompts need a sentence each (a few words), the same for every child."""
-        answers = self.state["details"].get(REFLECTIVE) or {}
-        gaps = []
-        for prompt in (p for p in self.form.reflective_prompts if p.required):
-            words = len(str(answers.get(prompt.id) or "").split())
-            if words == 0:
-                gaps.append(Gap(page_id, f"{REFLECTIVE}.{prompt.id}", f"Answer the question: {prompt.text}"))
-            elif words < SENTENCE_WORDS:
-                gaps.append(Gap(page_id, f"{REFLECTIVE}.{prompt.id}",
-                                f"Answer in a sentence, not just a word or two: {prompt.text}"))
-        return gaps
-
-    def _indicator_gaps(self, page_id: str, indicator_id: str) -> list[Gap]:
-        indicator = self._indicators.get(indicator_id)
-        assert indicator is not None
-        entry = self.answer(indicator_id)
-        label = indicator.label
-        if entry.get("answer") not in _ANSWERS:
-            return [Gap(page_id, indicator_id, f"Not answered yet: {label}")]
-        if entry["answer"] == AnswerValue.not_known.value:
-            return [Gap(page_id, indicator_id, f"Not known, to follow up: {label}", blocking=False)]
-        if entry["answer"] not in CONCERN_ANSWERS:
-            return []
-        gaps = []
-        if indicator.tier in SCORED_BY_RECENCY and entry.get("when") not in _RECENCIES:
-            gaps.append(Gap(page_id, f"{indicator_id}.when", f"Say when (current, recent or past): {label}"))
-        if is_empty(entry.get("note")):
-            message = f"Write a note (what happened, when, who told you): {label}"
-            gaps.append(Gap(page_id, f"{indicator_id}.note", message))
-        return gaps
-
-    def _group_gaps(self, page_id: str, group: FieldGroup) -> list[Gap]:
-        value = self.state["details"].get(group.id)
-        if not group.repeatable:
-            return self._row_gaps(page_id, group, value or {}, group.id)
-        rows = value if isinstance(value, list) else []
-        return [gap for n, row in enumerate(rows) for gap in self._row_gaps(page_id, group, row, f"{group.id}[{n}]")]
-
-    def _row_gaps(self, page_id: str, group: FieldGroup, values: dict, prefix: str) -> list[Gap]:
-        gaps = []
-        prefix_words = f"{group.title}, entry {int(prefix.split('[')[1][:-1]) + 1}: " if "[" in prefix else ""
-        for field in group.fields:
-            message = self._field_problem(group, field, values)
-            if message:
-                gaps.append(Gap(page_id, f"{prefix}.{field.id}", prefix_words + message))
-        for choices in group.require_one_of:
-            if all(is_empty(values.get(f)) for f in choices):
-                labels = " or ".join(self._label(group, f) for f in choices)
-                gaps.append(Gap(page_id, f"{prefix}.{choices[0]}", f"{prefix_words}Give the {labels.lower()}"))
-        return gaps
-
-    def _field_problem(self, group: FieldGroup, field: DetailField, values: dict) -> str:
-        value = values.get(field.id)
-        if is_empty(value):
-            if field.required:
-                return f"{field.label}: required" + (" (decision record)" if group.id == DECISION_GROUP else "")
-            cond = field.required_if
-            if cond and values.get(cond.field) == cond.equals:
-                other = self._label(group, cond.field)
-                return f"{field.label}: required when “{other}” is {self._choice_label(group, cond)}"
-            return ""
-        return self._format_problem(field, value)
-
-    def _format_problem(self, field: DetailField, value: Any) -> str:
-        if field.type == FieldType.date:
-            parsed = parse_date(value)
-            if parsed is None:
-                return f"{field.label}: write the date as DD/MM/YYYY"
-            if field.id == "date_of_birth" and parsed > self.assessed_on:
-                return f"{field.label}: is after the assessment date"
-            if field.id == "date_of_birth" and age_in_years(parsed, self.assessed_on) > MAX_AGE:
-                return f"{field.label}: gives an age over {MAX_AGE}"
-        if field.type == FieldType.number:
-            number = parse_int(value)
-            low, high = field.min if field.min is not None else 0, field.max if field.max is not None else 999
-            if number is None or not low <= number <= high:
-                return f"{field.label}: enter a whole number from {int(low)} to {int(high)}"
-        return ""
-
-    @staticmethod
-    def _label(group: FieldGroup, field_id: str) -> str:
-        return next((f.label for f in group.fields if f.id == field_id), field_id)
-
-    @staticmethod
-    def _choice_label(group: FieldGroup, cond: Any) -> str:
-        field = next((f for f in group.fields if f.id == cond.field), None)
-        if field and field.type == FieldType.yes_no:
-            return f"“{cond.equals.capitalize()}”"
-        options = {o.value: o.label for o in (field.options if field else ())}
-        return f"“{options.get(cond.equals, cond.equals)}”"
 
     # ------------------------------------------------------------ language
 
@@ -449,24 +322,12 @@ class WizardSession:
                     if entry.get("answer") in CONCERN_ANSWERS and entry.get("note"):
                         texts.append((page.id, f"{indicator.id}.note", f"Note: {indicator.label}", entry["note"]))
             elif page.kind == "group":
-                texts += self._group_texts(page.id, self._group(page.ref))
+                group = self._group(page.ref)
+                texts += group_texts(page.id, group, self.state["details"].get(group.id))
             elif page.kind == "reflective":
                 answers = self.state["details"].get(REFLECTIVE) or {}
                 texts += [(page.id, f"{REFLECTIVE}.{p.id}", p.text, answers[p.id])
                           for p in self.form.reflective_prompts if isinstance(answers.get(p.id), str)]
-        return texts
-
-    def _group_texts(self, page_id: str, group: FieldGroup) -> list[tuple[str, str, str, str]]:
-        value = self.state["details"].get(group.id)
-        rows = (value if isinstance(value, list) else []) if group.repeatable else [value or {}]
-        texts = []
-        for n, row in enumerate(rows):
-            prefix = f"{group.id}[{n}]" if group.repeatable else group.id
-            entry = f"{group.title}, entry {n + 1}: " if group.repeatable else f"{group.title}: "
-            for field in group.fields:
-                text = row.get(field.id) if isinstance(row, dict) else None
-                if field.language_check and isinstance(text, str) and text:
-                    texts.append((page_id, f"{prefix}.{field.id}", entry + field.label, text))
         return texts
 
     def mark_language_kept(self) -> int:
@@ -543,7 +404,7 @@ class WizardSession:
                 continue
             when = entry.get("when") if entry.get("when") in _RECENCIES else None
             note = (entry.get("note") or "").strip() or None
-            if complete_only and self._indicator_gaps("", indicator.id) and entry["answer"] in CONCERN_ANSWERS:
+            if complete_only and indicator_gaps("", indicator, entry) and entry["answer"] in CONCERN_ANSWERS:
                 continue
             out[indicator.id] = {"answer": entry["answer"], "when": when, "note": note}
         return out
