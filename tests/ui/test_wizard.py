@@ -317,3 +317,18 @@ def test_review_groups_a_sections_unanswered_questions(make_wizard):
     assert todo.count() < len(unanswered)
     second = next(g for g in unanswered if g.page_id == "section:harm_now" and g.field_id != unanswered[0].field_id)
     assert todo.item_for(second.field_id) is not None
+
+
+@pytest.mark.parametrize("form_id", ["cse-screening", "cse-risk-assessment"])
+def test_every_page_fits_a_small_laptop_at_150_percent(make_wizard, qtbot, form_id):
+    """1366 x 768 at 150% scaling leaves 910 x 512 logical pixels: pages scroll down, never sideways."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    wizard, _ = make_wizard(form_id)
+    wizard.resize(910, 512)
+    for page in wizard.session.visible_pages():
+        wizard.go(page.id)
+        QApplication.processEvents()
+        for area in wizard.findChildren(QScrollArea):
+            if area.isVisible():
+                assert area.horizontalScrollBar().maximum() == 0, (page.id, area.objectName())
