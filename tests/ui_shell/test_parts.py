@@ -175,3 +175,30 @@ def test_a_tiny_or_offscreen_remembered_window_is_not_restored(qtbot, make_windo
     screen = again.screen().availableGeometry()
     assert again.width() == min(1280, int(screen.width() * 0.92))  # the default, not the remembered 300 x 200
     assert again.height() == min(800, int(screen.height() * 0.92))
+
+
+def test_windows_suspend_and_session_lock_messages_lock_the_records():
+    from screening_app.ui.shell.lock import (
+        PBT_APMSUSPEND,
+        WM_POWERBROADCAST,
+        WM_WTSSESSION_CHANGE,
+        WTS_SESSION_LOCK,
+        system_wants_lock,
+    )
+
+    assert system_wants_lock(WM_POWERBROADCAST, PBT_APMSUSPEND)
+    assert system_wants_lock(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)
+    assert not system_wants_lock(WM_POWERBROADCAST, 0x12)  # resume: nothing to do
+    assert not system_wants_lock(WM_WTSSESSION_CHANGE, 0x8)  # unlock of the session: nothing to do
+    assert not system_wants_lock(0x0100, PBT_APMSUSPEND)  # a key press
+
+
+def test_application_suspended_locks(qtbot, make_window, seeded, do_unlock):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(seeded)
+    do_unlock(window)
+    assert window.session.unlocked
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    assert not window.session.unlocked

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
-from screening_app.ui.shell.lock import Clock, IdleWatch, sleep_counting_clock
+from screening_app.ui.shell.lock import Clock, IdleWatch, sleep_counting_clock, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
 from screening_app.ui.shell.unlock import UnlockPage
 
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.remember_geometry = remember_geometry
         self.idle = IdleWatch(clock)
         self.idle.idle.connect(self.lock)
+        self.system_lock = watch_system_lock(self, self.lock)
         QApplication.instance().installEventFilter(self.idle)
         self._build_pages()
         self._build_menu()
@@ -400,4 +401,5 @@ class MainWindow(QMainWindow):
         if self.remember_geometry:
             self._window_settings().setValue("window/geometry", self.saveGeometry())  # geometry only: no case data
         QApplication.instance().removeEventFilter(self.idle)
+        self.system_lock.stop()
         super().closeEvent(event)
