@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from screening_app.domain.errors import AnswerError
-from screening_app.domain.escalation import EscalationFacts, build_escalation_summary, days_open
+from screening_app.domain.escalation import build_escalation_summary, days_open
 from screening_app.domain.referral import record_fingerprint
 from screening_app.reporting import render_escalation_summary, write_pdf_atomically
 from screening_app.services.records import RecordsService
@@ -35,13 +35,6 @@ def check_escalation(item: NewEscalation, today: date | None = None) -> None:
         raise AnswerError("status", "must be open or closed")
 
 
-def _facts(escalation: Escalation) -> EscalationFacts:
-    d = escalation.details
-    return EscalationFacts(
-        d.agency, d.stage, d.raised_on, d.decision, d.decided_on, d.what_was_said, d.outcome, d.status
-    )
-
-
 class EscalationService:
     def __init__(self, records: RecordsService) -> None:
         self.records = records
@@ -61,7 +54,7 @@ class EscalationService:
     def open_with_age(self, today: date | None = None) -> list[tuple[Escalation, int]]:
         """Open escalations and how many days each has been open, oldest first (for home)."""
         today = today or date.today()
-        return [(e, days_open(_facts(e), today)) for e in self.casework.escalations(open_only=True)]
+        return [(e, days_open(e.details, today)) for e in self.casework.escalations(open_only=True)]
 
     def summary_pdf(self, child_id: int, generated_at: datetime | None = None) -> bytes:
         child = self.records.repository.get_child(child_id)
@@ -70,7 +63,7 @@ class EscalationService:
         view = build_escalation_summary(
             f"Child record {child_id}",
             child.details.full_name,
-            [_facts(e) for e in escalations],
+            [e.details for e in escalations],
             fingerprint=record_fingerprint(stored),
             generated_at=generated_at or datetime.now().replace(microsecond=0),
         )

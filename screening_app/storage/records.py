@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from screening_app.domain.escalation import EscalationFacts
+
 
 @dataclass(frozen=True)
 class ChildDetails:
@@ -117,17 +119,11 @@ class Page:
 
 
 @dataclass(frozen=True)
-class NewEscalation:
-    agency: str
-    stage: int
-    raised_on: date
+class NewEscalation(EscalationFacts):
+    """An escalation as the domain knows it, and what it is about (a child or an assessment)."""
+
     assessment_id: int | None = None
     child_id: int | None = None
-    decision: str | None = None
-    decided_on: date | None = None
-    what_was_said: str | None = None
-    outcome: str | None = None
-    status: str = "open"
 
 
 @dataclass(frozen=True)
