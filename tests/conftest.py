@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
 SCENARIOS = sorted((DATA / "scenarios").glob("*.json"))
+WIZARD_DATE = date(2026, 11, 1)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -36,6 +38,24 @@ def pack():
     from screening_app.domain.loader import load_form_pack
 
     return load_form_pack()
+
+
+@pytest.fixture
+def make_wizard(qtbot, pack):
+    """make_wizard(form_id, state=None) -> (wizard, saved states list): the Qt wizard on a fixed date."""
+    from screening_app.domain.navigation import new_state
+    from screening_app.ui.wizard import AssessmentWizard
+
+    def build(form_id="cse-screening", state=None):
+        saved: list[dict] = []
+        form = pack[form_id]
+        wizard = AssessmentWizard(form, state or new_state(form, WIZARD_DATE), lambda s: saved.append(s))
+        qtbot.addWidget(wizard)
+        wizard.resize(1366, 768)
+        wizard.show()
+        return wizard, saved
+
+    return build
 
 
 @pytest.fixture(scope="session")
