@@ -12,6 +12,8 @@ import os
 import resource
 import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -206,15 +208,38 @@ def test_create_never_writes_beside_a_lone_database(tmp_path: Path) -> None:
     assert not (tmp_path / SLOT_FILE).exists()
 
 
-@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores folder permissions")
+_OPEN_READ_ONLY = """
+import sys
+from pathlib import Path
+from screening_app.storage.errors import ReadOnlyError
+from screening_app.storage.vault import Vault
+try:
+    Vault.open(Path(sys.argv[1]), sys.argv[2]).close()
+except ReadOnlyError as exc:
+    print("refused:", exc)
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX folder permissions")
 def test_read_only_folder(created: tuple[Path, str]) -> None:
+    """A real read-only folder. Root ignores folder permissions, so as root the open runs in a
+    child process without the capabilities that override them (setpriv, from util-linux)."""
     folder = created[0]
     (folder / "vault.lock").unlink()
+    before = hash_tree(folder)
     folder.chmod(0o500)
     try:
-        _open_fails(folder, ReadOnlyError)
+        if os.geteuid() != 0:
+            _open_fails(folder, ReadOnlyError)
+        else:
+            drop = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+            proc = subprocess.run([*drop, sys.executable, "-c", _OPEN_READ_ONLY, str(folder), PASSPHRASE],
+                                  capture_output=True, text=True, timeout=120,
+                                  env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+            assert proc.stdout.startswith("refused:") and "cannot be written" in proc.stdout, proc.stderr[-2000:]
     finally:
         folder.chmod(0o700)
+    assert hash_tree(folder) == before
 
 
 def test_read_only_folder_on_open(created: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
