@@ -127,10 +127,22 @@ class CompareService:
         screening = self._load(screening_id)
         if screening.form_id == FULL_ASSESSMENT:
             raise CompareError("this is already a full assessment")
+        if (started := self._continuation_draft(screening)) is not None:
+            return started  # a second click opens the draft already started, never a duplicate
         state = continue_as_assessment(json.loads(screening.input_json), self.records.form(FULL_ASSESSMENT))
         state["continued_from_reference"] = screening.reference
         _put_child(state, child_fields)
         return self.records.start_assessment(screening.child_id, FULL_ASSESSMENT, state)
+
+
+    def _continuation_draft(self, screening: Assessment) -> AssessmentRef | None:
+        drafts = self.records.search(SearchQuery(child_id=screening.child_id, status="draft"), limit=50).items
+        for item in drafts:
+            if item.form_id == FULL_ASSESSMENT:
+                state = json.loads(self.records.get(item.id).input_json)
+                if state.get("continued_from_reference") == screening.reference:
+                    return AssessmentRef(item.id, item.reference)
+        return None
 
 
 def review_state(previous: dict[str, Any], form: Any, previous_reference: str, what_changed: str,

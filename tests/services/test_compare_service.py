@@ -171,3 +171,14 @@ def test_continue_screening_as_full_assessment(service):
     assert state["continued_from_reference"] == records.get(screening).reference
     with pytest.raises(CompareError, match="already a full assessment"):
         compare.continue_as_assessment(add(records, child, case("2026-02-01", {}, "cse-risk-assessment")), {})
+
+
+def test_continuing_twice_opens_the_same_draft(service):
+    compare, records = service
+    child = records.create_child(ChildDetails(first_name="Maya"))
+    screening = add(records, child, case("2026-01-10", EARLIER))
+    first = compare.continue_as_assessment(screening, {"first_name": "Maya"})
+    again = compare.continue_as_assessment(screening, {"first_name": "Maya"})
+    assert again == first
+    other = add(records, child, case("2026-03-10", EARLIER))
+    assert compare.continue_as_assessment(other, {"first_name": "Maya"}) != first  # another screening: its own
