@@ -99,17 +99,10 @@ class Session:
     # ------------------------------------------------------------ settings (encrypted)
 
     def setting(self, key: str, default: Any = None) -> Any:
-        records = self.records
-        if hasattr(records, "get_setting"):
-            return records.get_setting(key, default)
-        return records.casework.get_setting(key, default)
+        return self.records.get_setting(key, default)
 
     def set_setting(self, key: str, value: Any) -> None:
-        records = self.records
-        if hasattr(records, "set_setting"):
-            records.set_setting(key, value)
-        else:
-            records.casework.set_setting(key, value)
+        self.records.set_setting(key, value)
 
     def idle_minutes(self) -> int:
         try:
@@ -120,22 +113,13 @@ class Session:
     # ------------------------------------------------------------ children and lists
 
     def child(self, child_id: int) -> Any:
-        records = self.records
-        if hasattr(records, "get_child"):
-            return records.get_child(child_id)
-        return records.repository.get_child(child_id)
+        return self.records.get_child(child_id)
 
     def open_escalations(self) -> list[Any]:
-        records = self.records
-        if hasattr(records, "escalations"):
-            return list(records.escalations(open_only=True))
-        return list(records.casework.escalations(open_only=True))
+        return list(self.records.escalations(open_only=True))
 
     def counts(self) -> dict[str, int]:
-        records = self.records
-        if hasattr(records, "counts"):
-            return dict(records.counts())
-        return dict(records.repository.counts())
+        return dict(self.records.counts())
 
     def page(self, query: Any, limit: int, before_id: int | None) -> Any:
         return self.records.search(query, limit, before_id)
