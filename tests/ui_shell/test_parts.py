@@ -202,3 +202,31 @@ def test_application_suspended_locks(qtbot, make_window, seeded, do_unlock):
     assert window.session.unlocked
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
     assert not window.session.unlocked
+
+
+def test_a_broken_form_pack_gives_a_clear_message_not_a_crash(qtbot, make_window, seeded, do_unlock, tmp_path,
+                                                               monkeypatch):
+    import shutil
+
+    import yaml
+    from PySide6.QtWidgets import QMessageBox
+
+    from screening_app.paths import forms_dir
+
+    broken = tmp_path / "forms"
+    shutil.copytree(forms_dir(), broken)
+    data = yaml.safe_load((broken / "cse-screening.yaml").read_text(encoding="utf-8"))
+    data["sections"][2]["indicators"][4]["tier"] = "hgh"
+    (broken / "cse-screening.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    monkeypatch.setattr("screening_app.domain.loader.default_forms_dir", lambda: broken)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+
+    window = make_window(seeded)
+    do_unlock(window)
+    window.session.records._forms = None  # as on a machine whose form pack was edited since
+    child_id = window.home.recent_model.summary(0).child_id
+    before = window.session.counts()
+    window.start_assessment("cse-screening", child_id)
+    assert shown and "sections[2].indicators[4].tier" in shown[0][1] and "Nothing was changed" in shown[0][1]
+    assert window.session.counts() == before

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 
 def explain(exc: BaseException) -> str:
+    from screening_app.domain.errors import DomainError, FormError
     from screening_app.services.vault_service import VaultError
 
     if isinstance(exc, VaultError):
+        return str(exc)
+    if isinstance(exc, FormError):  # names a file and a place in it, never case data
+        return (f"The form pack could not be used: {exc}. Nothing was changed. "
+                "Ask whoever looks after your organisation's form pack to check it.")
+    if isinstance(exc, DomainError):  # names the field, never its content
         return str(exc)
     if isinstance(exc, MemoryError):
         return "The computer ran out of memory. Close other programs and try again."

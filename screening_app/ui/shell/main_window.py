@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from screening_app.ui.shell.lock import Clock, IdleWatch, sleep_counting_clock, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
@@ -362,7 +362,13 @@ class MainWindow(QMainWindow):
     def start_assessment(self, form_id: str, child_id: int) -> None:
         if not self.session.unlocked:
             return
-        ref = self.session.records.start_assessment(child_id, form_id)
+        try:
+            ref = self.session.records.start_assessment(child_id, form_id)
+        except Exception as exc:  # a broken form pack, a full disk: say so, never crash, nothing lost
+            from screening_app.ui.shell.errors import explain
+
+            QMessageBox.warning(self, "Could not start", explain(exc))
+            return
         self.open_assessment(ref.id)
 
     # ------------------------------------------------------------ window
