@@ -291,6 +291,11 @@ def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     if result.no_indicators:
         lines.append(form.no_indicators_text)
     lines.append(_score_sentence(form, result))
+    if result.age_is_approximate:
+        lines.append(
+            f"The child's age ({result.child_age}) is approximate: the date of birth is not known, "
+            "so the rules that depend on age used the approximate age."
+        )
     for floor in result.floors:
         lock = " This minimum cannot be lowered." if floor.locked else ""
         lines.append(f"At least {label(floor.level).label}: {floor.description}{lock}")

@@ -248,3 +248,11 @@ def test_recent_to_current_never_lowers(screening, raw, age):
     moved = {k: (a, "current" if w == "recent" else w) for k, (a, w) in raw.items()}
     after = result_of(screening, as_case(moved, age))
     assert after.computed_level.rank >= before.computed_level.rank
+
+
+def test_an_approximate_age_is_said_in_the_reasons(screening):
+    result = result_of(screening, case({"sexual_activity": concern()}, dob=None, approx_age=12))
+    assert result.age_is_approximate
+    assert "The child's age (12) is approximate" in result.level_text
+    exact = result_of(screening, case({"sexual_activity": concern()}, dob="2014-03-10"))
+    assert "approximate" not in exact.level_text
