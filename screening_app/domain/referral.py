@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from screening_app.domain.answers import AssessmentInput
+from screening_app.domain.contacts import LOCAL_CONTACTS
 from screening_app.domain.schema import DetailField, FieldGroup, FieldType, FormDefinition, Level, Tier
 from screening_app.domain.scoring import Contribution, RiskResult
 
@@ -112,6 +113,7 @@ class Referral:
     actions: tuple[str, ...]
     review_date: str
     no_indicators_text: str
+    contacts: tuple[Item, ...]  # the referrer's local contacts (MASH, police, out of hours)
     indicators: tuple[IndicatorSection, ...]
     floors: tuple[str, ...]
     not_known: tuple[str, ...]
@@ -156,6 +158,7 @@ def build_referral(
     generated_at: datetime,
     status: str = "completed",
     reflective_answers: dict[str, str] | None = None,
+    contacts: dict[str, str] | None = None,
 ) -> Referral:
     """Everything the referral shows, in words, from one scored assessment."""
     child = _child_values(data)
@@ -179,6 +182,7 @@ def build_referral(
         actions=result.actions,
         review_date=format_date(result.review_date),
         no_indicators_text=form.no_indicators_text if result.no_indicators else "",
+        contacts=_contacts(contacts or {}),
         indicators=_indicator_sections(form, result),
         floors=tuple(_floor_text(form, f) for f in result.floors),
         not_known=tuple(_indicator_label(form, i) for i in result.not_known),
@@ -186,6 +190,14 @@ def build_referral(
         child_voice=_child_voice(form, data),
         details=_details(form, data),
         reflective=_reflective(form, reflective),
+    )
+
+
+def _contacts(values: dict[str, str]) -> tuple[Item, ...]:
+    return tuple(
+        Item(label, str(values[key]).strip(), f"contacts.{key}")
+        for key, label, _hint in LOCAL_CONTACTS
+        if str(values.get(key) or "").strip()
     )
 
 

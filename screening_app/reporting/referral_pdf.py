@@ -125,6 +125,9 @@ class ReferralStory(Story):
         for number, action in enumerate(v.actions, start=1):
             self.out.append(Paragraph(f"{number}. {markup(action, 'form')}", self.s.body))
         self.out.append(Paragraph(f"<b>Review by {v.review_date}.</b>", self.s.body))
+        if v.contacts:
+            self.out.append(self._form("Local contacts", self.s.h2))
+            self._items(v.contacts)
         if v.no_indicators_text:
             self.out.append(Spacer(1, 4))
             self.out.append(self._form(v.no_indicators_text, self.s.flag_title))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from screening_app.domain.answers import AssessmentInput, parse_input
+from screening_app.domain.contacts import CONTACTS_SETTING
 from screening_app.domain.referral import Referral, build_referral, record_fingerprint
 from screening_app.domain.scoring import RiskResult, score
 from screening_app.reporting import ExportError, protect_pdf, render_referral, write_pdf_atomically
@@ -44,6 +45,7 @@ class ExportService:
             fingerprint=stored_fingerprint(assessment),
             generated_at=generated_at or datetime.now().replace(microsecond=0),
             status=assessment.status,
+            contacts=self.records.get_setting(CONTACTS_SETTING, {}) or {},
         )
 
     def render(self, reference: str, password: str | None = None) -> bytes:

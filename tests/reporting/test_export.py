@@ -108,3 +108,12 @@ def test_export_is_audited_without_content(stored):
         if entry.action.startswith("assessment.exported"):
             assert (entry.record_kind, entry.record_id, entry.actor) == ("assessment", record_id, "tester")
             assert "pdf" not in repr(entry).lower()
+
+
+def test_local_contacts_are_printed_with_the_actions(stored):
+    service, reference, _folder = stored
+    service.records.set_setting("local_contacts", {"mash_phone": "01234 567890", "police_non_emergency": "101"})
+    text = text_of(service.render(reference))
+    assert "Local contacts" in text
+    assert "MASH / Children's Social Care" in text and "01234 567890" in text
+    assert "Police (non-emergency)" in text and "Out-of-hours" not in text  # empty ones are left out

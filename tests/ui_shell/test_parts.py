@@ -230,3 +230,20 @@ def test_a_broken_form_pack_gives_a_clear_message_not_a_crash(qtbot, make_window
     window.start_assessment("cse-screening", child_id)
     assert shown and "sections[2].indicators[4].tier" in shown[0][1] and "Nothing was changed" in shown[0][1]
     assert window.session.counts() == before
+
+
+def test_the_referrer_profile_fills_a_new_assessment():
+    from types import SimpleNamespace
+
+    from screening_app.domain.loader import load_form_pack
+    from screening_app.services.records import ChildDetails
+    from screening_app.ui.shell.assessment import wizard_state
+
+    form = load_form_pack()["cse-screening"]
+    child = SimpleNamespace(details=ChildDetails(first_name="Ada", last_name="Invented"))
+    profile = {"name": "Invented DSL", "role": "Designated Safeguarding Lead", "email": ""}
+    state = wizard_state({"form": form.id}, form, child, profile)
+    assert state["details"]["referrer"] == {"name": "Invented DSL", "role": "Designated Safeguarding Lead"}
+    assert state["details"]["child"]["first_name"] == "Ada"
+    draft = {**state, "details": {**state["details"], "referrer": {"name": "Changed for this one"}}}
+    assert wizard_state(draft, form, child, profile)["details"]["referrer"] == {"name": "Changed for this one"}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
-from screening_app.ui.shell.session import Session
+from screening_app.ui.shell.session import PROFILE_KEY, Session
 from screening_app.ui.shell.summary import SummaryPanel, SummaryView
 
 WIZARD_MISSING = ("The assessment wizard is not part of this build yet. The draft is stored and "
@@ -45,14 +45,17 @@ def child_prefill(details: Any) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
-def wizard_state(stored: dict[str, Any], form: Any, child: Any) -> dict[str, Any]:
-    """The stored draft if it is a wizard state; otherwise a fresh one with the child filled in."""
+def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict | None = None) -> dict[str, Any]:
+    """The stored draft if it is a wizard state; otherwise a fresh one with the child and the
+    referrer (stored once in settings, editable for this referral: SPEC 7) filled in."""
     from screening_app.domain.navigation import new_state
 
     if "visited" in stored and "answers" in stored:
         return stored
     state = new_state(form)
     state["details"]["child"] = child_prefill(child.details)
+    if referrer := {k: v for k, v in (referrer or {}).items() if isinstance(v, str) and v.strip()}:
+        state["details"]["referrer"] = referrer
     return state
 
 
@@ -135,7 +138,7 @@ class AssessmentPage(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             return
         child = self.session.child(self.assessment.child_id)
-        state = wizard_state(stored, self.form, child)
+        state = wizard_state(stored, self.form, child, self.session.setting(PROFILE_KEY, {}))
         on_change = None if self.correction_reason else self._autosave
         self.wizard = wizard_class(self.form, state, on_change)
         self.wizard.completeRequested.connect(self._complete)

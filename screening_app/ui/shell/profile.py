@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
+from screening_app.domain.contacts import LOCAL_CONTACTS
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.session import CONTACTS_KEY, PROFILE_KEY, Session
 
@@ -20,11 +21,7 @@ PROFILE_FIELDS = (
     ("phone", "Phone", ""),
     ("email", "Email", ""),
 )
-CONTACT_FIELDS = (
-    ("mash_phone", "MASH / Children's Social Care", "phone number"),
-    ("police_non_emergency", "Police (non-emergency)", "101"),
-    ("out_of_hours", "Out-of-hours social care", "phone number"),
-)
+CONTACT_FIELDS = LOCAL_CONTACTS
 
 
 class ProfileForm(QWidget):

@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from screening_app.domain.contacts import CONTACTS_SETTING as CONTACTS_KEY  # noqa: F401 (re-exported)
+from screening_app.domain.contacts import PROFILE_SETTING as PROFILE_KEY  # noqa: F401 (re-exported)
+
 DEFAULT_IDLE_MINUTES = 5
-PROFILE_KEY = "referrer_profile"
-CONTACTS_KEY = "local_contacts"
 IDLE_KEY = "auto_lock_minutes"
 BACKUP_FOLDER_KEY = "backup_folder"
 VAULT_FILES = ("vault.db", "keyslots.json")  # storage.vault.DB_FILE, SLOT_FILE
