@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 
 def find(window, kind, name):
@@ -203,3 +203,42 @@ def test_complete_from_wizard_shows_read_only_result(qtbot, make_window, seeded,
     window.assessment.close_assessment()
     assert window.current_screen == "child"
     assert window.child_record.model.summary(0).final_level == "high"
+
+
+def test_killed_mid_draft_reopens_where_it_stopped(seeded, pack, passphrase, qtbot, make_window, do_unlock):
+    """SIGKILL the real app after autosave: the draft keeps the typing, the page and the field."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from screening_app.services import vault_service as vs
+    from screening_app.services.records import RecordsService, SearchQuery
+
+    vault = vs.open_vault(seeded, passphrase)
+    child_id = RecordsService(vault, "t", pack).search(SearchQuery()).items[0].child_id
+    vault.close()
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("kill_draft_child.py")), str(seeded), passphrase, str(child_id)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        line = child.stdout.readline()
+        assert line.startswith("saved"), child.stderr.read()[-3000:] if child.poll() is not None else line
+        assessment_id = int(line.split()[1])
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+
+    window = make_window(seeded)  # the lock of the killed process died with it
+    do_unlock(window)
+    state = json.loads(window.session.records.get(assessment_id).input_json)
+    assert state["answers"]["out_late"]["note"] == "Seen by me at 2am; typed just before the laptop died."
+    assert state["page"] == "section:missing"
+    assert state["focus"] == "out_late.note"
+    window.open_assessment(assessment_id)
+    wizard = window.assessment.wizard
+    assert wizard.session.current_page().id == "section:missing"
+    assert wizard.findChild(QPlainTextEdit, "out_late.note").toPlainText().startswith("Seen by me at 2am")
