@@ -242,3 +242,34 @@ def test_killed_mid_draft_reopens_where_it_stopped(seeded, pack, passphrase, qtb
     wizard = window.assessment.wizard
     assert wizard.session.current_page().id == "section:missing"
     assert wizard.findChild(QPlainTextEdit, "out_late.note").toPlainText().startswith("Seen by me at 2am")
+
+
+def test_earlier_versions_stay_readable(seeded, pack, passphrase, qtbot, make_window, do_unlock):
+    """SPEC 10: a correction makes a new version with a reason; the earlier one can still be read."""
+    import json
+
+    from PySide6.QtCore import QUrl
+
+    from screening_app.services import vault_service as vs
+    from screening_app.services.records import RecordsService, SearchQuery
+
+    vault = vs.open_vault(seeded, passphrase)
+    records = RecordsService(vault, "t", pack)
+    done = records.search(SearchQuery(status="completed")).items[0]
+    data = json.loads(records.get(done.id).input_json)
+    data["answers"]["exchange_sex"] = {"answer": "yes", "when": "current", "note": "Invented: told by the child."}
+    records.correct(done.id, data, "Invented correction: a disclosure the next day")
+    vault.close()
+
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_assessment(done.id)
+    view = window.assessment.summary_panel.summary
+    text = view.toPlainText()
+    assert "Versions" in text and "corrected: Invented correction: a disclosure the next day" in text
+    assert "Version 1" in text and "first completed" in text
+    view.anchorClicked.emit(QUrl("version:1"))
+    earlier = view.toPlainText()
+    assert "an earlier version, replaced by version 2" in earlier and "Version 1" in earlier
+    view.anchorClicked.emit(QUrl("version:2"))
+    assert "an earlier version" not in view.toPlainText()

@@ -124,7 +124,8 @@ class AssessmentPage(QWidget):
             from screening_app.ui.referral.actions import referral_source
 
             source = referral_source(self.session, self.assessment.reference)
-            self.summary_panel.show_assessment(self.assessment, source)
+            versions = self.session.records.versions(self.assessment.id)
+            self.summary_panel.show_assessment(self.assessment, source, versions)
             self.stack.setCurrentWidget(self.summary_panel)
             return
         verb = "Correcting" if correction_reason else "Draft"

@@ -24,12 +24,16 @@ def _list(items: list[str]) -> str:
 def _level_block(result: dict[str, Any]) -> str:
     final, computed = result.get("final_level"), result.get("computed_level")
     colour = fmt.level_colour(final)
-    html = (f'<p><span style="background:{colour}; color:white; font-weight:bold; font-size:14pt;">'
-            f"&nbsp;{escape(fmt.level_word(final))}&nbsp;</span>&nbsp; final level</p>")
+    html = (
+        f'<p><span style="background:{colour}; color:white; font-weight:bold; font-size:14pt;">'
+        f"&nbsp;{escape(fmt.level_word(final))}&nbsp;</span>&nbsp; final level</p>"
+    )
     if computed and computed != final:
         override = result.get("override") or {}
-        html += (f"<p>Computed level: <b>{escape(fmt.level_word(computed))}</b>. Changed by professional "
-                 f"judgement: {escape(str(override.get('reason') or ''))}</p>")
+        html += (
+            f"<p>Computed level: <b>{escape(fmt.level_word(computed))}</b>. Changed by professional "
+            f"judgement: {escape(str(override.get('reason') or ''))}</p>"
+        )
     if result.get("meaning"):
         html += f"<p>{escape(result['meaning'])}</p>"
     return html
@@ -40,18 +44,34 @@ def _points(points: int) -> str:
 
 
 def _reasons(result: dict[str, Any]) -> str:
-    lines = [f"{c['label']} ({'suspected' if c.get('answer') == 'possible' else 'evidenced'}"
-             f"{', ' + c['when'] if c.get('when') else ''}; {_points(c.get('points', 0))})"
-             for c in result.get("contributions") or [] if c.get("answer") in ("yes", "possible")]
-    html = "<h3>Why</h3>" + (_list(lines) or "<p>No indicators recorded. This does not mean the child is safe: "
-                                              "screen again when anything new is known.</p>")
+    lines = [
+        f"{c['label']} ({'suspected' if c.get('answer') == 'possible' else 'evidenced'}"
+        f"{', ' + c['when'] if c.get('when') else ''}; {_points(c.get('points', 0))})"
+        for c in result.get("contributions") or []
+        if c.get("answer") in ("yes", "possible")
+    ]
+    html = "<h3>Why</h3>" + (
+        _list(lines)
+        or "<p>No indicators recorded. This does not mean the child is safe: "
+        "screen again when anything new is known.</p>"
+    )
     if floors := [f["description"] for f in result.get("floors") or []]:
         html += "<h4>Rules that set a minimum level</h4>" + _list(floors)
-    if flags := [f"{f['title']}: {f['text']}" for f in result.get("flags") or []]:
-        html += "<h4>Statutory flags</h4>" + _list(flags)
     if gaps := list(result.get("not_known") or []):
         html += "<h4>Not known (follow up)</h4>" + _list(gaps)
     return html
+
+
+def _flags(result: dict[str, Any]) -> str:
+    """Statutory flags lead, as on the result page and the referral (never hidden by an override)."""
+    flags = [f"{f['title']}: {f['text']}" for f in result.get("flags") or []]
+    if not flags:
+        return ""
+    items = "".join(f"<li>{escape(flag)}</li>" for flag in flags)
+    return (
+        '<table width="100%" cellpadding="6" style="background:#FCE8E6; border:2px solid #B3261E;">'
+        f"<tr><td><b>Statutory flags</b><ul>{items}</ul></td></tr></table>"
+    )
 
 
 def _review_note(assessment: Any) -> str:
@@ -61,21 +81,59 @@ def _review_note(assessment: Any) -> str:
         return ""
     if not isinstance(review, dict) or not review.get("what_changed"):
         return ""
-    return (f"<p><b>Review of {escape(str(review.get('previous_reference') or 'an earlier assessment'))}.</b> "
-            f"What had changed: {escape(str(review['what_changed']))}</p>")
+    return (
+        f"<p><b>Review of {escape(str(review.get('previous_reference') or 'an earlier assessment'))}.</b> "
+        f"What had changed: {escape(str(review['what_changed']))}</p>"
+    )
 
 
 def summary_html(assessment: Any, version_note: str = "") -> str:
     result = json.loads(assessment.result_json) if assessment.result_json else {}
-    head = (f"<h2>{escape(fmt.form_word(assessment.form_id))} {escape(assessment.reference)}</h2>"
-            f"<p>Assessed {escape(fmt.day(assessment.assessed_on))} · form version "
-            f"{escape(assessment.form_version)} · record version {assessment.version}"
-            f"{escape(version_note)} · completed and locked</p>")
+    head = (
+        f"<h2>{escape(fmt.form_word(assessment.form_id))} {escape(assessment.reference)}</h2>"
+        f"<p>Assessed {escape(fmt.day(assessment.assessed_on))} · form version "
+        f"{escape(assessment.form_version)} · record version {assessment.version}"
+        f"{escape(version_note)} · completed and locked</p>"
+    )
     if not result:
         return head + "<p>This assessment has no stored result.</p>"
     actions = "<h3>What to do</h3>" + _list(list(result.get("actions") or []))
     review = f"<p><b>Review by {escape(fmt.day(result.get('review_date')))}</b></p>"
-    return head + _review_note(assessment) + _level_block(result) + review + actions + _reasons(result)
+    return head + _review_note(assessment) + _flags(result) + _level_block(result) + review + actions + _reasons(result)
+
+
+def versions_html(versions: list[Any], current: int, showing: int) -> str:
+    """Every stored version, newest first; earlier ones are links (SPEC 10: they stay readable)."""
+    if len(versions) < 2:
+        return ""
+    rows = []
+    for v in sorted(versions, key=lambda v: v.version, reverse=True):
+        why = f"corrected: {escape(v.reason)}" if v.reason else "first completed"
+        level = escape(fmt.level_word(v.payload.final_level))
+        text = f"Version {v.version}, {escape(fmt.day(v.created_at[:10]))}: {why}. Final level {level}."
+        if v.version == showing:
+            text = f"<b>{text} (shown)</b>"
+        else:
+            label = "Show the current version" if v.version == current else "Show this version"
+            text += f' <a href="version:{v.version}">{label}</a>'
+        rows.append(f"<li>{text}</li>")
+    return "<h3>Versions</h3><ul>" + "".join(rows) + "</ul>"
+
+
+def version_as_assessment(assessment: Any, version: Any) -> Any:
+    """An earlier version, shaped like the assessment for ``summary_html``."""
+    from types import SimpleNamespace
+
+    payload = version.payload
+    return SimpleNamespace(
+        form_id=assessment.form_id,
+        reference=assessment.reference,
+        form_version=assessment.form_version,
+        version=version.version,
+        assessed_on=payload.assessed_on,
+        input_json=payload.input_json,
+        result_json=payload.result_json,
+    )
 
 
 class SummaryView(QTextBrowser):
@@ -84,9 +142,32 @@ class SummaryView(QTextBrowser):
         self.setObjectName("assessment.summary")
         self.setAccessibleName("Assessment result")
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self._assessment: Any = None
+        self._versions: list[Any] = []
 
-    def show_assessment(self, assessment: Any) -> None:
-        self.setHtml(summary_html(assessment))
+    def show_assessment(self, assessment: Any, versions: list[Any] | None = None) -> None:
+        self._assessment, self._versions = assessment, list(versions or [])
+        self.show_version(assessment.version)
+
+    def show_version(self, number: int) -> None:
+        current = self._assessment
+        chosen = next((v for v in self._versions if v.version == number), None)
+        if number == current.version or chosen is None:
+            html = summary_html(current)
+        else:
+            note = f" (an earlier version, replaced by version {current.version})"
+            html = summary_html(version_as_assessment(current, chosen), note)
+        self.setHtml(html + versions_html(self._versions, current.version, number))
+
+    def _open_link(self, url: Any) -> None:
+        text = url.toString()
+        if text.startswith("version:") and self._assessment is not None:
+            self.show_version(int(text.split(":", 1)[1]))
+
+    def clear(self) -> None:
+        self._assessment, self._versions = None, []
+        super().clear()
 
 
 class SummaryPanel(QWidget):
@@ -103,16 +184,18 @@ class SummaryPanel(QWidget):
         row = QHBoxLayout()
         self.referral = PdfActions("referral")
         row.addWidget(self.referral, 1)
-        self.continue_button = w.button("Continue as a full assessment", "assessment.continueAsAssessment",
-                                        self.continueRequested.emit)
-        self.continue_button.setToolTip("Start a full CSE risk assessment for this child with this screening's "
-                                        "answers carried over.")
+        self.continue_button = w.button(
+            "Continue as a full assessment", "assessment.continueAsAssessment", self.continueRequested.emit
+        )
+        self.continue_button.setToolTip(
+            "Start a full CSE risk assessment for this child with this screening's answers carried over."
+        )
         row.addWidget(self.continue_button, 0)
         layout.addLayout(row)
         layout.addWidget(summary, 1)
 
-    def show_assessment(self, assessment: Any, source: PdfSource | None) -> None:
-        self.summary.show_assessment(assessment)
+    def show_assessment(self, assessment: Any, source: PdfSource | None, versions: list[Any] | None = None) -> None:
+        self.summary.show_assessment(assessment, versions)
         self.referral.set_source(source)
         self.continue_button.setVisible(assessment.form_id == SCREENING)
 
