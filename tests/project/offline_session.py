@@ -8,6 +8,7 @@ per step and "offline-session-ok" at the end; any violation exits 3.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -18,6 +19,8 @@ ALLOWED = (str(DATA_DIR), str(EXPORT_DIR))
 NETWORK_EVENTS = {
     "socket.connect", "socket.bind", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
     "socket.gethostbyaddr", "socket.sendto", "socket.sendmsg", "urllib.Request", "http.client.connect",
+    # a program started by the app could reach the network where this hook cannot see it
+    "subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.startfile",
 }
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 violations: list[str] = []
@@ -38,8 +41,8 @@ def _outside(path: object) -> bool:
 
 def guard(event: str, args: tuple) -> None:
     if event in NETWORK_EVENTS:
-        violations.append(f"network: {event}")
-        raise RuntimeError(f"network use is forbidden: {event}")
+        violations.append(f"forbidden: {event}")
+        raise RuntimeError(f"forbidden while offline: {event}")
     if event == "open" and len(args) >= 3 and _writing(args[1], args[2]) and _outside(args[0]):
         violations.append(f"write outside allowed folders: {args[0]}")
         raise RuntimeError("write outside allowed folders")
@@ -50,7 +53,27 @@ def guard(event: str, args: tuple) -> None:
         raise RuntimeError("change outside allowed folders")
 
 
+def probe() -> int:
+    """Prove the guard is not vacuous: each forbidden act must be refused and recorded."""
+    import socket
+    import subprocess
+
+    sys.addaudithook(guard)
+    attempts = (
+        lambda: socket.create_connection(("127.0.0.1", 9), timeout=1),
+        lambda: open(os.path.join(os.path.dirname(DATA_DIR), "outside.txt"), "w"),  # noqa: SIM115
+        lambda: subprocess.run(["true"], check=False),
+    )
+    for attempt in attempts:
+        with contextlib.suppress(RuntimeError):
+            attempt()
+    print("\n".join(violations))
+    return 0
+
+
 def main() -> int:
+    if os.environ.get("OFFLINE_PROBE") == "1":
+        return probe()
     from screening_app.domain.loader import load_form_pack
 
     pack = load_form_pack()  # read everything needed before the hook, as the app does at start
