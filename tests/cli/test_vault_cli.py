@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
-from screening_app.cli.main import main
-from screening_app.storage import keyslots
+from tests.cli.conftest import run
 
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 PASSPHRASE = "tangerine otter carousel lamp"
 NEW = "violet harbour bicycle thunder"
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Production calibrates to ~0.5 s; tests swap in tiny parameters."""
-    fast = keyslots.KdfParams(time_cost=1, memory_kib=8 * 1024)
-    monkeypatch.setattr(keyslots, "calibrate", lambda *args, **kwargs: fast.with_new_salt())
-
-
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str],
-        *lines: str) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
