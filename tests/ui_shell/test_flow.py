@@ -212,6 +212,7 @@ def test_killed_mid_draft_reopens_where_it_stopped(seeded, pack, passphrase, qtb
     import signal
     import subprocess
     import sys
+    import threading
 
     from screening_app.services import vault_service as vs
     from screening_app.services.records import RecordsService, SearchQuery
@@ -224,11 +225,14 @@ def test_killed_mid_draft_reopens_where_it_stopped(seeded, pack, passphrase, qtb
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+    watchdog = threading.Timer(120, child.kill)  # a hung child must fail the test, never hang CI
+    watchdog.start()
     try:
         line = child.stdout.readline()
         assert line.startswith("saved"), child.stderr.read()[-3000:] if child.poll() is not None else line
         assessment_id = int(line.split()[1])
     finally:
+        watchdog.cancel()
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
 
