@@ -35,16 +35,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():
-    from screening_app.cli import forms_cmd, score_cmd
+    from screening_app.cli import export_cmd, forms_cmd, records_cmd, score_cmd, vault_cmd
 
-    modules = [score_cmd, forms_cmd]
-    for optional in ("vault_cmd", "records_cmd", "export_cmd"):
-        try:
-            modules.append(__import__(f"screening_app.cli.{optional}", fromlist=["register"]))
-        except ModuleNotFoundError as exc:  # a command family not built yet
-            if exc.name != f"screening_app.cli.{optional}":
-                raise
-    return modules
+    return [score_cmd, forms_cmd, vault_cmd, records_cmd, export_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
