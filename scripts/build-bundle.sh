@@ -24,5 +24,7 @@ VENV="${VENV:-.venv}"
 BUNDLE=dist/cse-screening
 echo "bundle size: $(du -sh "$BUNDLE" | cut -f1) ($(du -sb "$BUNDLE" | cut -f1) bytes)"
 echo "ten largest parts:"
-find "$BUNDLE" -type f -printf '%s\t%P\n' | sort -rn | head -10 | awk -F'\t' '{printf "  %7.1f MB  %s\n", $1/1048576, $2}'
+# awk reads all of sort's output (no `head`): with pipefail, head closing the
+# pipe early makes sort die of SIGPIPE and the whole script exit 141.
+find "$BUNDLE" -type f -printf '%s\t%P\n' | sort -rn | awk -F'\t' 'NR <= 10 {printf "  %7.1f MB  %s\n", $1/1048576, $2}'
 QT_QPA_PLATFORM=offscreen "$BUNDLE/cse-screening" --self-test
