@@ -15,8 +15,8 @@ from reportlab.platypus import Table as RLTable
 from screening_app.domain.referral import Group, Item, Table
 from screening_app.reporting import styles as st
 from screening_app.reporting.fonts import BOLD, REGULAR, SHAPED, register_primary
-from screening_app.reporting.rtl import RtlParagraph
-from screening_app.reporting.text import RightToLeft, blocks, inline, plain
+from screening_app.reporting.rtl import BidiParagraph
+from screening_app.reporting.text import BidiText, blocks, inline, plain
 
 LABEL_WIDTH = 48 * st.mm
 LONG_VALUE = 160
@@ -61,9 +61,7 @@ class Story:
         return Paragraph(inline(text, "form"), style)
 
     def _paras(self, text: str, style, where: str) -> list[Flowable]:
-        out = [
-            RtlParagraph(b, style) if isinstance(b, RightToLeft) else Paragraph(b, style) for b in blocks(text, where)
-        ]
+        out = [BidiParagraph(b, style) if isinstance(b, BidiText) else para(b, style) for b in blocks(text, where)]
         return out or [Paragraph("", style)]
 
     def _heading(self, text: str) -> None:

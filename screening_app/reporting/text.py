@@ -7,7 +7,10 @@ through ``paragraphs`` or ``inline`` here, which:
 - normalise to NFC and remove control and invisible format characters;
 - shape Arabic letters and put right-to-left runs in visual order
   (arabic-reshaper and python-bidi; reportlab's own bidi needs a package
-  that is not published);
+  that is not published). A paragraph holding right-to-left text comes
+  back from ``blocks`` in logical order (``BidiText``) so ``rtl.BidiParagraph``
+  can break its lines first and reorder each line after (UAX #9 L1-L2):
+  reordering before breaking puts the end of a wrapped quote on the first line;
 - cut long text into paragraphs of at most ``CHUNK`` characters at spaces,
   so a 100 KB note flows over pages instead of raising ``LayoutError``;
 - escape ``&``, ``<`` and ``>`` and wrap runs the main font cannot show in
@@ -59,13 +62,21 @@ def _kept(ch: str) -> bool:
     return category not in _DROP_CATEGORIES or (category in ("Co", "Cn") and not 0xFFF0 <= ord(ch) <= 0xFFFF)
 
 
+def shape(text: str) -> str:
+    """Arabic letters in their joined forms (presentation forms), still in logical order."""
+    return arabic_reshaper.reshape(text) if _ARABIC.search(text) else text
+
+
 def visual(line: str, base: str | None = None) -> str:
     """Right-to-left runs shaped and in display order; other text untouched."""
     if not _RTL.search(line):
         return line
-    if _ARABIC.search(line):
-        line = arabic_reshaper.reshape(line)
-    return get_display(line, base_dir=base)
+    return get_display(shape(line), base_dir=base)
+
+
+def reorder(line: str, base: str) -> str:
+    """One line of already shaped text in display order, in a paragraph of base direction ``base``."""
+    return get_display(line, base_dir=base) if base == "R" or _RTL.search(line) else line
 
 
 def starts_right_to_left(text: str) -> bool:
@@ -82,11 +93,14 @@ def starts_right_to_left(text: str) -> bool:
 
 
 @dataclass(frozen=True)
-class RightToLeft:
-    """A right-to-left paragraph kept in logical order: lines are broken first, then each is reordered."""
+class BidiText:
+    """A paragraph holding right-to-left text, kept in logical order: lines are broken first,
+    then each is reordered. ``base`` is the paragraph's direction: "R" when its first strong
+    letter is right-to-left (set right-aligned), else "L"."""
 
     text: str
     where: str
+    base: str = "R"
 
 
 def chunks(line: str, size: int = CHUNK) -> list[str]:
@@ -133,12 +147,15 @@ def paragraphs(text: str | None, where: str) -> list[str]:
     return out
 
 
-def blocks(text: str | None, where: str) -> list[str | RightToLeft]:
-    """Like ``paragraphs``, but right-to-left paragraphs come back unbroken for ``RtlParagraph``."""
-    out: list[str | RightToLeft] = []
+def blocks(text: str | None, where: str) -> list[str | BidiText]:
+    """Like ``paragraphs``, but paragraphs holding right-to-left text come back in logical
+    order (``BidiText``) for ``rtl.BidiParagraph``, which breaks lines before reordering."""
+    out: list[str | BidiText] = []
     for line in clean(text or "").split("\n"):
+        base = "R" if starts_right_to_left(line) else "L"  # one direction for a paragraph cut into chunks
         for piece in chunks(line):
-            out.append(RightToLeft(piece, where) if starts_right_to_left(piece) else markup(visual(piece), where))
+            bidi = base == "R" or _RTL.search(piece)
+            out.append(BidiText(piece, where, base) if bidi else markup(piece, where))
     return out
 
 
