@@ -40,6 +40,9 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
+# arabic-reshaper deletes vowel marks (harakat) by default: that would silently drop part of a
+# child's quoted words. Noto Sans Arabic's marks have no advance and sit over the letter before.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
 def clean(text: str) -> str:
@@ -64,7 +67,7 @@ def _kept(ch: str) -> bool:
 
 def shape(text: str) -> str:
     """Arabic letters in their joined forms (presentation forms), still in logical order."""
-    return arabic_reshaper.reshape(text) if _ARABIC.search(text) else text
+    return _RESHAPER.reshape(text) if _ARABIC.search(text) else text
 
 
 def visual(line: str, base: str | None = None) -> str:

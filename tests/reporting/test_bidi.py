@@ -199,3 +199,13 @@ def test_south_asian_text_in_notes_is_shaped_and_right_to_left_text_never_is():
     (mixed,) = story._paras(f"प्रिया: {HEBREW}", story.s.body, "f")
     mixed.wrap(WIDTH, 1000)
     assert not mixed._paragraph(WIDTH).style.shaping
+
+
+@needs_poppler
+def test_arabic_vowel_marks_are_kept():
+    """arabic-reshaper deletes harakat by default; a child's quoted words must print as written."""
+    marks = "\u064e\u064f\u0650\u0651\u0652"  # fatha, damma, kasra, shadda, sukun
+    pdf = render("She said: كَتَبَ الوَلَدُ الدَّرْسَ بِهُدُوْءٍ and left.")
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    for mark in marks:
+        assert mark in text, f"U+{ord(mark):04X} lost"
