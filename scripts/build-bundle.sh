@@ -5,10 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The xcb platform plugin's libraries must be on the build machine for
 # PyInstaller to copy them into the bundle, so that the bundle starts on a
-# bare desktop without them.
+# bare desktop without them. gcc assembles the trimmed ICU data library
+# (scripts/trim_icudata.py, run from build.spec).
 need=()
 for pkg in libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-           libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0 binutils; do
+           libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0 binutils gcc; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
