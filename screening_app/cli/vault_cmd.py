@@ -161,11 +161,24 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _percent_printer(label: str) -> Callable[[float], None]:
+    """Progress on standard error, a line per tenth (scripts and terminals alike)."""
+    shown = [-1]
+
+    def show(fraction: float) -> None:
+        tenth = int(fraction * 10)
+        if tenth > shown[0]:
+            shown[0] = tenth
+            _say(f"{label}: {tenth * 10}%")
+
+    return show
+
+
 def _rotate(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     passphrase = secrets.read("Passphrase")
     with vault_errors(), vs.open_vault(data_dir(args), passphrase) as vault:
-        code = vs.rotate_data_key(vault, passphrase)
+        code = vs.rotate_data_key(vault, passphrase, _percent_printer("Re-encrypting the records"))
     _say("Data key rotated. Your old recovery code no longer works; write down the new one:")
     print(code)
     return EXIT_OK

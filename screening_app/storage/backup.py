@@ -45,8 +45,9 @@ def write_backup(vault: Vault, destination: Path, progress: Progress = _no_progr
     """Copy, verify, frame, and only then replace ``destination``."""
     temp_db = temp_path_beside(destination)
     try:
-        _copy_database(vault, temp_db, progress)
-        slots = replace(vault.slots, db_salt=read_db_salt(temp_db), pending=())
+        with vault.long_job():
+            _copy_database(vault, temp_db, progress)
+        slots = replace(vault.slots, db_salt=read_db_salt(temp_db), pending=(), pending_db_salt="")
         atomic_write(destination, _frame(keyslots.dumps(slots), temp_db))
         progress(1.0)
     finally:
@@ -57,6 +58,7 @@ def _copy_database(vault: Vault, temp_db: Path, progress: Progress) -> None:
     target = db.connect(temp_db, vault.data_key, create=True)
     try:
         def step(_status: int, remaining: int, total: int) -> None:
+            vault.raise_if_closing()
             progress(0.8 * (total - remaining) / max(total, 1))
 
         with db.translated():

@@ -9,7 +9,8 @@ empty database. The key is proven right by reading ``sqlite_master``.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -108,6 +109,72 @@ def _configure(conn: Connection, key: bytes) -> None:
             conn.execute(pragma)
 
 
+class Rows(list):
+    """A statement's rows, fetched while the connection was held, with the cursor's counts."""
+
+    def __init__(self, rows: list, rowcount: int = -1, lastrowid: int | None = None) -> None:
+        super().__init__(rows)
+        self.rowcount = rowcount
+        self.lastrowid = lastrowid
+
+    def fetchone(self) -> tuple | None:
+        return self[0] if self else None
+
+    def fetchall(self) -> list:
+        return list(self)
+
+
+class SharedConnection:
+    """The vault's one connection, shared by the UI thread and worker threads.
+
+    Every statement, and every transaction (``transaction`` holds ``lock``
+    from BEGIN to COMMIT), runs under one re-entrant lock, and a statement's
+    rows are fetched before the lock is let go. So a worker can hold the
+    records still for a moment (the key rotation's last steps), and the
+    SQLCipher connection underneath can be replaced (the rotation swaps in the
+    re-encrypted file) while every holder of this handle keeps a working one.
+    """
+
+    def __init__(self, raw: Connection) -> None:
+        self._raw = raw
+        self.lock = threading.RLock()
+
+    @property
+    def raw(self) -> Connection:
+        """The SQLCipher connection itself, for the backup API (stepped; SQLite locks each step)."""
+        return self._raw
+
+    def execute(self, sql: str, parameters: Iterable | dict = ()) -> Rows:
+        with self.lock:
+            cursor = self._raw.execute(sql, parameters)
+            return Rows(cursor.fetchall(), cursor.rowcount, cursor.lastrowid)
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable) -> Rows:
+        with self.lock:
+            cursor = self._raw.executemany(sql, seq_of_parameters)
+            return Rows([], cursor.rowcount, cursor.lastrowid)
+
+    def backup(self, target: Connection, **kwargs: object) -> None:
+        self._raw.backup(target, **kwargs)
+
+    @property
+    def total_changes(self) -> int:
+        return self._raw.total_changes
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._raw.in_transaction
+
+    def replace_raw(self, raw: Connection) -> Connection:
+        """Point this handle at another connection (the caller holds ``lock``); returns the old one."""
+        old, self._raw = self._raw, raw
+        return old
+
+    def close(self) -> None:
+        with self.lock:
+            self._raw.close()
+
+
 def error_for(exc: Exception) -> VaultError:
     """The practitioner-facing error for a SQLite failure."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -141,9 +208,14 @@ def translated() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, which is re-raised translated."""
-    with translated():
+def transaction(conn: Connection | SharedConnection) -> Iterator[Connection | SharedConnection]:
+    """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, which is re-raised translated.
+
+    On the vault's shared connection the whole transaction holds its lock:
+    another thread's statements wait for the COMMIT instead of joining in.
+    """
+    held = conn.lock if isinstance(conn, SharedConnection) else contextlib.nullcontext()
+    with held, translated():
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn

@@ -12,6 +12,8 @@ the associated data of every wrap, so a slot copied from another vault or
 moved to another kind never unwraps. ``db_salt`` (the first 16 bytes of the
 database file) is a quick check that the key file and the database belong
 together, so a mix-up is reported as such instead of "wrong passphrase".
+While a key rotation swaps files, ``pending`` holds the new key's slots and
+``pending_db_salt`` the new file's salt (older files simply lack the field).
 """
 
 from __future__ import annotations
@@ -156,7 +158,11 @@ class KeySlotFile:
     vault_id: str
     db_salt: str
     slots: tuple[KeySlot, ...]
-    pending: tuple[KeySlot, ...] = field(default=())  # new data key while a rekey is in flight
+    pending: tuple[KeySlot, ...] = field(default=())  # new data key while a rotation is in flight
+    pending_db_salt: str = ""  # the re-encrypted file's salt, while it is being swapped in
+
+    def matches_db_salt(self, salt: str) -> bool:
+        return salt == self.db_salt or bool(self.pending and salt == self.pending_db_salt)
 
     def slot(self, kind: str, pending: bool = False) -> KeySlot:
         for slot in self.pending if pending else self.slots:
@@ -241,6 +247,7 @@ def loads(raw: bytes) -> KeySlotFile:
             db_salt=str(body["db_salt"]),
             slots=tuple(_slot_from(s) for s in body["slots"]),
             pending=tuple(_slot_from(s) for s in body.get("pending", ())),
+            pending_db_salt=str(body.get("pending_db_salt", "")),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise VaultDamagedError(

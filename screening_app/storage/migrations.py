@@ -7,7 +7,11 @@ written by migration 1 alone, to prove that old vaults still open.
 
 Lists and searches scan ``children`` and ``assessments`` only; the large JSON
 (answers, notes, results) lives in ``assessment_payloads`` and
-``assessment_versions``, read one row at a time.
+``assessment_versions``, read one row at a time. Since v3 each payload is
+stored once: a draft's working payload in ``assessment_payloads``; a
+completed assessment's in its versions, the current one being the row whose
+``version`` equals ``assessments.version`` (``tests/data/vaults/v2`` is a
+vault written by the v2 application, to prove the move keeps every payload).
 """
 
 from __future__ import annotations
@@ -124,6 +128,19 @@ CREATE TABLE child_names (
 CREATE INDEX child_names_child ON child_names (child_id);
 """
 
+# Each completed payload once: drop the working copy that equals the current version.
+# A payload row without a matching version (only ever written by hand, as in the v1
+# fixture) is kept, and read in preference to the versions, so nothing can be lost.
+_V3 = """
+DELETE FROM assessment_payloads WHERE assessment_id IN (
+    SELECT a.id FROM assessments a
+    JOIN assessment_payloads p ON p.assessment_id = a.id
+    JOIN assessment_versions v ON v.assessment_id = a.id AND v.version = a.version
+    WHERE a.status = 'completed' AND p.input_json IS v.input_json AND p.result_json IS v.result_json
+        AND p.override_json IS v.override_json
+);
+"""
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -149,6 +166,10 @@ def _migrate_to_2(conn: Connection) -> None:
         conn.executemany("INSERT INTO child_names (name, child_id) VALUES (?, ?)", [(w, child_id) for w in words])
 
 
+def _migrate_to_3(conn: Connection) -> None:
+    _run_script(conn, _V3)
+
+
 def _run_script(conn: Connection, script: str) -> None:
     # executescript would COMMIT our transaction; run statement by statement instead.
     for statement in _statements(script):
@@ -171,7 +192,7 @@ def _complete(statement: str) -> bool:
     return "BEGIN" not in statement or statement.rstrip().endswith("END;")
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migrate_to_1, _migrate_to_2)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
 LATEST = len(MIGRATIONS)
 
 

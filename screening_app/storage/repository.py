@@ -4,7 +4,9 @@ Every write is one short transaction. ``save_draft`` is called on every
 change in the wizard, so it touches two rows by primary key and nothing else.
 A completed assessment is locked: only ``correct`` changes it, and that adds
 a version (with a reason) while earlier versions stay readable and cannot be
-updated (a trigger refuses). Deletions leave an audit entry; audit entries
+updated (a trigger refuses). Each payload is stored once: a draft's in
+``assessment_payloads`` (updated in place), a completed one's only in its
+version row; reads take the current version (``assessments.version``). Deletions leave an audit entry; audit entries
 name the action and the record id, never its content.
 """
 
@@ -38,6 +40,16 @@ SELECT a.id, a.reference, a.child_id, trim(c.first_name || ' ' || c.last_name), 
        a.assessed_on, a.final_level, a.review_date, a.updated_at
 FROM assessments a JOIN children c ON c.id = a.child_id
 """
+# A draft's payload is its working row; a completed one's is its current version. A working
+# row beside a completed assessment exists only in vaults written by hand before v3: it wins.
+_PAYLOAD_COLUMNS = ", ".join(
+    f"CASE WHEN p.assessment_id IS NULL THEN v.{column} ELSE p.{column} END"
+    for column in ("input_json", "result_json", "override_json")
+)
+_PAYLOAD_JOINS = (
+    " FROM assessments a LEFT JOIN assessment_payloads p ON p.assessment_id = a.id"
+    " LEFT JOIN assessment_versions v ON v.assessment_id = a.id AND v.version = a.version"
+)
 _CHILD_COLUMNS = (
     "first_name, last_name, other_names, date_of_birth, approx_age, upn, nhs_number, la_case_number"
 )
@@ -199,8 +211,8 @@ class Repository:
             )
             if cursor.rowcount == 0:
                 self._raise_missing_or_locked(assessment_id)
-            self._store_payload(assessment_id, payload)
             self._add_version(assessment_id, 1, None, payload)
+            self._drop_working_payload(assessment_id)
             self._audit("assessment.completed", "assessment", assessment_id)
 
     def correct(self, assessment_id: int, payload: CompletedPayload, reason: str) -> int:
@@ -217,16 +229,14 @@ class Repository:
                 " review_date = ?, updated_at = ? WHERE id = ?",
                 (version, *_level_values(payload), now(), assessment_id),
             )
-            self._store_payload(assessment_id, payload)
             self._add_version(assessment_id, version, reason, payload)
+            self._drop_working_payload(assessment_id)
             self._audit("assessment.corrected", "assessment", assessment_id)
         return version
 
-    def _store_payload(self, assessment_id: int, payload: CompletedPayload) -> None:
-        self.conn.execute(
-            "UPDATE assessment_payloads SET input_json = ?, result_json = ?, override_json = ? WHERE assessment_id = ?",
-            (payload.input_json, payload.result_json, payload.override_json, assessment_id),
-        )
+    def _drop_working_payload(self, assessment_id: int) -> None:
+        """The version row now holds the payload; the draft's working copy would be a duplicate."""
+        self.conn.execute("DELETE FROM assessment_payloads WHERE assessment_id = ?", (assessment_id,))
 
     def _add_version(self, assessment_id: int, version: int, reason: str | None, payload: CompletedPayload) -> None:
         self.conn.execute(
@@ -248,8 +258,7 @@ class Repository:
             row = self.conn.execute(
                 "SELECT a.id, a.reference, a.child_id, a.form_id, a.form_version, a.status, a.version, a.assessed_on,"
                 " a.computed_level, a.final_level, a.review_date, a.resume_page, a.resume_field, a.created_at,"
-                " a.updated_at, p.input_json, p.result_json, p.override_json"
-                f" FROM assessments a JOIN assessment_payloads p ON p.assessment_id = a.id WHERE {where}",
+                " a.updated_at, " + _PAYLOAD_COLUMNS + _PAYLOAD_JOINS + f" WHERE {where}",
                 (value,),
             ).fetchone()
         if row is None:

@@ -5,16 +5,34 @@
 creates or repairs anything: a missing, empty, cut-short, foreign or damaged
 file is reported and left exactly as it was. While open, the folder is locked
 against a second process. Changing the passphrase re-wraps one slot (instant
-at any size); rotating the data key re-encrypts the whole database, with the
-new key recorded as "pending" first so a crash mid-way cannot lose the key.
+at any size); rotating the data key re-encrypts the whole database.
+
+Rotation copies the database page by page (SQLite's backup API, which reports
+pages done) into a new file under the new key, then swaps it in. What is on
+disk at every moment opens with the passphrase and holds every saved record:
+
+1. copying: ``vault.db`` and the key file are untouched; the copy has a
+   temporary name (a leftover is removed at the next open);
+2. the key file gains ``pending`` slots for the new key and the new file's
+   salt (atomic write): the old key still opens ``vault.db``, so a crash here
+   just drops the pending slots at the next open;
+3. the copy replaces ``vault.db`` (atomic rename, folder fsynced): now only
+   the pending key opens it, and the next open promotes the pending slots;
+4. the key file's pending slots become its slots.
+
+Writes go on during the copy (the backup API carries the connection's own
+writes into the copy); from the last copy step to the swap the shared
+connection's lock holds them back, so none lands in the old file after it
+was copied.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +42,7 @@ from screening_app.storage.atomic import TEMP_PREFIX, fsync_dir, os_errors_trans
 from screening_app.storage.errors import (
     KeySlotMismatchError,
     VaultDamagedError,
+    VaultError,
     VaultExistsError,
     VaultMissingError,
 )
@@ -33,6 +52,8 @@ from screening_app.storage.passphrase import require_strong
 
 DB_FILE = "vault.db"
 SLOT_FILE = "keyslots.json"
+ROTATION_PREFIX = f"{TEMP_PREFIX}rotate-"
+_ROTATE_PAGES_PER_STEP = 1024  # 4 MiB a step: progress moves every few tens of milliseconds
 Progress = Callable[[float], None]
 Unwrapper = Callable[[KeySlotFile, bool], bytes]
 
@@ -51,10 +72,12 @@ class Vault:
 
     def __init__(self, folder: Path, conn: db.Connection, slots: KeySlotFile, key: bytes, lock: VaultLock) -> None:
         self.folder = folder
-        self.connection = conn
+        self.connection = db.SharedConnection(conn)
         self._slots = slots
         self._key = key
         self._lock = lock
+        self._long_job = threading.Lock()  # one long job (rotation, backup, check) at a time; close waits
+        self._closing = False
 
     # ------------------------------------------------------------ paths
 
@@ -117,6 +140,7 @@ class Vault:
             raise VaultMissingError()
         lock = VaultLock(folder).acquire()
         try:
+            _remove_rotation_leftovers(folder)
             slots = _read_slots(folder)
             conn, key, slots = _connect_with_slots(folder, slots, unwrap)
         except BaseException:
@@ -125,7 +149,7 @@ class Vault:
         vault = cls(folder, conn, slots, key, lock)
         try:
             vault._check_identity()
-            migrations.migrate(conn)
+            migrations.migrate(vault.connection)
         except BaseException:
             vault.close()
             raise
@@ -165,19 +189,109 @@ class Vault:
         self._write_slots(self._slots.replacing(slot))
 
     def rotate_data_key(self, passphrase: str, progress: Progress = _no_progress) -> str:
-        """Re-encrypt everything under a new data key; returns the new recovery code."""
+        """Re-encrypt everything under a new data key; returns the new recovery code.
+
+        ``progress`` gets 0.0, then the share of pages copied (to 0.9), then
+        1.0. The records stay usable meanwhile; see the module notes for why a
+        crash at any point loses nothing.
+        """
         self.verify_passphrase(passphrase)
         new_key, code = os.urandom(keyslots.KEY_BYTES), keyslots.new_recovery_code()
         pending = _new_slots(new_key, passphrase, code, self._slots)
-        self._write_slots(replace(self._slots, pending=pending))
-        progress(0.0)
-        with db.translated():
-            self.connection.execute(db.rekey_pragma(new_key))
-            self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        self._key = new_key
-        self._write_slots(replace(self._slots, slots=pending, pending=()))
+        with self.long_job():
+            progress(0.0)
+            temp = self.folder / f"{ROTATION_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
+            try:
+                with self._copy_holding_writes(temp, new_key, progress):
+                    self._swap_in(temp, new_key, pending)
+            finally:
+                _remove_database_files(temp)
         progress(1.0)
         return code
+
+    @contextlib.contextmanager
+    def _copy_holding_writes(self, temp: Path, key: bytes, progress: Progress) -> Iterator[None]:
+        """Copy the database into ``temp`` under ``key``; yields with the shared connection's lock held.
+
+        The lock is taken before the last copy step, so the copy is exactly the
+        database as it stands while the caller swaps it in.
+        """
+        shared, held = self.connection, False
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            nonlocal held
+            if not held:
+                self.raise_if_closing()
+                if remaining <= _ROTATE_PAGES_PER_STEP:
+                    held = shared.lock.acquire()
+            progress(0.9 * (total - remaining) / max(total, 1))
+
+        target = db.connect(temp, key, create=True)
+        try:
+            with db.translated():
+                if int(shared.execute("PRAGMA page_count").fetchone()[0]) <= _ROTATE_PAGES_PER_STEP:
+                    held = shared.lock.acquire()
+                shared.raw.backup(target, pages=_ROTATE_PAGES_PER_STEP, progress=step)
+                target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            target.close()
+            if not held:  # cannot happen (the last step always reports), but never swap unheld
+                held = shared.lock.acquire()
+            yield
+        finally:
+            target.close()
+            if held:
+                shared.lock.release()
+
+    def _swap_in(self, temp: Path, new_key: bytes, pending: tuple[keyslots.KeySlot, ...]) -> None:
+        """Steps 2-4 of the module notes; the caller holds the connection's lock, so nothing writes."""
+        check = db.connect(temp, new_key)  # the copy opens under the new key and is this vault
+        try:
+            with db.translated():
+                row = check.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        finally:
+            check.close()
+        if row is None or row[0] != self.vault_id:
+            raise VaultDamagedError("The re-encrypted copy did not check out, so nothing was changed. Run a check.")
+        with os_errors_translated():
+            _fsync_file(temp)
+        new_salt = read_db_salt(temp)
+        self._write_slots(replace(self._slots, pending=pending, pending_db_salt=new_salt))
+        old = self.connection.raw
+        with db.translated():
+            old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        old.close()  # the last connection: SQLite removes vault.db-wal, which must not meet the new file
+        try:
+            if Path(f"{self.db_path(self.folder)}-wal").exists():
+                raise VaultDamagedError("The records file could not be closed cleanly, so nothing was changed.")
+            with os_errors_translated():
+                os.replace(temp, self.db_path(self.folder))
+        except BaseException:
+            self.connection.replace_raw(db.connect(self.db_path(self.folder), self._key))
+            self._write_slots(replace(self._slots, pending=(), pending_db_salt=""))
+            raise
+        with contextlib.suppress(OSError):  # if the rename is not yet durable, the key file covers both files
+            fsync_dir(self.folder)
+        self.connection.replace_raw(db.connect(self.db_path(self.folder), new_key))
+        self._key = new_key
+        promoted = replace(self._slots, slots=pending, pending=(), db_salt=new_salt, pending_db_salt="")
+        try:
+            self._write_slots(promoted)
+        except VaultError:
+            # The swap is done: the key file's pending slots already open the new file, and the
+            # next open promotes them. The new recovery code works, so it is still returned.
+            self._slots = promoted
+
+    def raise_if_closing(self) -> None:
+        """For a long job's steps: stop when ``close`` is waiting (the job then changes nothing)."""
+        if self._closing:
+            raise VaultError("The records were locked before the job finished. Nothing was changed.")
+
+    @contextlib.contextmanager
+    def long_job(self) -> Iterator[None]:
+        """Rotation, backup and the integrity check run one at a time; ``close`` waits for them."""
+        with self._long_job:
+            self.raise_if_closing()
+            yield
 
     def _write_slots(self, slots: KeySlotFile) -> None:
         keyslots.write_slot_file(self.slot_path(self.folder), slots)
@@ -186,8 +300,9 @@ class Vault:
     # ------------------------------------------------------------ health
 
     def integrity_problems(self, progress: Progress = _no_progress) -> list[str]:
-        progress(0.0)
-        problems = db.integrity_problems(self.connection)
+        with self.long_job():
+            progress(0.0)
+            problems = db.integrity_problems(self.connection)
         progress(1.0)
         return problems
 
@@ -202,15 +317,23 @@ class Vault:
     # ------------------------------------------------------------ close
 
     def close(self) -> None:
+        """Release the folder. A running rotation or backup is stopped at its next step (nothing changes)."""
         if not self._lock.held:
             return
+        self._closing = True
         try:
-            with contextlib.suppress(db.DatabaseError):
-                self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.connection.close()
+            with self._long_job:
+                self._close_connection()
         finally:
             self._lock.release()
             self._key = b""
+
+    def _close_connection(self) -> None:
+        try:
+            with contextlib.suppress(db.DatabaseError):
+                self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.connection.close()
 
     @property
     def is_open(self) -> bool:
@@ -236,7 +359,7 @@ def _read_slots(folder: Path) -> KeySlotFile:
     with os_errors_translated():
         slots = keyslots.read_slot_file(path)
     db.check_file_shape(Vault.db_path(folder))
-    if read_db_salt(Vault.db_path(folder)) != slots.db_salt:
+    if not slots.matches_db_salt(read_db_salt(Vault.db_path(folder))):
         raise KeySlotMismatchError()
     return slots
 
@@ -253,13 +376,33 @@ def _connect_with_slots(
             raise
         key = unwrap(slots, True)
         conn = db.connect(Vault.db_path(folder), key)
-        slots = replace(slots, slots=slots.pending, pending=())
+        salt = read_db_salt(Vault.db_path(folder))
+        slots = replace(slots, slots=slots.pending, pending=(), db_salt=salt, pending_db_salt="")
         keyslots.write_slot_file(Vault.slot_path(folder), slots)
         return conn, key, slots
-    if slots.pending:  # the rotation never started re-encrypting: forget it
-        slots = replace(slots, pending=())
+    if slots.pending:  # the rotation never swapped its copy in: forget it
+        slots = replace(slots, pending=(), pending_db_salt="")
         keyslots.write_slot_file(Vault.slot_path(folder), slots)
     return conn, key, slots
+
+
+def _remove_rotation_leftovers(folder: Path) -> None:
+    """A copy left by a rotation cut short (the caller holds the folder's lock, so none is running)."""
+    for leftover in folder.glob(f"{ROTATION_PREFIX}*"):
+        remove_quietly(leftover)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        remove_quietly(Path(f"{path}{suffix}"))
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _new_slots(key: bytes, passphrase: str, code: str, current: KeySlotFile) -> tuple[keyslots.KeySlot, ...]:

@@ -38,7 +38,7 @@ def test_create_refuses_a_weak_passphrase(tmp_path: Path, monkeypatch: pytest.Mo
 def test_check_healthy(vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(monkeypatch, capsys, ["vault", "check", "--data-dir", str(vault_dir), "--passphrase-stdin"],
                        PASSPHRASE)
-    assert code == 0 and "healthy" in out and "schema version: 2" in out
+    assert code == 0 and "healthy" in out and "schema version: 3" in out
 
 
 def test_check_damaged_exits_4(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
@@ -115,6 +115,7 @@ def test_backup_and_restore(vault_dir: Path, tmp_path: Path, monkeypatch: pytest
 
 def test_rotate_key_prints_a_new_recovery_code(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(monkeypatch, capsys, ["vault", "rotate-key", "--data-dir", str(vault_dir),
-                                             "--passphrase-stdin"], PASSPHRASE)
+    code, out, err = run(monkeypatch, capsys, ["vault", "rotate-key", "--data-dir", str(vault_dir),
+                                               "--passphrase-stdin"], PASSPHRASE)
     assert code == 0 and out.strip() != (vault_dir / "recovery.txt").read_text()
+    assert "Re-encrypting the records: 0%" in err and "Re-encrypting the records: 100%" in err

@@ -1,4 +1,4 @@
-"""Schema versions: a vault made by schema v1 still opens, and is migrated in one step."""
+"""Schema versions: vaults made by schema v1 and v2 still open, and are migrated in one step each."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from storage_support import hash_tree
 
-from screening_app.storage import migrations
+from screening_app.storage import db, keyslots, migrations
+from screening_app.storage.casework import Casework
 from screening_app.storage.errors import VaultDamagedError
-from screening_app.storage.records import SearchQuery
+from screening_app.storage.records import Assessment, CompletedPayload, SearchQuery
 from screening_app.storage.repository import Repository
 from screening_app.storage.vault import Vault
 
 FIXTURE = Path(__file__).parents[1] / "data" / "vaults" / "v1"
+FIXTURE_V2 = Path(__file__).parents[1] / "data" / "vaults" / "v2"
 FIXTURE_PASSPHRASE = "fixture harbour lantern seventy"
 
 
@@ -25,18 +27,22 @@ def v1_copy(tmp_path: Path) -> Path:
     return copy
 
 
-def test_fixture_is_schema_v1_and_is_not_touched(tmp_path: Path) -> None:
-    before = hash_tree(FIXTURE)
+@pytest.mark.parametrize(("fixture", "version"), [(FIXTURE, 1), (FIXTURE_V2, 2)])
+def test_fixture_is_its_schema_version_and_is_not_touched(tmp_path: Path, fixture: Path, version: int) -> None:
+    before = hash_tree(fixture)
     copy = tmp_path / "probe"
-    shutil.copytree(FIXTURE, copy)
+    shutil.copytree(fixture, copy)
+    conn = _raw(copy)
+    assert migrations.schema_version(conn) == version
+    conn.close()
     with Vault.open(copy, FIXTURE_PASSPHRASE) as vault:
         assert vault.schema_version() == migrations.LATEST
-    assert hash_tree(FIXTURE) == before
+    assert hash_tree(fixture) == before
 
 
 def test_v1_vault_opens_migrates_and_finds_its_child_by_name(v1_copy: Path) -> None:
     with Vault.open(v1_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 2
+        assert vault.schema_version() == migrations.LATEST == 3
         assert not vault.integrity_problems()
         repo = Repository(vault.connection)
         for text in ("zoe", "ZOË", "зоя", "angstrom", "fixture-ång"):
@@ -69,3 +75,95 @@ def test_sql_script_splitter_keeps_trigger_bodies_whole() -> None:
     statements = migrations._statements(migrations._V1)
     triggers = [s for s in statements if "CREATE TRIGGER" in s]
     assert len(triggers) == 1 and triggers[0].rstrip().endswith("END;")
+
+
+# ---------------------------------------------------------------- v2 -> v3: each payload stored once
+
+
+def _raw(folder: Path) -> db.Connection:
+    """The fixture's database opened without migrating it."""
+    slots = keyslots.read_slot_file(Vault.slot_path(folder))
+    return db.connect(Vault.db_path(folder), keyslots.open_with_passphrase(slots, FIXTURE_PASSPHRASE))
+
+
+def _v2_reading(conn: db.Connection) -> dict[int, tuple]:
+    """What the v2 application read for each assessment: the row and its payload, every version."""
+    rows = conn.execute(
+        "SELECT a.*, p.input_json, p.result_json, p.override_json FROM assessments a"
+        " JOIN assessment_payloads p ON p.assessment_id = a.id ORDER BY a.id"
+    ).fetchall()
+    versions = conn.execute("SELECT * FROM assessment_versions ORDER BY id").fetchall()
+    return {row[0]: (row, [v for v in versions if v[1] == row[0]]) for row in rows}
+
+
+@pytest.fixture
+def v2_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "v2"
+    shutil.copytree(FIXTURE_V2, copy)
+    return copy
+
+
+def test_v2_vault_migrates_and_every_payload_reads_back_identical(v2_copy: Path) -> None:
+    conn = _raw(v2_copy)
+    before = _v2_reading(conn)
+    other_tables = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                    for t in ("children", "child_names", "escalations", "settings", "audit_log", "reference_counters")}
+    conn.close()
+    assert len(before) == 4 and sum(len(v) for _, v in before.values()) == 4  # 3 versions + 1
+
+    with Vault.open(v2_copy, FIXTURE_PASSPHRASE) as vault:
+        assert vault.schema_version() == 3 and not vault.integrity_problems()
+        repo = Repository(vault.connection)
+        for assessment_id, (row, versions) in before.items():
+            assert repo.get_assessment(assessment_id) == Assessment(*row)  # every column, every payload byte
+            assert [(v.version, v.reason, v.payload.input_json, v.payload.result_json, v.payload.override_json,
+                     v.created_at) for v in repo.versions(assessment_id)] == [
+                (v[2], v[3], v[4], v[5], v[6], v[11]) for v in versions]
+        kept = vault.connection.execute("SELECT assessment_id FROM assessment_payloads ORDER BY 1").fetchall()
+        drafts = vault.connection.execute("SELECT id FROM assessments WHERE status = 'draft' ORDER BY 1").fetchall()
+        assert kept == drafts and len(drafts) == 2  # completed payloads now live in their versions only
+        for table, rows in other_tables.items():
+            assert vault.connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows, table
+        assert Casework(vault.connection).get_setting("auto_lock_minutes") == 7
+
+
+def test_migrated_v2_vault_keeps_working(v2_copy: Path) -> None:
+    with Vault.open(v2_copy, FIXTURE_PASSPHRASE) as vault:
+        repo = Repository(vault.connection)
+        assert [i.reference for i in repo.search(SearchQuery(text="zoe")).items] == ["CSE-2026-000002"]
+        draft = repo.search(SearchQuery(text="дмитрий")).items[0]
+        repo.save_draft(draft.id, '{"n": "after"}', "page-4", None)
+        payload = CompletedPayload('{"n": "done"}', '{"score": 2}', None, "low", "low", None, "2026-02-01")
+        repo.complete(draft.id, payload)
+        assert repo.get_assessment(draft.id).input_json == '{"n": "done"}'
+        assert repo.correct(1, payload, "one more fix") == 4
+        assert repo.get_assessment(1).result_json == '{"score": 2}'
+        assert [v.version for v in repo.versions(1)] == [1, 2, 3, 4]
+
+
+def test_migration_3_is_one_transaction(v2_copy: Path) -> None:
+    """A failure half-way through (here SQLite refuses the second delete) leaves v2 exactly as it was."""
+    conn = _raw(v2_copy)
+    before = _v2_reading(conn)
+    conn.execute("CREATE TEMP TRIGGER fail_half_way BEFORE DELETE ON main.assessment_payloads"
+                 " WHEN old.assessment_id = 2 BEGIN SELECT RAISE(ABORT, 'interrupted'); END")
+    with pytest.raises(VaultDamagedError):
+        migrations.migrate(conn)
+    assert migrations.schema_version(conn) == 2
+    assert _v2_reading(conn) == before
+    conn.close()
+    with Vault.open(v2_copy, FIXTURE_PASSPHRASE) as vault:
+        assert vault.schema_version() == 3
+
+
+def test_a_completed_payload_without_its_version_row_is_kept(tmp_path: Path) -> None:
+    """The v1 fixture was written by hand: a completed payload with no version row survives v3."""
+    copy = tmp_path / "v1"
+    shutil.copytree(FIXTURE, copy)
+    with Vault.open(copy, FIXTURE_PASSPHRASE) as vault:
+        repo = Repository(vault.connection)
+        stored = repo.get_assessment(1)
+        assert stored.status == "completed" and (stored.input_json, stored.result_json) == ("{}", "{}")
+        payload = CompletedPayload('{"n": 2}', '{"s": 2}', None, "low", "low", None, "2026-02-01")
+        assert repo.correct(1, payload, "fix") == 2
+        assert repo.get_assessment(1).input_json == '{"n": 2}'

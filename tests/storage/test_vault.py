@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from dataclasses import replace
@@ -15,8 +16,10 @@ import pytest
 from storage_support import FAST_KDF, PASSPHRASE
 
 from screening_app.storage import keyslots
+from screening_app.storage.db import transaction
 from screening_app.storage.errors import (
     AlreadyOpenError,
+    VaultError,
     WeakPassphraseError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
@@ -24,7 +27,7 @@ from screening_app.storage.errors import (
 from screening_app.storage.passphrase import assess
 from screening_app.storage.records import ChildDetails
 from screening_app.storage.repository import Repository
-from screening_app.storage.vault import DB_FILE, SLOT_FILE, Vault
+from screening_app.storage.vault import DB_FILE, ROTATION_PREFIX, SLOT_FILE, Vault
 
 NEW_PASSPHRASE = "violet harbour bicycle thunder"
 
@@ -120,11 +123,118 @@ def test_rotate_data_key_keeps_records_and_replaces_the_recovery_code(created: t
         fractions: list[float] = []
         new_code = vault.rotate_data_key(PASSPHRASE, fractions.append)
         assert vault.data_key != old_key and fractions[-1] == 1.0
+        Repository(vault.connection).add_child(ChildDetails("After", "Rotation"))  # the same handle works on
     with Vault.open(folder, PASSPHRASE) as vault:
         assert Repository(vault.connection).get_child(child).details.last_name == "Hopper"
     with pytest.raises(WrongRecoveryCodeError):
         Vault.open_with_recovery_code(folder, old_code)
     Vault.open_with_recovery_code(folder, new_code).close()
+
+
+def _fill(vault: Vault, megabytes: int = 12) -> int:
+    """Enough pages for several copy steps (a step is 4 MiB); returns a draft's id."""
+    repo = Repository(vault.connection)
+    child = repo.add_child(ChildDetails("Rotation", "Test"))
+    padding = json.dumps({"pad": "p" * 3000})
+    with transaction(vault.connection):
+        vault.connection.executemany(
+            "INSERT INTO assessments (reference, child_id, form_id, form_version, status, created_at, updated_at)"
+            " VALUES (?, ?, 'cse-screening', '1.0', 'draft', '2026', '2026')",
+            [(f"PAD-{n}", child) for n in range(megabytes * 330)],
+        )
+        vault.connection.execute(
+            "INSERT INTO assessment_payloads (assessment_id, input_json) SELECT id, ? FROM assessments", (padding,)
+        )
+    return repo.start_assessment(child, "cse-screening", "1.0", '{"n": 0}').id
+
+
+def test_rotation_reports_the_share_of_pages_copied(vault: Vault) -> None:
+    _fill(vault)
+    fractions: list[float] = []
+    vault.rotate_data_key(PASSPHRASE, fractions.append)
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
+    assert len({f for f in fractions if 0.0 < f < 0.9}) >= 3  # one per 4 MiB step, not just 0 and 1
+    slots = json.loads((vault.folder / SLOT_FILE).read_text())
+    assert slots["db_salt"] == (vault.folder / DB_FILE).read_bytes()[:16].hex()
+    assert not slots["pending"] and not slots["pending_db_salt"]
+
+
+def test_rotation_stopped_part_way_changes_nothing(created: tuple[Path, str]) -> None:
+    folder, code = created
+    with Vault.open(folder, PASSPHRASE) as vault:
+        draft = _fill(vault)
+        key, slot_file = vault.data_key, (folder / SLOT_FILE).read_bytes()
+
+        def stop_half_way(fraction: float) -> None:
+            if fraction > 0.3:
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            vault.rotate_data_key(PASSPHRASE, stop_half_way)
+        assert vault.data_key == key and (folder / SLOT_FILE).read_bytes() == slot_file
+        assert not list(folder.glob(".tmp-*"))
+        Repository(vault.connection).save_draft(draft, '{"n": 1}')  # still in use
+    Vault.open_with_recovery_code(folder, code).close()
+
+
+def test_saves_from_another_thread_during_rotation_are_kept(vault: Vault) -> None:
+    draft = _fill(vault)
+    repo, saved, stop = Repository(vault.connection), [0], threading.Event()
+
+    def keep_saving() -> None:
+        while not stop.is_set():
+            repo.save_draft(draft, json.dumps({"n": saved[0] + 1}))
+            saved[0] += 1
+
+    writer = threading.Thread(target=keep_saving)
+    writer.start()
+    try:
+        vault.rotate_data_key(PASSPHRASE)
+    finally:
+        stop.set()
+        writer.join()
+    assert saved[0] > 0
+    folder = vault.folder
+    vault.close()
+    with Vault.open(folder, PASSPHRASE) as again:
+        assert json.loads(Repository(again.connection).get_assessment(draft).input_json)["n"] == saved[0]
+
+
+def test_closing_during_rotation_stops_it_and_changes_nothing(created: tuple[Path, str]) -> None:
+    folder, code = created
+    vault = Vault.open(folder, PASSPHRASE)
+    _fill(vault)
+    slot_file, errors, closer = (folder / SLOT_FILE).read_bytes(), [], threading.Thread(target=vault.close)
+
+    def close_from_another_thread(fraction: float) -> None:
+        if 0.0 < fraction < 0.5 and not closer.is_alive():
+            closer.start()
+            while not vault._closing:
+                time.sleep(0.001)
+
+    def rotate() -> None:
+        try:
+            vault.rotate_data_key(PASSPHRASE, close_from_another_thread)
+        except VaultError as exc:
+            errors.append(exc)
+
+    rotation = threading.Thread(target=rotate)
+    rotation.start()
+    rotation.join(30)
+    closer.join(30)
+    assert errors and "locked before the job finished" in str(errors[0])
+    assert not vault.is_open and (folder / SLOT_FILE).read_bytes() == slot_file
+    assert not list(folder.glob(".tmp-*"))
+    Vault.open_with_recovery_code(folder, code).close()
+
+
+def test_a_copy_left_by_a_rotation_cut_short_is_removed_at_open(created: tuple[Path, str]) -> None:
+    folder, _ = created
+    leftover = folder / f"{ROTATION_PREFIX}{DB_FILE}-abc123"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{leftover}{suffix}").write_bytes(b"x" * 4096)
+    Vault.open(folder, PASSPHRASE).close()
+    assert not list(folder.glob(".tmp-*"))
 
 
 def test_rotation_cut_short_after_rekey_still_opens(created: tuple[Path, str]) -> None:

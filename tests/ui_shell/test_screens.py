@@ -93,6 +93,27 @@ def test_change_passphrase_in_settings(qtbot, make_window, seeded, do_unlock, pa
     assert window.session.unlocked
 
 
+def test_new_recovery_code_in_settings_shows_progress_and_keeps_records(qtbot, make_window, seeded, do_unlock,
+                                                                        passphrase):
+    window = make_window(seeded)
+    do_unlock(window)
+    counts = window.session.counts()
+    window.show_settings()
+    page = window.settings_page
+    values: list[int] = []
+    page.rotate_busy.valueChanged.connect(values.append)
+    page.rotate_passphrase.setText(passphrase)
+    page.rotate()
+    assert not page.rotate_button.isEnabled()
+    qtbot.waitUntil(lambda: page.rotate_result.text() != "", timeout=20_000)
+    assert page.rotate_result.text().startswith("New recovery code")
+    assert values and max(values) >= 90 and page.rotate_button.isEnabled()  # the pages re-encrypted, not 0/1
+    assert window.session.counts() == counts  # the open records carry on under the new key
+    window.lock()
+    do_unlock(window)
+    assert window.session.counts() == counts
+
+
 def test_open_escalations_listed_on_home(qtbot, make_window, seeded, passphrase, do_unlock):
     from screening_app.services.records import NewEscalation, RecordsService
 

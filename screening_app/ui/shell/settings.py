@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QSpinBox, QTabWidget, QVBoxLayout, QWid
 from screening_app.services import vault_service as vs
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
-from screening_app.ui.shell.maintenance import MaintenanceTab
+from screening_app.ui.shell.maintenance import MaintenanceTab, progress_bar
 from screening_app.ui.shell.profile import ProfileForm
 from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
 from screening_app.ui.shell.session import IDLE_KEY, Session
@@ -136,13 +136,16 @@ class SettingsPage(QWidget):
         form.addRow(w.label("Makes a new recovery code and re-encrypts the records; the old code stops working. "
                             "Use it if the recovery sheet may have been seen by someone else.", "intro"))
         self.rotate_passphrase = w.line_edit("settings.rotatePassphrase", "Current passphrase", secret=True)
-        self.rotate_busy = w.busy_bar("settings.rotate.busy", "Making a new recovery code")
+        # Indeterminate while the new key is wrapped (the KDF has no steps), then the share of the
+        # records re-encrypted so far.
+        self.rotate_busy = progress_bar("settings.rotate.busy", "Re-encrypting the records")
         self.rotate_result = w.label("", "prompt", "settings.rotate.result")
         self.rotate_result.hide()
         self.print_code = w.button("Print the new recovery sheet...", "settings.rotate.print", self._print_code)
         self.print_code.hide()
         form.addRow("Current passphrase", self.rotate_passphrase)
-        form.addRow("", w.button("Make a new recovery code", "settings.rotate", self.rotate))
+        self.rotate_button = w.button("Make a new recovery code", "settings.rotate", self.rotate)
+        form.addRow("", self.rotate_button)
         form.addRow("", self.rotate_busy)
         form.addRow("", self.rotate_result)
         form.addRow("", self.print_code)
@@ -188,9 +191,16 @@ class SettingsPage(QWidget):
 
     def rotate(self) -> None:
         passphrase, vault = self.rotate_passphrase.text(), self.session.vault
+        self.rotate_button.setEnabled(False)
+        self.rotate_busy.setRange(0, 0)
         self.rotate_busy.show()
         run_task(lambda progress: vs.rotate_data_key(vault, passphrase, progress), self._rotated,
-                 lambda exc: self._rotate_message(explain(exc)))
+                 lambda exc: self._rotate_message(explain(exc)), self._rotate_progress)
+
+    def _rotate_progress(self, fraction: float) -> None:
+        if fraction > 0.0:
+            self.rotate_busy.setRange(0, 100)
+            self.rotate_busy.setValue(round(fraction * 100))
 
     def _rotated(self, code: str) -> None:
         self._new_code = code
@@ -198,6 +208,7 @@ class SettingsPage(QWidget):
         self.print_code.show()
 
     def _rotate_message(self, message: str) -> None:
+        self.rotate_button.setEnabled(True)
         self.rotate_busy.hide()
         self.rotate_passphrase.clear()
         self.rotate_result.setText(message)
