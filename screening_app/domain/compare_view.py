@@ -93,6 +93,8 @@ class ComparisonView:
     days_between: int
     groups: tuple[ChangeGroup, ...]  # only the kinds that have rows
     counts_line: str  # "2 new · 1 answer changed · 1 no longer a concern"
+    # Two versions of one assessment: "Version 2 replaced version 1. Reason given: ..."; else ""
+    correction: str = ""
 
     def group(self, kind: str) -> ChangeGroup | None:
         return next((g for g in self.groups if g.kind == kind), None)
@@ -116,6 +118,7 @@ def build_comparison_view(
     child_name: str,
     fingerprint: str,
     generated_at: datetime,
+    correction: str = "",
 ) -> ComparisonView:
     rows = _rows_by_kind(comparison, earlier, later)
     groups = tuple(ChangeGroup(kind, title, text, tuple(rows[kind])) for kind, title, text in GROUPS if rows[kind])
@@ -132,6 +135,7 @@ def build_comparison_view(
         days_between=(comparison.after_date - comparison.before_date).days,
         groups=groups,
         counts_line=counts_line(groups),
+        correction=correction,
     )
 
 

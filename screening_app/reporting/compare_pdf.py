@@ -48,7 +48,12 @@ class ComparisonStory(Story):
         v = self.view
         self.out.append(Paragraph("What changed", self.s.title))
         name = inline(v.child_name, "child.name") or "Name not recorded"
-        self.out.append(Paragraph(f"<b>{name}</b> · {v.days_between} days between the two assessments", self.s.body))
+        if v.correction:  # two versions of one assessment: say so, and why the later one was made
+            self.out.append(Paragraph(f"<b>{name}</b> · two versions of one assessment", self.s.body))
+            self.out.extend(self._paras(v.correction, self.s.body, "version.reason"))
+        else:
+            self.out.append(Paragraph(f"<b>{name}</b> · {v.days_between} days between the two assessments",
+                                      self.s.body))
         self.out.append(Spacer(1, 6))
         self.out.append(self._sides())
         self.out.append(Spacer(1, 6))

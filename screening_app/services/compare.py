@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from screening_app.domain.scoring import RiskResult
 from screening_app.reporting import ExportError, render_comparison, write_pdf_atomically
 from screening_app.services.export import stored_fingerprint
 from screening_app.services.records import AssessmentRef, RecordsService, SearchQuery
-from screening_app.storage.records import Assessment, AssessmentSummary
+from screening_app.storage.records import Assessment, AssessmentSummary, AssessmentVersion
 
 __all__ = ["FULL_ASSESSMENT", "CompareError", "CompareService", "review_state"]
 
@@ -63,6 +64,45 @@ class CompareService:
 
     def view(self, first_id: int, second_id: int, generated_at: datetime | None = None) -> ComparisonView:
         earlier, later = self._ordered(self._load(first_id), self._load(second_id))
+        return self._build(earlier, later, generated_at)
+
+    def render(self, first_id: int, second_id: int) -> bytes:
+        return render_comparison(self.view(first_id, second_id))
+
+    def export(self, first_id: int, second_id: int, path: Path) -> Path:
+        """Render in memory, write atomically, audit (what and when, never the file name)."""
+        return self._export(path, self.view(first_id, second_id), self.records.get(second_id).child_id)
+
+    # ------------------------------------------------------------ what a correction changed
+
+    def view_versions(self, assessment_id: int, first: int, second: int,
+                      generated_at: datetime | None = None) -> ComparisonView:
+        """Two stored versions of one completed assessment (SPEC 10: earlier versions stay
+        readable), the earlier on the left, with the reason the later one was made."""
+        current = self._load(assessment_id)
+        if first == second:
+            raise CompareError("choose two different versions to compare")
+        stored = {v.version: v for v in self.records.versions(assessment_id)}
+        if first not in stored or second not in stored:
+            raise CompareError("that version of the assessment is not stored")
+        earlier, later = stored[min(first, second)], stored[max(first, second)]
+        reason = later.reason or "no reason recorded"
+        return self._build(
+            _as_version(current, earlier), _as_version(current, later), generated_at,
+            correction=f"Version {later.version} replaced version {earlier.version}. Reason given: {reason}",
+        )
+
+    def render_versions(self, assessment_id: int, first: int, second: int) -> bytes:
+        return render_comparison(self.view_versions(assessment_id, first, second))
+
+    def export_versions(self, assessment_id: int, first: int, second: int, path: Path) -> Path:
+        view = self.view_versions(assessment_id, first, second)
+        return self._export(path, view, self.records.get(assessment_id).child_id)
+
+    # ------------------------------------------------------------ shared
+
+    def _build(self, earlier: Assessment, later: Assessment, generated_at: datetime | None,
+               correction: str = "") -> ComparisonView:
         a, b = self._assessed(earlier), self._assessed(later)
         child = self.records.repository.get_child(later.child_id).details
         prints = stored_fingerprint(earlier) + stored_fingerprint(later)
@@ -71,18 +111,14 @@ class CompareService:
             child_name=child.full_name,
             fingerprint=record_fingerprint(prints),
             generated_at=generated_at or datetime.now().replace(microsecond=0),
+            correction=correction,
         )
 
-    def render(self, first_id: int, second_id: int) -> bytes:
-        return render_comparison(self.view(first_id, second_id))
-
-    def export(self, first_id: int, second_id: int, path: Path) -> Path:
-        """Render in memory, write atomically, audit (what and when, never the file name)."""
+    def _export(self, path: Path, view: ComparisonView, child_id: int) -> Path:
         target = Path(path)
         if not target.parent.is_dir():
             raise CompareError("the folder to save the comparison in does not exist")
-        write_pdf_atomically(target, self.render(first_id, second_id))
-        child_id = self.records.get(second_id).child_id
+        write_pdf_atomically(target, render_comparison(view))
         self.records.repository.record_event("comparison.exported", "child", child_id)
         return target
 
@@ -163,6 +199,17 @@ def _put_child(state: dict[str, Any], child_fields: dict[str, Any]) -> None:
     """The child record's names and identifiers win over any copy in the earlier assessment."""
     child = state["details"].get("child")
     state["details"]["child"] = {**(child if isinstance(child, dict) else {}), **child_fields}
+
+
+def _as_version(assessment: Assessment, version: AssessmentVersion) -> Assessment:
+    """One stored version, shaped like the assessment it belongs to."""
+    payload = version.payload
+    return replace(
+        assessment, reference=f"{assessment.reference} version {version.version}", version=version.version,
+        assessed_on=payload.assessed_on, computed_level=payload.computed_level, final_level=payload.final_level,
+        review_date=payload.review_date, input_json=payload.input_json, result_json=payload.result_json,
+        override_json=payload.override_json,
+    )
 
 
 def _day(assessment: Assessment) -> date:

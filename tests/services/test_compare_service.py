@@ -182,3 +182,26 @@ def test_continuing_twice_opens_the_same_draft(service):
     assert again == first
     other = add(records, child, case("2026-03-10", EARLIER))
     assert compare.continue_as_assessment(other, {"first_name": "Maya"}) != first  # another screening: its own
+
+
+def test_what_a_correction_changed(history, tmp_path):
+    """Two stored versions of one assessment compared: the earlier on the left, the reason shown."""
+    compare, records, _child, first, _second = history
+    reference = records.get(first).reference
+    corrected = {**case("2026-01-10", EARLIER)}
+    corrected["answers"] = {**EARLIER, "missing_overnight": concern("yes", "current")}
+    version, _result = records.correct(first, corrected, "Missing episode <i>left out</i> by mistake")
+    assert version == 2
+    view = compare.view_versions(first, 2, 1, GENERATED)
+    assert view.earlier.reference == f"{reference} version 1" and view.later.reference == f"{reference} version 2"
+    assert [r.indicator_id for r in view.group("new").rows] == ["missing_overnight"]
+    assert view.correction == "Version 2 replaced version 1. Reason given: Missing episode <i>left out</i> by mistake"
+    text = pdf_text(compare.render_versions(first, 1, 2))
+    for expected in ("two versions of one assessment", "Reason given: Missing episode <i>left out</i> by mistake",
+                     f"{reference} version 1", f"{reference} version 2", "New concerns (1)"):
+        assert expected in text, expected
+    target = compare.export_versions(first, 1, 2, tmp_path / "correction.pdf")
+    assert len(PdfReader(target).pages) >= 1
+    for a, b, words in ((1, 1, "two different versions"), (1, 3, "not stored")):
+        with pytest.raises(CompareError, match=words):
+            compare.view_versions(first, a, b)

@@ -8,6 +8,7 @@ Dialogs are drawn over the main window where they would open, as a practitioner 
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 import sys
 import tempfile
@@ -79,7 +80,13 @@ def main() -> int:
     fast = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
     try:
         vault, _code = vs.create_vault(work / "records", PASSPHRASE, fast)
-        child_id = seed(RecordsService(vault, "screenshots"))
+        records = RecordsService(vault, "screenshots")
+        child_id = seed(records)
+        latest = records.search(module_query(child_id), 1, None).items[0]
+        data = json.loads(records.get(latest.id).input_json)
+        data["answers"]["exchange_sex"] = {"answer": "yes", "when": "current",
+                                           "note": "Invented: she told the school nurse the next day."}
+        records.correct(latest.id, data, "A disclosure made the day after the assessment")
         vault.close()
         window = MainWindow(Session(work / "records", kdf=fast), remember_geometry=False)
         window.resize(1366, 768)
@@ -104,6 +111,10 @@ def main() -> int:
         window.open_assessment(record.completed()[0].id)
         panel = window.assessment.summary_panel
         shot(window, "referral-summary")
+        window.assessment.show_correction(2)
+        window.assessment.versions_dialog.resize(1326, 728)
+        shot(window, "compare-correction", window.assessment.versions_dialog)
+        window.assessment.versions_dialog.close()
         panel.referral.preview()
         wait_for(lambda: panel.referral.preview_dialog is not None)
         dialog = panel.referral.preview_dialog

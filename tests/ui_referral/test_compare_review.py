@@ -133,3 +133,40 @@ def test_review_prefills_and_keeps_the_note(qtbot, make_window, seeded, do_unloc
     done = window.session.records.get(page.assessment.id)
     assert json.loads(done.input_json)["details"]["review"]["what_changed"] == NOTE
     assert f"Review of {last.reference}" in page.summary.toPlainText()
+
+
+def test_what_a_correction_changed(seeded, pack, passphrase, qtbot, make_window, do_unlock):
+    """From the list of versions: the correction's changes side by side, the reason shown, PDF ready;
+    locking closes the dialog."""
+    from PySide6.QtCore import QUrl
+
+    from screening_app.services import vault_service as vs
+    from screening_app.services.records import RecordsService, SearchQuery
+
+    vault = vs.open_vault(seeded, passphrase)
+    records = RecordsService(vault, "t", pack)
+    done = records.search(SearchQuery(status="completed")).items[0]
+    data = json.loads(records.get(done.id).input_json)
+    data["answers"]["exchange_sex"] = {"answer": "yes", "when": "current", "note": "Invented: told by the child."}
+    records.correct(done.id, data, "Invented correction: a disclosure the next day")
+    vault.close()
+
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_assessment(done.id)
+    screen = window.assessment
+    assert "What this correction changed" in screen.summary.toHtml()
+    screen.summary.anchorClicked.emit(QUrl("changes:2"))
+    dialog = screen.versions_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.view.earlier.reference == f"{done.reference} version 1"
+    assert dialog.view.later.reference == f"{done.reference} version 2"
+    header = dialog.header.text()
+    assert "two versions of one assessment" in header
+    assert "Reason given: Invented correction: a disclosure the next day" in header
+    changed = [r for g in dialog.view.groups if g.kind in ("new", "answer_changed") for r in g.rows]
+    assert [r.indicator_id for r in changed] == ["exchange_sex"]
+    assert changed[0].label in dialog.body.toPlainText()
+    assert dialog.actions.save_button.isEnabled()
+    window.lock()
+    assert screen.versions_dialog is None

@@ -2,11 +2,13 @@
 
 Opened from the child record (two rows selected, a point on the timeline, or the latest
 against the one before). Either side can be changed here; the earlier one is always on the
-left whatever order they were picked in.
+left whatever order they were picked in. ``VersionsDialog`` shows what a correction changed:
+two stored versions of one completed assessment, opened from its list of versions.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -28,17 +30,19 @@ def choice_words(item: Any) -> str:
             f"· {item.reference}")
 
 
-class CompareDialog(QDialog):
-    def __init__(self, parent: QWidget | None, service: Any, choices: list[Any], first_id: int,
-                 second_id: int) -> None:
+class ChangesDialog(QDialog):
+    """A comparison view with Save PDF and Print; subclasses say which two records it shows."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
         self.setObjectName("compare")
-        self.setAccessibleName("What changed between two assessments")
+        self.setAccessibleName(title)
         self.setWindowTitle("What changed")
-        self.service, self.choices, self.view = service, choices, None
+        self.view = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        layout.addLayout(self._pickers(first_id, second_id))
+        self.pickers = QHBoxLayout()
+        layout.addLayout(self.pickers)
         self.header = QLabel()
         w.named(self.header, "compare.header", "The two assessments and the level movement")
         self.header.setWordWrap(True)
@@ -54,40 +58,15 @@ class CompareDialog(QDialog):
         bottom.addWidget(self.actions, 1)
         bottom.addWidget(w.button("Close", "compare.close", self.close), 0)
         layout.addLayout(bottom)
-        self.refresh()
 
-    def _pickers(self, first_id: int, second_id: int) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.first = self._combo("compare.first", "First assessment to compare", first_id)
-        self.second = self._combo("compare.second", "Second assessment to compare", second_id)
-        row.addWidget(QLabel("Compare"))
-        row.addWidget(self.first, 1)
-        row.addWidget(QLabel("with"))
-        row.addWidget(self.second, 1)
-        return row
-
-    def _combo(self, name: str, accessible: str, selected: int) -> QComboBox:
-        combo = QComboBox()
-        w.named(combo, name, accessible)
-        for item in self.choices:
-            combo.addItem(choice_words(item), item.id)
-        combo.setCurrentIndex(max(0, combo.findData(selected)))
-        combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        return combo
-
-    def pair(self) -> tuple[int, int]:
-        return int(self.first.currentData()), int(self.second.currentData())
-
-    def refresh(self) -> None:
-        first, second = self.pair()
+    def _show_view(self, build: Callable[[], Any], source: Callable[[Any], PdfSource]) -> None:
         try:
-            self.view = self.service.view(first, second)
+            self.view = build()
         except Exception as exc:  # CompareError says what to do; anything else gets a plain message
             self._show(None, failure(exc, "Cannot compare"))
             return
         self._show(self.view, "")
-        later = next(c for c in self.choices if c.reference == self.view.later.reference)
-        self.actions.set_source(comparison_source(self.service, first, second, later.reference))
+        self.actions.set_source(source(self.view))
 
     def _show(self, view: Any, problem: str) -> None:
         w.show_error(self.error, problem)
@@ -106,3 +85,52 @@ class CompareDialog(QDialog):
         self.clear()
         super().closeEvent(event)
 
+
+class CompareDialog(ChangesDialog):
+    """Two assessments of one child; either can be changed here."""
+
+    def __init__(self, parent: QWidget | None, service: Any, choices: list[Any], first_id: int,
+                 second_id: int) -> None:
+        super().__init__(parent, "What changed between two assessments")
+        self.service, self.choices = service, choices
+        self.first = self._combo("compare.first", "First assessment to compare", first_id)
+        self.second = self._combo("compare.second", "Second assessment to compare", second_id)
+        self.pickers.addWidget(QLabel("Compare"))
+        self.pickers.addWidget(self.first, 1)
+        self.pickers.addWidget(QLabel("with"))
+        self.pickers.addWidget(self.second, 1)
+        self.refresh()
+
+    def _combo(self, name: str, accessible: str, selected: int) -> QComboBox:
+        combo = QComboBox()
+        w.named(combo, name, accessible)
+        for item in self.choices:
+            combo.addItem(choice_words(item), item.id)
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        return combo
+
+    def pair(self) -> tuple[int, int]:
+        return int(self.first.currentData()), int(self.second.currentData())
+
+    def refresh(self) -> None:
+        first, second = self.pair()
+
+        def source(view: Any) -> PdfSource:
+            later = next(c for c in self.choices if c.reference == view.later.reference)
+            return comparison_source(self.service, first, second, later.reference)
+
+        self._show_view(lambda: self.service.view(first, second), source)
+
+
+class VersionsDialog(ChangesDialog):
+    """What a correction changed: two stored versions of one completed assessment."""
+
+    def __init__(self, parent: QWidget | None, service: Any, assessment_id: int, reference: str,
+                 earlier: int, later: int) -> None:
+        super().__init__(parent, "What a correction changed")
+        name = f"{reference} version {later}"
+        source = PdfSource("comparison", f"What changed, {name}", f"{name} what changed.pdf",
+                           lambda: service.render_versions(assessment_id, earlier, later),
+                           lambda path, _password: service.export_versions(assessment_id, earlier, later, path))
+        self._show_view(lambda: service.view_versions(assessment_id, earlier, later), lambda _view: source)

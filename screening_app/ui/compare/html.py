@@ -23,13 +23,15 @@ def side_html(side: Any, heading: str) -> str:
 
 
 def header_html(view: Any) -> str:
+    apart = "two versions of one assessment" if view.correction else f"{view.days_between} days apart"
     return (
         '<table width="100%" cellspacing="0" cellpadding="6"><tr>'
         f'<td width="40%" {CELL}>{side_html(view.earlier, "Earlier")}</td>'
         f'<td width="20%" align="center" {CELL}><span style="font-size:15pt; font-weight:bold;">'
         f"{escape(view.movement_words)}</span><br/>{escape(view.movement_sentence)}<br/>"
-        f"{view.days_between} days apart</td>"
+        f"{apart}</td>"
         f'<td width="40%" {CELL}>{side_html(view.later, "Later")}</td></tr></table>'
+        + (f"<p>{escape(view.correction)}</p>" if view.correction else "")
     )
 
 

@@ -95,6 +95,8 @@ class AssessmentPage(QWidget):
         self.summary = SummaryView()
         self.summary_panel = SummaryPanel(self.summary)
         self.summary_panel.continueRequested.connect(self.continue_as_assessment)
+        self.summary.changesRequested.connect(self.show_correction)
+        self.versions_dialog: Any = None
         self.placeholder = w.label(WIZARD_MISSING, "help", "assessment.placeholder")
         self.stack.addWidget(self.summary_panel)
         self.stack.addWidget(self.placeholder)
@@ -146,6 +148,24 @@ class AssessmentPage(QWidget):
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         self._show_banner(origin_words(state))
+
+    def show_correction(self, version: int) -> None:
+        """What the correction that made ``version`` changed, from the version before it."""
+        from screening_app.ui.compare.dialog import VersionsDialog
+
+        if self.assessment is None:
+            return
+        self._close_versions_dialog()
+        self.versions_dialog = VersionsDialog(self.window(), self.session.compare_service(), self.assessment.id,
+                                              self.assessment.reference, version - 1, version)
+        self.versions_dialog.resize(min(1280, self.window().width() - 40), self.window().height() - 40)
+        self.versions_dialog.show()
+
+    def _close_versions_dialog(self) -> None:
+        if self.versions_dialog is not None:
+            self.versions_dialog.close()
+            self.versions_dialog.deleteLater()
+            self.versions_dialog = None
 
     def continue_as_assessment(self) -> None:
         """A completed screening becomes the start of a full assessment (a new draft)."""
@@ -215,6 +235,7 @@ class AssessmentPage(QWidget):
 
     def clear(self) -> None:
         self._drop_wizard()
+        self._close_versions_dialog()
         self.assessment = None
         self.correction_reason = None
         self.summary_panel.clear()

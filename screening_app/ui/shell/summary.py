@@ -116,6 +116,8 @@ def versions_html(versions: list[Any], current: int, showing: int) -> str:
         else:
             label = "Show the current version" if v.version == current else "Show this version"
             text += f' <a href="version:{v.version}">{label}</a>'
+        if v.version > 1:
+            text += f' · <a href="changes:{v.version}">What this correction changed</a>'
         rows.append(f"<li>{text}</li>")
     return "<h3>Versions</h3><ul>" + "".join(rows) + "</ul>"
 
@@ -137,6 +139,8 @@ def version_as_assessment(assessment: Any, version: Any) -> Any:
 
 
 class SummaryView(QTextBrowser):
+    changesRequested = Signal(int)  # a version number: what its correction changed from the one before
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("assessment.summary")
@@ -162,8 +166,13 @@ class SummaryView(QTextBrowser):
 
     def _open_link(self, url: Any) -> None:
         text = url.toString()
-        if text.startswith("version:") and self._assessment is not None:
-            self.show_version(int(text.split(":", 1)[1]))
+        if self._assessment is None:
+            return
+        kind, _, number = text.partition(":")
+        if kind == "version":
+            self.show_version(int(number))
+        elif kind == "changes":
+            self.changesRequested.emit(int(number))
 
     def clear(self) -> None:
         self._assessment, self._versions = None, []
