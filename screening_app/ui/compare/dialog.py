@@ -30,6 +30,20 @@ def choice_words(item: Any) -> str:
             f"· {item.reference}")
 
 
+def show_over(window: QWidget, dialog: QDialog) -> QDialog:
+    """Open a comparison nearly as large as the main window it belongs to."""
+    dialog.resize(min(1280, window.width() - 40), window.height() - 40)
+    dialog.show()
+    return dialog
+
+
+def dispose(dialog: QDialog | None) -> None:
+    """Close a comparison (its closeEvent clears what it showed) and free it; returns nothing to keep."""
+    if dialog is not None:
+        dialog.close()
+        dialog.deleteLater()
+
+
 class ChangesDialog(QDialog):
     """A comparison view with Save PDF and Print; subclasses say which two records it shows."""
 

@@ -151,21 +151,19 @@ class AssessmentPage(QWidget):
 
     def show_correction(self, version: int) -> None:
         """What the correction that made ``version`` changed, from the version before it."""
-        from screening_app.ui.compare.dialog import VersionsDialog
+        from screening_app.ui.compare.dialog import VersionsDialog, show_over
 
         if self.assessment is None:
             return
         self._close_versions_dialog()
-        self.versions_dialog = VersionsDialog(self.window(), self.session.compare_service(), self.assessment.id,
-                                              self.assessment.reference, version - 1, version)
-        self.versions_dialog.resize(min(1280, self.window().width() - 40), self.window().height() - 40)
-        self.versions_dialog.show()
+        self.versions_dialog = show_over(self.window(), VersionsDialog(
+            self.window(), self.session.compare_service(), self.assessment.id, self.assessment.reference,
+            version - 1, version))
 
     def _close_versions_dialog(self) -> None:
-        if self.versions_dialog is not None:
-            self.versions_dialog.close()
-            self.versions_dialog.deleteLater()
-            self.versions_dialog = None
+        from screening_app.ui.compare.dialog import dispose
+
+        self.versions_dialog = dispose(self.versions_dialog)
 
     def continue_as_assessment(self) -> None:
         """A completed screening becomes the start of a full assessment (a new draft)."""

@@ -289,22 +289,19 @@ class ChildRecordPage(QWidget):
                 selection.select(self.model.index(row, 0), flags)
 
     def compare_selected(self) -> None:
-        from screening_app.ui.compare.dialog import CompareDialog
+        from screening_app.ui.compare.dialog import CompareDialog, show_over
 
         pair = self.compare_pair()
         if pair is None:
             return
         self._close_compare()
         service = self.session.compare_service()
-        self.compare_dialog = CompareDialog(self.window(), service, self.completed(), *pair)
-        self.compare_dialog.resize(min(1280, self.window().width() - 40), self.window().height() - 40)
-        self.compare_dialog.show()
+        self.compare_dialog = show_over(self.window(), CompareDialog(self.window(), service, self.completed(), *pair))
 
     def _close_compare(self) -> None:
-        if self.compare_dialog is not None:
-            self.compare_dialog.close()
-            self.compare_dialog.deleteLater()
-            self.compare_dialog = None
+        from screening_app.ui.compare.dialog import dispose
+
+        self.compare_dialog = dispose(self.compare_dialog)
 
     def start_review(self) -> None:
         """A new draft of the same form, pre-filled from the last completed assessment."""
