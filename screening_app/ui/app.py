@@ -1,9 +1,11 @@
 """The desktop application's composition root: arguments, QApplication, the session, the window.
 
 Kept light so the first window appears quickly: the wizard, the PDF code and
-form parsing are imported only when first needed. With the environment
-variable ``SCREENING_APP_STARTUP_PROBE=1`` the app prints the wall-clock time
-at which its first window was shown and quits (for ``bench/startup.py``).
+form parsing are imported only when first needed, and the work that can wait
+(importing the services, building the screens behind the lock, the idle watch)
+starts once the first window has been painted. With the environment variable
+``SCREENING_APP_STARTUP_PROBE=1`` the app prints the wall-clock time at which its
+first window had been painted and quits (for ``bench/startup.py``).
 """
 
 from __future__ import annotations
@@ -41,16 +43,48 @@ def data_folder(argv: Sequence[str]) -> Path:
 def make_application(argv: Sequence[str]):
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "screening-app", *argv])
+    app = QApplication.instance()
+    fusion_given = app is None
+    if app is None:  # the style as an argument: app.setStyle() would hand a QStyle to Python (~7 ms)
+        app = QApplication([sys.argv[0] if sys.argv else "screening-app", "-style", "Fusion", *argv])
     app.setApplicationName("CSE Screening")
     app.setOrganizationName("CSE Screening")
     app.setApplicationDisplayName("CSE Screening")
     from screening_app.ui.shell.style import apply_style
 
-    apply_style(app)
+    apply_style(app, set_style=not fusion_given)
     return app
 
 
+def after_first_paint(window, callback, fallback_ms: int = 2_000) -> None:
+    """Call ``callback`` once, just after ``window`` (shown) has been exposed and painted for the
+    first time, or after ``fallback_ms`` if the window system never exposes it (minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    handle = window.windowHandle()
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            if handle is not None:
+                handle.removeEventFilter(watcher)
+            callback()
+
+    class FirstExpose(QObject):
+        def eventFilter(self, watched, event) -> bool:  # the window paints on this event:
+            if event.type() == QEvent.Type.Expose and handle.isExposed():
+                handle.removeEventFilter(self)
+                QTimer.singleShot(0, run)  # so run straight after it
+            return False
+
+    watcher = FirstExpose(window)
+    if handle is not None and handle.isExposed():  # a platform that exposes inside show()
+        QTimer.singleShot(0, run)
+    elif handle is not None:
+        handle.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, run)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,13 +98,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(Session(data_folder(argv)))
     window.start()
     window.show()
-    from screening_app.ui.shell.session import warm_up
-    from screening_app.ui.shell.workers import run_task
+    probe = os.environ.get(PROBE_ENV) == "1"
 
-    QTimer.singleShot(0, lambda: run_task(lambda _p: warm_up(), lambda _r: None, lambda _e: None))
-    QTimer.singleShot(250, window.prepare)
-    if os.environ.get(PROBE_ENV) == "1":
-        QTimer.singleShot(0, lambda: (print(f"window-shown {time.time():.6f}", flush=True), app.quit()))
+    def painted() -> None:
+        if probe:
+            print(f"window-shown {time.time():.6f}", flush=True)
+            app.quit()
+        from screening_app.ui.shell.session import warm_up
+        from screening_app.ui.shell.workers import run_task
+
+        run_task(lambda _p: warm_up(), lambda _r: None, lambda _e: None)
+        QTimer.singleShot(250, window.prepare)
+
+    after_first_paint(window, painted)
     code = app.exec()
     from screening_app.ui.shell.workers import wait_for_tasks
 

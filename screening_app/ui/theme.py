@@ -7,10 +7,13 @@ shape (tick, half circle, empty circle, exclamation mark).
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+# Qt is imported inside the functions: the shell's style imports this module for the colours and the
+# stylesheet before its first window, and the first ``Qt`` import builds every enum of the Qt namespace.
 
 INK = "#1F2933"
 MUTED = "#52606D"
@@ -59,6 +62,9 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
 @cache
 def status_icon(kind: str) -> QIcon:
     """A 16 px shape for a page status: complete, incomplete, not_started, concern."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
     pixmap = QPixmap(32, 32)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -95,6 +101,8 @@ def level_style(colour: str) -> str:
 
 def ensure_theme() -> None:
     """Apply the stylesheet once, application-wide (much faster than per widget)."""
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if app is not None and STYLESHEET not in app.styleSheet():
         app.setStyleSheet(app.styleSheet() + STYLESHEET)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.profile import ProfileForm
-from screening_app.ui.shell.recovery_sheet import print_recovery_sheet, write_recovery_sheet
 from screening_app.ui.shell.session import BACKUP_FOLDER_KEY, Session
 from screening_app.ui.shell.workers import run_task
 
@@ -179,6 +178,8 @@ class FirstRunPage(QWidget):
         path = self.choose_pdf_path()
         if not path:
             return
+        from screening_app.ui.shell.recovery_sheet import write_recovery_sheet  # PDF code: not at start
+
         try:
             write_recovery_sheet(Path(path), self._code, self.session.folder)
         except OSError as exc:
@@ -188,6 +189,8 @@ class FirstRunPage(QWidget):
         self.sheet_status.show()
 
     def _print(self) -> None:
+        from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
+
         print_recovery_sheet(self, self._code, self.session.folder)
 
     def _leave_recovery(self) -> None:

@@ -41,7 +41,10 @@ def app_icon() -> QIcon:
     return icon
 
 
-def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+def apply_style(app: QApplication, *, set_style: bool = True) -> None:
+    """Fusion, the stylesheet and the icon. ``set_style=False`` when the application was created
+    with ``-style Fusion`` (``ui.app`` does: cheaper than ``setStyle`` before the first window)."""
+    if set_style:
+        app.setStyle("Fusion")
     app.setStyleSheet(SHELL_STYLESHEET)
     app.setWindowIcon(app_icon())

@@ -4,13 +4,17 @@ recovery code route, which sets a new passphrase straight away."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from screening_app.ui.shell import widgets as w
-from screening_app.ui.shell.errors import explain
-from screening_app.ui.shell.session import Session
-from screening_app.ui.shell.workers import run_task
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit
+
+    from screening_app.ui.shell.session import Session
 
 DAMAGED_HINT = (
     " To restore: choose Restore from a backup below; the backup is restored into a new folder and the "
@@ -32,7 +36,7 @@ class UnlockPage(QWidget):
         self.setAccessibleName("Unlock the records")
         self.modes = QStackedWidget()
         self.modes.addWidget(self._passphrase_mode())
-        self.modes.addWidget(self._recovery_mode())
+        self.recovery_page: QWidget | None = None  # built when first asked for: not before the first paint
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(self.modes, 2)
@@ -65,6 +69,12 @@ class UnlockPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
         return page
+
+    def _ensure_recovery_mode(self) -> None:
+        if self.recovery_page is None:
+            self.recovery_page = self._recovery_mode()
+            self.modes.addWidget(self.recovery_page)
+            self._set_busy(not self.submit_button.isEnabled())
 
     def _recovery_mode(self) -> QWidget:
         page = QWidget()
@@ -99,6 +109,8 @@ class UnlockPage(QWidget):
         return page
 
     def _mode(self, index: int) -> None:
+        if index == 1:
+            self._ensure_recovery_mode()
         self.modes.setCurrentIndex(index)
         (self.passphrase if index == 0 else self.code).setFocus()
 
@@ -106,20 +118,29 @@ class UnlockPage(QWidget):
 
     def reset(self) -> None:
         """Shown again (start or lock): empty fields, no stale error."""
-        for edit in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
+        for edit in self._edits():
             edit.clear()
         w.show_error(self.error, "")
-        w.show_error(self.recovery_error, "")
+        if self.recovery_page is not None:
+            w.show_error(self.recovery_error, "")
         self.restore_button.hide()
         self.folder_label.setText(f"Records folder: {self.session.folder}")
         self._set_busy(False)
         self._mode(0)
 
+    def _edits(self) -> tuple[QLineEdit, ...]:
+        if self.recovery_page is None:
+            return (self.passphrase,)
+        return self.passphrase, self.code, self.new_passphrase, self.new_confirm
+
     def _set_busy(self, busy: bool) -> None:
-        for bar in (self.busy, self.recovery_busy):
-            bar.setVisible(busy)
-        for widget in (self.submit_button, self.recovery_submit, self.passphrase, self.code):
-            widget.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.submit_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        if self.recovery_page is not None:
+            self.recovery_busy.setVisible(busy)
+            self.recovery_submit.setEnabled(not busy)
+            self.code.setEnabled(not busy)
 
     # ------------------------------------------------------------ unlocking
 
@@ -128,6 +149,8 @@ class UnlockPage(QWidget):
         if not passphrase:
             w.show_error(self.error, "Enter your passphrase.")
             return
+        from screening_app.ui.shell.workers import run_task
+
         self._set_busy(True)
         w.show_error(self.error, "")
         run_task(lambda _p: self.session.unlock(passphrase), self._done, self._failed)
@@ -138,6 +161,8 @@ class UnlockPage(QWidget):
         if new != self.new_confirm.text():
             w.show_error(self.recovery_error, "The two new passphrases differ.")
             return
+        from screening_app.ui.shell.workers import run_task
+
         self._set_busy(True)
         w.show_error(self.recovery_error, "")
         run_task(lambda _p: self.session.unlock_with_recovery_code(code, new), self._done, self._failed)
@@ -145,14 +170,13 @@ class UnlockPage(QWidget):
 
     def _done(self, _result: object) -> None:
         self._set_busy(False)
-        self.passphrase.clear()
-        self.code.clear()
-        self.new_passphrase.clear()
-        self.new_confirm.clear()
+        for edit in self._edits():
+            edit.clear()
         self.unlocked.emit()
 
     def _failed(self, exc: BaseException) -> None:
         from screening_app.services.vault_service import VaultDamagedError, WrongSecretError
+        from screening_app.ui.shell.errors import explain
 
         self._set_busy(False)
         message = explain(exc)
