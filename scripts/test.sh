@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages: Qt's runtime libraries (offscreen tests), poppler (pdftotext,
-# pdftoppm: the PDF tests read and render real PDFs) and Xvfb (screenshots).
+# pdftoppm: the PDF tests read and render real PDFs), Xvfb (screenshots) and
+# dbus-daemon (the lock tests start a private bus with a stand-in for logind).
 need=()
-for pkg in libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils xvfb xauth; do
+for pkg in libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils xvfb xauth dbus-daemon; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

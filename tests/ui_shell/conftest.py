@@ -68,6 +68,8 @@ def make_window(qtbot, clock):
 
         apply_style(QApplication.instance())
         window = MainWindow(Session(data_folder, kdf=FAST_KDF), clock=clock, remember_geometry=False)
+        # Never the developer's real system bus (logind): tests that need one start their own.
+        window.system_lock.bus_address = f"unix:path={data_folder.parent / 'no-system-bus'}"
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.start()

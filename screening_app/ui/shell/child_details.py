@@ -107,7 +107,8 @@ class ChildDetailsForm(QGroupBox):
         return details_from(self.values())
 
     def clear(self) -> None:
+        """At lock: no detail stays in a field or in its undo history (``QLineEdit.clear`` keeps it)."""
         for edit in self.edits.values():
-            edit.clear()
+            edit.setText("")
 
 

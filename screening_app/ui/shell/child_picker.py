@@ -1,10 +1,26 @@
 """Who is this assessment for? An existing child found by search, or a new child (name plus date
-of birth or approximate age)."""
+of birth or approximate age).
+
+A lock can come while the picker is open: ``snapshot`` gives what was typed (written by the main
+window into the encrypted vault with the rest of the screen state), ``clear`` wipes every field and
+its undo history, and after unlocking a new picker ``restore``s the typing and the caret.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
@@ -28,6 +44,7 @@ class ChildPicker(QDialog):
     def __init__(self, session: Session, form_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.form_id = form_id
         self.child_id: int | None = None
         self.setObjectName("childPicker")
         self.setAccessibleName("Choose the child")
@@ -108,3 +125,59 @@ class ChildPicker(QDialog):
 
     def _create(self) -> int:
         return self.session.records.create_child(self.new_child.details())
+
+    # ------------------------------------------------------------ lock: keep the typing, hold none of it
+
+    def _fields(self) -> dict[str, QLineEdit]:
+        return {"search": self.search, **{f"new.{key}": edit for key, edit in self.new_child.edits.items()}}
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything typed or chosen, and where the caret was: JSON for the encrypted vault."""
+        fields = self._fields()
+        focus = next((key for key, edit in fields.items() if edit is self.focusWidget()), None)
+        item = self.results.currentItem()
+        return {
+            "form_id": self.form_id,
+            "tab": self.tabs.currentIndex(),
+            "text": {key: edit.text() for key, edit in fields.items()},
+            "selected": None if item is None else int(item.data(Qt.ItemDataRole.UserRole)),
+            "focus": focus,
+            "cursor": fields[focus].cursorPosition() if focus else 0,
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back a ``snapshot``: the tab, the typing, the search's choice and the caret."""
+        fields = self._fields()
+        for key, text in dict(state.get("text") or {}).items():
+            if key in fields:
+                fields[key].setText(str(text))
+        self._timer.stop()  # the search runs now, not after the typing delay
+        if self.search.text().strip():
+            self.search_now()
+            selected = state.get("selected")
+            for row in range(self.results.count()):
+                if self.results.item(row).data(Qt.ItemDataRole.UserRole) == selected:
+                    self.results.setCurrentRow(row)
+        self.tabs.setCurrentIndex(1 if state.get("tab") == 1 else 0)
+        if self.isVisible():
+            self._restore_caret(state)
+        else:  # showing a dialog focuses its field as if tabbed to, selecting all: put the caret after
+            QTimer.singleShot(0, self, lambda: self._restore_caret(state))
+
+    def _restore_caret(self, state: dict[str, Any]) -> None:
+        focus = self._fields().get(str(state.get("focus")))
+        if focus is not None:
+            focus.setFocus()
+            focus.deselect()
+            focus.setCursorPosition(int(state.get("cursor") or 0))
+
+    def clear(self) -> None:
+        """At lock: no child's name stays in a field, in its undo history or in the results."""
+        self._timer.stop()
+        for edit in self._fields().values():
+            edit.blockSignals(True)
+            edit.setText("")  # unlike ``clear()``, this also empties the undo history
+            edit.blockSignals(False)
+        self.results.clear()
+        self.error.clear()
+        self.error.hide()

@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
-from screening_app.ui.shell.lock import Clock, IdleWatch, sleep_counting_clock, watch_system_lock
+from screening_app.ui.shell.lock import Clock, IdleWatch, LockShortcutReach, sleep_counting_clock, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
 from screening_app.ui.shell.unlock import UnlockPage
 
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(clock)
         self.idle.idle.connect(self.lock)
         self.system_lock = watch_system_lock(self, self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        self._watching_input = False  # the idle filter is installed after the first paint: see watch_input
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
@@ -67,9 +67,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.first_run)
             self.first_run.completed.connect(self._after_unlock)
 
+    def watch_input(self) -> None:
+        """Install the idle watch's application-wide event filter (once). Not in the constructor:
+        a Python filter sees every event, and the first one about an object of a class PySide does
+        not wrap makes Shiboken create every lazily loaded Qt class (~30 ms) before the first paint.
+        The idle clock only runs once unlocked, and ``start`` resets it, so nothing is missed."""
+        if not self._watching_input:
+            self._watching_input = True
+            QApplication.instance().installEventFilter(self.idle)
+
     def prepare(self) -> None:
         """Called once the first window is up: build the screens behind the lock while the
         practitioner types the passphrase, so neither start-up nor the KDF waits for them."""
+        self.watch_input()
         if not self.screens and self.current_screen == "unlock":
             self._build_workspace()
 
@@ -176,13 +186,25 @@ class MainWindow(QMainWindow):
 
     def _after_unlock(self) -> None:
         self._build_workspace()
+        self.watch_input()
         self.idle.start(self.session.idle_minutes())
+        QTimer.singleShot(AFTER_PAINT_MS, self, self._watch_system)
         resume = self.session.setting(RESUME_KEY)
         if resume:
             self._resume(resume)
             QTimer.singleShot(AFTER_PAINT_MS, self._forget_resume)  # a write: not before the first paint
+            picker = resume.get("picker")
+            if isinstance(picker, dict):  # the child picker was open: back over the same screen
+                QTimer.singleShot(0, self, lambda: self._reopen_picker(picker))
         else:
             self.go_home()
+
+    def _watch_system(self) -> None:
+        """Once there are records to lock (never before the first paint): Ctrl+L from inside modal
+        dialogs, and logind's sleep and session-lock signals on Linux."""
+        if getattr(self, "lock_reach", None) is None:
+            self.lock_reach = LockShortcutReach(self.lock_action)
+        self.system_lock.arm()
 
     def _forget_resume(self) -> None:
         if self.session.unlocked:
@@ -210,15 +232,21 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if not self.session.unlocked:
             return
+        picker = self._open_picker()
+        picker_state = picker.snapshot() if picker is not None else None
         self._close_dialogs()
         screen = self.current_screen
         page = self.screens.get(screen)
         if self.screens:
             self.assessment.save_now()
         snapshot = {"screen": screen, "state": page.snapshot() if page is not None else {}}
+        if picker_state is not None:  # a new child half-typed: kept in the vault, never in a widget
+            snapshot["picker"] = picker_state
         try:
             self.session.set_setting(RESUME_KEY, snapshot)
         finally:
+            if picker is not None:
+                picker.clear()
             for widget in self.screens.values():
                 widget.clear()
             self.idle.stop()
@@ -230,6 +258,14 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+
+    def _open_picker(self) -> Any:
+        picker = getattr(self, "child_picker", None)
+        return picker if picker is not None and picker.isVisible() else None
+
+    def _reopen_picker(self, state: dict[str, Any]) -> None:
+        if self.session.unlocked and self._open_picker() is None:
+            self.new_assessment(str(state.get("form_id") or "cse-screening"), state)
 
     def restore_while_locked(self) -> None:
         """From the unlock screen (a damaged vault): restore a backup into a new folder, then open it."""
@@ -347,14 +383,23 @@ class MainWindow(QMainWindow):
     def correct_assessment(self, assessment_id: int, reason: str) -> None:
         self.open_assessment(assessment_id, reason)
 
-    def new_assessment(self, form_id: str) -> None:
+    def new_assessment(self, form_id: str, restore: dict[str, Any] | None = None) -> None:
+        """Ask which child, then start. ``restore`` is the picker's typing kept across a lock."""
         if not self.session.unlocked:
             return
         from screening_app.ui.shell.child_picker import ChildPicker
 
         picker = ChildPicker(self.session, form_id, self)
-        accepted = picker.exec() == QDialog.DialogCode.Accepted
+        picker.addAction(self.lock_action)  # a modal dialog shadows the window's shortcuts: Ctrl+L too
+        if restore:
+            picker.restore(restore)
+        self.child_picker = picker
+        try:
+            accepted = picker.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.child_picker = None
         child_id = picker.child_id
+        picker.clear()
         picker.deleteLater()
         if accepted and child_id is not None and self.session.unlocked:
             self.start_assessment(form_id, child_id)
@@ -365,6 +410,8 @@ class MainWindow(QMainWindow):
         try:
             ref = self.session.records.start_assessment(child_id, form_id)
         except Exception as exc:  # a broken form pack, a full disk: say so, never crash, nothing lost
+            from PySide6.QtWidgets import QMessageBox
+
             from screening_app.ui.shell.errors import explain
 
             QMessageBox.warning(self, "Could not start", explain(exc))
@@ -408,4 +455,6 @@ class MainWindow(QMainWindow):
             self._window_settings().setValue("window/geometry", self.saveGeometry())  # geometry only: no case data
         QApplication.instance().removeEventFilter(self.idle)
         self.system_lock.stop()
+        if getattr(self, "lock_reach", None) is not None:
+            self.lock_reach.stop()
         super().closeEvent(event)
