@@ -11,7 +11,6 @@ from pathlib import Path
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.escalation import build_escalation_summary, days_open
 from screening_app.domain.referral import record_fingerprint
-from screening_app.reporting import render_escalation_summary, write_pdf_atomically
 from screening_app.services.records import RecordsService
 from screening_app.storage.records import Escalation, NewEscalation
 
@@ -68,10 +67,14 @@ class EscalationService:
             generated_at=generated_at or datetime.now().replace(microsecond=0),
         )
         self.records.repository.record_event("escalation_summary.exported", "child", child_id)
+        from screening_app.reporting import render_escalation_summary  # reportlab only when printing (home lists these)
+
         return render_escalation_summary(view)
 
     def save_summary(self, child_id: int, path: Path) -> Path:
         """The summary written atomically beside its final name (never half a file)."""
+        from screening_app.reporting import write_pdf_atomically
+
         target = Path(path)
         write_pdf_atomically(target, self.summary_pdf(child_id))
         return target
