@@ -60,10 +60,12 @@ __all__ = [
     "backup_vault",
     "change_passphrase",
     "check_vault",
+    "confirm_recovery_code_saved",
     "create_vault",
     "current_actor",
     "open_vault",
     "passphrase_strength",
+    "recovery_code_unconfirmed",
     "restore_vault",
     "rotate_data_key",
     "unlock_with_recovery_code",
@@ -88,7 +90,9 @@ def passphrase_strength(passphrase: str) -> Strength:
 
 
 def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
-    """A new vault (open) and its recovery code, to be shown once and never stored."""
+    """A new vault (open) and its recovery code, to be shown once and never stored.
+
+    The code is flagged as not yet confirmed until ``confirm_recovery_code_saved``."""
     return Vault.create(folder, passphrase, kdf=kdf)
 
 
@@ -97,10 +101,12 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
 
 
 def unlock_with_recovery_code(folder: Path, code: str, new_passphrase: str) -> Vault:
-    """Open with the recovery code and set a new passphrase straight away."""
+    """Open with the recovery code and set a new passphrase straight away. Typing the code in
+    force proves it was kept, so it counts as confirmed (no banner asking for a new one)."""
     vault = Vault.open_with_recovery_code(folder, code)
     try:
         vault.set_passphrase(new_passphrase)
+        vault.confirm_recovery_code(code)
     except BaseException:
         vault.close()
         raise
@@ -112,8 +118,22 @@ def change_passphrase(vault: Vault, old: str, new: str) -> None:
 
 
 def rotate_data_key(vault: Vault, passphrase: str, progress: Progress = _no_progress) -> str:
-    """Re-encrypt everything under a new key; returns the new recovery code (the old one stops working)."""
+    """Re-encrypt everything under a new key; returns the new recovery code (the old one stops working).
+
+    The new code is flagged as not yet confirmed (durably, before it comes into force) until
+    ``confirm_recovery_code_saved``."""
     return vault.rotate_data_key(passphrase, progress)
+
+
+def recovery_code_unconfirmed(vault: Vault) -> bool:
+    """True while nobody has confirmed saving the recovery code in force: ask for a new one."""
+    return vault.recovery_code_unconfirmed
+
+
+def confirm_recovery_code_saved(vault: Vault, code: str) -> None:
+    """The practitioner has saved or printed ``code``. Only the code in force clears the flag;
+    any other raises WrongRecoveryCodeError and the flag stays."""
+    vault.confirm_recovery_code(code)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,13 @@ database file) is a quick check that the key file and the database belong
 together, so a mix-up is reported as such instead of "wrong passphrase".
 While a key rotation swaps files, ``pending`` holds the new key's slots and
 ``pending_db_salt`` the new file's salt (older files simply lack the field).
+
+``recovery_unconfirmed`` is a flag, never the code: the recovery code of
+these slots (or of the pending ones) has not been confirmed as saved. It is
+set in the same atomic write that first holds a new recovery slot (creation,
+the pending slots of a rotation) and stays set when pending slots are
+promoted, so no crash can leave a code in force that nobody saw without the
+flag saying so. Only ``Vault.confirm_recovery_code`` clears it.
 """
 
 from __future__ import annotations
@@ -160,6 +167,7 @@ class KeySlotFile:
     slots: tuple[KeySlot, ...]
     pending: tuple[KeySlot, ...] = field(default=())  # new data key while a rotation is in flight
     pending_db_salt: str = ""  # the re-encrypted file's salt, while it is being swapped in
+    recovery_unconfirmed: bool = False  # the recovery code in force was never confirmed as saved
 
     def matches_db_salt(self, salt: str) -> bool:
         return salt == self.db_salt or bool(self.pending and salt == self.pending_db_salt)
@@ -169,6 +177,11 @@ class KeySlotFile:
             if slot.kind == kind:
                 return slot
         raise VaultDamagedError("The key file is incomplete. Restore the records from a backup.")
+
+    def promoted(self, db_salt: str) -> KeySlotFile:
+        """The pending slots in force (the swap is done): their recovery code is unconfirmed."""
+        return replace(self, slots=self.pending, pending=(), db_salt=db_salt, pending_db_salt="",
+                       recovery_unconfirmed=True)
 
     def replacing(self, new_slot: KeySlot) -> KeySlotFile:
         others = tuple(s for s in self.slots if s.kind != new_slot.kind)
@@ -248,6 +261,8 @@ def loads(raw: bytes) -> KeySlotFile:
             slots=tuple(_slot_from(s) for s in body["slots"]),
             pending=tuple(_slot_from(s) for s in body.get("pending", ())),
             pending_db_salt=str(body.get("pending_db_salt", "")),
+            # Anything but a plain false (or no field: files made before the flag) counts as set.
+            recovery_unconfirmed=body.get("recovery_unconfirmed", False) is not False,
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise VaultDamagedError(

@@ -14,11 +14,18 @@ disk at every moment opens with the passphrase and holds every saved record:
 1. copying: ``vault.db`` and the key file are untouched; the copy has a
    temporary name (a leftover is removed at the next open);
 2. the key file gains ``pending`` slots for the new key and the new file's
-   salt (atomic write): the old key still opens ``vault.db``, so a crash here
-   just drops the pending slots at the next open;
+   salt, and the "recovery code not confirmed as saved" flag (one atomic
+   write): the old key still opens ``vault.db``, so a crash here just drops
+   the pending slots at the next open (the flag stays: make a new code);
 3. the copy replaces ``vault.db`` (atomic rename, folder fsynced): now only
    the pending key opens it, and the next open promotes the pending slots;
-4. the key file's pending slots become its slots.
+4. the key file's pending slots become its slots (still flagged).
+
+The new recovery code is returned once; nobody may have seen it (a crash, a
+lock, a closed window), so the flag stays set until the practitioner
+confirms the code as saved (``confirm_recovery_code``, which checks the code
+is the one in force). While it is set the app asks for a new code. The same
+holds for the code a new vault is created with.
 
 Writes go on during the copy (the backup API carries the connection's own
 writes into the copy); from the last copy step to the swap the shared
@@ -188,6 +195,29 @@ class Vault:
         slot = keyslots.passphrase_slot(self._key, new, self._slots.vault_id, params)
         self._write_slots(self._slots.replacing(slot))
 
+    @property
+    def recovery_code_unconfirmed(self) -> bool:
+        """True while the recovery code in force has not been confirmed as saved."""
+        return self._slots.recovery_unconfirmed
+
+    def confirm_recovery_code(self, code: str) -> None:
+        """The practitioner has saved ``code``: clear the flag, if ``code`` is the one in force.
+
+        A code shown before a later rotation (or mistyped) is refused with
+        WrongRecoveryCodeError and the flag stays. Nothing else changes.
+        """
+        # Never between a rotation's key-file writes; and never waiting (on the UI thread) for a backup.
+        if not self._long_job.acquire(blocking=False):
+            raise VaultError("A backup, check or re-encryption is still running. Wait for it to finish, "
+                             "then try again.")
+        try:
+            self.raise_if_closing()
+            keyslots.open_with_recovery_code(self._slots, code)
+            if self._slots.recovery_unconfirmed:
+                self._write_slots(replace(self._slots, recovery_unconfirmed=False))
+        finally:
+            self._long_job.release()
+
     def rotate_data_key(self, passphrase: str, progress: Progress = _no_progress) -> str:
         """Re-encrypt everything under a new data key; returns the new recovery code.
 
@@ -255,7 +285,8 @@ class Vault:
         with os_errors_translated():
             _fsync_file(temp)
         new_salt = read_db_salt(temp)
-        self._write_slots(replace(self._slots, pending=pending, pending_db_salt=new_salt))
+        unconfirmed_before = self._slots.recovery_unconfirmed
+        self._write_slots(replace(self._slots, pending=pending, pending_db_salt=new_salt, recovery_unconfirmed=True))
         old = self.connection.raw
         with db.translated():
             old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -267,13 +298,14 @@ class Vault:
                 os.replace(temp, self.db_path(self.folder))
         except BaseException:
             self.connection.replace_raw(db.connect(self.db_path(self.folder), self._key))
-            self._write_slots(replace(self._slots, pending=(), pending_db_salt=""))
+            self._write_slots(replace(self._slots, pending=(), pending_db_salt="",
+                                      recovery_unconfirmed=unconfirmed_before))
             raise
         with contextlib.suppress(OSError):  # if the rename is not yet durable, the key file covers both files
             fsync_dir(self.folder)
         self.connection.replace_raw(db.connect(self.db_path(self.folder), new_key))
         self._key = new_key
-        promoted = replace(self._slots, slots=pending, pending=(), db_salt=new_salt, pending_db_salt="")
+        promoted = self._slots.promoted(new_salt)
         try:
             self._write_slots(promoted)
         except VaultError:
@@ -377,7 +409,7 @@ def _connect_with_slots(
         key = unwrap(slots, True)
         conn = db.connect(Vault.db_path(folder), key)
         salt = read_db_salt(Vault.db_path(folder))
-        slots = replace(slots, slots=slots.pending, pending=(), db_salt=salt, pending_db_salt="")
+        slots = slots.promoted(salt)
         keyslots.write_slot_file(Vault.slot_path(folder), slots)
         return conn, key, slots
     if slots.pending:  # the rotation never swapped its copy in: forget it
@@ -430,6 +462,7 @@ def _build_new_vault(folder: Path, passphrase: str, kdf: KdfParams, schema: int 
                 keyslots.passphrase_slot(key, passphrase, vault_id, kdf),
                 keyslots.recovery_slot(key, code, vault_id),
             ),
+            recovery_unconfirmed=True,  # shown once; cleared when the practitioner confirms it is saved
         )
         keyslots.write_slot_file(Vault.slot_path(folder), slots)
         with os_errors_translated():

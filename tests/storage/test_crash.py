@@ -8,7 +8,9 @@ CRASH_KILLS=200 for the long form.
 
 Key rotation is killed the same way, at random moments and at each step of
 its swap (mid-copy, after the pending slots, after the file swap, after the
-promotion), while a second thread keeps saving drafts.
+promotion), while a second thread keeps saving drafts. After every kill, a
+vault whose confirmed recovery code no longer opens it says so: its "recovery
+code not confirmed as saved" flag is set.
 """
 
 from __future__ import annotations
@@ -174,6 +176,7 @@ def _rotation_vault(tmp_path: Path) -> tuple[Path, str, list[int]]:
     padding = json.dumps({"pad": "p" * 3000})
     for _ in range(4000):
         repo.start_assessment(child, "cse-screening", "1.0", padding)
+    vault.confirm_recovery_code(code)  # the practitioner saved it: the kills below are what may unsettle it
     vault.close()
     return folder, code, drafts
 
@@ -196,8 +199,11 @@ def _run_rotation_worker(tmp_path: Path, folder: Path, point: str, drafts: list[
     return out.decode().splitlines()
 
 
-def _check_rotation(folder: Path, lines: list[str], old_code: str) -> str | None:
-    """Opens with the passphrase, passes both checks, holds every acknowledged save; no copy left behind."""
+def _check_rotation(folder: Path, lines: list[str], old_code: str) -> bool:
+    """Opens with the passphrase, passes both checks, holds every acknowledged save; no copy left behind.
+
+    Returns the "recovery code not confirmed" flag; if it is clear, the confirmed code still opens.
+    """
     saved: dict[int, int] = {}
     codes = [line.split()[1] for line in lines if line.startswith("rotated ")]
     for line in lines:
@@ -211,8 +217,12 @@ def _check_rotation(folder: Path, lines: list[str], old_code: str) -> str | None
         for assessment_id, n in saved.items():
             assert json.loads(repo.get_assessment(assessment_id).input_json)["n"] >= n
         assert repo.counts()["drafts"] == 4003
+        unconfirmed = vault.recovery_code_unconfirmed
     assert not list(folder.glob(".tmp-*")), list(folder.iterdir())
-    return codes[-1] if codes else old_code
+    assert unconfirmed or not codes  # a finished rotation's code was never confirmed
+    if not unconfirmed:  # never a code in force that nobody saw without the flag saying so
+        Vault.open_with_recovery_code(folder, old_code).close()
+    return unconfirmed
 
 
 @pytest.mark.parametrize(("point", "rotated"), [("copying", False), ("pending", False), ("swapped", True),
@@ -222,7 +232,8 @@ def test_rotation_killed_at_each_step_opens_and_loses_nothing(tmp_path: Path, po
     folder, old_code, drafts = _rotation_vault(tmp_path)
     lines = _run_rotation_worker(tmp_path, folder, point, drafts, None)
     assert any(line.startswith("draft ") for line in lines) or point != "copying"
-    _check_rotation(folder, lines, old_code)
+    unconfirmed = _check_rotation(folder, lines, old_code)
+    assert unconfirmed == (point != "copying")  # set with the pending slots, before the swap
     if rotated:  # the new key is in use; the old recovery code no longer opens the records
         with pytest.raises(WrongRecoveryCodeError):
             Vault.open_with_recovery_code(folder, old_code)
