@@ -45,9 +45,10 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def seeded(folder: Path, pack) -> Path:
-    """A closed vault with a few invented children."""
-    vault, _code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
+    """A closed vault with a few invented children (its recovery code confirmed as saved)."""
+    vault, code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
     try:
+        vs.confirm_recovery_code_saved(vault, code)
         load_seed().seed_children(RecordsService(vault, "tester", pack), count=6)
     finally:
         vault.close()

@@ -73,7 +73,8 @@ def main() -> int:
         shot(app, first, "first-run-recovery-code")
         first.close()
 
-        vault, _code = vs.create_vault(work / "records", PASSPHRASE, fast)
+        vault, code = vs.create_vault(work / "records", PASSPHRASE, fast)
+        vs.confirm_recovery_code_saved(vault, code)
         records = RecordsService(vault, "screenshots")
         _seed_module().seed_children(records, count=50)
         records.casework.set_setting(PROFILE_KEY, {"name": "Sam Example", "role": "Designated Safeguarding Lead",

@@ -8,52 +8,12 @@ call that opens it, as the practitioner's keystrokes would arrive inside its eve
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from tests.ui_shell.lockscan import leaks
 
 FIRST, LAST, BORN = "Marisol", "Thistlewood", "14/02/2012"  # invented; not among the seeded names
-
-
-def widget_texts(widget: QWidget) -> list[str]:
-    texts = [widget.windowTitle(), widget.toolTip(), widget.accessibleDescription()]
-    if isinstance(widget, QLineEdit):
-        texts.append(widget.text())
-        if widget.isUndoAvailable():  # the undo history still holds what was typed
-            texts.append(f"<undo history in {widget.objectName()}>")
-    elif isinstance(widget, QLabel | QAbstractButton):
-        texts.append(widget.text())
-    elif isinstance(widget, QPlainTextEdit | QTextEdit):
-        texts.append(widget.toPlainText())
-    elif isinstance(widget, QComboBox):
-        texts.extend(widget.itemText(i) for i in range(widget.count()))
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model, root = widget.model(), QModelIndex()
-        for row in range(model.rowCount(root)):
-            for column in range(model.columnCount(root)):
-                texts.append(str(model.data(model.index(row, column)) or ""))
-    return texts
-
-
-def leaks(*needles: str) -> list[str]:
-    """Every live widget (top-level windows and all their children) whose text holds a needle,
-    and any picker field whose undo history could still give the typing back."""
-    found = []
-    for widget in QApplication.allWidgets():
-        for text in widget_texts(widget):
-            held = any(needle.lower() in text.lower() for needle in needles)
-            if held or (text.startswith("<undo history") and widget.objectName().startswith("childPicker")):
-                found.append(f"{type(widget).__name__} {widget.objectName()!r}: {text!r}")
-    return found
 
 
 def open_pickers() -> list[QWidget]:

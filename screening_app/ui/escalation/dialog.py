@@ -5,10 +5,14 @@ to act were never challenged on record. The dialog asks for what a timeline of
 challenge needs: which agency and decision, the stage (each explained in one
 line), when it was raised and decided, what was said, the outcome, and whether
 it is still open. The service checks the rules; its message is shown as it is.
+
+Typing survives a lock (``shell.keep``): ``snapshot``/``restore``/``clear``, and ``kept`` says how
+the main window reopens it (a new one for the child or assessment, or the one being edited).
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Any
 
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.errors import DomainError
 from screening_app.domain.escalation import STAGES
+from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_texts, texts, wipe
 from screening_app.ui.wizard.fields import TextEdit
 
 STAGE_HELP = {
@@ -60,6 +65,8 @@ class EscalationDialog(QDialog):
         details = existing.details if existing is not None else None
         self.child_id = details.child_id if details else child_id
         self.assessment_id = details.assessment_id if details else assessment_id
+        self.kept = ("escalation", {"child_id": self.child_id, "assessment_id": self.assessment_id,
+                                    "escalation_id": existing.id if existing is not None else None})
         self.setObjectName("escalationDialog")
         self.setWindowTitle("Edit a professional disagreement" if existing else "Record a professional disagreement")
         self.setAccessibleName(self.windowTitle())
@@ -217,6 +224,51 @@ class EscalationDialog(QDialog):
         self.outcome.setPlainText(details.outcome or "")
         for radio in self.status.buttons():
             radio.setChecked(radio.property("value") == details.status)
+
+    # ------------------------------------------------------------ lock: keep the typing, hold none of it
+
+    def fields(self) -> dict[str, Field]:
+        return {"agency": self.agency, "decision": self.decision, "what_was_said": self.what_was_said,
+                "outcome": self.outcome}
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything typed or chosen, and where the caret was: JSON for the encrypted vault."""
+        fields = self.fields()
+        return {
+            "text": texts(fields),
+            "stage": self.stage.checkedId(),
+            "raised_on": self.raised_on.date().toPython().isoformat(),
+            "has_decision": self.has_decision.isChecked(),
+            "decided_on": self.decided_on.date().toPython().isoformat(),
+            "status": next((r.property("value") for r in self.status.buttons() if r.isChecked()), "open"),
+            **caret(fields, self.focusWidget()),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        fields = self.fields()
+        put_texts(fields, state.get("text") or {})
+        button = self.stage.button(int(state.get("stage") or 1))
+        if button is not None:
+            button.setChecked(True)
+        for edit, key in ((self.raised_on, "raised_on"), (self.decided_on, "decided_on")):
+            with contextlib.suppress(ValueError):  # a date that is not one: today stays
+                edit.setDate(_qdate(date.fromisoformat(str(state.get(key)))))
+        self.has_decision.setChecked(bool(state.get("has_decision")))
+        for radio in self.status.buttons():
+            radio.setChecked(radio.property("value") == (state.get("status") or "open"))
+        put_caret_when_shown(self, fields, state)
+
+    def clear(self) -> None:
+        """At lock: no word typed stays in a field or its undo history; the choices go back to new."""
+        wipe(self.fields())
+        today = _qdate(self.session.today())
+        self.raised_on.setDate(today)
+        self.decided_on.setDate(today)
+        self.has_decision.setChecked(False)
+        self.stage.button(1).setChecked(True)
+        self.status.buttons()[0].setChecked(True)
+        self.error.clear()
+        self.error.hide()
 
     def values(self) -> Any:
         status = next(r.property("value") for r in self.status.buttons() if r.isChecked())

@@ -46,6 +46,7 @@ class ChildPicker(QDialog):
         self.session = session
         self.form_id = form_id
         self.child_id: int | None = None
+        self.kept = ("picker", {"form_id": form_id})  # reopened after a lock: see ``keep``
         self.setObjectName("childPicker")
         self.setAccessibleName("Choose the child")
         self.setWindowTitle(f"New {fmt.form_word(form_id).lower()}: choose the child")

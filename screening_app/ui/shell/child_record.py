@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,6 +24,7 @@ from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem, values_of
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.home import make_table
+from screening_app.ui.shell.keep import caret, put_caret_when_shown
 from screening_app.ui.shell.models import AssessmentListModel
 from screening_app.ui.shell.session import Session
 from screening_app.ui.shell.timeline import Point, TimelineWidget
@@ -44,7 +45,8 @@ class ChildRecordPage(QWidget):
         self.setObjectName("childRecord")
         self.setAccessibleName("Child record")
         self.child_id: int | None = None
-        self.ask_reason = self._ask_reason
+        self.ask_reason = self._ask_reason  # () -> reason or ""; tests inject
+        self._correcting: int | None = None
         self.ask_what_changed = _ask_what_changed  # (parent, previous) -> note or ""; tests inject
         self.items: list[Any] = []
         self.compare_dialog: Any = None
@@ -233,16 +235,29 @@ class ChildRecordPage(QWidget):
         item = self._selected()
         if item is None or item.status != "completed":
             return
-        reason = self.ask_reason()
-        if reason.strip():
-            self.correctAssessment.emit(item.id, reason.strip())
+        self.correct(item.id)
 
-    def _ask_reason(self) -> str:
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Correct a completed assessment",
-            "Why is this assessment being corrected? The reason is kept with the new version; "
-            "the earlier version stays readable.")
-        return text if ok else ""
+    def correct(self, assessment_id: int, restore: dict[str, Any] | None = None) -> None:
+        """Ask why, then correct. ``restore`` is the reason half-typed when a lock came."""
+        self._correcting = assessment_id
+        try:
+            reason = self.ask_reason(restore) if restore else self.ask_reason()
+        finally:
+            self._correcting = None
+        if reason.strip() and self.session.unlocked:
+            self.correctAssessment.emit(assessment_id, reason.strip())
+
+    def _ask_reason(self, restore: dict[str, Any] | None = None) -> str:
+        from screening_app.ui.shell.note_prompt import NotePrompt, ask_note
+
+        dialog = NotePrompt(
+            self, name="correctionPrompt", title="Correct a completed assessment",
+            question="Why is this assessment being corrected?",
+            help_text="The reason is kept with the new version; the earlier version stays readable.",
+            placeholder="For example: the date of the missing episode was wrong.", ok_text="Correct",
+            empty="Say why the assessment is being corrected.", kind="correction",
+            args={"assessment_id": self._correcting}, text_name="reason")
+        return ask_note(dialog, restore)
 
     def _new(self, form_id: str) -> None:
         if self.child_id is not None:
@@ -251,7 +266,10 @@ class ChildRecordPage(QWidget):
     # ------------------------------------------------------------ lock
 
     def snapshot(self) -> dict[str, Any]:
-        return {"child_id": self.child_id, "dirty": self.dirty, "details": self.details.values()}
+        """The child, the details being edited (if changed) and the caret in them."""
+        focus = QApplication.focusWidget() or self.window().focusWidget()
+        return {"child_id": self.child_id, "dirty": self.dirty, "details": self.details.values(),
+                "caret": caret(self.details.edits, focus)}
 
     def restore(self, state: dict[str, Any]) -> None:
         if state.get("child_id") is None:
@@ -260,6 +278,10 @@ class ChildRecordPage(QWidget):
         if state.get("dirty"):
             self.details.set_values(state.get("details") or {})
             self._set_dirty(True)
+        put_caret_when_shown(self, self.details.edits, state.get("caret") or {})
+
+    def has_assessment(self, assessment_id: int) -> bool:
+        return any(item.id == assessment_id for item in self.items)
 
     # ------------------------------------------------------------ what changed, reviews
 
@@ -303,17 +325,18 @@ class ChildRecordPage(QWidget):
 
         self.compare_dialog = dispose(self.compare_dialog)
 
-    def start_review(self) -> None:
-        """A new draft of the same form, pre-filled from the last completed assessment."""
+    def start_review(self, restore: dict[str, Any] | None = None) -> None:
+        """A new draft of the same form, pre-filled from the last completed assessment. ``restore`` is
+        the note half-typed when a lock came."""
         from screening_app.ui.shell.assessment import child_prefill
 
         done = self.completed()
         if not done or self.child_id is None:
             return
         last = done[0]
-        note = self.ask_what_changed(self, f"{fmt.form_word(last.form_id).lower()} {last.reference} "
-                                           f"of {fmt.day(last.assessed_on)}")
-        if not note.strip():
+        previous = f"{fmt.form_word(last.form_id).lower()} {last.reference} of {fmt.day(last.assessed_on)}"
+        note = self.ask_what_changed(self, previous, restore) if restore else self.ask_what_changed(self, previous)
+        if not note.strip() or not self.session.unlocked:
             return
         try:
             child = self.session.child(self.child_id)
@@ -324,7 +347,7 @@ class ChildRecordPage(QWidget):
         self.openAssessment.emit(ref.id)
 
 
-def _ask_what_changed(parent: QWidget, previous: str) -> str:
+def _ask_what_changed(parent: QWidget, previous: str, restore: dict[str, Any] | None = None) -> str:
     from screening_app.ui.compare.review import ask_what_changed
 
-    return ask_what_changed(parent, previous)
+    return ask_what_changed(parent, previous, restore)

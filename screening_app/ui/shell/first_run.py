@@ -194,6 +194,12 @@ class FirstRunPage(QWidget):
         print_recovery_sheet(self, self._code, self.session.folder)
 
     def _leave_recovery(self) -> None:
+        try:  # until this is stored, a crash leaves the records asking for a new recovery code
+            self.session.confirm_recovery_code(self._code)
+        except Exception as exc:
+            self.sheet_status.setText(explain(exc))
+            self.sheet_status.show()
+            return
         self._code = ""
         self.code_label.clear()  # shown once, then gone
         self.profile.load(self.session)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +35,16 @@ ESCALATION_ROLE = Qt.ItemDataRole.UserRole + 40
 COLUMN_SAMPLES = {"kind": "Full assessment", "level": "Medium", "status": "Completed", "assessed": "30 Sep 2026",
                   "review": "30 Sep 2026 (overdue by 99 days)", "reference": "CSE-2026-000000"}
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y")
+RECOVERY_BANNER_TITLE = "Make a new recovery code"
+RECOVERY_BANNER_TEXT = (
+    "The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only "
+    "that code opens the records. Make a new recovery code now in Settings, and keep it somewhere safe."
+)
+# Calm, not alarming: the prompt colours, with room to read. No close button: it goes when a new code is saved.
+RECOVERY_BANNER_STYLE = """
+QFrame#home\\.recoveryBanner { background: #FFF4E0; border: 1px solid #8A4B00; border-radius: 6px; }
+QFrame#home\\.recoveryBanner QLabel { background: transparent; border: none; }
+"""
 
 
 def parse_search(text: str) -> SearchQuery:
@@ -80,6 +91,7 @@ class HomePage(QWidget):
     openChild = Signal(int)
     openAssessment = Signal(int)
     newAssessment = Signal(str)
+    newRecoveryCode = Signal()  # the banner's button: Settings, new recovery code
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -99,6 +111,7 @@ class HomePage(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
+        layout.addWidget(self._recovery_banner())
         layout.addLayout(self._top_row())
         self.counts_label = w.label("", "intro", "home.counts")
         layout.addWidget(self.counts_label)
@@ -106,6 +119,30 @@ class HomePage(QWidget):
 
     def _today(self) -> date:
         return self.today()
+
+    def _recovery_banner(self) -> QFrame:
+        """Shown while the recovery code in force was never confirmed as saved (see ``refresh``)."""
+        banner = QFrame()
+        w.named(banner, "home.recoveryBanner", "The recovery code was not confirmed as saved")
+        banner.setStyleSheet(RECOVERY_BANNER_STYLE)
+        heading = w.label(RECOVERY_BANNER_TITLE, "", "home.recoveryBanner.title")
+        heading.setStyleSheet("font-weight: 600; font-size: 11.5pt;")
+        text = w.label(RECOVERY_BANNER_TEXT, "", "home.recoveryBanner.text")
+        button = w.button("Make a new recovery code...", "home.recoveryBanner.newCode", self.newRecoveryCode.emit,
+                          primary=True, accessible="Make a new recovery code in Settings")
+        button.setDefault(False)  # Enter in the search box must not jump to Settings
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(heading)
+        words.addWidget(text)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(16)
+        row.addLayout(words, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner.hide()
+        self.recovery_banner = banner
+        return banner
 
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -177,6 +214,7 @@ class HomePage(QWidget):
         """Re-run every query (first page only; more pages arrive as the lists scroll)."""
         due_by = self._today() + timedelta(days=REVIEW_HORIZON_DAYS)
         due = SearchQuery(review_due_by=due_by)
+        self.recovery_banner.setVisible(self.session.recovery_code_unconfirmed())
         self.due_model.set_source(lambda limit, before: self.session.latest_page(due, limit, before))
         self.drafts_model.set_source(self._fetcher(SearchQuery(status="draft")))
         self.run_search()
@@ -242,14 +280,19 @@ class HomePage(QWidget):
         for button in (self.escalation_edit, self.escalation_child, self.escalation_print):
             button.setEnabled(chosen)
 
-    def edit_escalation(self) -> None:
+    def edit_escalation(self, escalation_id: int | None = None, restore: dict | None = None) -> None:
+        """The selected escalation (or ``escalation_id``); ``restore`` is the typing kept across a lock."""
         item = self.escalations.currentItem()
-        escalation = self._escalations.get(item.data(ESCALATION_ROLE)) if item else None
+        if escalation_id is None:
+            escalation_id = item.data(ESCALATION_ROLE) if item else None
+        escalation = self._escalations.get(escalation_id)
         if escalation is None:
             return
         from screening_app.ui.escalation import EscalationDialog
 
         dialog = EscalationDialog(self.session, None, existing=escalation, parent=self.window())
+        if restore:
+            dialog.restore(restore)
         dialog.saved.connect(lambda _id: self._load_escalations())
         dialog.finished.connect(dialog.deleteLater)
         self.escalation_dialog = dialog
@@ -275,8 +318,9 @@ class HomePage(QWidget):
         self.escalations.clear()
         self._escalations = {}
         self.counts_label.clear()
+        self.recent_box.setTitle("Recent assessments")  # not "Search results for <a name>"
         self.search.blockSignals(True)
-        self.search.clear()
+        self.search.setText("")  # unlike ``clear()``, this also empties the undo history
         self.search.blockSignals(False)
 
     # ------------------------------------------------------------ navigation
@@ -292,11 +336,25 @@ class HomePage(QWidget):
         self.edit_escalation()
 
     def snapshot(self) -> dict:
-        return {"search": self.search.text()}
+        """The search typed (and its caret) and the escalation chosen in the list."""
+        from PySide6.QtWidgets import QApplication
+
+        from screening_app.ui.shell.keep import caret
+
+        item = self.escalations.currentItem()
+        focus = QApplication.focusWidget() or self.window().focusWidget()
+        return {"search": self.search.text(), "caret": caret({"search": self.search}, focus),
+                "escalation": item.data(ESCALATION_ROLE) if item is not None else None}
 
     def restore(self, state: dict) -> None:
+        from screening_app.ui.shell.keep import put_caret_when_shown
+
         self.search.setText(str(state.get("search", "")))
         self.run_search()
+        for row in range(self.escalations.count()):
+            if self.escalations.item(row).data(ESCALATION_ROLE) == state.get("escalation"):
+                self.escalations.setCurrentRow(row)
+        put_caret_when_shown(self, {"search": self.search}, state.get("caret") or {})
 
 
 

@@ -3,7 +3,10 @@
 Locking (idle, Ctrl+L, the menu) saves the open draft, writes any unsaved
 screen state into the encrypted vault, clears every widget that held case
 data, closes the vault and shows the unlock screen. Unlocking returns to the
-same screen with the typing restored. The window title never names a child.
+same screen with the typing restored. Dialogs holding typing (the child picker,
+an escalation, a review's or a correction's note) are *kept* (see ``keep``):
+their snapshots go into the vault too and they are reopened, typing and caret
+back, the way they were opened. The window title never names a child.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
+from screening_app.ui.shell.keep import kept_dialogs, snapshots
 from screening_app.ui.shell.lock import Clock, IdleWatch, LockShortcutReach, sleep_counting_clock, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
 from screening_app.ui.shell.unlock import UnlockPage
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.home.openChild.connect(self.open_child)
         self.home.openAssessment.connect(self.open_assessment)
         self.home.newAssessment.connect(self.new_assessment)
+        self.home.newRecoveryCode.connect(lambda: (self.show_settings(), self.settings_page.show_recovery()))
         self.child_record.goHome.connect(self.go_home)
         self.child_record.openAssessment.connect(self.open_assessment)
         self.child_record.correctAssessment.connect(self.correct_assessment)
@@ -193,9 +198,13 @@ class MainWindow(QMainWindow):
         if resume:
             self._resume(resume)
             QTimer.singleShot(AFTER_PAINT_MS, self._forget_resume)  # a write: not before the first paint
-            picker = resume.get("picker")
-            if isinstance(picker, dict):  # the child picker was open: back over the same screen
-                QTimer.singleShot(0, self, lambda: self._reopen_picker(picker))
+            dialogs = list(resume.get("dialogs") or [])
+            if isinstance(resume.get("picker"), dict):  # written before dialogs were kept in general
+                picker = resume["picker"]
+                dialogs.append({"kind": "picker", "args": {"form_id": picker.get("form_id")}, "state": picker})
+            for entry in dialogs:  # each back over the same screen, in the order they were opened
+                if isinstance(entry, dict):
+                    QTimer.singleShot(0, self, lambda entry=entry: self._reopen(entry))
         else:
             self.go_home()
 
@@ -232,21 +241,21 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if not self.session.unlocked:
             return
-        picker = self._open_picker()
-        picker_state = picker.snapshot() if picker is not None else None
+        kept = kept_dialogs()
+        dialogs = snapshots(kept)  # typing in dialogs: kept in the vault, never in a widget
         self._close_dialogs()
         screen = self.current_screen
         page = self.screens.get(screen)
         if self.screens:
             self.assessment.save_now()
         snapshot = {"screen": screen, "state": page.snapshot() if page is not None else {}}
-        if picker_state is not None:  # a new child half-typed: kept in the vault, never in a widget
-            snapshot["picker"] = picker_state
+        if dialogs:
+            snapshot["dialogs"] = dialogs
         try:
             self.session.set_setting(RESUME_KEY, snapshot)
         finally:
-            if picker is not None:
-                picker.clear()
+            for dialog in kept:
+                dialog.clear()
             for widget in self.screens.values():
                 widget.clear()
             self.idle.stop()
@@ -259,13 +268,27 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
 
-    def _open_picker(self) -> Any:
-        picker = getattr(self, "child_picker", None)
-        return picker if picker is not None and picker.isVisible() else None
-
-    def _reopen_picker(self, state: dict[str, Any]) -> None:
-        if self.session.unlocked and self._open_picker() is None:
-            self.new_assessment(str(state.get("form_id") or "cse-screening"), state)
+    def _reopen(self, entry: dict[str, Any]) -> None:
+        """Reopen a kept dialog the way it was opened, with its typing (``keep``)."""
+        kind, args, state = str(entry.get("kind")), dict(entry.get("args") or {}), dict(entry.get("state") or {})
+        if not self.session.unlocked or any(d.kept[0] == kind for d in kept_dialogs()):
+            return
+        record = self.child_record
+        on_child = self.current_screen == "child" and record.child_id is not None
+        try:
+            if kind == "picker":
+                self.new_assessment(str(args.get("form_id") or "cse-screening"), state)
+            elif kind == "escalation" and args.get("escalation_id") is not None:
+                if self.current_screen == "home":
+                    self.home.edit_escalation(int(args["escalation_id"]), state)
+            elif kind == "escalation" and args.get("child_id") is not None:
+                self.record_escalation((int(args["child_id"]), args.get("assessment_id")), state)
+            elif kind == "review" and on_child:
+                record.start_review(state)
+            elif kind == "correction" and on_child and record.has_assessment(int(args.get("assessment_id") or 0)):
+                record.correct(int(args["assessment_id"]), state)
+        except Exception:  # the record may have gone: the screen itself is back, and nothing crashes
+            return
 
     def restore_while_locked(self) -> None:
         """From the unlock screen (a damaged vault): restore a backup into a new folder, then open it."""
@@ -362,13 +385,18 @@ class MainWindow(QMainWindow):
             return current.child_id, current.id
         return None, None
 
-    def record_escalation(self) -> None:
-        child_id, assessment_id = self.escalation_context()
+    def record_escalation(self, context: tuple[int, int | None] | None = None,
+                          restore: dict[str, Any] | None = None) -> None:
+        """For the record on screen (or ``context``: child, assessment); ``restore`` is the typing
+        kept across a lock."""
+        child_id, assessment_id = context or self.escalation_context()
         if not self.session.unlocked or child_id is None:
             return
         from screening_app.ui.escalation import EscalationDialog
 
         dialog = EscalationDialog(self.session, child_id, assessment_id, parent=self)
+        if restore:
+            dialog.restore(restore)
         dialog.finished.connect(dialog.deleteLater)
         self.escalation_dialog = dialog
         dialog.open()

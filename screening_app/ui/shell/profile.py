@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from screening_app.domain.contacts import LOCAL_CONTACTS
 from screening_app.ui.shell import widgets as w
+from screening_app.ui.shell.keep import caret, put_caret_when_shown, wipe
 from screening_app.ui.shell.session import CONTACTS_KEY, PROFILE_KEY, Session
 
 PROFILE_FIELDS = (
@@ -63,13 +64,16 @@ class ProfileForm(QWidget):
         session.set_setting(CONTACTS_KEY, contacts)
 
     def clear(self) -> None:
-        for edit in self.edits.values():
-            edit.clear()
+        """At lock: nothing stays in a field or its undo history."""
+        wipe(self.edits)
 
     def snapshot(self) -> dict[str, Any]:
-        return {key: edit.text() for key, edit in self.edits.items()}
+        """Each field's text (saved or not) by key, and under ``caret`` where the caret was."""
+        focus = QApplication.focusWidget() or self.window().focusWidget()
+        return {**{key: edit.text() for key, edit in self.edits.items()}, "caret": caret(self.edits, focus)}
 
     def restore(self, state: dict[str, Any]) -> None:
         for key, value in state.items():
             if key in self.edits:
                 self.edits[key].setText(str(value))
+        put_caret_when_shown(self, self.edits, state.get("caret") or {})

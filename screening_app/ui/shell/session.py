@@ -81,6 +81,15 @@ class Session:
     def unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
         self._attach(_vs().unlock_with_recovery_code(self.folder, code, new_passphrase))
 
+    def recovery_code_unconfirmed(self) -> bool:
+        """Nobody has confirmed saving the recovery code in force (a crash, a lock or a closed
+        window after it was shown): home asks for a new one."""
+        return bool(self.unlocked and _vs().recovery_code_unconfirmed(self.vault))
+
+    def confirm_recovery_code(self, code: str) -> None:
+        """The practitioner saved ``code`` (the one just shown); only the code in force counts."""
+        _vs().confirm_recovery_code_saved(self.records.vault, code)
+
     def _attach(self, vault: Any) -> None:
         from screening_app.services.records import RecordsService
 

@@ -5,9 +5,22 @@ from __future__ import annotations
 
 import platform
 from importlib import metadata
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, qVersion
-from PySide6.QtWidgets import QGroupBox, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from screening_app.services import vault_service as vs
 from screening_app.ui.shell import widgets as w
@@ -17,6 +30,11 @@ from screening_app.ui.shell.profile import ProfileForm
 from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
 from screening_app.ui.shell.session import IDLE_KEY, Session
 from screening_app.ui.shell.workers import run_task
+
+UNCONFIRMED_NOTICE = (
+    "The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only "
+    "that code opens the records. Make a new recovery code now, and keep it somewhere safe."
+)
 
 
 def _version(package: str) -> str:
@@ -48,10 +66,13 @@ def about_text(session: Session) -> str:
 class SettingsPage(QWidget):
     idleChanged = Signal(int)
     goHome = Signal()
+    recoveryConfirmed = Signal()
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.choose_pdf_path = self._ask_pdf_path  # tests replace the file dialog
+        self._new_code = ""
         self.setObjectName("settings")
         self.setAccessibleName("Settings")
         self.tabs = QTabWidget()
@@ -94,7 +115,13 @@ class SettingsPage(QWidget):
         layout.addWidget(w.narrow(self._passphrase_box(), 900))
         layout.addWidget(w.narrow(self._recovery_box(), 900))
         layout.addStretch(1)
-        return page
+        scroll = QScrollArea()  # a new recovery code adds rows: scroll rather than squash them
+        scroll.setObjectName("settings.security")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.security_scroll = scroll
+        return scroll
 
     def _idle_box(self) -> QGroupBox:
         box = QGroupBox("Lock automatically")
@@ -135,21 +162,51 @@ class SettingsPage(QWidget):
         box.setLayout(form)
         form.addRow(w.label("Makes a new recovery code and re-encrypts the records; the old code stops working. "
                             "Use it if the recovery sheet may have been seen by someone else.", "intro"))
+        self.unconfirmed_notice = w.label(UNCONFIRMED_NOTICE, "prompt", "settings.rotate.unconfirmed")
+        self.unconfirmed_notice.hide()
+        form.addRow(self.unconfirmed_notice)
         self.rotate_passphrase = w.line_edit("settings.rotatePassphrase", "Current passphrase", secret=True)
+        self.rotate_passphrase.returnPressed.connect(self.rotate)
         # Indeterminate while the new key is wrapped (the KDF has no steps), then the share of the
         # records re-encrypted so far.
         self.rotate_busy = progress_bar("settings.rotate.busy", "Re-encrypting the records")
         self.rotate_result = w.label("", "prompt", "settings.rotate.result")
+        self.rotate_result.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # full width
         self.rotate_result.hide()
+        self.rotate_code = w.label("", "prompt", "settings.rotate.code")
+        self.rotate_code.setAccessibleName("New recovery code")
+        self.rotate_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rotate_code.setWordWrap(False)  # one line, never broken inside a group
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        # The stylesheet sets every widget's size, so the code's own size goes in one too.
+        self.rotate_code.setStyleSheet(f"font-family: '{mono}'; font-size: 16pt; font-weight: 700; "
+                                       "padding: 8px 16px;")
+        self.save_code = w.button("Save recovery sheet as PDF...", "settings.rotate.savePdf", self._save_code)
         self.print_code = w.button("Print the new recovery sheet...", "settings.rotate.print", self._print_code)
-        self.print_code.hide()
+        self.sheet_status = w.label("", "help", "settings.rotate.sheetStatus")
+        self.code_saved = QCheckBox("I have saved or printed the new recovery code and will keep it safe")
+        w.named(self.code_saved, "settings.rotate.codeSaved", "I have saved or printed the new recovery code")
+        self.confirm_code = w.button("Done", "settings.rotate.confirm", self.confirm_saved, primary=True,
+                                     accessible="Done: the new recovery code is saved")
+        self.confirm_code.setEnabled(False)
+        self.code_saved.toggled.connect(self.confirm_code.setEnabled)
+        self.code_widgets = (self.rotate_code, w.row(self.save_code, self.print_code), self.sheet_status,
+                             self.code_saved, w.row(self.confirm_code))
         form.addRow("Current passphrase", self.rotate_passphrase)
         self.rotate_button = w.button("Make a new recovery code", "settings.rotate", self.rotate)
         form.addRow("", self.rotate_button)
         form.addRow("", self.rotate_busy)
         form.addRow("", self.rotate_result)
-        form.addRow("", self.print_code)
+        for widget in self.code_widgets:
+            form.addRow("", widget)
+        self._hide_code()
         return box
+
+    def show_recovery(self) -> None:
+        """From home's banner: the Security tab, ready for the passphrase."""
+        self.tabs.setCurrentIndex(1)
+        self.security_scroll.ensureWidgetVisible(self.rotate_passphrase)
+        self.rotate_passphrase.setFocus()
 
     # ------------------------------------------------------------ data
 
@@ -160,6 +217,7 @@ class SettingsPage(QWidget):
         self.idle_minutes.blockSignals(False)
         self.about.setText(about_text(self.session))
         self.profile_status.hide()
+        self.unconfirmed_notice.setVisible(self.session.recovery_code_unconfirmed() and not self._new_code)
 
     def save_profile(self) -> None:
         self.profile.save(self.session)
@@ -191,6 +249,10 @@ class SettingsPage(QWidget):
 
     def rotate(self) -> None:
         passphrase, vault = self.rotate_passphrase.text(), self.session.vault
+        if not self.rotate_button.isEnabled():
+            return
+        self._hide_code()  # a code shown earlier stops counting once a newer one is made
+        self.rotate_result.hide()
         self.rotate_button.setEnabled(False)
         self.rotate_busy.setRange(0, 0)
         self.rotate_busy.show()
@@ -204,8 +266,61 @@ class SettingsPage(QWidget):
 
     def _rotated(self, code: str) -> None:
         self._new_code = code
-        self._rotate_message(f"New recovery code (shown once): {code}")
-        self.print_code.show()
+        self._rotate_message("New recovery code (shown once). The old code no longer works. Save the recovery "
+                             "sheet or print it, and keep it locked away from the laptop.")
+        self.unconfirmed_notice.hide()
+        self.rotate_code.setText(code)
+        self.sheet_status.hide()
+        self.code_saved.setChecked(False)
+        for widget in self.code_widgets:
+            widget.setVisible(widget is not self.sheet_status)
+        self.code_saved.setFocus()
+        QTimer.singleShot(0, self, lambda: self.security_scroll.ensureWidgetVisible(self.confirm_code))
+
+    def confirm_saved(self) -> None:
+        """The practitioner has the new code: only now does the app stop asking for one."""
+        if not self._new_code or not self.code_saved.isChecked():
+            return
+        try:
+            self.session.confirm_recovery_code(self._new_code)
+        except Exception as exc:
+            self._show_sheet_status(explain(exc))
+            return
+        self._hide_code()
+        self.rotate_result.setText("New recovery code saved. Keep the recovery sheet somewhere safe, away from "
+                                   "the laptop.")
+        self.rotate_result.show()
+        self.unconfirmed_notice.hide()
+        self.recoveryConfirmed.emit()
+
+    def _hide_code(self) -> None:
+        self._new_code = ""
+        self.rotate_code.clear()
+        self.code_saved.setChecked(False)
+        self.sheet_status.clear()
+        for widget in self.code_widgets:
+            widget.hide()
+
+    def _show_sheet_status(self, message: str) -> None:
+        self.sheet_status.setText(message)
+        self.sheet_status.show()
+
+    def _save_code(self) -> None:
+        path = self.choose_pdf_path()
+        if not path or not self._new_code:
+            return
+        from screening_app.ui.shell.recovery_sheet import write_recovery_sheet  # PDF code: not at start
+
+        try:
+            write_recovery_sheet(Path(path), self._new_code, self.session.folder)
+        except OSError as exc:
+            self._show_sheet_status(f"The sheet could not be saved: {exc.strerror or exc}.")
+        else:
+            self._show_sheet_status(f"Recovery sheet saved to {path}. Print it, then move the file somewhere safe.")
+
+    def _ask_pdf_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, "Save recovery sheet", "recovery-sheet.pdf", "PDF (*.pdf)")
+        return path
 
     def _rotate_message(self, message: str) -> None:
         self.rotate_button.setEnabled(True)
@@ -215,17 +330,18 @@ class SettingsPage(QWidget):
         self.rotate_result.show()
 
     def _print_code(self) -> None:
-        print_recovery_sheet(self, getattr(self, "_new_code", ""), self.session.folder)
+        if self._new_code:
+            print_recovery_sheet(self, self._new_code, self.session.folder)
 
     def clear(self) -> None:
         self.profile.clear()
         self.maintenance.clear()
         for edit in (self.old_passphrase, self.new_passphrase, self.new_confirm, self.rotate_passphrase):
             edit.clear()
-        self._new_code = ""
+        self._hide_code()  # shown once: a lock before "Done" leaves the records asking for a new code
+        self.unconfirmed_notice.hide()
         self.rotate_result.clear()
         self.rotate_result.hide()
-        self.print_code.hide()
         self.passphrase_result.clear()
         self.passphrase_result.hide()
         self.about.clear()
