@@ -140,16 +140,9 @@ def test_what_a_correction_changed(seeded, pack, passphrase, qtbot, make_window,
     locking closes the dialog."""
     from PySide6.QtCore import QUrl
 
-    from screening_app.services import vault_service as vs
-    from screening_app.services.records import RecordsService, SearchQuery
+    from tests.ui_shell.seed import correct_first_completed
 
-    vault = vs.open_vault(seeded, passphrase)
-    records = RecordsService(vault, "t", pack)
-    done = records.search(SearchQuery(status="completed")).items[0]
-    data = json.loads(records.get(done.id).input_json)
-    data["answers"]["exchange_sex"] = {"answer": "yes", "when": "current", "note": "Invented: told by the child."}
-    records.correct(done.id, data, "Invented correction: a disclosure the next day")
-    vault.close()
+    done = correct_first_completed(seeded, pack, passphrase, "Invented correction: a disclosure the next day")
 
     window = make_window(seeded)
     do_unlock(window)

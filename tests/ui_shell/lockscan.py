@@ -4,7 +4,9 @@ Shared by the lock tests (issue 6 item 7)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -60,3 +62,25 @@ def leaks(*needles: str, undo: tuple[str, ...] = ("",)) -> list[str]:
             if held or in_undo:
                 found.append(f"{type(widget).__name__} {widget.objectName()!r}: {text!r}")
     return found
+
+
+def when_back(qtbot, find: Callable[[], list], unlock: Callable[[], None], act: Callable[[QWidget], None]) -> None:
+    """Unlock, with a timer already polling ``find`` for the dialog to come back (a modal one reopens
+    inside its own loop, possibly while the unlock is still being waited for); ``act`` must close it."""
+    done: list[bool] = []
+
+    def poll() -> None:
+        if find() and not done:
+            done.append(True)
+            dialog = find()[0]
+            QTimer.singleShot(30, lambda: act(dialog))  # as a person would: once it has settled
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        unlock()
+        qtbot.waitUntil(lambda: bool(done) and not find(), timeout=5_000)
+    finally:
+        timer.stop()

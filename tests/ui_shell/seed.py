@@ -54,3 +54,41 @@ def seed_children(records: Any, count: int = 50, seed: int = 7, today: date | No
         if rng.random() < 0.2:
             records.start_assessment(child_id, "cse-screening")
     return children
+
+
+DISCLOSURE = {"answer": "yes", "when": "current", "note": "Invented: told by the child."}
+
+
+def correct_first_completed(folder: Any, pack: Any, passphrase: str, reason: str) -> Any:
+    """Correct the newest completed assessment in a seeded vault (exchange_sex now a concern) and
+    return its summary: two stored versions, the later with ``reason``."""
+    import json
+
+    from screening_app.services import vault_service as vs
+    from screening_app.services.records import RecordsService, SearchQuery
+
+    vault = vs.open_vault(folder, passphrase)
+    try:
+        records = RecordsService(vault, "t", pack)
+        done = records.search(SearchQuery(status="completed")).items[0]
+        data = json.loads(records.get(done.id).input_json)
+        data["answers"]["exchange_sex"] = DISCLOSURE
+        records.correct(done.id, data, reason)
+    finally:
+        vault.close()
+    return done
+
+
+def pick_in_picker(monkeypatch: Any, name: str = "Kacper") -> None:
+    """The child picker's first tab, as a practitioner would use it: search for ``name``, choose it."""
+    from PySide6.QtWidgets import QDialog
+
+    from screening_app.ui.shell.child_picker import ChildPicker
+
+    def pick(self):
+        self.search.setText(name)
+        self.search_now()
+        self.choose()
+        return QDialog.DialogCode.Accepted if self.child_id else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ChildPicker, "exec", pick)

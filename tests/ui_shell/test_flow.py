@@ -159,20 +159,11 @@ def test_backup_and_restore_into_new_folder(qtbot, make_window, seeded, tmp_path
 
 
 def test_new_screening_typing_survives_lock_then_completes(qtbot, make_window, seeded, do_unlock, monkeypatch):
-    from PySide6.QtWidgets import QDialog
-
-    from screening_app.ui.shell.child_picker import ChildPicker
+    from tests.ui_shell.seed import pick_in_picker
 
     window = make_window(seeded)
     do_unlock(window)
-
-    def pick(self):  # the picker's first tab, as a practitioner would use it
-        self.search.setText("Kacper")
-        self.search_now()
-        self.choose()
-        return QDialog.DialogCode.Accepted if self.child_id else QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(ChildPicker, "exec", pick)
+    pick_in_picker(monkeypatch, "Kacper")
     window.new_assessment("cse-screening")
     assert window.current_screen == "assessment"
     wizard = window.assessment.wizard
@@ -250,20 +241,11 @@ def test_killed_mid_draft_reopens_where_it_stopped(seeded, pack, passphrase, qtb
 
 def test_earlier_versions_stay_readable(seeded, pack, passphrase, qtbot, make_window, do_unlock):
     """SPEC 10: a correction makes a new version with a reason; the earlier one can still be read."""
-    import json
-
     from PySide6.QtCore import QUrl
 
-    from screening_app.services import vault_service as vs
-    from screening_app.services.records import RecordsService, SearchQuery
+    from tests.ui_shell.seed import correct_first_completed
 
-    vault = vs.open_vault(seeded, passphrase)
-    records = RecordsService(vault, "t", pack)
-    done = records.search(SearchQuery(status="completed")).items[0]
-    data = json.loads(records.get(done.id).input_json)
-    data["answers"]["exchange_sex"] = {"answer": "yes", "when": "current", "note": "Invented: told by the child."}
-    records.correct(done.id, data, "Invented correction: a disclosure the next day")
-    vault.close()
+    done = correct_first_completed(seeded, pack, passphrase, "Invented correction: a disclosure the next day")
 
     window = make_window(seeded)
     do_unlock(window)

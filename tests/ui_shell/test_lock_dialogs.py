@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from screening_app.ui.shell.session import RESUME_KEY
+from tests.ui_shell import lockscan
 from tests.ui_shell.lockscan import leaks
 
 HOW = pytest.mark.parametrize("how", ["ctrl_l", "idle"])
@@ -135,25 +136,8 @@ def run_modal(name: str, open_call: Callable[[], object], inside: Callable[[QWid
 
 
 def when_back(qtbot, name: str, unlock: Callable[[], None], act: Callable[[QWidget], None]) -> None:
-    """Unlock, with a timer already polling for ``name`` to come back (a modal one reopens inside
-    its own loop, possibly while the unlock is still being waited for); ``act`` must close it."""
-    done: list[bool] = []
-
-    def poll() -> None:
-        if shown(name) and not done:
-            done.append(True)
-            dialog = shown(name)[0]
-            QTimer.singleShot(30, lambda: act(dialog))  # as a person would: once it has settled
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(poll)
-    timer.start()
-    try:
-        unlock()
-        qtbot.waitUntil(lambda: bool(done) and not shown(name), timeout=5_000)
-    finally:
-        timer.stop()
+    """Unlock; ``act`` gets the dialog called ``name`` once it is back, and must close it."""
+    lockscan.when_back(qtbot, lambda: shown(name), unlock, act)
 
 
 def completed_child(window) -> int:

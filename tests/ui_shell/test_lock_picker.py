@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from tests.ui_shell import lockscan
 from tests.ui_shell.lockscan import leaks
 
 FIRST, LAST, BORN = "Marisol", "Thistlewood", "14/02/2012"  # invented; not among the seeded names
@@ -58,25 +59,8 @@ def run_picker_then(window, inside) -> list[str]:
 
 
 def watch_for_picker(qtbot, unlock, on_picker) -> None:
-    """Unlock, with a timer already running that hands the picker to ``on_picker`` once it is back
-    (it reopens modally, possibly while the unlock is still being waited for)."""
-    done: list[bool] = []
-
-    def poll() -> None:
-        if open_pickers() and not done:
-            done.append(True)
-            picker = open_pickers()[0]
-            QTimer.singleShot(30, lambda: on_picker(picker))  # as a person would: once it has settled
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(poll)
-    timer.start()
-    try:
-        unlock()
-        qtbot.waitUntil(lambda: bool(done) and not open_pickers(), timeout=5_000)
-    finally:
-        timer.stop()
+    """Unlock; ``on_picker`` gets the picker once it is back (it reopens modally), and must close it."""
+    lockscan.when_back(qtbot, open_pickers, unlock, on_picker)
 
 
 def reopened_picker_state(qtbot, unlock) -> dict:

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from screening_app.ui.shell import lock as lock_module
 from screening_app.ui.shell.lock import LOGIN1, LOGIN1_PATH, MANAGER, PROPERTIES, SESSION, LogindWatch
@@ -180,15 +180,9 @@ def wait_armed(qtbot, window) -> LogindWatch:
 
 def open_screening_with_typing(qtbot, window, monkeypatch) -> None:
     """A new screening for a seeded child with "Kaz" typed, before the wizard's own save fires."""
-    from screening_app.ui.shell.child_picker import ChildPicker
+    from tests.ui_shell.seed import pick_in_picker
 
-    def pick(self):
-        self.search.setText("Kacper")
-        self.search_now()
-        self.choose()
-        return QDialog.DialogCode.Accepted if self.child_id else QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(ChildPicker, "exec", pick)
+    pick_in_picker(monkeypatch, "Kacper")
     window.new_assessment("cse-screening")
     assert window.current_screen == "assessment"
     qtbot.keyClicks(window.assessment.wizard.findChild(QLineEdit, "child.other_names"), "Kaz")

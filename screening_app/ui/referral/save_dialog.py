@@ -34,7 +34,7 @@ def pick_path(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-class SavePdfDialog(QDialog):
+class SavePdfDialog(w.CheckedDialog):
     """File name (chosen with the system's file dialog) and "Protect with a password"."""
 
     def __init__(self, parent: QWidget | None, file_name: str, what: str = "referral") -> None:
@@ -110,12 +110,6 @@ class SavePdfDialog(QDialog):
             if self.password.text() != self.confirm.text():
                 return "The two passwords are not the same."
         return ""
-
-    def accept(self) -> None:
-        message = self.problem()
-        w.show_error(self.error, message)
-        if not message:
-            super().accept()
 
     def choice(self) -> SaveChoice:
         path = Path(self.path.text().strip())

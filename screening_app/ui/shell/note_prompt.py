@@ -14,7 +14,7 @@ from screening_app.ui.shell.keep import Field, KeepsFields
 MAX_CHARS = 1000
 
 
-class NotePrompt(QDialog, KeepsFields):
+class NotePrompt(w.CheckedDialog, KeepsFields):
     """``name`` prefixes the object names (``name.text``, ``name.ok``...); ``kind`` and ``args`` say
     how the main window reopens it after a lock."""
 
@@ -61,12 +61,6 @@ class NotePrompt(QDialog, KeepsFields):
         if len(text) > self.max_chars:
             return f"Keep it short (at most {self.max_chars} characters); details go in the assessment itself."
         return ""
-
-    def accept(self) -> None:
-        message = self.problem()
-        w.show_error(self.error, message)
-        if not message:
-            super().accept()
 
     def note(self) -> str:
         return self.text.toPlainText().strip()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QLabel,
@@ -71,6 +72,22 @@ def error_label(name: str) -> QLabel:
 def show_error(widget: QLabel, message: str) -> None:
     widget.setText(message)
     widget.setVisible(bool(message))
+
+
+class CheckedDialog(QDialog):
+    """Accepted only when ``problem()`` finds nothing; otherwise ``self.error`` (an ``error_label``)
+    says what to put right, and the dialog stays open with everything typed."""
+
+    error: QLabel
+
+    def problem(self) -> str:
+        return ""
+
+    def accept(self) -> None:
+        message = self.problem()
+        show_error(self.error, message)
+        if not message:
+            super().accept()
 
 
 def card() -> QFrame:
