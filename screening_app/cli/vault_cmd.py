@@ -96,6 +96,10 @@ def open_vault(args: argparse.Namespace, secrets: SecretReader | None = None) ->
     return vs.open_vault(data_dir(args), secrets.read("Passphrase"))
 
 
+CONFIRM_HINT = ("Until it is confirmed (screening-app vault confirm-recovery-code), the app asks for a new one: "
+                "nobody can open the records if the passphrase is forgotten and the code is lost.")
+
+
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -109,7 +113,8 @@ def _create(args: argparse.Namespace) -> int:
     with vault_errors():
         vault, code = vs.create_vault(data_dir(args), passphrase)
         vault.close()
-    _say("Vault created. Write down this recovery code and keep it somewhere safe; it is shown only once:")
+    _say("Vault created. Write down this recovery code and keep it somewhere safe; it is shown only once.")
+    _say(CONFIRM_HINT)
     print(code)
     return EXIT_OK
 
@@ -117,7 +122,9 @@ def _create(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with vault_errors(), open_vault(args) as vault:
         report = vs.check_vault(vault)
+        unconfirmed = vs.recovery_code_unconfirmed(vault)
     print(f"schema version: {report.schema_version}")
+    print("recovery code: " + ("not confirmed as saved" if unconfirmed else "confirmed as saved"))
     for name, count in report.counts.items():
         print(f"{name}: {count}")
     if not report.healthy:
@@ -179,8 +186,17 @@ def _rotate(args: argparse.Namespace) -> int:
     passphrase = secrets.read("Passphrase")
     with vault_errors(), vs.open_vault(data_dir(args), passphrase) as vault:
         code = vs.rotate_data_key(vault, passphrase, _percent_printer("Re-encrypting the records"))
-    _say("Data key rotated. Your old recovery code no longer works; write down the new one:")
+    _say("Data key rotated. Your old recovery code no longer works; write down the new one.")
+    _say(CONFIRM_HINT)
     print(code)
+    return EXIT_OK
+
+
+def _confirm_recovery(args: argparse.Namespace) -> int:
+    secrets = SecretReader(args)
+    with vault_errors(), open_vault(args, secrets) as vault:
+        vs.confirm_recovery_code_saved(vault, secrets.read("Recovery code"))
+    _say("Recovery code confirmed as saved.")
     return EXIT_OK
 
 
@@ -192,6 +208,8 @@ _COMMANDS: tuple[tuple[str, str, Callable[[argparse.Namespace], int]], ...] = (
     ("backup", "write a backup file", _backup),
     ("restore", "restore a backup file into an empty folder", _restore),
     ("rotate-key", "re-encrypt under a new data key; prints a new recovery code", _rotate),
+    ("confirm-recovery-code", "passphrase, then the recovery code you saved (until then the app asks for a new one)",
+     _confirm_recovery),
 )
 
 

@@ -119,3 +119,20 @@ def test_rotate_key_prints_a_new_recovery_code(vault_dir: Path, monkeypatch: pyt
                                                "--passphrase-stdin"], PASSPHRASE)
     assert code == 0 and out.strip() != (vault_dir / "recovery.txt").read_text()
     assert "Re-encrypting the records: 0%" in err and "Re-encrypting the records: 100%" in err
+
+
+def test_recovery_code_is_confirmed_from_the_command_line(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A code printed by `vault create` is unconfirmed (the app would ask for a new one) until
+    `vault confirm-recovery-code` is given the code in force; a wrong code changes nothing."""
+    args = ["--data-dir", str(vault_dir), "--passphrase-stdin"]
+    code, out, _ = run(monkeypatch, capsys, ["vault", "check", *args], PASSPHRASE)
+    assert code == 0 and "recovery code: not confirmed as saved" in out
+    wrong = "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA"
+    code, _, err = run(monkeypatch, capsys, ["vault", "confirm-recovery-code", *args], PASSPHRASE, wrong)
+    assert code == 3 and err.startswith("screening-app: ")
+    recovery = (vault_dir / "recovery.txt").read_text()
+    code, _, err = run(monkeypatch, capsys, ["vault", "confirm-recovery-code", *args], PASSPHRASE, recovery)
+    assert code == 0 and "confirmed" in err
+    code, out, _ = run(monkeypatch, capsys, ["vault", "check", *args], PASSPHRASE)
+    assert code == 0 and "recovery code: confirmed as saved" in out
