@@ -4,7 +4,8 @@ DejaVu Sans is the document's font (Latin with every diacritic, Greek,
 Cyrillic, Hebrew, Armenian, Georgian...). Characters it cannot show are
 set in a fallback font: Noto Sans Arabic (Arabic, Urdu, Persian), WenQuanYi
 Micro Hei (Chinese, Japanese, Korean), Noto Sans Devanagari, Bengali,
-Gurmukhi, Gujarati and Tamil (shaped with uharfbuzz through reportlab's
+Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai and
+Ethiopic (Tigrinya, Amharic; all shaped with uharfbuzz through reportlab's
 ``shaping``) and Symbola (emoji and symbols).
 Fallback fonts are loaded only when a document needs them. A character no
 font can show stops the export (``UnrenderableTextError``): never a box,
@@ -41,10 +42,12 @@ PRIMARY = FontFile(REGULAR, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 ARABIC = FontFile("NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 CJK = FontFile("WenQuanYiMicroHei", "wqy-microhei.ttc")
 SYMBOLS = FontFile("Symbola", "Symbola.ttf")
-# South Asian scripts need shaping (uharfbuzz): conjuncts and vowel signs.
+# South and South-East Asian scripts need shaping (uharfbuzz): conjuncts, vowel signs and marks.
+# Ethiopic (Tigrinya, Amharic) is shaped too: harmless for it, and one path for all of them.
 INDIC = tuple(
     FontFile(f"NotoSans{script}", f"NotoSans{script}-Regular.ttf")
-    for script in ("Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Tamil")
+    for script in ("Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Tamil", "Telugu", "Kannada", "Malayalam",
+                   "Sinhala", "Thai", "Ethiopic")
 )
 FALLBACKS = (ARABIC, *INDIC, CJK, SYMBOLS)
 SHAPED = frozenset(font.name for font in INDIC)

@@ -154,3 +154,25 @@ def test_south_asian_scripts_are_shaped_with_their_fonts():
     pdf = render_referral(view)
     for font in (b"NotoSansDevanagari", b"NotoSansTamil"):
         assert font in pdf
+
+
+SCRIPTS_ADDED = {  # invented words; languages of children in England the first font set did not cover
+    "Ethiopic": "ሰላም ኣብ ቤት ትምህርቲ ተዛሪባ",  # Tigrinya
+    "Sinhala": "ඇය පාසලේදී කතා කළාය",
+    "Telugu": "ఆమె పాఠశాలలో మాట్లాడింది",
+    "Kannada": "ಅವಳು ಶಾಲೆಯಲ್ಲಿ ಮಾತನಾಡಿದಳು",
+    "Malayalam": "അവൾ സ്കൂളിൽ സംസാരിച്ചു",
+    "Thai": "เธอพูดที่โรงเรียน",
+}
+
+
+def test_more_scripts_print_in_their_own_fonts():
+    """Tigrinya (unaccompanied children from Eritrea), Sinhala, Telugu, Kannada, Malayalam and Thai
+    print, shaped, instead of stopping the export."""
+    raw = load_case("screening.json")
+    raw["answers"]["missing_overnight"]["note"] = " / ".join(SCRIPTS_ADDED.values())
+    pdf = render_referral(view_for(raw))
+    for script in SCRIPTS_ADDED:
+        assert f"NotoSans{script}".encode() in pdf, script
+    text = unicodedata.normalize("NFC", "\n".join(page_texts(pdf)))
+    assert SCRIPTS_ADDED["Ethiopic"] in text  # a script without reordering extracts exactly
