@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
@@ -246,11 +246,40 @@ class AssessmentPage(QWidget):
         snap: dict[str, Any] = {"assessment_id": self.assessment.id, "reason": self.correction_reason}
         if self.wizard is not None and self.correction_reason:
             snap["state"] = self.wizard.session.state  # corrections are not autosaved; keep them in the vault
+        if self.wizard is not None:
+            snap["caret"] = self._caret()
         return snap
+
+    def _caret(self) -> dict[str, Any]:
+        """Where the caret is in the wizard field being typed in (the field itself is in the draft)."""
+        from screening_app.ui.shell.keep import caret
+
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QLineEdit, QPlainTextEdit)) and self.wizard.isAncestorOf(focus):
+            return caret({focus.objectName(): focus}, focus)
+        return {}
 
     def restore(self, snap: dict[str, Any]) -> None:
         if snap.get("assessment_id"):
             self.open(int(snap["assessment_id"]), snap.get("reason"), snap.get("state"))
+            if self.wizard is not None:
+                self._refocus(self.wizard, dict(snap.get("caret") or {}))
+
+    def _refocus(self, wizard: Any, caret: dict[str, Any]) -> None:
+        """Back in the field last typed in, with the caret where it was. Showing the screen focuses
+        its first button, so this runs once the event loop has shown it."""
+        from screening_app.ui.shell.keep import put_caret
+
+        def put() -> None:
+            focus = wizard.session.state.get("focus") or ""
+            if self.wizard is not wizard or not focus:
+                return
+            target = wizard.current_page().focus_field(focus)
+            name = caret.get("focus")
+            if isinstance(target, (QLineEdit, QPlainTextEdit)) and name and target.objectName() == name:
+                put_caret({name: target}, caret)
+
+        QTimer.singleShot(0, self, put)
 
 
 def origin_words(state: dict[str, Any]) -> str:
