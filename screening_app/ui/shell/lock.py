@@ -20,11 +20,14 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 Clock = Callable[[], float]
 
@@ -284,6 +287,15 @@ class SystemLockWatch(QAbstractNativeEventFilter):
         self.on_lock = on_lock
         self.bus_address = bus_address
         self.logind: LogindWatch | None = None
+        self.watching_state = False
+
+    def watch_state(self) -> None:
+        """Qt's "application suspended" state, once there are records to lock. (Not at start: the
+        signal's ``Qt.ApplicationState`` argument needs the ``Qt`` namespace, which is left unbuilt
+        until after the first paint, ~20 ms; a signal before that cannot reach Python.)"""
+        if not self.watching_state:
+            self.watching_state = True
+            QApplication.instance().applicationStateChanged.connect(self.application_state_changed)
 
     def arm(self) -> None:
         """Start listening to logind, once; a no-op off Linux or without a system bus."""
@@ -308,6 +320,8 @@ class SystemLockWatch(QAbstractNativeEventFilter):
         return False, 0
 
     def application_state_changed(self, state: Qt.ApplicationState) -> None:
+        from PySide6.QtCore import Qt
+
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.on_lock()
 
@@ -317,15 +331,16 @@ class SystemLockWatch(QAbstractNativeEventFilter):
                 self.logind.stop()
         app = QApplication.instance()
         app.removeNativeEventFilter(self)
-        with contextlib.suppress(RuntimeError, TypeError):
-            app.applicationStateChanged.disconnect(self.application_state_changed)
+        if self.watching_state:
+            self.watching_state = False
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self.application_state_changed)
 
 
 def watch_system_lock(window: QWidget, on_lock: Callable[[], None]) -> SystemLockWatch:
     watch = SystemLockWatch(on_lock)
     app = QApplication.instance()
-    app.installNativeEventFilter(watch)
-    app.applicationStateChanged.connect(watch.application_state_changed)
+    app.installNativeEventFilter(watch)  # Qt's application state: watch_state, at the first unlock
     if sys.platform == "win32":  # session lock messages come only to windows that ask for them
         with contextlib.suppress(AttributeError, OSError):
             import ctypes

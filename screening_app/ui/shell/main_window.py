@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if shortcut is not None:  # by property: setShortcut()'s overloads build the Qt namespace (see widgets.py)
+            action.setProperty("shortcut", QKeySequence(shortcut))
+            action.setProperty("shortcutContext", "ApplicationShortcut")  # Qt.ShortcutContext.ApplicationShortcut
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
     def _after_unlock(self) -> None:
         self._build_workspace()
         self.watch_input()
+        self.system_lock.watch_state()
         self.idle.start(self.session.idle_minutes())
         QTimer.singleShot(AFTER_PAINT_MS, self, self._watch_system)
         resume = self.session.setting(RESUME_KEY)
