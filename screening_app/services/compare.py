@@ -202,14 +202,8 @@ def _put_child(state: dict[str, Any], child_fields: dict[str, Any]) -> None:
 
 
 def _as_version(assessment: Assessment, version: AssessmentVersion) -> Assessment:
-    """One stored version, shaped like the assessment it belongs to."""
-    payload = version.payload
-    return replace(
-        assessment, reference=f"{assessment.reference} version {version.version}", version=version.version,
-        assessed_on=payload.assessed_on, computed_level=payload.computed_level, final_level=payload.final_level,
-        review_date=payload.review_date, input_json=payload.input_json, result_json=payload.result_json,
-        override_json=payload.override_json,
-    )
+    """One stored version, named by its number for the comparison's two sides."""
+    return replace(assessment.at_version(version), reference=f"{assessment.reference} version {version.version}")
 
 
 def _day(assessment: Assessment) -> date:

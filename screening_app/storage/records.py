@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from screening_app.domain.escalation import EscalationFacts
@@ -76,6 +76,15 @@ class Assessment:
     input_json: str
     result_json: str | None
     override_json: str | None
+
+    def at_version(self, version: AssessmentVersion) -> Assessment:
+        """This assessment as one of its stored versions: that version's payload, levels and date."""
+        payload = version.payload
+        return replace(
+            self, version=version.version, assessed_on=payload.assessed_on, computed_level=payload.computed_level,
+            final_level=payload.final_level, review_date=payload.review_date, input_json=payload.input_json,
+            result_json=payload.result_json, override_json=payload.override_json,
+        )
 
 
 @dataclass(frozen=True)

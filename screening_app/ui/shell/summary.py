@@ -122,22 +122,6 @@ def versions_html(versions: list[Any], current: int, showing: int) -> str:
     return "<h3>Versions</h3><ul>" + "".join(rows) + "</ul>"
 
 
-def version_as_assessment(assessment: Any, version: Any) -> Any:
-    """An earlier version, shaped like the assessment for ``summary_html``."""
-    from types import SimpleNamespace
-
-    payload = version.payload
-    return SimpleNamespace(
-        form_id=assessment.form_id,
-        reference=assessment.reference,
-        form_version=assessment.form_version,
-        version=version.version,
-        assessed_on=payload.assessed_on,
-        input_json=payload.input_json,
-        result_json=payload.result_json,
-    )
-
-
 class SummaryView(QTextBrowser):
     changesRequested = Signal(int)  # a version number: what its correction changed from the one before
 
@@ -161,7 +145,7 @@ class SummaryView(QTextBrowser):
             html = summary_html(current)
         else:
             note = f" (an earlier version, replaced by version {current.version})"
-            html = summary_html(version_as_assessment(current, chosen), note)
+            html = summary_html(current.at_version(chosen), note)
         self.setHtml(html + versions_html(self._versions, current.version, number))
 
     def _open_link(self, url: Any) -> None:
