@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.system_lock = watch_system_lock(self, self.lock)
         self._watching_input = False  # the idle filter is installed after the first paint: see watch_input
+        self.lock_reach: LockShortcutReach | None = None  # Ctrl+L inside dialogs: made at the first unlock
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
     def _watch_system(self) -> None:
         """Once there are records to lock (never before the first paint): Ctrl+L from inside modal
         dialogs, and logind's sleep and session-lock signals on Linux."""
-        if getattr(self, "lock_reach", None) is None:
+        if self.lock_reach is None:
             self.lock_reach = LockShortcutReach(self.lock_action)
         self.system_lock.arm()
 
@@ -422,11 +423,7 @@ class MainWindow(QMainWindow):
         picker.addAction(self.lock_action)  # a modal dialog shadows the window's shortcuts: Ctrl+L too
         if restore:
             picker.restore(restore)
-        self.child_picker = picker
-        try:
-            accepted = picker.exec() == QDialog.DialogCode.Accepted
-        finally:
-            self.child_picker = None
+        accepted = picker.exec() == QDialog.DialogCode.Accepted
         child_id = picker.child_id
         picker.clear()
         picker.deleteLater()
@@ -484,6 +481,6 @@ class MainWindow(QMainWindow):
             self._window_settings().setValue("window/geometry", self.saveGeometry())  # geometry only: no case data
         QApplication.instance().removeEventFilter(self.idle)
         self.system_lock.stop()
-        if getattr(self, "lock_reach", None) is not None:
+        if self.lock_reach is not None:
             self.lock_reach.stop()
         super().closeEvent(event)
