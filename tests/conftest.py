@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DATA = Path(__file__).parent / "data"
 SCENARIOS = sorted((DATA / "scenarios").glob("*.json"))
 WIZARD_DATE = date(2026, 11, 1)
+# "Now" for every test that asks a clock: no test reads the system date for an expected value.
+TEST_NOW = datetime(2026, 11, 22, 10, 0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_stray_temp_files(tmp_path_factory: pytest.TempPathFactory):
+    """Every temporary file a test or the app makes goes to this folder (TMPDIR, for child
+    processes too), and it must be empty at the end: a test that leaves a vault or a PDF in
+    the shared temp folder fails the run (tests use ``tmp_path``; the app cleans up)."""
+    import tempfile
+
+    stray = tmp_path_factory.mktemp("stray-temp")
+    saved = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"], tempfile.tempdir = str(stray), str(stray)
+    yield
+    os.environ.pop("TMPDIR") if saved is None else os.environ.update(TMPDIR=saved)
+    tempfile.tempdir = None
+    left = sorted(p.name for p in stray.iterdir())
+    assert not left, f"left in the temp folder by the tests or the app: {left[:10]}"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,6 +50,14 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture
+def clock():
+    """The application's clock, standing at ``TEST_NOW`` until a test moves it on."""
+    from screening_app.clock import FixedClock
+
+    return FixedClock(TEST_NOW)
 
 
 @pytest.fixture(scope="session")

@@ -90,10 +90,15 @@ class Preview:
     reason: str = ""
 
 
-def new_state(form: FormDefinition, assessed_on: date | None = None) -> dict[str, Any]:
+def new_state(form: FormDefinition, assessed_on: date) -> dict[str, Any]:
+    """A blank assessment dated ``assessed_on`` (the caller's clock says which day: the domain
+    never reads the system date)."""
+    return {**_blank(form), "assessed_on": assessed_on.isoformat()}
+
+
+def _blank(form: FormDefinition) -> dict[str, Any]:
     return {
         "form": form.id,
-        "assessed_on": (assessed_on or date.today()).isoformat(),
         "answers": {},
         "details": {},
         "override": None,
@@ -125,10 +130,10 @@ def _pages(form: FormDefinition) -> tuple[Page, ...]:
 class WizardSession:
     """One assessment being filled in: a form and its state dict (changed in place)."""
 
-    def __init__(self, form: FormDefinition, state: dict[str, Any] | None = None) -> None:
+    def __init__(self, form: FormDefinition, state: dict[str, Any]) -> None:
         self.form = form
-        self.state = state if state is not None else new_state(form)
-        for key, default in new_state(form).items():
+        self.state = state
+        for key, default in _blank(form).items():
             self.state.setdefault(key, default)
         self._all = _pages(form)
         self._indicators = form.indicator_map()
@@ -139,7 +144,8 @@ class WizardSession:
 
     @property
     def assessed_on(self) -> date:
-        return parse_date(self.state["assessed_on"]) or date.today()
+        """Set once by ``new_state``; the wizard never edits it."""
+        return date.fromisoformat(self.state["assessed_on"])
 
     def answer(self, indicator_id: str) -> dict[str, Any]:
         return self.state["answers"].get(indicator_id, {})
@@ -439,9 +445,9 @@ def _clean(value: Any, repeatable: bool) -> Any:
 
 
 def continue_as_assessment(
-    screening: dict[str, Any], target: FormDefinition, assessed_on: date | None = None
+    screening: dict[str, Any], target: FormDefinition, assessed_on: date
 ) -> dict[str, Any]:
-    """A new state for ``target`` (assessed today unless given) carrying over answers by
+    """A new state for ``target`` assessed on ``assessed_on`` carrying over answers by
     indicator id and details by group id; the override and navigation start afresh."""
     state = new_state(target, assessed_on)
     ids = target.indicator_map()

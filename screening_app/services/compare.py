@@ -110,7 +110,7 @@ class CompareService:
             compare(a.form, a.data, a.result, b.form, b.data, b.result), a, b,
             child_name=child.full_name,
             fingerprint=record_fingerprint(prints),
-            generated_at=generated_at or datetime.now().replace(microsecond=0),
+            generated_at=generated_at or self.records.clock.now(),
             correction=correction,
         )
 
@@ -154,7 +154,8 @@ class CompareService:
         if not what_changed.strip():
             raise CompareError("say what has changed since the last assessment")
         form = self.records.form(previous.form_id)
-        state = review_state(json.loads(previous.input_json), form, previous.reference, what_changed)
+        state = review_state(json.loads(previous.input_json), form, previous.reference, what_changed,
+                             self.records.clock.today())
         _put_child(state, child_fields)
         return self.records.start_assessment(previous.child_id, previous.form_id, state)
 
@@ -165,7 +166,8 @@ class CompareService:
             raise CompareError("this is already a full assessment")
         if (started := self._continuation_draft(screening)) is not None:
             return started  # a second click opens the draft already started, never a duplicate
-        state = continue_as_assessment(json.loads(screening.input_json), self.records.form(FULL_ASSESSMENT))
+        state = continue_as_assessment(json.loads(screening.input_json), self.records.form(FULL_ASSESSMENT),
+                                       self.records.clock.today())
         state["continued_from_reference"] = screening.reference
         _put_child(state, child_fields)
         return self.records.start_assessment(screening.child_id, FULL_ASSESSMENT, state)
@@ -182,7 +184,7 @@ class CompareService:
 
 
 def review_state(previous: dict[str, Any], form: Any, previous_reference: str, what_changed: str,
-                 assessed_on: date | None = None) -> dict[str, Any]:
+                 assessed_on: date) -> dict[str, Any]:
     """A wizard state for a review: answers, people, places and details carried over; the
     reflective answers, the decision record and the override asked afresh."""
     state = new_state(form, assessed_on)

@@ -17,9 +17,8 @@ from screening_app.storage.records import Escalation, NewEscalation
 __all__ = ["EscalationService", "NewEscalation"]
 
 
-def check_escalation(item: NewEscalation, today: date | None = None) -> None:
+def check_escalation(item: NewEscalation, today: date) -> None:
     """Plain-language problems with an escalation, before anything is written."""
-    today = today or date.today()
     if not item.agency.strip():
         raise AnswerError("agency", "say which agency made the decision you disagree with")
     if item.stage not in (1, 2, 3):
@@ -38,21 +37,22 @@ class EscalationService:
     def __init__(self, records: RecordsService) -> None:
         self.records = records
         self.casework = records.casework
+        self.clock = records.clock
 
     def record(self, item: NewEscalation) -> int:
-        check_escalation(item)
+        check_escalation(item, self.clock.today())
         return self.casework.add_escalation(item)
 
     def update(self, escalation_id: int, item: NewEscalation) -> None:
-        check_escalation(item)
+        check_escalation(item, self.clock.today())
         self.casework.update_escalation(escalation_id, item)
 
     def for_child(self, child_id: int) -> list[Escalation]:
         return self.casework.escalations_for_child(child_id)
 
-    def open_with_age(self, today: date | None = None) -> list[tuple[Escalation, int]]:
+    def open_with_age(self) -> list[tuple[Escalation, int]]:
         """Open escalations and how many days each has been open, oldest first (for home)."""
-        today = today or date.today()
+        today = self.clock.today()
         return [(e, days_open(e.details, today)) for e in self.casework.escalations(open_only=True)]
 
     def summary_pdf(self, child_id: int, generated_at: datetime | None = None) -> bytes:
@@ -64,7 +64,7 @@ class EscalationService:
             child.details.full_name,
             [e.details for e in escalations],
             fingerprint=record_fingerprint(stored),
-            generated_at=generated_at or datetime.now().replace(microsecond=0),
+            generated_at=generated_at or self.clock.now(),
         )
         self.records.repository.record_event("escalation_summary.exported", "child", child_id)
         from screening_app.reporting import render_escalation_summary  # reportlab only when printing (home lists these)

@@ -43,7 +43,7 @@ class ExportService:
             result,
             reference=assessment.reference,
             fingerprint=stored_fingerprint(assessment),
-            generated_at=generated_at or datetime.now().replace(microsecond=0),
+            generated_at=generated_at or self.records.clock.now(),
             status=assessment.status,
             contacts=self.records.get_setting(CONTACTS_SETTING, {}) or {},
         )

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.answers import AssessmentInput, parse_input, validate_input
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.loader import load_form_pack
@@ -66,10 +67,12 @@ def _dumps(data: Any) -> str:
 class RecordsService:
     """The record use cases; one per open vault."""
 
-    def __init__(self, vault: Vault, actor: str = "unknown", forms: dict[str, FormDefinition] | None = None) -> None:
+    def __init__(self, vault: Vault, actor: str = "unknown", forms: dict[str, FormDefinition] | None = None,
+                 clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
-        self.repository = Repository(vault.connection, actor)
-        self.casework = Casework(vault.connection, actor)
+        self.clock = clock  # every service built on these records reads the date from here
+        self.repository = Repository(vault.connection, actor, clock)
+        self.casework = Casework(vault.connection, actor, clock)
         self.actor = actor
         self._forms = forms
 

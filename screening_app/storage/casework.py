@@ -11,7 +11,8 @@ import json
 from datetime import date
 from typing import Any
 
-from screening_app.storage.db import Connection, now, transaction, translated, write_audit
+from screening_app.clock import SYSTEM_CLOCK, Clock
+from screening_app.storage.db import Connection, stamp, transaction, translated, write_audit
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import AuditEntry, Escalation, NewEscalation
 
@@ -54,15 +55,19 @@ def _escalation_from(row: tuple) -> Escalation:
 class Casework:
     """Escalations, settings and the audit trail over one open connection."""
 
-    def __init__(self, conn: Connection, actor: str = "unknown") -> None:
+    def __init__(self, conn: Connection, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
         self.conn = conn
         self.actor = actor
+        self.clock = clock
+
+    def _now(self) -> str:
+        return stamp(self.clock)
 
     def _audit(self, action: str, record_id: int) -> None:
-        write_audit(self.conn, self.actor, action, "escalation", record_id)
+        write_audit(self.conn, self._now(), self.actor, action, "escalation", record_id)
 
     def add_escalation(self, item: NewEscalation) -> int:
-        stamp = now()
+        stamp = self._now()
         with transaction(self.conn):
             cursor = self.conn.execute(
                 f"INSERT INTO escalations ({_ESCALATION_COLUMNS}, created_at, updated_at)"
@@ -78,7 +83,7 @@ class Casework:
         with transaction(self.conn):
             cursor = self.conn.execute(
                 f"UPDATE escalations SET {assignments}, updated_at = ? WHERE id = ?",
-                (*_escalation_values(item), now(), escalation_id),
+                (*_escalation_values(item), self._now(), escalation_id),
             )
             if cursor.rowcount == 0:
                 raise RecordNotFoundError()

@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from screening_app.clock import Clock
 from screening_app.storage.errors import (
     AlreadyOpenError,
     DiskFullError,
@@ -233,13 +233,14 @@ def integrity_problems(conn: Connection) -> list[str]:
     return problems
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+def stamp(clock: Clock) -> str:
+    """When something was stored, in UTC to the millisecond, from the application's clock."""
+    return clock.utc_now().isoformat(timespec="milliseconds")
 
 
-def write_audit(conn: Connection, actor: str, action: str, kind: str, record_id: int) -> None:
+def write_audit(conn: Connection, at: str, actor: str, action: str, kind: str, record_id: int) -> None:
     """One audit row: who, what, which record, when. Never any content."""
     conn.execute(
         "INSERT INTO audit_log (at, actor, action, record_kind, record_id) VALUES (?, ?, ?, ?, ?)",
-        (now(), actor, action, kind, record_id),
+        (at, actor, action, kind, record_id),
     )

@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from screening_app.storage.db import Connection, now, transaction, translated, write_audit
+from screening_app.clock import SYSTEM_CLOCK, Clock
+from screening_app.storage.db import Connection, stamp, transaction, translated, write_audit
 from screening_app.storage.errors import RecordLockedError, RecordNotFoundError
 from screening_app.storage.migrations import name_words
 from screening_app.storage.records import (
@@ -79,14 +80,18 @@ def _child_values(details: ChildDetails) -> tuple:
 class Repository:
     """Children, assessments and their audit trail, over one open connection."""
 
-    def __init__(self, conn: Connection, actor: str = "unknown") -> None:
+    def __init__(self, conn: Connection, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
         self.conn = conn
         self.actor = actor
+        self.clock = clock
+
+    def _now(self) -> str:
+        return stamp(self.clock)
 
     # ------------------------------------------------------------ audit
 
     def _audit(self, action: str, kind: str, record_id: int) -> None:
-        write_audit(self.conn, self.actor, action, kind, record_id)
+        write_audit(self.conn, self._now(), self.actor, action, kind, record_id)
 
     def record_event(self, action: str, kind: str, record_id: int) -> None:
         """Audit something done outside the database (an export, a print) in its own transaction."""
@@ -96,7 +101,7 @@ class Repository:
     # ------------------------------------------------------------ children
 
     def add_child(self, details: ChildDetails) -> int:
-        stamp = now()
+        stamp = self._now()
         with transaction(self.conn):
             cursor = self.conn.execute(
                 f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -112,7 +117,7 @@ class Repository:
         with transaction(self.conn):
             cursor = self.conn.execute(
                 f"UPDATE children SET {assignments}, updated_at = ? WHERE id = ?",
-                (*_child_values(details), now(), child_id),
+                (*_child_values(details), self._now(), child_id),
             )
             if cursor.rowcount == 0:
                 raise RecordNotFoundError()
@@ -157,7 +162,7 @@ class Repository:
     # ------------------------------------------------------------ assessments
 
     def start_assessment(self, child_id: int, form_id: str, form_version: str, input_json: str) -> AssessmentRef:
-        stamp = now()
+        stamp = self._now()
         with transaction(self.conn):
             reference = self._next_reference(int(stamp[:4]))
             cursor = self.conn.execute(
@@ -189,7 +194,7 @@ class Repository:
             cursor = self.conn.execute(
                 "UPDATE assessments SET resume_page = ?, resume_field = ?, updated_at = ?"
                 " WHERE id = ? AND status = 'draft'",
-                (resume_page, resume_field, now(), assessment_id),
+                (resume_page, resume_field, self._now(), assessment_id),
             )
             if cursor.rowcount == 0:
                 self._raise_missing_or_locked(assessment_id)
@@ -207,7 +212,7 @@ class Repository:
                 "UPDATE assessments SET status = 'completed', version = 1, assessed_on = ?, computed_level = ?,"
                 " final_level = ?, review_date = ?, resume_page = NULL, resume_field = NULL, updated_at = ?"
                 " WHERE id = ? AND status = 'draft'",
-                (*_level_values(payload), now(), assessment_id),
+                (*_level_values(payload), self._now(), assessment_id),
             )
             if cursor.rowcount == 0:
                 self._raise_missing_or_locked(assessment_id)
@@ -227,7 +232,7 @@ class Repository:
             self.conn.execute(
                 "UPDATE assessments SET version = ?, assessed_on = ?, computed_level = ?, final_level = ?,"
                 " review_date = ?, updated_at = ? WHERE id = ?",
-                (version, *_level_values(payload), now(), assessment_id),
+                (version, *_level_values(payload), self._now(), assessment_id),
             )
             self._add_version(assessment_id, version, reason, payload)
             self._drop_working_payload(assessment_id)
@@ -244,7 +249,7 @@ class Repository:
             " computed_level, final_level, review_date, assessed_on, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (assessment_id, version, reason, payload.input_json, payload.result_json, payload.override_json,
-             payload.computed_level, payload.final_level, payload.review_date, payload.assessed_on, now()),
+             payload.computed_level, payload.final_level, payload.review_date, payload.assessed_on, self._now()),
         )
 
     def get_assessment(self, assessment_id: int) -> Assessment:

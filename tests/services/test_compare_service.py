@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
@@ -45,9 +45,9 @@ def case(on: str, answers: dict, form: str = "cse-screening", details: dict | No
 
 
 @pytest.fixture
-def service(tmp_path, pack):
+def service(tmp_path, pack, clock):
     vault, _ = create_vault(tmp_path / "vault", "plum lantern otter 93 quietly", kdf=FAST)
-    records = RecordsService(vault, actor="tester", forms=pack)
+    records = RecordsService(vault, actor="tester", forms=pack, clock=clock)
     yield CompareService(records), records
     vault.close()
 
@@ -155,7 +155,7 @@ def test_review_prefill_round_trip(service):
     assert state["answers"]["out_late"] == EARLIER["out_late"]
     assert state["details"]["people"] == details["people"] and state["details"]["consent"] == details["consent"]
     assert "reflective" not in state["details"] and "decision_record" not in state["details"]
-    assert state["override"] in (None, override["level"]) and state["assessed_on"] == date.today().isoformat()
+    assert state["override"] in (None, override["level"]) and state["assessed_on"] == records.clock.today().isoformat()
     assert state["details"]["child"]["first_name"] == "Kacper" and state["visited"] == []
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -13,14 +13,15 @@ from screening_app.domain.escalation import stage_label
 from screening_app.services.escalations import EscalationService, NewEscalation
 from screening_app.services.records import ChildDetails, RecordsService
 from screening_app.services.vault_service import KdfParams, create_vault
+from tests.conftest import TEST_NOW
 
 FAST = KdfParams(time_cost=1, memory_kib=8 * 1024)
 
 
 @pytest.fixture
-def service(tmp_path):
+def service(tmp_path, clock):
     vault, _ = create_vault(tmp_path / "vault", "plum lantern otter 93 quietly", kdf=FAST)
-    records = RecordsService(vault, actor="tester")
+    records = RecordsService(vault, actor="tester", clock=clock)
     yield EscalationService(records), records
     vault.close()
 
@@ -32,7 +33,7 @@ def pdf_text(data: bytes) -> str:
 def test_round_trip_to_pdf(service):
     escalations, records = service
     child = records.create_child(ChildDetails(first_name="Zoë", last_name="Łukasiewicz-Ştefănescu"))
-    today = date.today()
+    today = records.clock.today()
     first = escalations.record(
         NewEscalation(
             agency="Children's Social Care (MASH)",
@@ -57,10 +58,10 @@ def test_round_trip_to_pdf(service):
             status="closed",
         ),
     )
-    open_ones = escalations.open_with_age(today)
+    open_ones = escalations.open_with_age()
     assert [(e.details.agency, age) for e, age in open_ones] == [("Police", 3)]
 
-    text = pdf_text(escalations.summary_pdf(child, datetime(2026, 11, 22, 10, 0)))
+    text = pdf_text(escalations.summary_pdf(child))
     assert text.count("OFFICIAL-SENSITIVE") == 2 * len(PdfReader(io.BytesIO(escalations.summary_pdf(child))).pages)
     for expected in (
         "Escalation summary",
@@ -72,6 +73,7 @@ def test_round_trip_to_pdf(service):
         "Strategy discussion agreed",
         "Closed",
         "Open (3 days since raised)",
+        "generated 22 November 2026 10:00",  # the injected clock's time, not the computer's
         "Page 1 of 1",
         "Signature",
     ):
@@ -86,15 +88,15 @@ def test_round_trip_to_pdf(service):
     [
         ({"agency": "  "}, "agency"),
         ({"stage": 4}, "stage"),
-        ({"raised_on": date.today() + timedelta(days=1)}, "raised_on"),
-        ({"decided_on": date.today() - timedelta(days=30)}, "decided_on"),
+        ({"raised_on": TEST_NOW.date() + timedelta(days=1)}, "raised_on"),
+        ({"decided_on": TEST_NOW.date() - timedelta(days=30)}, "decided_on"),
         ({"child_id": None}, "child"),
     ],
 )
 def test_bad_escalations_refused_before_writing(service, change, field):
     escalations, records = service
     child = records.create_child(ChildDetails(first_name="A", last_name="B"))
-    base = {"agency": "Police", "stage": 1, "raised_on": date.today() - timedelta(days=1), "child_id": child}
+    base = {"agency": "Police", "stage": 1, "raised_on": TEST_NOW.date() - timedelta(days=1), "child_id": child}
     with pytest.raises(AnswerError) as info:
         escalations.record(NewEscalation(**{**base, **change}))
     assert info.value.field == field

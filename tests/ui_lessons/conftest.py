@@ -7,7 +7,6 @@ import pytest
 
 from tests.ui_shell.conftest import (  # noqa: F401 (fixtures)
     FAST_KDF,
-    clock,
     do_unlock,
     folder,
     make_window,
@@ -17,11 +16,11 @@ from tests.ui_shell.conftest import (  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
-def session(tmp_path):
+def session(tmp_path, clock):
     """An unlocked shell session on a throwaway vault."""
     from screening_app.ui.shell.session import Session
 
-    s = Session(tmp_path / "records", kdf=FAST_KDF)
+    s = Session(tmp_path / "records", kdf=FAST_KDF, clock=clock)
     s.create("tangerine otter carousel lamp")
     yield s
     s.lock()

@@ -101,7 +101,7 @@ def shell(app, pack, folder: Path) -> None:
     kdf = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
     vault, _code = vs.create_vault(folder, "tangerine otter carousel lamp", kdf)
     records = RecordsService(vault, "screens", pack)
-    children = _seed_module().seed_children(records, count=12)
+    children = _seed_module().seed_children(records, date.today(), count=12)
     service, today = EscalationService(records), date.today()
     for child, agency, stage, days in ((children[0], "Children's Social Care (MASH)", 2, 23),
                                        (children[3], "Police", 1, 6), (children[5], "Northgate Academy", 3, 41)):

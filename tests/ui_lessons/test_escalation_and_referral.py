@@ -5,7 +5,7 @@ reach the referral PDF."""
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -29,7 +29,8 @@ def fill(qtbot, dialog, agency="Children's Social Care (MASH)"):
     qtbot.keyClicks(find(dialog, "escalation.agency"), agency)
     qtbot.keyClicks(find(dialog, "escalation.decision"), "No further action on our referral")
     find(dialog, "escalation.stage2").setChecked(True)
-    find(dialog, "escalation.raised_on").setDate(QDate.currentDate().addDays(-9))
+    today = dialog.session.today()
+    find(dialog, "escalation.raised_on").setDate(QDate(today.year, today.month, today.day).addDays(-9))
     qtbot.keyClicks(find(dialog, "escalation.what_was_said"), "Spoke to the team manager; asked for a strategy.")
 
 
@@ -47,7 +48,7 @@ def test_dialog_round_trip_to_service_and_summary_pdf(qtbot, session, tmp_path, 
     (stored,) = session.escalations_for_child(child)
     assert (stored.details.agency, stored.details.stage, stored.details.status) == (
         "Children's Social Care (MASH)", 2, "open")
-    assert stored.details.raised_on == date.today() - timedelta(days=9)
+    assert stored.details.raised_on == session.today() - timedelta(days=9)
     ((open_one, days),) = session.open_escalations_with_age()
     assert (open_one.id, days) == (stored.id, 9)
 
@@ -122,7 +123,7 @@ def test_reflective_answers_reach_the_referral_pdf(session, pack):
     from screening_app.services.records import ChildDetails
 
     form = pack["cse-screening"]
-    wizard = WizardSession(form, new_state(form))
+    wizard = WizardSession(form, new_state(form, session.today()))
     for field, value in (("first_name", "Ana"), ("last_name", "Nowak"), ("date_of_birth", "2011-03-01")):
         wizard.set_field("child", field, value)
     for indicator in form.indicators():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from tests.ui_shell.conftest import (  # noqa: F401 (fixtures)
     FAST_KDF,
     PASSPHRASE,
-    clock,
     do_unlock,
     folder,
     make_window,

@@ -12,6 +12,7 @@ import json
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPoint, QTimer
@@ -53,7 +54,7 @@ def seed(records) -> int:
     spec = importlib.util.spec_from_file_location("ui_shell_seed", ROOT / "tests" / "ui_shell" / "seed.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    children = module.seed_children(records, count=12)
+    children = module.seed_children(records, date.today(), count=12)
     return max(children, key=lambda c: len(records.search(module_query(c), 50, None).items))
 
 

@@ -22,34 +22,18 @@ def load_seed():
     return module
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     return tmp_path / "records"
 
 
 @pytest.fixture
-def seeded(folder: Path, pack) -> Path:
+def seeded(folder: Path, pack, clock) -> Path:
     """A closed vault with a few invented children (its recovery code confirmed as saved)."""
     vault, code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
     try:
         vs.confirm_recovery_code_saved(vault, code)
-        load_seed().seed_children(RecordsService(vault, "tester", pack), count=6)
+        load_seed().seed_children(RecordsService(vault, "tester", pack, clock=clock), clock.today(), count=6)
     finally:
         vault.close()
     return folder
@@ -68,7 +52,7 @@ def make_window(qtbot, clock):
         from PySide6.QtWidgets import QApplication
 
         apply_style(QApplication.instance())
-        window = MainWindow(Session(data_folder, kdf=FAST_KDF), clock=clock, remember_geometry=False)
+        window = MainWindow(Session(data_folder, kdf=FAST_KDF, clock=clock), remember_geometry=False)
         # Never the developer's real system bus (logind): tests that need one start their own.
         window.system_lock.bus_address = f"unix:path={data_folder.parent / 'no-system-bus'}"
         qtbot.addWidget(window)

@@ -9,6 +9,7 @@ import importlib.util
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -76,7 +77,7 @@ def main() -> int:
         vault, code = vs.create_vault(work / "records", PASSPHRASE, fast)
         vs.confirm_recovery_code_saved(vault, code)
         records = RecordsService(vault, "screenshots")
-        _seed_module().seed_children(records, count=50)
+        _seed_module().seed_children(records, date.today(), count=50)
         records.casework.set_setting(PROFILE_KEY, {"name": "Sam Example", "role": "Designated Safeguarding Lead",
                                                    "organisation": "Example Academy"})
         records.casework.set_setting(CONTACTS_KEY, {"mash_phone": "01234 567890", "police_non_emergency": "101"})

@@ -33,11 +33,11 @@ def invented_case(rng: random.Random, born: date, on: date, form: str = "cse-scr
             "answers": answers, "people": []}
 
 
-def seed_children(records: Any, count: int = 50, seed: int = 7, today: date | None = None) -> list[int]:
+def seed_children(records: Any, today: date, count: int = 50, seed: int = 7) -> list[int]:
     """``count`` invented children, each with 1-4 completed screenings and sometimes a draft."""
     from screening_app.services.records import ChildDetails
 
-    rng, today = random.Random(seed), today or date.today()
+    rng = random.Random(seed)
     children = []
     for index in range(count):
         born = today - timedelta(days=rng.randint(11 * 365, 17 * 365))

@@ -11,7 +11,7 @@ import textwrap
 
 SCRIPT = textwrap.dedent(
     """
-    import os, sys, tempfile
+    import os, sys
     from datetime import date
     from pathlib import Path
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -24,11 +24,12 @@ SCRIPT = textwrap.dedent(
     from screening_app.ui.shell.session import Session
 
     fast = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
-    folder = Path(tempfile.mkdtemp()) / "records"
+    folder = Path.cwd() / "records"  # the test's tmp_path
     vault, _ = vs.create_vault(folder, "plum lantern otter 93 quietly", fast)
     records = RecordsService(vault, "t")
     child = records.create_child(ChildDetails(first_name="Invented", last_name="Child"))
-    EscalationService(records).record(NewEscalation(agency="Police", stage=1, raised_on=date.today(), child_id=child))
+    EscalationService(records).record(NewEscalation(agency="Police", stage=1, raised_on=date(2026, 1, 5),
+                                                    child_id=child))
     vault.close()
     app = QApplication(sys.argv[:1])
     window = MainWindow(Session(folder, kdf=fast), remember_geometry=False)

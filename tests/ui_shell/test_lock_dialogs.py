@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -184,7 +183,7 @@ def test_new_escalation_typing_survives_lock(qtbot, make_window, seeded, do_unlo
 def add_escalation(window, child_id: int, agency: str) -> int:
     s = window.session
     return s.record_escalation(s.new_escalation(
-        agency=agency, stage=1, raised_on=date.today(), assessment_id=None, child_id=child_id, decision=None,
+        agency=agency, stage=1, raised_on=s.today(), assessment_id=None, child_id=child_id, decision=None,
         decided_on=None, what_was_said=None, outcome=None, status="open"))
 
 

@@ -77,9 +77,8 @@ def test_words_never_say_safe():
     assert fmt.review_words("2026-11-22", date(2026, 11, 22)).endswith("(due today)")
 
 
-def test_idle_watch_counts_input_and_sleep(qtbot):
-    now = [0.0]
-    watch = IdleWatch(lambda: now[0], check_ms=10_000)
+def test_idle_watch_counts_input_and_sleep(qtbot, clock):
+    watch = IdleWatch(clock, check_ms=10_000)
     target = QWidget()
     qtbot.addWidget(target)
     QApplication.instance().installEventFilter(watch)
@@ -87,14 +86,14 @@ def test_idle_watch_counts_input_and_sleep(qtbot):
     watch.idle.connect(lambda: fired.append(True))
     try:
         watch.start(1)
-        now[0] = 50
+        clock.advance(50)
         QApplication.sendEvent(target, QMouseEvent(QEvent.Type.MouseMove, QPoint(1, 1), QPoint(1, 1),
                                                    Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
                                                    Qt.KeyboardModifier.NoModifier))
-        now[0] = 100  # 50 s since the input
+        clock.advance(50)  # 50 s since the input
         watch.check()
         assert not fired
-        now[0] = 10_000  # the laptop slept: the clock kept counting
+        clock.advance(9_900)  # the laptop slept: the clock kept counting
         watch.check()
         assert fired == [True] and not watch.active
     finally:
@@ -242,8 +241,9 @@ def test_the_referrer_profile_fills_a_new_assessment():
     form = load_form_pack()["cse-screening"]
     child = SimpleNamespace(details=ChildDetails(first_name="Ada", last_name="Invented"))
     profile = {"name": "Invented DSL", "role": "Designated Safeguarding Lead", "email": ""}
-    state = wizard_state({"form": form.id}, form, child, profile)
+    state = wizard_state({"form": form.id}, form, child, profile, date(2026, 11, 22))
     assert state["details"]["referrer"] == {"name": "Invented DSL", "role": "Designated Safeguarding Lead"}
     assert state["details"]["child"]["first_name"] == "Ada"
     draft = {**state, "details": {**state["details"], "referrer": {"name": "Changed for this one"}}}
-    assert wizard_state(draft, form, child, profile)["details"]["referrer"] == {"name": "Changed for this one"}
+    again = wizard_state(draft, form, child, profile, date(2026, 11, 22))
+    assert again["details"]["referrer"] == {"name": "Changed for this one"}

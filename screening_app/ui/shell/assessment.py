@@ -10,6 +10,7 @@ is opened, so starting the app does not pay for it. If it is missing, a placehol
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -45,14 +46,14 @@ def child_prefill(details: Any) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
-def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict | None = None) -> dict[str, Any]:
+def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict | None, today: date) -> dict[str, Any]:
     """The stored draft if it is a wizard state; otherwise a fresh one with the child and the
     referrer (stored once in settings, editable for this referral: SPEC 7) filled in."""
     from screening_app.domain.navigation import new_state
 
     if "visited" in stored and "answers" in stored:
         return stored
-    state = new_state(form)
+    state = new_state(form, today)
     state["details"]["child"] = child_prefill(child.details)
     if referrer := {k: v for k, v in (referrer or {}).items() if isinstance(v, str) and v.strip()}:
         state["details"]["referrer"] = referrer
@@ -141,7 +142,7 @@ class AssessmentPage(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             return
         child = self.session.child(self.assessment.child_id)
-        state = wizard_state(stored, self.form, child, self.session.setting(PROFILE_KEY, {}))
+        state = wizard_state(stored, self.form, child, self.session.setting(PROFILE_KEY, {}), self.session.today())
         on_change = None if self.correction_reason else self._autosave
         self.wizard = wizard_class(self.form, state, on_change)
         self.wizard.completeRequested.connect(self._complete)

@@ -29,7 +29,7 @@ class DetailsProblem(ValueError):
     """What the practitioner typed cannot be stored as it is; the message says why."""
 
 
-def parse_dob(text: str) -> date | None:
+def parse_dob(text: str, today: date) -> date | None:
     text = text.strip()
     if not text:
         return None
@@ -38,16 +38,16 @@ def parse_dob(text: str) -> date | None:
             born = datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-        if born > date.today():
+        if born > today:
             raise DetailsProblem("The date of birth is in the future.")
         return born
     raise DetailsProblem("Write the date of birth as day/month/year, for example 03/11/2011.")
 
 
-def details_from(values: dict[str, str]) -> ChildDetails:
+def details_from(values: dict[str, str], today: date) -> ChildDetails:
     if not (values["first_name"].strip() or values["last_name"].strip()):
         raise DetailsProblem("Enter the child's first name or surname.")
-    born = parse_dob(values["date_of_birth"])
+    born = parse_dob(values["date_of_birth"], today)
     age_text = values["approx_age"].strip()
     if age_text and not (age_text.isdigit() and 0 <= int(age_text) <= 25):
         raise DetailsProblem("The approximate age must be a whole number of years.")
@@ -103,8 +103,8 @@ class ChildDetailsForm(QGroupBox):
         for key, edit in self.edits.items():
             edit.setText(str(values.get(key, "")))
 
-    def details(self) -> ChildDetails:
-        return details_from(self.values())
+    def details(self, today: date) -> ChildDetails:
+        return details_from(self.values(), today)
 
     def clear(self) -> None:
         """At lock: no detail stays in a field or in its undo history (``QLineEdit.clear`` keeps it)."""

@@ -125,7 +125,7 @@ class ChildPicker(QDialog):
         return int(item.data(Qt.ItemDataRole.UserRole))
 
     def _create(self) -> int:
-        return self.session.records.create_child(self.new_child.details())
+        return self.session.records.create_child(self.new_child.details(self.session.today()))
 
     # ------------------------------------------------------------ lock: keep the typing, hold none of it
 

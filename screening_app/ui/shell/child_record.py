@@ -5,7 +5,6 @@ the one before); start a review from the last completed assessment."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Signal
@@ -51,7 +50,7 @@ class ChildRecordPage(QWidget):
         self.items: list[Any] = []
         self.compare_dialog: Any = None
         self._last_point: int | None = None
-        self.model = AssessmentListModel(COLUMNS, today=date.today)
+        self.model = AssessmentListModel(COLUMNS, today=session.today)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -143,7 +142,7 @@ class ChildRecordPage(QWidget):
 
     def _set_heading(self, details: Any) -> None:
         self.heading.setText(details.full_name or "(no name recorded)")
-        self.summary.setText(fmt.age_words(details.date_of_birth, details.approx_age, date.today()))
+        self.summary.setText(fmt.age_words(details.date_of_birth, details.approx_age, self.session.today()))
 
     def reload_assessments(self) -> None:
         items, before = [], None
@@ -189,7 +188,7 @@ class ChildRecordPage(QWidget):
 
     def save_details(self) -> bool:
         try:
-            details = self.details.details()
+            details = self.details.details(self.session.today())
             self.session.records.update_child(self.child_id, details)
         except DetailsProblem as exc:
             w.show_error(self.details_error, str(exc))

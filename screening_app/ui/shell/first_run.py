@@ -181,7 +181,7 @@ class FirstRunPage(QWidget):
         from screening_app.ui.shell.recovery_sheet import write_recovery_sheet  # PDF code: not at start
 
         try:
-            write_recovery_sheet(Path(path), self._code, self.session.folder)
+            write_recovery_sheet(Path(path), self._code, self.session.folder, self.session.today())
         except OSError as exc:
             self.sheet_status.setText(f"The sheet could not be saved: {exc.strerror or exc}.")
         else:
@@ -191,7 +191,7 @@ class FirstRunPage(QWidget):
     def _print(self) -> None:
         from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
 
-        print_recovery_sheet(self, self._code, self.session.folder)
+        print_recovery_sheet(self, self._code, self.session.folder, self.session.today())
 
     def _leave_recovery(self) -> None:
         try:  # until this is stored, a crash leaves the records asking for a new recovery code

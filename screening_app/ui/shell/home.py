@@ -98,7 +98,7 @@ class HomePage(QWidget):
         self.session = session
         self.setObjectName("home")
         self.setAccessibleName("Home")
-        self.today = date.today
+        self.today = session.today
         self._escalations: dict[int, object] = {}
         self.due_model = AssessmentListModel(("child", "level", "review"), today=self._today)
         self.due_model.PAGE_SIZE = 25  # each due row is checked against the child's newest assessment

@@ -18,7 +18,6 @@ import contextlib
 import itertools
 import os
 import sys
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,10 +25,10 @@ from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, QT
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from screening_app.clock import SYSTEM_CLOCK, Clock
+
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-
-Clock = Callable[[], float]
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress,
@@ -42,25 +41,16 @@ INPUT_EVENTS = frozenset({
 })
 
 
-def sleep_counting_clock() -> float:
-    """Seconds that include suspend: CLOCK_BOOTTIME on Linux; elsewhere ``time.monotonic``
-    (Windows counts sleep there) with the wall clock as a floor for macOS."""
-    boottime = getattr(time, "CLOCK_BOOTTIME", None)
-    if boottime is not None:
-        return time.clock_gettime(boottime)
-    return time.time()
-
-
 class IdleWatch(QObject):
     """Emits ``idle`` once when no input has arrived for the limit; restarts on ``start``."""
 
     idle = Signal()
 
-    def __init__(self, clock: Clock = sleep_counting_clock, check_ms: int = 1000) -> None:
+    def __init__(self, clock: Clock = SYSTEM_CLOCK, check_ms: int = 1000) -> None:
         super().__init__()
         self.clock = clock
         self.limit_seconds = 300.0
-        self._last = clock()
+        self._last = clock.elapsed()
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
@@ -78,15 +68,15 @@ class IdleWatch(QObject):
         return self.timer.isActive()
 
     def touch(self) -> None:
-        self._last = self.clock()
+        self._last = self.clock.elapsed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
-            self._last = self.clock()
+            self._last = self.clock.elapsed()
         return False
 
     def check(self) -> None:
-        if self.timer.isActive() and self.clock() - self._last >= self.limit_seconds:
+        if self.timer.isActive() and self.clock.elapsed() - self._last >= self.limit_seconds:
             self.timer.stop()
             self.idle.emit()
 

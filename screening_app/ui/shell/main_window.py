@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
 from screening_app.ui.shell.keep import kept_dialogs, snapshots
-from screening_app.ui.shell.lock import Clock, IdleWatch, LockShortcutReach, sleep_counting_clock, watch_system_lock
+from screening_app.ui.shell.lock import IdleWatch, LockShortcutReach, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
 from screening_app.ui.shell.unlock import UnlockPage
 
@@ -32,14 +32,14 @@ AFTER_PAINT_MS = 50
 class MainWindow(QMainWindow):
     screenChanged = Signal(str)
 
-    def __init__(self, session: Session, clock: Clock = sleep_counting_clock, remember_geometry: bool = True) -> None:
+    def __init__(self, session: Session, remember_geometry: bool = True) -> None:
         super().__init__()
         self.session = session
         self.setObjectName("mainWindow")
         self.setAccessibleName("CSE Screening")
         self.setWindowTitle(WINDOW_TITLE)
         self.remember_geometry = remember_geometry
-        self.idle = IdleWatch(clock)
+        self.idle = IdleWatch(session.clock)
         self.idle.idle.connect(self.lock)
         self.system_lock = watch_system_lock(self, self.lock)
         self._watching_input = False  # the idle filter is installed after the first paint: see watch_input

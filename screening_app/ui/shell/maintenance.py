@@ -4,7 +4,6 @@ integrity check. Each runs in a worker thread with a progress bar and a plain-la
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -164,7 +163,7 @@ class MaintenanceTab(QWidget):
 
     def _ask_backup_file(self) -> str:
         folder = self.session.setting(BACKUP_FOLDER_KEY, "") or str(Path.home())
-        name = f"cse-screening-backup-{datetime.now():%Y-%m-%d-%H%M}.cseb"
+        name = f"cse-screening-backup-{self.session.clock.now():%Y-%m-%d-%H%M}.cseb"
         path, _ = QFileDialog.getSaveFileName(self, "Back up the records", str(Path(folder) / name),
                                               "CSE Screening backup (*.cseb)")
         return path

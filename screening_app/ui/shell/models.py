@@ -39,7 +39,7 @@ class AssessmentListModel(QAbstractTableModel):
 
     PAGE_SIZE = 50
 
-    def __init__(self, columns: tuple[str, ...] = COLUMNS, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, columns: tuple[str, ...] = COLUMNS, *, today: Callable[[], date]) -> None:
         super().__init__()
         self.columns = columns
         self._rows: list[Any] = []

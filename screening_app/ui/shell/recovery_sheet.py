@@ -33,23 +33,23 @@ If both the passphrase and this code are lost, the records cannot be read by any
 """
 
 
-def sheet_document(code: str, folder: Path) -> QTextDocument:
+def sheet_document(code: str, folder: Path, created: date) -> QTextDocument:
     document = QTextDocument()
     document.setHtml(SHEET_HTML.format(
-        created=date.today().strftime("%d %B %Y"), folder=html.escape(str(folder)), code=html.escape(code),
+        created=created.strftime("%d %B %Y"), folder=html.escape(str(folder)), code=html.escape(code),
     ))
     return document
 
 
-def write_recovery_sheet(path: Path, code: str, folder: Path) -> None:
+def write_recovery_sheet(path: Path, code: str, folder: Path, created: date) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(300)
     writer.setTitle("CSE Screening recovery sheet")
-    sheet_document(code, folder).print_(writer)
+    sheet_document(code, folder, created).print_(writer)
 
 
-def print_recovery_sheet(parent: QWidget, code: str, folder: Path) -> bool:
+def print_recovery_sheet(parent: QWidget, code: str, folder: Path, created: date) -> bool:
     """Show the system print dialog; QtPrintSupport is imported only when asked for."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -58,5 +58,5 @@ def print_recovery_sheet(parent: QWidget, code: str, folder: Path) -> bool:
     dialog.setObjectName("recoveryPrintDialog")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    sheet_document(code, folder).print_(printer)
+    sheet_document(code, folder, created).print_(printer)
     return True

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.contacts import CONTACTS_SETTING as CONTACTS_KEY  # noqa: F401 (re-exported)
 from screening_app.domain.contacts import PROFILE_SETTING as PROFILE_KEY  # noqa: F401 (re-exported)
 
@@ -43,9 +44,10 @@ class NotUnlockedError(RuntimeError):
 class Session:
     """Holds the open vault (or none) for one data folder."""
 
-    def __init__(self, folder: Path, kdf: Any = None) -> None:
+    def __init__(self, folder: Path, kdf: Any = None, clock: Clock = SYSTEM_CLOCK) -> None:
         self.folder = Path(folder)
         self.kdf = kdf  # tests inject fast Argon2 parameters; production calibrates
+        self.clock = clock  # the one clock of every screen and service (tests fix the date)
         self.vault: Any = None
         self._records: Any = None
         self._escalations: Any = None
@@ -98,7 +100,7 @@ class Session:
             vault.close()
             raise vs.AlreadyOpenError()
         self.vault = vault
-        self._records = RecordsService(vault, vs.current_actor())
+        self._records = RecordsService(vault, vs.current_actor(), clock=self.clock)
 
     def lock(self) -> None:
         """Close the vault; the key goes with it."""
@@ -182,7 +184,7 @@ class Session:
 
     def open_escalations_with_age(self) -> list[tuple[Any, int]]:
         """Open escalations, oldest first, each with the days since it was raised."""
-        return self.escalation_service().open_with_age(self.today())
+        return self.escalation_service().open_with_age()
 
     def escalation_child(self, escalation: Any) -> int | None:
         details = escalation.details
@@ -211,6 +213,5 @@ class Session:
         except Exception:
             return ()
 
-    @staticmethod
-    def today() -> date:
-        return date.today()
+    def today(self) -> date:
+        return self.clock.today()

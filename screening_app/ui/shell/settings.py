@@ -312,7 +312,7 @@ class SettingsPage(QWidget):
         from screening_app.ui.shell.recovery_sheet import write_recovery_sheet  # PDF code: not at start
 
         try:
-            write_recovery_sheet(Path(path), self._new_code, self.session.folder)
+            write_recovery_sheet(Path(path), self._new_code, self.session.folder, self.session.today())
         except OSError as exc:
             self._show_sheet_status(f"The sheet could not be saved: {exc.strerror or exc}.")
         else:
@@ -331,7 +331,7 @@ class SettingsPage(QWidget):
 
     def _print_code(self) -> None:
         if self._new_code:
-            print_recovery_sheet(self, self._new_code, self.session.folder)
+            print_recovery_sheet(self, self._new_code, self.session.folder, self.session.today())
 
     def clear(self) -> None:
         self.profile.clear()

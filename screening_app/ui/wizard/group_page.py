@@ -9,7 +9,6 @@ their field once the page has been visited.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -102,8 +101,7 @@ class GroupPage(WizardPage):
         born, on = parse_date(self.session.group_value("child").get("date_of_birth")), self.session.assessed_on
         if born is None or born > on:
             return "Or give an approximate age below."
-        when = "today" if on == date.today() else f"on the assessment date ({on.strftime('%d/%m/%Y')})"
-        return f"{age_in_words(born, on)} {when}"
+        return f"{age_in_words(born, on)} on the assessment date ({on.strftime('%d/%m/%Y')})"
 
 
 class RepeatablePage(WizardPage):
