@@ -17,6 +17,9 @@ Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 FormId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", max_length=64)]
 
 
+Cue = Annotated[str, Field(min_length=2, max_length=60, pattern=r"^[^*]+\*?$")]
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -68,6 +71,15 @@ class Indicator(Strict):
     tags: tuple[Identifier, ...] = ()
     label: str = Field(min_length=1)
     help: str = Field(min_length=1, description="What to look for; what counts as current.")
+    cues: tuple[Cue, ...] = Field(
+        default=(),
+        max_length=40,
+        description=(
+            "Words or phrases, in a practitioner's own language, that may point to this indicator in a "
+            "chronology entry ('found by police', 'vodka'). A trailing * matches any ending ('bruis*'). "
+            "They only suggest: the practitioner confirms every answer."
+        ),
+    )
 
 
 class IndicatorRef(Strict):
