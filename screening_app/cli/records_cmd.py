@@ -1,49 +1,34 @@
 """``screening-app import CASE.json`` and ``screening-app list``: records from the command line.
 
-``import`` stores a scenario-format case as a completed assessment and prints
-its reference. ``list`` prints one tab-separated line per assessment, newest
+``import`` stores a scenario-format case (read by the same reader as ``score``)
+as a new child with a completed assessment, in one transaction, and prints its
+reference. ``list`` prints one tab-separated line per assessment, newest
 first: reference, child's full name, assessment date, final level.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 
-from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError
+from screening_app.cli.case_file import STDIN, read_case, refusal, today
+from screening_app.cli.main import EXIT_OK, CliError
 from screening_app.cli.vault_cmd import add_common, open_vault, vault_errors
 from screening_app.domain.errors import DomainError
 from screening_app.services.records import RecordsService
 from screening_app.services.vault_service import current_actor
 
-MAX_CASE_BYTES = 5 * 1024 * 1024
 _PAGE = 500
 
 
-def _read_case(path: Path) -> dict:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"{path.name}: cannot be read ({exc.strerror})") from None
-    if len(raw) > MAX_CASE_BYTES:
-        raise CliError(f"{path.name}: is too large for a case file")
-    try:
-        case = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise CliError(f"{path.name}: is not valid JSON") from None
-    if not isinstance(case, dict):
-        raise CliError(f"{path.name}: must hold a JSON object")
-    return case
-
-
 def _import(args: argparse.Namespace) -> int:
-    case = _read_case(Path(args.case))  # bad input is refused before the vault is touched
+    if args.case == STDIN and args.passphrase_stdin:
+        raise CliError("the case and the passphrase cannot both come from standard input")
+    case = read_case(args.case)  # bad input is refused before the vault is touched
     with vault_errors(), open_vault(args) as vault:
         try:
-            ref = RecordsService(vault, current_actor()).import_case(case)
+            ref = RecordsService(vault, current_actor()).import_case(case, today())
         except DomainError as exc:
-            raise CliError(f"{Path(args.case).name}: {exc}", EXIT_BAD_INPUT) from None
+            raise refusal(args.case, exc) from None
     print(ref.reference)
     return EXIT_OK
 
@@ -65,7 +50,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser("import", help="store a case file as a completed assessment")
-    importer.add_argument("case", type=Path, help="a case in the scenario JSON format")
+    importer.add_argument("case", help="a case in the scenario JSON format, or - to read it from standard input")
     add_common(importer)
     importer.set_defaults(func=_import)
 

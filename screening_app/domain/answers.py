@@ -1,35 +1,73 @@
 """What a practitioner recorded: the input of one assessment, and its validation.
 
 ``AssessmentInput`` is what scoring reads and what storage keeps (as JSON).
-``validate_input`` checks it against a form and raises ``AnswerError`` naming
-the offending field, never the child's data.
+Every model is strict: an unknown key at any level is refused (a misspelt
+``answers`` must never score as "no answers"), ages are whole numbers (not
+``true`` or ``"14"``) and dates are ``YYYY-MM-DD``. ``validate_input`` checks
+the input against a form and raises ``AnswerError`` naming the offending
+field, never the child's data.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+import difflib
+import re
+from datetime import date, datetime, timedelta
+from types import UnionType
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from pydantic_core import PydanticCustomError
 
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.schema import (
     CONCERN_ANSWERS,
     SCORED_BY_RECENCY,
     AnswerValue,
+    FieldGroup,
     FormDefinition,
     Recency,
 )
 
 MAX_AGE = 25
+EARLIEST_ASSESSMENT = date(2000, 1, 1)  # before the app and its guidance existed: a typing mistake
+# A case may come from a machine whose calendar is already on tomorrow (a later time zone, a
+# clock a little fast, work finished after midnight); anything later is a mistake.
+FUTURE_MARGIN = timedelta(days=1)
+
+# Keys of ``details`` beside the form's field groups (the wizard writes them).
+REFLECTIVE = "reflective"
+REVIEW_NOTE = "review"  # a review's previous reference and what has changed
+LANGUAGE_KEPT = "language_flags_kept"  # flagged phrases kept at completion (SPEC 9.1)
+REVIEW_NOTE_KEYS = ("previous_reference", "what_changed")
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+M = TypeVar("M", bound=BaseModel)
 
 
-class IndicatorAnswer(BaseModel):
+def _strict_date(value: Any) -> date:
+    """A date object, or text written YYYY-MM-DD: never a number, a time, or a loose format."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError("date_value", "is not a real date") from None
+    raise PydanticCustomError("date_format", "must be a date written YYYY-MM-DD")
+
+
+StrictDate = Annotated[date, BeforeValidator(_strict_date)]
+
+
+class Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+
+class IndicatorAnswer(Strict):
     answer: AnswerValue
     when: Recency | None = None
-    note: str | None = None
+    note: StrictStr | None = None
 
     @property
     def is_concern(self) -> bool:
@@ -40,27 +78,28 @@ class IndicatorAnswer(BaseModel):
         return bool(self.note and self.note.strip())
 
 
-class ChildInfo(BaseModel):
-    """Only the facts scoring needs are typed; the rest of the child's details
-    (names, identifiers...) live in ``details['child']``."""
+class ChildInfo(Strict):
+    """Only the facts scoring needs; names and identifiers live on the child record."""
 
-    model_config = ConfigDict(frozen=True, extra="allow")
-
-    date_of_birth: date | None = None
-    approx_age: int | None = Field(default=None, ge=0, le=MAX_AGE)
+    date_of_birth: StrictDate | None = None
+    approx_age: StrictInt | None = Field(default=None, ge=0, le=MAX_AGE)
 
 
-class PersonOfConcern(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="allow")
+class PersonOfConcern(Strict):
+    """A row of the forms' ``people`` group: scoring reads the age; the rest is what the wizard writes."""
 
-    approx_age: int | None = Field(default=None, ge=0, le=120)
+    approx_age: StrictInt | None = Field(default=None, ge=0, le=120)
+    name: StrictStr | None = None
+    relationship: StrictStr | None = None
+    sex: StrictStr | None = None
+    vehicle_phone: StrictStr | None = None
+    address_area: StrictStr | None = None
+    how_known: StrictStr | None = None
 
 
-class AssessmentInput(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-    form: str
-    assessed_on: date
+class AssessmentInput(Strict):
+    form: StrictStr
+    assessed_on: StrictDate
     child: ChildInfo = ChildInfo()
     people: tuple[PersonOfConcern, ...] = ()
     answers: dict[str, IndicatorAnswer] = {}
@@ -70,51 +109,162 @@ class AssessmentInput(BaseModel):
     )
 
 
-def _location(error: dict) -> str:
-    return ".".join(str(part) for part in error["loc"]) or "case"
+# ---------------------------------------------------------------- parsing
 
 
 def parse_input(data: Any) -> AssessmentInput:
-    """Parse raw JSON-like data; errors name the field, not the value."""
+    """Parse a stored or built assessment input; errors name the field, not the value."""
     if not isinstance(data, dict):
         raise AnswerError("case", "must be a JSON object")
+    return validated(AssessmentInput, data)
+
+
+def validated(model: type[M], data: dict) -> M:
+    """``model`` from ``data``, or the most useful problem as an ``AnswerError``."""
     try:
-        return AssessmentInput.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        raise AnswerError(_location(first), _plain(first)) from None
+        errors = exc.errors()
+        first = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])  # a misspelt key explains most
+        raise AnswerError(_location(first), _plain(first, model)) from None
 
 
-def _plain(error: dict) -> str:
+def _location(error: dict) -> str:
+    parts = [str(p) for p in error["loc"] if not (isinstance(p, str) and "[" in p)]  # union member tags
+    return ".".join(parts) or "case"
+
+
+def _plain(error: dict, model: type[BaseModel]) -> str:
     kind = error["type"]
-    if kind == "missing":
-        return "is required"
     if kind == "extra_forbidden":
-        return "is not a recognised field"
+        return unknown_key(str(error["loc"][-1]), known_keys(model, error["loc"]))
+    plain = {
+        "missing": "is required",
+        "int_type": "must be a whole number (not text, a decimal or true/false)",
+        "string_type": "must be text",
+        "model_type": "must be a JSON object",
+        "dict_type": "must be a JSON object",
+        "tuple_type": "must be a list",
+        "list_type": "must be a list",
+    }
+    if kind in plain:
+        return plain[kind]
     if kind == "enum":
         expected = error.get("ctx", {}).get("expected", "")
         return f"must be one of {expected}".rstrip()
     if kind.startswith("date"):
-        return "must be a date written YYYY-MM-DD"
+        return error["msg"]
     return error["msg"].split(",")[0]
 
 
-def validate_input(form: FormDefinition, data: AssessmentInput) -> None:
-    """Check answers against the form; raise on the first problem found."""
+def unknown_key(key: str, known: list[str]) -> str:
+    """'is not a recognised field', with the closest known key when there is one."""
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return "is not a recognised field" + (f"; did you mean '{close[0]}'?" if close else "")
+
+
+def known_keys(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names of the model that holds the last part of ``loc``."""
+    target: type[BaseModel] | None = model
+    parts = [p for p in loc[:-1] if not (isinstance(p, str) and "[" in p)]
+    while parts and target is not None:
+        field = target.model_fields.get(str(parts.pop(0)))
+        target, containers = _model_in(field.annotation) if field else (None, 0)
+        del parts[:containers]  # list indexes and dict keys between this field and the model
+    return list(target.model_fields) if target is not None and not parts else []
+
+
+def _model_in(annotation: Any) -> tuple[type[BaseModel] | None, int]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, 0
+    origin = get_origin(annotation)
+    for arg in get_args(annotation):
+        model, containers = _model_in(arg)
+        if model is not None:
+            return model, containers + (0 if origin in (Union, UnionType, Annotated) else 1)
+    return None, 0
+
+
+# ---------------------------------------------------------------- validation
+
+
+def validate_input(form: FormDefinition, data: AssessmentInput, today: date | None = None) -> None:
+    """Check the input against the form; raise on the first problem found.
+
+    ``today`` (the caller's clock) bounds the assessment date from above;
+    without it only the fixed lower bound is checked.
+    """
     if data.form != form.id:
         raise AnswerError("form", f"is for form '{data.form}', not '{form.id}'")
+    _validate_assessment_date(data.assessed_on, today)
     _validate_child(data)
+    _validate_answers(form, data)
+    _validate_details(form, data.details)
+
+
+def _validate_assessment_date(assessed_on: date, today: date | None) -> None:
+    if assessed_on < EARLIEST_ASSESSMENT:
+        raise AnswerError("assessed_on", f"is before {EARLIEST_ASSESSMENT.isoformat()}; check the year")
+    if today is not None and assessed_on > today + FUTURE_MARGIN:
+        raise AnswerError("assessed_on", "is in the future; an assessment is dated the day it was done")
+
+
+def _validate_answers(form: FormDefinition, data: AssessmentInput) -> None:
     indicators = form.indicator_map()
     for indicator_id, answer in data.answers.items():
         indicator = indicators.get(indicator_id)
         if indicator is None:
-            raise AnswerError(f"answers.{indicator_id}", f"'{indicator_id}' is not an indicator of form '{form.id}'")
+            hint = unknown_key(indicator_id, list(indicators)).removeprefix("is not a recognised field")
+            raise AnswerError(f"answers.{indicator_id}", f"'{indicator_id}' is not an indicator of form '{form.id}'"
+                                                         + hint)
         if not answer.is_concern:
             continue
         if not answer.has_note:
             raise AnswerError(f"answers.{indicator_id}.note", "a note is required for every yes or possible answer")
         if indicator.tier in SCORED_BY_RECENCY and answer.when is None:
             raise AnswerError(f"answers.{indicator_id}.when", "say when: current, recent or past")
+
+
+def _validate_details(form: FormDefinition, details: dict[str, Any]) -> None:
+    """Group ids and field ids the form knows; a group is an object, or a list of them when repeatable."""
+    groups = {g.id: g for g in form.field_groups}
+    known = [*groups, REFLECTIVE, REVIEW_NOTE, LANGUAGE_KEPT]
+    for key, value in details.items():
+        where = f"details.{key}"
+        if key in groups:
+            _validate_group(where, groups[key], value)
+        elif key == REFLECTIVE:
+            _validate_fields(where, value, [p.id for p in form.reflective_prompts])
+        elif key == REVIEW_NOTE:
+            _validate_fields(where, value, list(REVIEW_NOTE_KEYS))
+        elif key == LANGUAGE_KEPT:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise AnswerError(where, "must be a whole number of kept phrases")
+        else:
+            raise AnswerError(where, unknown_key(key, known))
+
+
+def _validate_group(where: str, group: FieldGroup, value: Any) -> None:
+    fields = [f.id for f in group.fields]
+    if not group.repeatable:
+        _validate_fields(where, value, fields)
+        return
+    if not isinstance(value, list):
+        raise AnswerError(where, "must be a list of objects (one per row)")
+    for index, row in enumerate(value):
+        _validate_fields(f"{where}.{index}", row, fields)
+
+
+def _validate_fields(where: str, values: Any, known: list[str]) -> None:
+    """An object of known keys whose values are text, numbers, true/false or lists of those."""
+    if not isinstance(values, dict):
+        raise AnswerError(where, "must be a JSON object")
+    for key, value in values.items():
+        if key not in known:
+            raise AnswerError(f"{where}.{key}", unknown_key(key, known))
+        items = value if isinstance(value, list) else [value]
+        if not all(item is None or isinstance(item, str | int | float | bool) for item in items):
+            raise AnswerError(f"{where}.{key}", "must be text, a number, true/false or a list of those")
 
 
 def _validate_child(data: AssessmentInput) -> None:

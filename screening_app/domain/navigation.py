@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from screening_app.domain.answers import AssessmentInput, IndicatorAnswer, age_in_years
+from screening_app.domain.answers import (  # the details keys are re-exported: the wizard UI imports them from here
+    LANGUAGE_KEPT,
+    REFLECTIVE,
+    REVIEW_NOTE,
+    AssessmentInput,
+    IndicatorAnswer,
+    PersonOfConcern,
+    age_in_years,
+)
 from screening_app.domain.completeness import (  # re-exported: the wizard UI imports them from here
     _ANSWERS,
     _RECENCIES,
@@ -42,9 +50,6 @@ from screening_app.domain.schema import (
 )
 from screening_app.domain.scoring import RiskResult, apply_override, score
 
-REFLECTIVE = "reflective"
-REVIEW_NOTE = "review"  # details key: a review's previous reference and what has changed
-LANGUAGE_KEPT = "language_flags_kept"  # details key: flagged phrases kept at completion (SPEC 9.1)
 REVIEW, RESULT = "review", "result"
 
 
@@ -381,7 +386,7 @@ class WizardSession:
 
     def to_input(self, complete_only: bool = False) -> AssessmentInput:
         """The assessment input; ``complete_only`` keeps only answers that can be scored."""
-        details = {g.id: _clean(self.state["details"].get(g.id), g.repeatable) for g in self.form.field_groups}
+        details = {g.id: _clean(self.state["details"].get(g.id), g) for g in self.form.field_groups}
         details = {k: v for k, v in details.items() if v}
         if reflective := {k: v.strip() for k, v in (self.state["details"].get(REFLECTIVE) or {}).items() if v.strip()}:
             details[REFLECTIVE] = reflective
@@ -392,7 +397,7 @@ class WizardSession:
             details[REVIEW_NOTE] = dict(review)  # a review's "what has changed" note travels with the record
         child = details.get("child", {})
         born, approx = parse_date(child.get("date_of_birth")), parse_int(child.get("approx_age"))
-        people = [{**row, "approx_age": parse_int(row.get("approx_age"))} for row in details.get("people", [])]
+        people = [_person(row) for row in details.get("people", [])]
         return AssessmentInput.model_validate({
             "form": self.form.id,
             "assessed_on": self.assessed_on,
@@ -433,13 +438,24 @@ class WizardSession:
         return result
 
 
-def _clean(value: Any, repeatable: bool) -> Any:
+def _person(row: dict[str, Any]) -> dict[str, Any]:
+    """A people row as scoring reads it (a local form pack may add fields: they stay in ``details``)."""
+    return {**{k: v for k, v in row.items() if k in PersonOfConcern.model_fields},
+            "approx_age": parse_int(row.get("approx_age"))}
+
+
+def _clean(value: Any, group: FieldGroup) -> Any:
+    """The group's filled-in fields; a value kept from an older version of the form (a field the
+    wizard no longer shows, so nobody could correct it) is left out, as validation would refuse it."""
+    fields = {f.id for f in group.fields}
+
     def row(values: Any) -> dict:
         if not isinstance(values, dict):
             return {}
-        return {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if not is_empty(v)}
+        return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
+                if k in fields and not is_empty(v)}
 
-    if repeatable:
+    if group.repeatable:
         return [r for r in (row(v) for v in (value or [])) if r]
     return row(value)
 

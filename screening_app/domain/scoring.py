@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from screening_app.domain.answers import AssessmentInput, IndicatorAnswer, child_age, validate_input
 from screening_app.domain.conditions import Facts, evaluate
-from screening_app.domain.errors import OverrideError
+from screening_app.domain.errors import AnswerError, OverrideError
 from screening_app.domain.schema import (
     LEVEL_ORDER,
     SCORED_BY_RECENCY,
@@ -102,9 +102,9 @@ class RiskResult(_Frozen):
         return " ".join(self.explanation)
 
 
-def score(form: FormDefinition, data: AssessmentInput) -> RiskResult:
-    """Validate the input against the form, then compute the explainable result."""
-    validate_input(form, data)
+def score(form: FormDefinition, data: AssessmentInput, today: date | None = None) -> RiskResult:
+    """Validate the input against the form (and ``today``, if given), then compute the explainable result."""
+    validate_input(form, data, today)
     age, approximate = child_age(data)
     facts = Facts(
         data.answers, form.indicator_map(), age, [p.approx_age for p in data.people if p.approx_age is not None]
@@ -269,10 +269,18 @@ def _with_final_level(form: FormDefinition, result: RiskResult, level: Level, ov
             "override": override,
             "meaning": definition.meaning,
             "actions": definition.actions,
-            "review_date": add_interval(result.assessed_on, definition.review_after),
+            "review_date": review_date(result.assessed_on, definition.review_after),
         }
     )
     return draft.model_copy(update={"explanation": explain(form, draft)})
+
+
+def review_date(assessed_on: date, interval: ReviewInterval) -> date:
+    """The review date, or an ``AnswerError`` on ``assessed_on`` when the calendar ends first."""
+    try:
+        return add_interval(assessed_on, interval)
+    except (OverflowError, ValueError):
+        raise AnswerError("assessed_on", "is too far in the future: its review date cannot be computed") from None
 
 
 def add_interval(start: date, interval: ReviewInterval) -> date:

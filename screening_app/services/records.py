@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.answers import AssessmentInput, parse_input, validate_input
+from screening_app.domain.case_file import CaseFile, parse_case
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.loader import load_form_pack
 from screening_app.domain.schema import FormDefinition, Level
@@ -46,8 +48,6 @@ __all__ = [
     "SearchQuery",
     "child_from_case",
 ]
-
-_CHILD_NAME_KEYS = ("first_name", "last_name", "other_names", "identifiers", "upn", "nhs_number", "la_case_number")
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,7 @@ class RecordsService:
 
     def _audit_kept_wording(self, assessment_id: int, parsed: AssessmentInput) -> None:
         """SPEC 9.1: flagged wording may be kept, and how many were kept is audited (a number, never text)."""
-        kept = parsed.details.get("language_flags_kept")
-        if isinstance(kept, int) and not isinstance(kept, bool) and kept > 0:
+        if kept := _kept_wording(parsed):
             self.repository.record_event(f"assessment.language_flags_kept:{kept}", "assessment", assessment_id)
 
     def record_print(self, assessment_id: int) -> None:
@@ -191,17 +190,21 @@ class RecordsService:
 
     # ------------------------------------------------------------ import
 
-    def import_case(self, case: dict[str, Any]) -> AssessmentRef:
-        """Store a scenario-format case as a completed assessment."""
-        if not isinstance(case, dict):
-            raise AnswerError("case", "must be a JSON object")
-        details, data = child_from_case(case)
-        parsed = parse_input(data)
-        self._score(parsed.form, data, None)  # refuse bad input before writing anything
-        child_id = self.create_child(details)
-        ref = self.start_assessment(child_id, parsed.form, data)
-        self.complete(ref.id, data)
-        return ref
+    def import_case(self, case: CaseFile | dict[str, Any], today: date | None = None) -> AssessmentRef:
+        """Store a case file as a new child with a completed assessment, in one transaction.
+
+        Everything is checked first (strict case format, the form, the dates against
+        ``today``, default the real date); a failure while writing leaves the vault as it was.
+        """
+        parsed_case = case if isinstance(case, CaseFile) else parse_case(case)
+        parsed = parsed_case.to_input()
+        form = self.form(parsed.form)
+        result = score(form, parsed, today or date.today())
+        kept = _kept_wording(parsed)
+        return self.repository.add_completed(
+            confirmed_child(child_from_case(parsed_case), parsed), form.id, form.version, _payload(parsed, result),
+            (f"assessment.language_flags_kept:{kept}",) if kept else (),
+        )
 
     def get_child(self, child_id: int) -> Child:
         return self.repository.get_child(child_id)
@@ -246,38 +249,23 @@ def confirmed_child(current: ChildDetails, parsed: AssessmentInput) -> ChildDeta
     return dataclasses.replace(current, **changes)
 
 
-def child_from_case(case: dict[str, Any]) -> tuple[ChildDetails, dict[str, Any]]:
-    """Split a case's child into the stored child record and the assessment input.
-
-    Names and identifiers live in the children table only, so correcting a name
-    never leaves a stale copy inside an assessment.
-    """
-    child = dict(case.get("child") or {})
-    identifiers = child.get("identifiers") or {}
-    if not isinstance(identifiers, dict):
-        raise AnswerError("child.identifiers", "must be an object with upn, nhs_number or la_case_number")
-    other_names = child.get("other_names") or []
-    if isinstance(other_names, str):
-        other_names = [other_names]
-    details = ChildDetails(
-        first_name=str(child.get("first_name") or ""),
-        last_name=str(child.get("last_name") or ""),
-        other_names=tuple(str(name) for name in other_names),
-        date_of_birth=parse_input({**case, "child": _scoring_child(child)}).child.date_of_birth,
-        approx_age=child.get("approx_age"),
-        **{key: _text(identifiers.get(key, child.get(key))) for key in ("upn", "nhs_number", "la_case_number")},
+def child_from_case(case: CaseFile) -> ChildDetails:
+    """The child record a case file describes: names and identifiers live in the children table
+    only, so correcting a name never leaves a stale copy inside an assessment."""
+    child = case.child
+    return ChildDetails(
+        first_name=child.first_name or "",
+        last_name=child.last_name or "",
+        other_names=child.names(),
+        date_of_birth=child.date_of_birth,
+        approx_age=child.approx_age,
+        **{key: child.identifier(key) for key in ("upn", "nhs_number", "la_case_number")},
     )
-    data = {key: value for key, value in case.items() if key not in ("id", "title", "expect")}
-    data["child"] = _scoring_child(child)
-    return details, data
 
 
-def _scoring_child(child: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in child.items() if key not in _CHILD_NAME_KEYS}
-
-
-def _text(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)
+def _kept_wording(parsed: AssessmentInput) -> int:
+    kept = parsed.details.get("language_flags_kept")
+    return kept if isinstance(kept, int) and not isinstance(kept, bool) and kept > 0 else 0
 
 
 def _payload(parsed: AssessmentInput, result: RiskResult) -> CompletedPayload:

@@ -1,6 +1,7 @@
 """All SQL for children and assessments: the only module that knows the tables.
 
-Every write is one short transaction. ``save_draft`` is called on every
+Every write is one short transaction (an import, child and completed
+assessment together, is one too). ``save_draft`` is called on every
 change in the wizard, so it touches two rows by primary key and nothing else.
 A completed assessment is locked: only ``correct`` changes it, and that adds
 a version (with a reason) while earlier versions stay readable and cannot be
@@ -101,15 +102,18 @@ class Repository:
     # ------------------------------------------------------------ children
 
     def add_child(self, details: ChildDetails) -> int:
-        stamp = self._now()
         with transaction(self.conn):
-            cursor = self.conn.execute(
-                f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (*_child_values(details), stamp, stamp),
-            )
-            child_id = int(cursor.lastrowid or 0)
-            self._index_names(child_id, details)
-            self._audit("child.created", "child", child_id)
+            return self._insert_child(details)
+
+    def _insert_child(self, details: ChildDetails) -> int:
+        stamp = self._now()
+        cursor = self.conn.execute(
+            f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (*_child_values(details), stamp, stamp),
+        )
+        child_id = int(cursor.lastrowid or 0)
+        self._index_names(child_id, details)
+        self._audit("child.created", "child", child_id)
         return child_id
 
     def update_child(self, child_id: int, details: ChildDetails) -> None:
@@ -162,20 +166,38 @@ class Repository:
     # ------------------------------------------------------------ assessments
 
     def start_assessment(self, child_id: int, form_id: str, form_version: str, input_json: str) -> AssessmentRef:
-        stamp = self._now()
         with transaction(self.conn):
-            reference = self._next_reference(int(stamp[:4]))
-            cursor = self.conn.execute(
-                "INSERT INTO assessments (reference, child_id, form_id, form_version, status, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, 'draft', ?, ?)",
-                (reference, child_id, form_id, form_version, stamp, stamp),
-            )
-            assessment_id = int(cursor.lastrowid or 0)
-            self.conn.execute(
-                "INSERT INTO assessment_payloads (assessment_id, input_json) VALUES (?, ?)", (assessment_id, input_json)
-            )
-            self._audit("assessment.started", "assessment", assessment_id)
+            return self._insert_assessment(child_id, form_id, form_version, input_json)
+
+    def _insert_assessment(self, child_id: int, form_id: str, form_version: str, input_json: str) -> AssessmentRef:
+        stamp = self._now()
+        reference = self._next_reference(int(stamp[:4]))
+        cursor = self.conn.execute(
+            "INSERT INTO assessments (reference, child_id, form_id, form_version, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'draft', ?, ?)",
+            (reference, child_id, form_id, form_version, stamp, stamp),
+        )
+        assessment_id = int(cursor.lastrowid or 0)
+        self.conn.execute(
+            "INSERT INTO assessment_payloads (assessment_id, input_json) VALUES (?, ?)", (assessment_id, input_json)
+        )
+        self._audit("assessment.started", "assessment", assessment_id)
         return AssessmentRef(assessment_id, reference)
+
+    def add_completed(
+        self, details: ChildDetails, form_id: str, form_version: str, payload: CompletedPayload,
+        events: tuple[str, ...] = (),
+    ) -> AssessmentRef:
+        """A new child with one completed assessment (an import): one transaction, all or nothing.
+
+        ``events`` are further audit actions on the assessment (never content)."""
+        with transaction(self.conn):
+            child_id = self._insert_child(details)
+            ref = self._insert_assessment(child_id, form_id, form_version, payload.input_json)
+            self._complete_draft(ref.id, payload)
+            for action in events:
+                self._audit(action, "assessment", ref.id)
+        return ref
 
     def _next_reference(self, year: int) -> str:
         self.conn.execute(
@@ -208,17 +230,20 @@ class Repository:
 
     def complete(self, assessment_id: int, payload: CompletedPayload) -> None:
         with transaction(self.conn):
-            cursor = self.conn.execute(
-                "UPDATE assessments SET status = 'completed', version = 1, assessed_on = ?, computed_level = ?,"
-                " final_level = ?, review_date = ?, resume_page = NULL, resume_field = NULL, updated_at = ?"
-                " WHERE id = ? AND status = 'draft'",
-                (*_level_values(payload), self._now(), assessment_id),
-            )
-            if cursor.rowcount == 0:
-                self._raise_missing_or_locked(assessment_id)
-            self._add_version(assessment_id, 1, None, payload)
-            self._drop_working_payload(assessment_id)
-            self._audit("assessment.completed", "assessment", assessment_id)
+            self._complete_draft(assessment_id, payload)
+
+    def _complete_draft(self, assessment_id: int, payload: CompletedPayload) -> None:
+        cursor = self.conn.execute(
+            "UPDATE assessments SET status = 'completed', version = 1, assessed_on = ?, computed_level = ?,"
+            " final_level = ?, review_date = ?, resume_page = NULL, resume_field = NULL, updated_at = ?"
+            " WHERE id = ? AND status = 'draft'",
+            (*_level_values(payload), self._now(), assessment_id),
+        )
+        if cursor.rowcount == 0:
+            self._raise_missing_or_locked(assessment_id)
+        self._add_version(assessment_id, 1, None, payload)
+        self._drop_working_payload(assessment_id)
+        self._audit("assessment.completed", "assessment", assessment_id)
 
     def correct(self, assessment_id: int, payload: CompletedPayload, reason: str) -> int:
         """A new version of a completed assessment; returns its number."""

@@ -1,10 +1,10 @@
-"""The scenario cases (fictional children with expected outcomes) through the engine directly."""
+"""The scenario cases (fictional children with expected outcomes) through the case-file loader and the engine."""
 
 from __future__ import annotations
 
 import pytest
 
-from screening_app.domain.answers import parse_input
+from screening_app.domain.case_file import load_case as load_case_file
 from screening_app.domain.errors import DomainError
 from screening_app.domain.scoring import score
 from tests.conftest import SCENARIOS, load_case
@@ -16,10 +16,10 @@ def test_scenario_through_engine(path, pack):
     expect = case["expect"]
     if expect.get("error"):
         with pytest.raises(DomainError) as info:
-            score(pack[case["form"]], parse_input(case))
+            score(pack[case["form"]], load_case_file(path.read_bytes()).to_input())
         assert expect["mentions"] in str(info.value)
         return
-    result = score(pack[case["form"]], parse_input(case))
+    result = score(pack[case["form"]], load_case_file(path.read_bytes()).to_input())
     assert result.computed_level.value == expect["computed_level"]
     assert result.score == expect["score"]
     assert sorted(f.id for f in result.floors) == sorted(expect["floors"])

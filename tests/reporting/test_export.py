@@ -25,7 +25,8 @@ FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
 
 def screening_case() -> dict:
     case = json.loads((DATA / "screening.json").read_text(encoding="utf-8"))
-    case["child"].update(case["details"]["child"])
+    names = ("first_name", "last_name", "upn", "nhs_number", "la_case_number")
+    case["child"].update({k: v for k, v in case["details"]["child"].items() if k in names})
     case["child"]["other_names"] = ["Jaz"]
     return case
 

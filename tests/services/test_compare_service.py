@@ -139,7 +139,7 @@ def test_screening_then_full_assessment(service):
 def test_review_prefill_round_trip(service):
     compare, records = service
     child = records.create_child(ChildDetails(first_name="Kacper", last_name="Nowak"))
-    details = {"people": [{"name": "Invented adult", "approx_age": 30}], "consent": {"child_consent": "yes"},
+    details = {"people": [{"name": "Invented adult", "approx_age": 30}], "consent": {"consent_given": "yes"},
                "reflective": {"area_background": "Yes, the same."}, "decision_record": {"decision": "refer"}}
     data = case("2026-01-10", EARLIER, details=details)
     previous = add(records, child, data)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from screening_app.domain.errors import AnswerError, DomainError
 from screening_app.services.records import ChildDetails, OverrideRequest, RecordsService, SearchQuery
-from screening_app.services.vault_service import KdfParams, RecordLockedError, Vault, create_vault
+from screening_app.services.vault_service import KdfParams, RecordLockedError, Vault, VaultError, create_vault
 
 SCENARIOS = sorted((Path(__file__).parents[1] / "data" / "scenarios").glob("*.json"))
 PASSPHRASE = "tangerine otter carousel lamp"
@@ -31,6 +32,11 @@ def service(vault: Vault, pack: dict) -> RecordsService:
 
 def _case(name: str) -> dict:
     return json.loads(next(p for p in SCENARIOS if p.name.startswith(name)).read_text(encoding="utf-8"))
+
+
+def _input(name: str) -> dict:
+    """A scenario as the wizard hands it over: the assessment input, without the file's id, title and expect."""
+    return {k: v for k, v in _case(name).items() if k not in ("id", "title", "expect")}
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
@@ -69,7 +75,7 @@ def test_import_takes_names_and_identifiers_from_the_child(service: RecordsServi
 def test_draft_then_complete_validates_and_scores(service: RecordsService) -> None:
     child = service.create_child(ChildDetails("Sam", "Lee"))
     ref = service.start_assessment(child, "cse-screening")
-    case = _case("v03")
+    case = _input("v03")
     service.save_draft(ref.id, {"answers": {}}, page="p1", field="missing_overnight")
     assert service.get(ref.id).resume_field == "missing_overnight"
     with pytest.raises(AnswerError):
@@ -84,7 +90,7 @@ def test_draft_then_complete_validates_and_scores(service: RecordsService) -> No
 
 def test_override_is_stored_with_its_reason(service: RecordsService) -> None:
     ref = service.start_assessment(service.create_child(ChildDetails("Kai", "Ng")), "cse-screening")
-    case = _case("v04")  # low
+    case = _input("v04")  # low
     service.complete(ref.id, case, OverrideRequest(level="medium", reason="Worrying new friendship group."))
     stored = service.get(ref.id)
     assert (stored.computed_level, stored.final_level) == ("low", "medium")
@@ -94,8 +100,8 @@ def test_override_is_stored_with_its_reason(service: RecordsService) -> None:
 def test_correct_needs_a_reason_and_keeps_history(service: RecordsService) -> None:
     ref = service.import_case(_case("v03"))
     with pytest.raises(AnswerError):
-        service.correct(ref.id, _case("v04"), reason="  ")
-    version, result = service.correct(ref.id, _case("v04"), reason="Answers were for another child.")
+        service.correct(ref.id, _input("v04"), reason="  ")
+    version, result = service.correct(ref.id, _input("v04"), reason="Answers were for another child.")
     assert version == 2 and service.get(ref.id).final_level == result.final_level.value
     assert [v.payload.computed_level for v in service.versions(ref.id)] == ["high", "low"]
 
@@ -189,3 +195,38 @@ def test_completing_brings_the_child_record_up_to_date(tmp_path):
         assert "child.updated" in [e.action for e in service.casework.audit_entries(10)]
     finally:
         vault.close()
+
+
+def _everything(vault: Vault) -> dict[str, list]:
+    """Every row of every table: 'the vault exactly as it was' made checkable."""
+    tables = [r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: sorted(map(repr, vault.connection.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+
+
+@pytest.mark.parametrize(
+    "failing_action",
+    ["child.created", "assessment.started", "assessment.completed", "assessment.language_flags_kept:2"],
+)
+def test_import_is_one_transaction(service: RecordsService, vault: Vault, failing_action: str) -> None:
+    """A write failing at any step of an import leaves no child, no draft and no audit entry behind."""
+    service.import_case(_case("v04"))  # something already there, to be kept as it is
+    case = {**_case("v03"), "details": {"language_flags_kept": 2}}
+    before = _everything(vault)
+    vault.connection.execute(  # a real SQLite failure at that step (a temporary trigger, this connection only)
+        "CREATE TEMP TRIGGER fail_import BEFORE INSERT ON audit_log"
+        f" WHEN NEW.action = '{failing_action}' BEGIN SELECT RAISE(ABORT, 'injected'); END"
+    )
+    with pytest.raises(VaultError):
+        service.import_case(case)
+    assert _everything(vault) == before
+    vault.connection.execute("DROP TRIGGER fail_import")
+    ref = service.import_case(case)  # and the same import then goes through whole
+    assert service.get(ref.id).status == "completed"
+    assert service.counts()["children"] == 2
+
+
+def test_import_refuses_an_impossible_date_against_the_given_day(service: RecordsService) -> None:
+    case = _case("v03")  # assessed on 2026-11-01
+    with pytest.raises(AnswerError, match="assessed_on"):
+        service.import_case(case, today=date(2026, 10, 30))
+    assert service.import_case(case, today=date(2026, 10, 31)).reference
