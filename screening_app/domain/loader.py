@@ -13,6 +13,7 @@ parser's events, before anything is built.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -166,13 +167,14 @@ def _locate(path: Path, error: dict) -> tuple[str, str, str, str]:
 
 
 def _root_errors(errors: list[dict]) -> list[dict]:
-    """Drop follow-on errors whose place contains an earlier, deeper error."""
+    """Drop follow-on errors whose place contains an earlier, deeper error.
+
+    Counting every error's place and the places above it keeps this linear in
+    the number of errors: a file can hold tens of thousands of them.
+    """
     errors = [_point_at_discriminator(e) for e in errors]
-    kept: list[dict] = []
-    for error in errors:
-        loc = error["loc"]
-        if not any(other["loc"][: len(loc)] == loc and other is not error for other in errors):
-            kept.append(error)
+    places = Counter(e["loc"][:end] for e in errors for end in range(len(e["loc"]) + 1))
+    kept = [e for e in errors if places[e["loc"]] == 1]  # no other error at or below this place
     return kept or errors
 
 
