@@ -1,15 +1,68 @@
 """The composition root: command-line tools when a command is given, the
-self-test with ``--self-test``, else the desktop application."""
+self-test with ``--self-test``, else the desktop application.
+
+Only the options before a command are read here, by hand (argparse and the
+command modules would slow the window's start): ``--data-dir FOLDER`` for the
+desktop, ``--self-test``, and ``--help``/``--version``, which go to the
+command-line parser and never start a window. Anything else that looks like
+an option is refused with the closest known one.
+"""
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 from collections.abc import Sequence
 
+LAUNCHER_OPTIONS = ("--data-dir", "--self-test", "--help", "--version")
+Route = tuple[str, list[str]]  # ("desktop" | "self-test" | "cli", the arguments for it)
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    return not argv or argv[0].startswith("--data-dir")
+
+class LaunchError(Exception):
+    """Arguments the launcher cannot act on; the message says what to type instead."""
+
+
+def route(argv: Sequence[str]) -> Route:
+    """Desktop, self-test or a command, from the options before the first command word."""
+    data_dir: str | None = None
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("-h", "--help", "--version"):
+            return "cli", ["--help" if arg == "-h" else arg]
+        if arg == "--self-test":
+            if len(argv) > 1:
+                raise LaunchError("--self-test takes no other arguments (it uses a temporary folder)")
+            return "self-test", []
+        if arg == "--data-dir" or arg.startswith("--data-dir="):
+            if data_dir is not None:
+                raise LaunchError("--data-dir is given twice")
+            data_dir, index = _option_value(argv, index)
+            continue
+        if arg.startswith("-"):
+            raise LaunchError(_unknown_option(arg))
+        command = list(argv[index:])  # a command takes its own --data-dir after its name
+        return "cli", command + (["--data-dir", data_dir] if data_dir is not None else [])
+    return "desktop", ["--data-dir", data_dir] if data_dir is not None else []
+
+
+def _option_value(argv: Sequence[str], index: int) -> tuple[str, int]:
+    arg = argv[index]
+    value, after = (arg.split("=", 1)[1], index + 1) if "=" in arg else (_next(argv, index), index + 2)
+    if not value:
+        raise LaunchError(f"{arg.split('=')[0]} needs a folder")
+    return value, after
+
+
+def _next(argv: Sequence[str], index: int) -> str:
+    return argv[index + 1] if index + 1 < len(argv) else ""
+
+
+def _unknown_option(arg: str) -> str:
+    close = difflib.get_close_matches(arg.split("=")[0], LAUNCHER_OPTIONS, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else "see screening-app --help"
+    return f"unknown option {arg} ({hint})"
 
 
 def _ensure_streams() -> None:
@@ -44,21 +97,29 @@ def self_test() -> int:
     return 0 if ok else 1
 
 
+def desktop(argv: list[str]) -> int:
+    try:
+        from screening_app.ui.app import main as gui_main
+    except ModuleNotFoundError as exc:
+        print(f"screening-app: the desktop application is not available ({exc.name})", file=sys.stderr)
+        return 1
+    return gui_main(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["--self-test"]:
+    try:
+        where, args = route(list(sys.argv[1:] if argv is None else argv))
+    except LaunchError as exc:
+        print(f"screening-app: {exc}", file=sys.stderr)
+        return 2  # bad input, as the commands exit (cli.main.EXIT_BAD_INPUT; not imported: start-up time)
+    if where == "self-test":
         return self_test()
-    if _wants_gui(argv):
-        try:
-            from screening_app.ui.app import main as gui_main
-        except ModuleNotFoundError as exc:
-            print(f"screening-app: the desktop application is not available ({exc.name})", file=sys.stderr)
-            return 1
-        return gui_main(argv)
+    if where == "desktop":
+        return desktop(args)
     from screening_app.cli.main import main as cli_main
 
-    return cli_main(argv)
+    return cli_main(args)
 
 
 if __name__ == "__main__":

@@ -40,10 +40,35 @@ def _command_modules():
     return [score_cmd, forms_cmd, vault_cmd, records_cmd, export_cmd]
 
 
+USAGE = """
+  screening-app [--data-dir FOLDER]     start the desktop application
+  screening-app --self-test             check that every part works on this machine, then exit
+  screening-app COMMAND [options]       run a command in the terminal
+  screening-app COMMAND --help          what a command does and its options"""
+
+DESCRIPTION = """\
+CSE Screening. With no command, the desktop application starts, on the
+records folder --data-dir FOLDER (default: the per-user data folder).
+--self-test creates a vault in a temporary folder, stores, scores and exports
+an invented case, checks Qt can paint, and deletes the folder; it never
+touches your records. Commands run in the terminal and never start the
+desktop application; those that use records take their own --data-dir.
+
+Exit codes: 0 ok, 1 unexpected error, 2 bad input, 3 wrong passphrase or
+recovery code, 4 vault missing or damaged, 5 already open."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="screening-app", description="CSE Screening: command-line tools.")
+    parser = _Parser(
+        prog="screening-app",
+        usage=USAGE,
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"screening-app {__version__}")
-    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, title="commands", metavar="COMMAND"
+    )
     for module in _command_modules():
         module.register(subparsers)
     return parser

@@ -1,10 +1,19 @@
 """Load form files in stages (read, parse YAML, validate shape, resolve
 ``extends``, check meaning), each stage raising a coded ``FormError`` that
 names the file and the exact place, as pyxform does.
+
+Form files are plain YAML: anchors and aliases (``&name``, ``*name``, and the
+``<<`` merge key built on them) are refused, as is nesting deeper than
+``MAX_YAML_DEPTH``. An alias shares one node between many places, so ten
+aliases to ten aliases... make a 35 KB file that validation expands into
+billions of conditions; the shipped forms use none, and a form written out in
+full is easier for a reviewer to read. The check is a linear scan of the
+parser's events, before anything is built.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +32,11 @@ from screening_app.domain.schema import (
 
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_EXTENDS_DEPTH = 4
+MAX_YAML_DEPTH = 64  # the shipped forms nest 8 levels; the Python parser recurses out near 1,000
+# libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one
+YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_NESTING_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_NESTING_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _UNION_TAGS = {"definition", "reference", "answered", "age_below", "age_between", "age_gap", "all", "any"}
 
 
@@ -98,15 +112,34 @@ def _read_text(path: Path) -> str:
 
 def _parse_yaml(path: Path, text: str) -> Any:
     try:
-        raw = yaml.safe_load(text)
+        _check_plain_yaml(path, text)
+        raw = yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "is not valid YAML"
-        raise FormError("E_YAML", _display(path), where, str(problem)) from None
+        raise FormError("E_YAML", _display(path), _place(getattr(exc, "problem_mark", None)), str(problem)) from None
     if not isinstance(raw, dict):
         raise FormError("E_NOT_MAPPING", _display(path), "", "must be a mapping of keys (id, version, sections...)")
     return raw
+
+
+def _check_plain_yaml(path: Path, text: str) -> None:
+    """Refuse anchors, aliases and deep nesting from the event stream, before any node is built."""
+    depth = 0
+    for event in yaml.parse(text, Loader=YAML_LOADER):
+        if getattr(event, "anchor", None) is not None:  # an anchor (&name) on a node, or an alias (*name)
+            message = "YAML anchors and aliases (&name, *name, <<) are not allowed in form files; write it out in full"
+            raise FormError("E_YAML_ALIAS", _display(path), _place(event.start_mark), message)
+        if isinstance(event, _NESTING_STARTS):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                message = f"is nested deeper than {MAX_YAML_DEPTH} levels; is it really a form file?"
+                raise FormError("E_YAML_DEPTH", _display(path), _place(event.start_mark), message)
+        elif isinstance(event, _NESTING_ENDS):
+            depth -= 1
+
+
+def _place(mark: Any) -> str:
+    return f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
 
 
 def format_location(loc: tuple) -> str:
@@ -134,13 +167,14 @@ def _locate(path: Path, error: dict) -> tuple[str, str, str, str]:
 
 
 def _root_errors(errors: list[dict]) -> list[dict]:
-    """Drop follow-on errors whose place contains an earlier, deeper error."""
+    """Drop follow-on errors whose place contains an earlier, deeper error.
+
+    Counting every error's place and the places above it keeps this linear in
+    the number of errors: a file can hold tens of thousands of them.
+    """
     errors = [_point_at_discriminator(e) for e in errors]
-    kept: list[dict] = []
-    for error in errors:
-        loc = error["loc"]
-        if not any(other["loc"][: len(loc)] == loc and other is not error for other in errors):
-            kept.append(error)
+    places = Counter(e["loc"][:end] for e in errors for end in range(len(e["loc"]) + 1))
+    kept = [e for e in errors if places[e["loc"]] == 1]  # no other error at or below this place
     return kept or errors
 
 
