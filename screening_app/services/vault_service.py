@@ -8,10 +8,14 @@ so callers above never import storage directly.
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from screening_app.domain.contacts import PROFILE_SETTING
 from screening_app.storage.backup import restore_backup, write_backup
+from screening_app.storage.casework import Casework
 from screening_app.storage.errors import (
     AlreadyOpenError,
     BackupError,
@@ -32,7 +36,7 @@ from screening_app.storage.errors import (
     WrongSecretError,
 )
 from screening_app.storage.keyslots import KdfParams
-from screening_app.storage.passphrase import Strength, assess
+from screening_app.storage.passphrase import Strength, assess, guessable_words
 from screening_app.storage.repository import Repository
 from screening_app.storage.vault import Progress, Vault
 
@@ -63,8 +67,10 @@ __all__ = [
     "confirm_recovery_code_saved",
     "create_vault",
     "current_actor",
+    "guessable_words",
     "open_vault",
     "passphrase_strength",
+    "profile_names",
     "recovery_code_unconfirmed",
     "restore_vault",
     "rotate_data_key",
@@ -84,28 +90,42 @@ def current_actor() -> str:
         return "unknown"
 
 
-def passphrase_strength(passphrase: str) -> Strength:
-    """Score 0-4 and advice, for the strength meter; 3 or more is accepted."""
-    return assess(passphrase)
+def passphrase_strength(passphrase: str, names: Iterable[str] = (), today: date | None = None) -> Strength:
+    """Score 0-4 and advice, for the strength meter; 3 or more is accepted. ``names`` (the
+    practitioner's, the organisation's) and this year count as guessable, like the app's words."""
+    return assess(passphrase, guessable_words(today, names))
 
 
-def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
+# Fields of the referrer profile an attacker could read off a referral and try first.
+_GUESSABLE_PROFILE_FIELDS = ("name", "organisation", "email")
+
+
+def profile_names(vault: Vault) -> tuple[str, ...]:
+    """The practitioner's and organisation's names (and email) from the referrer profile, if set."""
+    profile = Casework(vault.connection).get_setting(PROFILE_SETTING, {})
+    if not isinstance(profile, dict):
+        return ()
+    return tuple(str(profile[key]) for key in _GUESSABLE_PROFILE_FIELDS if profile.get(key))
+
+
+def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None,
+                 today: date | None = None) -> tuple[Vault, str]:
     """A new vault (open) and its recovery code, to be shown once and never stored.
 
     The code is flagged as not yet confirmed until ``confirm_recovery_code_saved``."""
-    return Vault.create(folder, passphrase, kdf=kdf)
+    return Vault.create(folder, passphrase, kdf=kdf, words=guessable_words(today))
 
 
 def open_vault(folder: Path, passphrase: str) -> Vault:
     return Vault.open(folder, passphrase)
 
 
-def unlock_with_recovery_code(folder: Path, code: str, new_passphrase: str) -> Vault:
+def unlock_with_recovery_code(folder: Path, code: str, new_passphrase: str, today: date | None = None) -> Vault:
     """Open with the recovery code and set a new passphrase straight away. Typing the code in
     force proves it was kept, so it counts as confirmed (no banner asking for a new one)."""
     vault = Vault.open_with_recovery_code(folder, code)
     try:
-        vault.set_passphrase(new_passphrase)
+        vault.set_passphrase(new_passphrase, words=guessable_words(today, profile_names(vault)))
         vault.confirm_recovery_code(code)
     except BaseException:
         vault.close()
@@ -113,8 +133,8 @@ def unlock_with_recovery_code(folder: Path, code: str, new_passphrase: str) -> V
     return vault
 
 
-def change_passphrase(vault: Vault, old: str, new: str) -> None:
-    vault.change_passphrase(old, new)
+def change_passphrase(vault: Vault, old: str, new: str, today: date | None = None) -> None:
+    vault.change_passphrase(old, new, words=guessable_words(today, profile_names(vault)))
 
 
 def rotate_data_key(vault: Vault, passphrase: str, progress: Progress = _no_progress) -> str:

@@ -39,7 +39,7 @@ import contextlib
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -115,9 +115,11 @@ class Vault:
     # ------------------------------------------------------------ create
 
     @classmethod
-    def create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
-        """A new, empty vault and its recovery code. ``kdf`` is for tests; production calibrates."""
-        require_strong(passphrase)
+    def create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None,
+               words: Sequence[str] | None = None) -> tuple[Vault, str]:
+        """A new, empty vault and its recovery code. ``kdf`` is for tests; production calibrates.
+        ``words`` are the guessable ones the passphrase is judged against (``passphrase.guessable_words``)."""
+        require_strong(passphrase, words)
         with os_errors_translated():
             folder.mkdir(parents=True, exist_ok=True)
         lock = VaultLock(folder).acquire()
@@ -173,13 +175,13 @@ class Vault:
     def verify_passphrase(self, passphrase: str) -> None:
         keyslots.open_with_passphrase(self._slots, passphrase)
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, words: Sequence[str] | None = None) -> None:
         """Re-wrap the data key: one small file written atomically, instant at any size.
 
         Checking the old passphrase and deriving the new key are two KDF runs;
         they run side by side (Argon2 releases the GIL) so the change takes one.
         """
-        require_strong(new)
+        require_strong(new, words)
         params = self._slots.slot(keyslots.PASSPHRASE).kdf
         with ThreadPoolExecutor(max_workers=2) as pool:
             check = pool.submit(self.verify_passphrase, old)
@@ -188,9 +190,9 @@ class Vault:
             new_slot = slot.result()
         self._write_slots(self._slots.replacing(new_slot))
 
-    def set_passphrase(self, new: str, kdf: KdfParams | None = None) -> None:
+    def set_passphrase(self, new: str, kdf: KdfParams | None = None, words: Sequence[str] | None = None) -> None:
         """For an already-unlocked vault (after the recovery code): no old passphrase needed."""
-        require_strong(new)
+        require_strong(new, words)
         params = kdf or self._slots.slot(keyslots.PASSPHRASE).kdf
         slot = keyslots.passphrase_slot(self._key, new, self._slots.vault_id, params)
         self._write_slots(self._slots.replacing(slot))

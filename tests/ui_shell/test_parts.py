@@ -124,6 +124,17 @@ def test_strength_meter_needs_score_three(qtbot):
     assert "accepted" in meter.words.text()
 
 
+def test_strength_meter_counts_the_profile_names_as_guessable(qtbot):
+    from screening_app.ui.shell.widgets import StrengthMeter
+
+    meter = StrengthMeter("test")
+    qtbot.addWidget(meter)
+    assert meter.update_for("PriyaRamanathan2026")
+    meter.names = ("Priya Ramanathan",)
+    assert not meter.update_for("PriyaRamanathan2026")
+    assert "name" in meter.words.text()
+
+
 def test_every_interactive_widget_is_named(qtbot, make_window, seeded, do_unlock):
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QSpinBox
 

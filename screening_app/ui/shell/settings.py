@@ -212,6 +212,7 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         self.profile.load(self.session)
+        self.meter.names = vs.profile_names(self.session.vault)  # as the change itself will judge it
         self.idle_minutes.blockSignals(True)
         self.idle_minutes.setValue(self.session.idle_minutes())
         self.idle_minutes.blockSignals(False)
@@ -221,6 +222,7 @@ class SettingsPage(QWidget):
 
     def save_profile(self) -> None:
         self.profile.save(self.session)
+        self.meter.names = vs.profile_names(self.session.vault)
         self.profile_status.setText("Saved.")
         self.profile_status.show()
 

@@ -138,6 +138,7 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.words)
         self.score = 0
+        self.names: tuple[str, ...] = ()  # the practitioner's and organisation's, where known: guessable
         self.update_for("")
 
     def update_for(self, passphrase: str) -> bool:
@@ -148,7 +149,7 @@ class StrengthMeter(QWidget):
             return False
         from screening_app.services.vault_service import passphrase_strength
 
-        strength = passphrase_strength(passphrase)
+        strength = passphrase_strength(passphrase, self.names)
         self.score = strength.score
         self.bar.setValue(strength.score)
         verdict = STRENGTH_WORDS[strength.score] + (": accepted." if strength.acceptable else ": not accepted yet.")
