@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from screening_app.storage import keyfile_schema
 from screening_app.storage.atomic import atomic_write
 from screening_app.storage.errors import (
     EmptyPassphraseError,
@@ -62,6 +63,8 @@ RECOVERY_GROUP_LEN = 5
 
 MIN_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
+MAX_TIME_COST = keyfile_schema.MAX_TIME_COST  # calibration stops here, so every file it makes loads
+KEY_FILE_DAMAGED = "The key file is damaged. Nothing was changed; restore the records from a backup."
 
 
 @dataclass(frozen=True)
@@ -107,10 +110,12 @@ def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMO
     _time_derivation(params)
     per_pass = _time_derivation(params)
     for _ in range(2):
-        time_cost = max(1, round(target_seconds / max(per_pass, 1e-3)))
+        time_cost = min(MAX_TIME_COST, max(1, round(target_seconds / max(per_pass, 1e-3))))
         params = replace(params, time_cost=time_cost)
         elapsed = _time_derivation(params)
-        if elapsed >= 0.8 * target_seconds or (time_cost == 1 and elapsed >= target_seconds):
+        if elapsed >= 0.8 * target_seconds or time_cost == MAX_TIME_COST or (
+            time_cost == 1 and elapsed >= target_seconds
+        ):
             break
         per_pass = elapsed / time_cost
     return params
@@ -249,33 +254,35 @@ def dumps(slots: KeySlotFile) -> bytes:
 
 
 def loads(raw: bytes) -> KeySlotFile:
+    """The key file's slots, every field checked first (``keyfile_schema``): no KDF runs on a damaged one."""
     try:
-        body = json.loads(raw.decode("utf-8"))
+        body = keyfile_schema.parse(raw)
         if body.get("format") != SLOT_FILE_FORMAT:
             raise NotAVaultError("The key file is not a CSE Screening key file. Nothing was changed.")
-        if body.get("version") != SLOT_FILE_VERSION:
+        version = body.get("version")
+        if type(version) is int and version > SLOT_FILE_VERSION:
             raise VaultDamagedError("The key file was made by a newer version of this application. Update it.")
-        return KeySlotFile(
-            vault_id=str(body["vault_id"]),
-            db_salt=str(body["db_salt"]),
-            slots=tuple(_slot_from(s) for s in body["slots"]),
-            pending=tuple(_slot_from(s) for s in body.get("pending", ())),
-            pending_db_salt=str(body.get("pending_db_salt", "")),
-            # Anything but a plain false (or no field: files made before the flag) counts as set.
-            recovery_unconfirmed=body.get("recovery_unconfirmed", False) is not False,
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise VaultDamagedError(
-            "The key file is damaged. Nothing was changed; restore the records from a backup."
-        ) from None
+        checked = keyfile_schema.validate(body)
+    except keyfile_schema.DamagedKeyFile:
+        raise VaultDamagedError(KEY_FILE_DAMAGED) from None
+    return KeySlotFile(
+        vault_id=checked.vault_id,
+        db_salt=checked.db_salt,
+        slots=tuple(_slot_from(s) for s in checked.slots),
+        pending=tuple(_slot_from(s) for s in checked.pending),
+        pending_db_salt=checked.pending_db_salt,
+        # Anything but a plain false (or no field: files made before the flag) counts as set.
+        recovery_unconfirmed=checked.recovery_unconfirmed is not False,
+    )
 
 
-def _slot_from(raw: dict) -> KeySlot:
-    return KeySlot(kind=str(raw["kind"]), kdf=KdfParams(**raw["kdf"]), nonce=raw["nonce"], wrapped=raw["wrapped"])
+def _slot_from(body: keyfile_schema.SlotBody) -> KeySlot:
+    return KeySlot(kind=body.kind, kdf=KdfParams(**body.kdf.model_dump()), nonce=body.nonce, wrapped=body.wrapped)
 
 
 def read_slot_file(path: Path) -> KeySlotFile:
-    return loads(path.read_bytes())
+    with path.open("rb") as handle:  # never more than a key file can be: a huge file is damage, not data
+        return loads(handle.read(keyfile_schema.MAX_FILE_BYTES + 1))
 
 
 def write_slot_file(path: Path, slots: KeySlotFile) -> None:
