@@ -15,7 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from screening_app.domain.schema import FormDefinition
 
@@ -77,7 +77,7 @@ class ChronologyEntry(BaseModel):
     date: str = Field(max_length=20)
     what: str = Field(min_length=1, max_length=10_000)
     source: Source
-    source_detail: str | None = Field(default=None, max_length=200)
+    source_detail: str | None = Field(default=None, max_length=200, validate_default=True)
     reference: str | None = Field(default=None, max_length=100)
 
     @field_validator("source", mode="before")
@@ -98,11 +98,12 @@ class ChronologyEntry(BaseModel):
             raise ValueError("say what happened")
         return value
 
-    @model_validator(mode="after")
-    def _who_told(self) -> ChronologyEntry:
-        if self.source is Source.told_by_other and not (self.source_detail or "").strip():
-            raise ValueError("source_detail: say who told you (a person's role or an agency)")
-        return self
+    @field_validator("source_detail")
+    @classmethod
+    def _who_told(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("source") is Source.told_by_other and not (value or "").strip():
+            raise ValueError("say who told you (a person's role or an agency)")
+        return value
 
     @property
     def when(self) -> WhenItHappened:

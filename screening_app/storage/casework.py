@@ -11,8 +11,7 @@ import json
 from datetime import date
 from typing import Any
 
-from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.storage.db import Connection, stamp, transaction, translated, write_audit
+from screening_app.storage.db import Store, transaction, translated
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import AuditEntry, Escalation, NewEscalation
 
@@ -52,19 +51,11 @@ def _escalation_from(row: tuple) -> Escalation:
     return Escalation(id=row[0], details=details, created_at=row[11], updated_at=row[12])
 
 
-class Casework:
+class Casework(Store):
     """Escalations, settings and the audit trail over one open connection."""
 
-    def __init__(self, conn: Connection, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
-        self.conn = conn
-        self.actor = actor
-        self.clock = clock
-
-    def _now(self) -> str:
-        return stamp(self.clock)
-
     def _audit(self, action: str, record_id: int) -> None:
-        write_audit(self.conn, self._now(), self.actor, action, "escalation", record_id)
+        self._audit_row(action, "escalation", record_id)
 
     def add_escalation(self, item: NewEscalation) -> int:
         stamp = self._now()

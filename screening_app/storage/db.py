@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from screening_app.clock import Clock
+from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.storage.errors import (
     AlreadyOpenError,
     DiskFullError,
@@ -236,6 +236,21 @@ def integrity_problems(conn: Connection) -> list[str]:
 def stamp(clock: Clock) -> str:
     """When something was stored, in UTC to the millisecond, from the application's clock."""
     return clock.utc_now().isoformat(timespec="milliseconds")
+
+
+class Store:
+    """What every table group's SQL class holds: the connection, who acts, and the clock."""
+
+    def __init__(self, conn: Connection, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.clock = clock
+
+    def _now(self) -> str:
+        return stamp(self.clock)
+
+    def _audit_row(self, action: str, kind: str, record_id: int) -> None:
+        write_audit(self.conn, self._now(), self.actor, action, kind, record_id)
 
 
 def write_audit(conn: Connection, at: str, actor: str, action: str, kind: str, record_id: int) -> None:

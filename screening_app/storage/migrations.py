@@ -141,6 +141,37 @@ DELETE FROM assessment_payloads WHERE assessment_id IN (
 );
 """
 
+# v4: the chronology (SPEC 11). An entry belongs to a child; its text lives in versions, so
+# a correction keeps the earlier text readable with its reason. ``occurred_on`` is the first
+# day of the entry's (perhaps rough) date, for ordering. ``assessment_evidence`` says which
+# entries a completed assessment cited, so the next screening starts from the rest.
+_V4 = """
+CREATE TABLE chronology_entries (
+    id INTEGER PRIMARY KEY,
+    child_id INTEGER NOT NULL REFERENCES children (id),
+    version INTEGER NOT NULL DEFAULT 1,
+    occurred_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX chronology_by_child ON chronology_entries (child_id, occurred_on);
+CREATE TABLE chronology_versions (
+    entry_id INTEGER NOT NULL REFERENCES chronology_entries (id),
+    version INTEGER NOT NULL,
+    body_json TEXT NOT NULL,
+    reason TEXT,
+    actor TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (entry_id, version)
+);
+CREATE TABLE assessment_evidence (
+    assessment_id INTEGER NOT NULL REFERENCES assessments (id),
+    entry_id INTEGER NOT NULL REFERENCES chronology_entries (id),
+    PRIMARY KEY (assessment_id, entry_id)
+);
+CREATE INDEX evidence_by_entry ON assessment_evidence (entry_id);
+"""
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -170,6 +201,10 @@ def _migrate_to_3(conn: Connection) -> None:
     _run_script(conn, _V3)
 
 
+def _migrate_to_4(conn: Connection) -> None:
+    _run_script(conn, _V4)
+
+
 def _run_script(conn: Connection, script: str) -> None:
     # executescript would COMMIT our transaction; run statement by statement instead.
     for statement in _statements(script):
@@ -192,7 +227,7 @@ def _complete(statement: str) -> bool:
     return "BEGIN" not in statement or statement.rstrip().endswith("END;")
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4)
 LATEST = len(MIGRATIONS)
 
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.storage.db import Connection, stamp, transaction, translated, write_audit
+from screening_app.storage.db import Store, transaction, translated
 from screening_app.storage.errors import RecordLockedError, RecordNotFoundError
 from screening_app.storage.migrations import name_words
 from screening_app.storage.records import (
@@ -78,21 +77,13 @@ def _child_values(details: ChildDetails) -> tuple:
     )
 
 
-class Repository:
+class Repository(Store):
     """Children, assessments and their audit trail, over one open connection."""
-
-    def __init__(self, conn: Connection, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
-        self.conn = conn
-        self.actor = actor
-        self.clock = clock
-
-    def _now(self) -> str:
-        return stamp(self.clock)
 
     # ------------------------------------------------------------ audit
 
     def _audit(self, action: str, kind: str, record_id: int) -> None:
-        write_audit(self.conn, self._now(), self.actor, action, kind, record_id)
+        self._audit_row(action, kind, record_id)
 
     def record_event(self, action: str, kind: str, record_id: int) -> None:
         """Audit something done outside the database (an export, a print) in its own transaction."""

@@ -42,7 +42,7 @@ def test_fixture_is_its_schema_version_and_is_not_touched(tmp_path: Path, fixtur
 
 def test_v1_vault_opens_migrates_and_finds_its_child_by_name(v1_copy: Path) -> None:
     with Vault.open(v1_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 3
+        assert vault.schema_version() == migrations.LATEST == 4
         assert not vault.integrity_problems()
         repo = Repository(vault.connection)
         for text in ("zoe", "ZOË", "зоя", "angstrom", "fixture-ång"):
@@ -112,7 +112,7 @@ def test_v2_vault_migrates_and_every_payload_reads_back_identical(v2_copy: Path)
     assert len(before) == 4 and sum(len(v) for _, v in before.values()) == 4  # 3 versions + 1
 
     with Vault.open(v2_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == 3 and not vault.integrity_problems()
+        assert vault.schema_version() == migrations.LATEST and not vault.integrity_problems()
         repo = Repository(vault.connection)
         for assessment_id, (row, versions) in before.items():
             assert repo.get_assessment(assessment_id) == Assessment(*row)  # every column, every payload byte
@@ -153,7 +153,7 @@ def test_migration_3_is_one_transaction(v2_copy: Path) -> None:
     assert _v2_reading(conn) == before
     conn.close()
     with Vault.open(v2_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == 3
+        assert vault.schema_version() == migrations.LATEST
 
 
 def test_a_completed_payload_without_its_version_row_is_kept(tmp_path: Path) -> None:
