@@ -154,6 +154,8 @@ def _plain(error: dict, model: type[BaseModel]) -> str:
         return f"must be one of {expected}".rstrip()
     if kind.startswith("date"):
         return error["msg"]
+    if kind == "value_error":  # a validator's own words, without pydantic's "Value error, " prefix
+        return str(error["msg"]).removeprefix("Value error, ")
     return error["msg"].split(",")[0]
 
 

@@ -380,10 +380,11 @@ def test_pdf_password_is_never_kept(qtbot, make_window, seeded, do_unlock, clock
 
 def test_every_kept_dialog_has_the_protocol():
     """A kept dialog says how to reopen it and can snapshot, restore and clear itself."""
+    from screening_app.ui.chronology import ConcernDialog
     from screening_app.ui.compare.review import ReviewPrompt
     from screening_app.ui.escalation.dialog import EscalationDialog
     from screening_app.ui.shell.child_picker import ChildPicker
     from screening_app.ui.shell.note_prompt import NotePrompt
 
-    for cls in (ReviewPrompt, EscalationDialog, ChildPicker, NotePrompt):
+    for cls in (ReviewPrompt, EscalationDialog, ChildPicker, NotePrompt, ConcernDialog):
         assert all(callable(getattr(cls, name, None)) for name in ("snapshot", "restore", "clear")), cls

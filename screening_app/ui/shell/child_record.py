@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui.chronology import ChronologyPanel
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem, values_of
@@ -99,7 +100,8 @@ class ChildRecordPage(QWidget):
         layout.addWidget(self.details_error)
         layout.addWidget(self.details_status)
         layout.addWidget(w.row(self.save_button))
-        layout.addStretch(1)
+        self.chronology = ChronologyPanel(self.session)
+        layout.addWidget(self.chronology, 1)
         return column
 
     def _history_box(self) -> QWidget:
@@ -139,6 +141,7 @@ class ChildRecordPage(QWidget):
         w.show_error(self.details_error, "")
         self.details_status.hide()
         self.reload_assessments()
+        self.chronology.show_child(child_id)
 
     def _set_heading(self, details: Any) -> None:
         self.heading.setText(details.full_name or "(no name recorded)")
@@ -171,6 +174,7 @@ class ChildRecordPage(QWidget):
         self.summary.clear()
         self.model.clear()
         self.timeline.clear()
+        self.chronology.clear()
         self.details_status.clear()
         w.show_error(self.details_error, "")
         self._set_dirty(False)

@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.child_record.openAssessment.connect(self.open_assessment)
         self.child_record.correctAssessment.connect(self.correct_assessment)
         self.child_record.newAssessment.connect(self.start_assessment)
+        self.child_record.chronology.recordConcern.connect(self.record_concern)
+        self.child_record.chronology.correctEntry.connect(lambda entry: self.record_concern(entry=entry))
         self.assessment.closed.connect(self.open_child)
         self.settings_page.goHome.connect(self.go_home)
         self.settings_page.idleChanged.connect(lambda minutes: self.idle.start(minutes))
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
                                             self.record_escalation)
         self.print_escalations_action = self._action("&Print escalation summary...", "action.printEscalations",
                                                      self.print_escalations)
+        self.concern_action = self._action("Record a &concern...", "action.recordConcern", self.record_concern,
+                                           "Ctrl+K")
+        records.addAction(self.concern_action)
         records.addAction(self.escalate_action)
         records.addAction(self.print_escalations_action)
         records.addSeparator()
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         has_child = unlocked and self.escalation_context()[0] is not None
         self.escalate_action.setEnabled(has_child)
+        self.concern_action.setEnabled(has_child)
         self.print_escalations_action.setEnabled(has_child)
 
     # ------------------------------------------------------------ start, unlock, lock
@@ -285,6 +291,8 @@ class MainWindow(QMainWindow):
                     self.home.edit_escalation(int(args["escalation_id"]), state)
             elif kind == "escalation" and args.get("child_id") is not None:
                 self.record_escalation((int(args["child_id"]), args.get("assessment_id")), state)
+            elif kind == "concern" and args.get("child_id") is not None:
+                self.record_concern(int(args["child_id"]), self._entry(args), state)
             elif kind == "review" and on_child:
                 record.start_review(state)
             elif kind == "correction" and on_child and record.has_assessment(int(args.get("assessment_id") or 0)):
@@ -402,6 +410,36 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.escalation_dialog = dialog
         dialog.open()
+
+    # ------------------------------------------------------------ chronology (SPEC 11)
+
+    def record_concern(self, child_id: int | None = None, entry: Any = None,
+                       restore: dict[str, Any] | None = None) -> None:
+        """A new chronology entry for the child on screen (or ``child_id``), or a correction of
+        ``entry``; ``restore`` is the typing kept across a lock."""
+        child_id = child_id or self.escalation_context()[0]
+        if not self.session.unlocked or child_id is None:
+            return
+        from screening_app.ui.chronology import ConcernDialog
+
+        dialog = ConcernDialog(self.session, child_id, entry, parent=self)
+        if restore:
+            dialog.restore(restore)
+        dialog.saved.connect(lambda _entry_id: self._chronology_changed(child_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.concern_dialog = dialog
+        dialog.open()
+
+    def _entry(self, args: dict[str, Any]) -> Any:
+        wanted = args.get("entry_id")
+        if wanted is None:
+            return None
+        entries = self.session.chronology_service().for_child(int(args["child_id"]))
+        return next(e for e in entries if e.id == int(wanted))
+
+    def _chronology_changed(self, child_id: int) -> None:
+        if self.current_screen == "child" and self.child_record.child_id == child_id:
+            self.child_record.chronology.show_child(child_id)
 
     def print_escalations(self) -> None:
         child_id, _assessment_id = self.escalation_context()

@@ -51,6 +51,7 @@ class Session:
         self.vault: Any = None
         self._records: Any = None
         self._escalations: Any = None
+        self._chronology: Any = None
 
     # ------------------------------------------------------------ vault
 
@@ -105,6 +106,7 @@ class Session:
     def lock(self) -> None:
         """Close the vault; the key goes with it."""
         vault, self.vault, self._records, self._escalations = self.vault, None, None, None
+        self._chronology = None
         if vault is not None:
             vault.close()
 
@@ -157,6 +159,15 @@ class Session:
         return bool(newest) and newest[0].id == item.id
 
     # ------------------------------------------------------------ escalations (SPEC 9.3)
+
+    def chronology_service(self) -> Any:
+        """A child's facts (SPEC 11): record, correct, list, suggest."""
+        from screening_app.services.chronology import ChronologyService
+
+        records = self.records
+        if self._chronology is None or self._chronology.records is not records:
+            self._chronology = ChronologyService(records)
+        return self._chronology
 
     def escalation_service(self) -> Any:
         from screening_app.services.escalations import EscalationService

@@ -1,0 +1,275 @@
+"""Record a concern (SPEC 11): one dated fact about a child, written once, without starting an
+assessment. A lead logs first and screens later; the screening starts from these entries.
+
+What happened is language-checked as it is typed, and the indicators it may point to are shown
+under it with the words that suggested them: suggestions, never answers. Correcting an entry
+asks why, and keeps the earlier text readable. Typing survives a lock (``shell.keep``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.domain.errors import AnswerError, DomainError
+from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_texts, texts, wipe
+from screening_app.ui.wizard.fields import TextEdit
+
+SOURCES = (
+    ("seen", "Seen by me"),
+    ("told_by_child", "Told by the child"),
+    ("told_by_other", "Told by another person or agency"),
+)
+SUGGEST_DELAY_MS = 250
+
+
+DATE_HELP = "Write the date as day/month/year (14/11/2026), or month/year (11/2026) if only the month is known"
+
+
+def domain_date(text: str, about: bool) -> str | None:
+    """'14/11/2026' -> '2026-11-14'; '11/2026' -> '2026-11' (the month only); 'about' prefixes a day.
+    None when the text is neither (the dialog says how to write it)."""
+    cleaned = text.strip()
+    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", cleaned):
+        day = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+        return f"about {day}" if about else day
+    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{4})", cleaned):
+        return f"{m[2]}-{int(m[1]):02d}"
+    return None
+
+
+def shown_date(value: str) -> tuple[str, bool]:
+    """The domain's date as typed in the dialog, and whether it was 'about'."""
+    about = value.startswith("about ")
+    body = value[6:] if about else value
+    parts = body.split("-")
+    return "/".join(reversed(parts)), about
+
+
+class ConcernDialog(QDialog):
+    """A new entry for ``child_id``, or a correction of ``existing`` (a ``ChildEntry``)."""
+
+    saved = Signal(int)
+
+    def __init__(self, session: Any, child_id: int, existing: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.child_id, self.existing = session, child_id, existing
+        self.kept = ("concern", {"child_id": child_id, "entry_id": existing.id if existing is not None else None})
+        title = "Correct a chronology entry" if existing is not None else "Record a concern"
+        self.setObjectName("concernDialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(680)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        heading = QLabel(title)
+        heading.setProperty("role", "pageTitle")
+        layout.addWidget(heading)
+        intro = QLabel("Write what happened once, in plain words: when, what, and who says so. It goes into the "
+                       "child's chronology; a screening uses it as evidence, and the referral leads with it.")
+        intro.setWordWrap(True)
+        intro.setProperty("role", "intro")
+        layout.addWidget(intro)
+        layout.addLayout(self._form())
+        self.suggested = QLabel()
+        self.suggested.setObjectName("concern.suggestions")
+        self.suggested.setWordWrap(True)
+        self.suggested.setProperty("role", "help")
+        layout.addWidget(self.suggested)
+        self.error = QLabel()
+        self.error.setObjectName("concern.error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addLayout(self._buttons())
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self.show_suggestions)
+        self.what.textChanged.connect(self._suggest_timer.start)
+        if existing is not None:
+            self._show(existing.entry)
+        self._source_changed()
+        self.what.setFocus()  # the fact first: the date is today unless changed (Shift+Tab)
+
+    # ------------------------------------------------------------ building
+
+    @staticmethod
+    def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        self.when = self._named(QLineEdit(self.session.today().strftime("%d/%m/%Y")), "concern.date",
+                                "When it happened: day/month/year, or month/year")
+        self.when.setMaximumWidth(140)
+        self.about = self._named(QCheckBox("About (not sure of the exact day)"), "concern.about",
+                                 "The date is approximate")
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.about)
+        when_row.addWidget(QLabel("dd/mm/yyyy, or mm/yyyy for a month"))
+        when_row.addStretch(1)
+        self.what = TextEdit("concern.what", "What happened", "What you saw or were told, in plain words", lines=4)
+        self.what.check_language(self.session.language_rules(), lambda: False)
+        self.who = self._named(QLineEdit(), "concern.source_detail", "Who told you (role or agency)")
+        self.who.setPlaceholderText("For example: the school nurse; Police (PC name); her foster carer")
+        self.reference = self._named(QLineEdit(), "concern.reference", "Police or agency reference (optional)")
+        form.addRow(self._buddy("&When", self.when), when_row)
+        form.addRow(self._buddy("W&hat happened", self.what), self.what)
+        form.addRow(QLabel("Source"), self._sources())
+        form.addRow(self._buddy("Who &told you", self.who), self.who)
+        form.addRow(self._buddy("&Reference", self.reference), self.reference)
+        self.reason = self._named(QLineEdit(), "concern.reason", "Why this entry is corrected")
+        if self.existing is not None:
+            form.addRow(self._buddy("Why corr&ected", self.reason), self.reason)
+        return form
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _sources(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.source = QButtonGroup(self)
+        for value, text in SOURCES:
+            radio = self._named(QRadioButton(text), f"concern.{value}", text)
+            radio.setProperty("value", value)
+            self.source.addButton(radio)
+            row.addWidget(radio)
+        self.source.buttons()[0].setChecked(True)
+        self.source.buttonToggled.connect(lambda *_: self._source_changed())
+        row.addStretch(1)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = self._named(QPushButton("Cancel"), "concern.cancel", "Cancel without saving")
+        cancel.clicked.connect(self.reject)
+        self.save_button = self._named(QPushButton("Save"), "concern.save", "Save to the chronology")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(cancel)
+        row.addWidget(self.save_button)
+        return row
+
+    # ------------------------------------------------------------ behaviour
+
+    def _source_changed(self) -> None:
+        self.who.setEnabled(self.source_value() != "told_by_child")
+
+    def source_value(self) -> str:
+        return next(b.property("value") for b in self.source.buttons() if b.isChecked())
+
+    def show_suggestions(self) -> None:
+        """What the text may point to, with the words that suggested it: the screening offers these."""
+        if not self.session.unlocked:  # the timer outlived a lock
+            return
+        found = self.session.chronology_service().suggestions(self.what.toPlainText())
+        if not found:
+            self.suggested.clear()
+            return
+        lines = "\n".join(f"\u2022 \u201c{s.cue}\u201d: {s.label}" for s in found[:6])
+        self.suggested.setText(f"This may point to (the screening asks you to confirm each; nothing is answered "
+                               f"for you):\n{lines}")
+
+    def values(self) -> dict[str, Any]:
+        """The fields for the service; an ``AnswerError`` for a date not written as the dialog asks."""
+        when = domain_date(self.when.text(), self.about.isChecked())
+        if when is None:
+            raise AnswerError("date", DATE_HELP)
+        source = self.source_value()
+        fields = {"date": when,
+                  "what": self.what.toPlainText().strip(), "source": source}
+        if (detail := self.who.text().strip()) and source != "told_by_child":
+            fields["source_detail"] = detail
+        if reference := self.reference.text().strip():
+            fields["reference"] = reference
+        return fields
+
+    def save(self) -> None:
+        service = self.session.chronology_service()
+        try:
+            if self.existing is not None:
+                service.correct(self.existing.id, self.values(), self.reason.text())
+                entry_id = self.existing.id
+            else:
+                entry_id = service.record(self.child_id, self.values())
+        except DomainError as exc:
+            self._problem(getattr(exc, "field", ""), getattr(exc, "message", str(exc)))
+            return
+        self.saved.emit(entry_id)
+        self.accept()
+
+    def _problem(self, field: str, message: str) -> None:
+        self.error.setText(f"Not saved: {message[:1].upper()}{message[1:]}.")
+        self.error.show()
+        target = self.findChild(QWidget, f"concern.{field}")
+        if target is not None:
+            target.setFocus()
+
+    def _show(self, entry: Any) -> None:
+        text, about = shown_date(entry.date)
+        self.when.setText(text)
+        self.about.setChecked(about)
+        self.what.setPlainText(entry.what)
+        self.who.setText(entry.source_detail or "")
+        self.reference.setText(entry.reference or "")
+        for radio in self.source.buttons():
+            radio.setChecked(radio.property("value") == entry.source.value)
+
+    # ------------------------------------------------------------ lock: keep the typing, hold none of it
+
+    def fields(self) -> dict[str, Field]:
+        return {"date": self.when, "what": self.what, "source_detail": self.who, "reference": self.reference,
+                "reason": self.reason}
+
+    def snapshot(self) -> dict[str, Any]:
+        fields = self.fields()
+        return {"text": texts(fields), "about": self.about.isChecked(), "source": self.source_value(),
+                **caret(fields, self.focusWidget())}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        fields = self.fields()
+        put_texts(fields, state.get("text") or {})
+        self.about.setChecked(bool(state.get("about")))
+        for radio in self.source.buttons():
+            radio.setChecked(radio.property("value") == (state.get("source") or "seen"))
+        put_caret_when_shown(self, fields, state)
+
+    def clear(self) -> None:
+        """At lock: no word typed stays in a field or its undo history."""
+        self._suggest_timer.stop()
+        wipe(self.fields())
+        self.about.setChecked(False)
+        self.source.buttons()[0].setChecked(True)
+        self.suggested.clear()
+        self.error.clear()
+        self.error.hide()

@@ -1,0 +1,113 @@
+"""Record a concern from the child's record, keyboard only, in the real main window on a real
+encrypted vault: the fact goes into the chronology, latest first, with its source; suggestions
+appear under the text and answer nothing; a correction asks why; typing survives a lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from tests.ui_shell.lockscan import leaks
+
+FACT = "Missing overnight; found by police at a flat on Quillmarsh Road with an older man."
+
+
+def find(root: QWidget, name: str) -> QWidget:
+    widget = root.findChild(QWidget, name)
+    assert widget is not None, name
+    return widget
+
+
+def open_dialog(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "concern_dialog", None) is not None
+                    and window.concern_dialog.isVisible(), timeout=2_000)
+    return window.concern_dialog
+
+
+def test_record_a_concern_by_keyboard(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_child(1)
+    before = len(window.child_record.chronology.entries)
+    dialog = open_dialog(qtbot, window)
+    what, when = find(dialog, "concern.what"), find(dialog, "concern.date")
+    qtbot.waitUntil(lambda: dialog.focusWidget() is what, timeout=2_000)  # the fact first
+    assert when.text() == "22/11/2026"  # today, by the injected clock
+    qtbot.keyClicks(what, FACT)
+    for _ in range(2):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is when
+    qtbot.keyClick(when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(when, "07/11/2026")
+    qtbot.keyClick(when, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # about
+    assert find(dialog, "concern.about").isChecked()
+    qtbot.waitUntil(lambda: "\u201cMissing\u201d: The child goes missing overnight" in
+                    find(dialog, "concern.suggestions").text(), timeout=2_000)
+    assert "nothing is answered for you" in find(dialog, "concern.suggestions").text()
+    find(dialog, "concern.told_by_other").setChecked(True)
+    qtbot.keyClicks(find(dialog, "concern.source_detail"), "Police (PC invented)")
+    assert find(dialog, "concern.source_detail").text() == "Police (PC invented)"
+    qtbot.keyClicks(find(dialog, "concern.reference"), "INV/2026/0042")
+    qtbot.keyClick(find(dialog, "concern.reference"), Qt.Key.Key_Return)  # Enter saves
+    assert find(dialog, "concern.error").text() == "" and find(dialog, "concern.date").text() == "07/11/2026"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
+    panel = window.child_record.chronology
+    assert len(panel.entries) == before + 1
+    newest = panel.list.item(0).text()
+    assert newest.startswith("about 7 Nov 2026 · Told by Police (PC invented) · ref. INV/2026/0042")
+    assert FACT in newest and "not yet in a screening" in newest
+
+
+def test_a_refused_entry_says_why_and_keeps_the_typing(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_child(1)
+    dialog = open_dialog(qtbot, window)
+    find(dialog, "concern.date").setText("23/11/2026")  # tomorrow
+    qtbot.keyClicks(find(dialog, "concern.what"), FACT)
+    find(dialog, "concern.save").click()
+    assert dialog.isVisible() and "future" in find(dialog, "concern.error").text()
+    assert dialog.focusWidget() is find(dialog, "concern.date")
+    find(dialog, "concern.date").setText("7th of November")
+    find(dialog, "concern.save").click()
+    assert "day/month/year (14/11/2026)" in find(dialog, "concern.error").text()
+    assert find(dialog, "concern.what").toPlainText() == FACT
+
+
+def test_correction_asks_why_and_keeps_the_earlier_text(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    service = window.session.chronology_service()
+    entry_id = service.record(1, {"date": "2026-11-18", "what": "A grey car outside school.", "source": "seen"})
+    window.open_child(1)
+    panel = window.child_record.chronology
+    find(panel, "chronology.correct").click()
+    dialog = window.concern_dialog
+    what = find(dialog, "concern.what")
+    what.selectAll()
+    qtbot.keyClicks(what, "A silver car outside school.")
+    find(dialog, "concern.save").click()
+    assert "why" in find(dialog, "concern.error").text().lower()
+    qtbot.keyClicks(find(dialog, "concern.reason"), "Colour misheard")
+    find(dialog, "concern.save").click()
+    assert [v.body["what"] for v in service.history(entry_id)] == ["A grey car outside school.",
+                                                                   "A silver car outside school."]
+    assert "corrected (version 2)" in panel.list.item(0).text()
+
+
+def test_typing_survives_a_lock(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    qtbot.waitUntil(lambda: getattr(window, "lock_reach", None) is not None, timeout=2_000)
+    window.open_child(1)
+    dialog = open_dialog(qtbot, window)
+    what = find(dialog, "concern.what")
+    qtbot.keyClicks(what, FACT)
+    window.lock()
+    assert not window.session.unlocked and leaks(FACT) == []
+    do_unlock(window)
+    qtbot.waitUntil(lambda: window.concern_dialog is not dialog and window.concern_dialog.isVisible(),
+                    timeout=2_000)
+    assert find(window.concern_dialog, "concern.what").toPlainText() == FACT
