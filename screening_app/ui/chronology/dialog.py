@@ -36,6 +36,7 @@ SOURCES = (
     ("told_by_other", "Told by another person or agency"),
 )
 SUGGEST_DELAY_MS = 250
+MAX_SUGGESTIONS = 5
 
 
 DATE_HELP = "Write the date as day/month/year (14/11/2026), or month/year (11/2026) if only the month is known"
@@ -74,7 +75,7 @@ class ConcernDialog(QDialog):
         self.setObjectName("concernDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
@@ -91,6 +92,8 @@ class ConcernDialog(QDialog):
         self.suggested.setObjectName("concern.suggestions")
         self.suggested.setWordWrap(True)
         self.suggested.setProperty("role", "help")
+        lines = self.suggested.fontMetrics().lineSpacing()
+        self.suggested.setMinimumHeight(lines * (MAX_SUGGESTIONS + 2))  # room kept: the dialog never jumps
         layout.addWidget(self.suggested)
         self.error = QLabel()
         self.error.setObjectName("concern.error")
@@ -123,13 +126,14 @@ class ConcernDialog(QDialog):
         form.setVerticalSpacing(10)
         self.when = self._named(QLineEdit(self.session.today().strftime("%d/%m/%Y")), "concern.date",
                                 "When it happened: day/month/year, or month/year")
-        self.when.setMaximumWidth(140)
-        self.about = self._named(QCheckBox("About (not sure of the exact day)"), "concern.about",
-                                 "The date is approximate")
+        self.when.setFixedWidth(self.when.fontMetrics().horizontalAdvance("00/00/00000") + 24)
+        self.about = self._named(QCheckBox("About"), "concern.about", "The date is approximate")
+        self.about.setToolTip("Tick when you are not sure of the exact day")
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
         when_row.addWidget(self.about)
-        when_row.addWidget(QLabel("dd/mm/yyyy, or mm/yyyy for a month"))
+        hint = QLabel("day/month/year, or month/year")
+        when_row.addWidget(hint)
         when_row.addStretch(1)
         self.what = TextEdit("concern.what", "What happened", "What you saw or were told, in plain words", lines=4)
         self.what.check_language(self.session.language_rules(), lambda: False)
@@ -196,7 +200,7 @@ class ConcernDialog(QDialog):
         if not found:
             self.suggested.clear()
             return
-        lines = "\n".join(f"\u2022 \u201c{s.cue}\u201d: {s.label}" for s in found[:6])
+        lines = "\n".join(f"\u2022 \u201c{s.cue}\u201d: {_short(s.label)}" for s in found[:MAX_SUGGESTIONS])
         self.suggested.setText(f"This may point to (the screening asks you to confirm each; nothing is answered "
                                f"for you):\n{lines}")
 
@@ -273,3 +277,7 @@ class ConcernDialog(QDialog):
         self.suggested.clear()
         self.error.clear()
         self.error.hide()
+
+
+def _short(label: str, limit: int = 90) -> str:
+    return label if len(label) <= limit else label[: label.rfind(" ", 0, limit)] + "\u2026"
