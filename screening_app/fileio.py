@@ -19,6 +19,7 @@ nobody else, and files inherit them; the app adds no ACLs of its own.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import stat
@@ -29,6 +30,7 @@ TEMP_PREFIX = ".tmp-"
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_DIR = 0o700
 _POSIX = os.name != "nt"
+_NO_MODES = {errno.EPERM, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EROFS}
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -63,7 +65,7 @@ def open_owner_only(path: Path, flags: int) -> int:
     fd = os.open(path, flags | os.O_CREAT | getattr(os, "O_BINARY", 0), OWNER_ONLY_FILE)
     try:
         if _POSIX and os.fstat(fd).st_mode & 0o777 != OWNER_ONLY_FILE:
-            os.fchmod(fd, OWNER_ONLY_FILE)
+            _set_mode(fd, OWNER_ONLY_FILE)
     except BaseException:
         os.close(fd)
         raise
@@ -77,7 +79,21 @@ def restrict_to_owner(path: Path) -> None:
     mode = os.stat(path).st_mode
     wanted = OWNER_ONLY_DIR if stat.S_ISDIR(mode) else OWNER_ONLY_FILE
     if mode & 0o777 != wanted:
-        os.chmod(path, wanted)
+        _set_mode(path, wanted)
+
+
+def _set_mode(target: int | Path, mode: int) -> None:
+    """chmod (of a path, or of an open file); a filesystem without Unix modes has nothing to tighten.
+
+    FAT and exFAT (USB sticks for backups) and some network shares refuse any
+    mode they cannot store (EPERM): they have no owners either, so the write
+    goes on. On a filesystem with modes the app's own new files never refuse.
+    """
+    try:
+        os.chmod(target, mode)
+    except OSError as exc:
+        if exc.errno not in _NO_MODES:
+            raise
 
 
 def make_owner_only_dirs(folder: Path) -> list[Path]:

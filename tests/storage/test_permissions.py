@@ -10,6 +10,7 @@ are POSIX modes.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import stat
@@ -102,6 +103,20 @@ def test_a_vault_left_world_readable_by_an_older_rotation_is_tightened_when_open
         path.chmod(0o644)
     with Vault.open(folder, PASSPHRASE):
         assert {p.name: oct(_mode(p)) for p in folder.iterdir() if _mode(p) != 0o600} == {}
+
+
+def test_a_filesystem_without_modes_is_not_an_error(created: tuple[Path, str], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """FAT and exFAT (a USB stick) show every file as, say, 0644 and refuse chmod (EPERM): they have no owners."""
+    def no_modes(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    for path in created[0].iterdir():
+        path.chmod(0o644)
+    monkeypatch.setattr(os, "chmod", no_modes)
+    with Vault.open(created[0], PASSPHRASE) as vault:  # the lock file's mode cannot be fixed: it opens all the same
+        write_backup(vault, tmp_path / "records.backup")
+    assert _mode(created[0] / "vault.lock") == 0o644
 
 
 # ---------------------------------------------------------------- failures leave nothing behind
