@@ -7,13 +7,17 @@ temporary file beside the destination (never plain), checked, then framed
 and written atomically. Restore checks the frame, unlocks the copy with the
 passphrase and runs both integrity checks before it takes its real names;
 until then the destination folder holds only temporary files, removed on failure.
+Every file written is owner-only; temporary files a killed backup left beside
+its destination are removed by the next backup to that folder.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import struct
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -28,13 +32,15 @@ from screening_app.storage.atomic import (
     remove_quietly,
     temp_path_beside,
 )
-from screening_app.storage.errors import BackupError, VaultDamagedError, VaultExistsError
-from screening_app.storage.lock import VaultLock
-from screening_app.storage.vault import Progress, Vault, read_db_salt
+from screening_app.storage.errors import BackupError, VaultDamagedError
+from screening_app.storage.vault import Progress, Vault, new_vault_folder, read_db_salt, setup_marked
 
 MAGIC = b"CSE-SCREENING-BACKUP-1\n\x00"
 _CHUNK = 1 << 20
 _BACKUP_PAGES_PER_STEP = 1024
+# temp_path_beside's names (with SQLite's companions of a temporary database): nothing else is removed
+_OUR_TEMP = re.compile(rf"{re.escape(TEMP_PREFIX)}.+-[0-9a-f]{{12}}(?:-wal|-shm|-journal)?")
+STALE_TEMP_SECONDS = 15 * 60
 
 
 def _no_progress(_fraction: float) -> None:
@@ -43,6 +49,7 @@ def _no_progress(_fraction: float) -> None:
 
 def write_backup(vault: Vault, destination: Path, progress: Progress = _no_progress) -> None:
     """Copy, verify, frame, and only then replace ``destination``."""
+    _remove_stale_temps(destination.parent)
     temp_db = temp_path_beside(destination)
     try:
         with vault.long_job():
@@ -84,6 +91,16 @@ def _frame(slot_json: bytes, temp_db: Path) -> Iterator[bytes]:
     yield digest.digest()
 
 
+def _remove_stale_temps(folder: Path) -> None:
+    """What a killed backup (or export) left here: only our own temporary names, and only files nobody
+    has written to for a while, since a backup still running elsewhere keeps writing its own."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):  # tidying up; never a reason to refuse the backup
+        for path in folder.iterdir():
+            if _OUR_TEMP.fullmatch(path.name) and path.is_file() and path.stat().st_mtime < cutoff:
+                remove_quietly(path)
+
+
 def _remove_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         remove_quietly(Path(f"{path}{suffix}"))
@@ -93,28 +110,26 @@ def _remove_database_files(path: Path) -> None:
 
 
 def restore_backup(source: Path, folder: Path, passphrase: str, progress: Progress = _no_progress) -> None:
-    """Restore into an empty (or new) folder; nothing takes a real name until verified."""
+    """Restore into an empty (or new) folder; nothing takes a real name until verified.
+
+    The database takes its name before the key file, both inside the set-up
+    marker (see ``storage.vault``); on failure the folder is left as it was found.
+    """
     keyslots.normalise_passphrase(passphrase)
-    with os_errors_translated():
-        folder.mkdir(parents=True, exist_ok=True)
-    with VaultLock(folder):
-        if Vault.exists(folder):
-            raise VaultExistsError("This folder already holds records. Restore into an empty folder.")
+    with new_vault_folder(folder, "This folder already holds records. Restore into an empty folder."):
         temp_db = folder / f"{TEMP_PREFIX}restore-{Vault.db_path(folder).name}"
-        try:
-            slots = _unpack(source, temp_db, progress)
-            _verify_restored(temp_db, slots, passphrase)
-            keyslots.write_slot_file(Vault.slot_path(folder), replace(slots, db_salt=read_db_salt(temp_db)))
-            with os_errors_translated():
-                temp_db.replace(Vault.db_path(folder))
-                fsync_dir(folder)
-            progress(1.0)
-        except BaseException:
-            if not Vault.db_path(folder).exists():
-                remove_quietly(Vault.slot_path(folder))
-            raise
-        finally:
-            _remove_database_files(temp_db)
+        with setup_marked(folder):
+            try:
+                slots = _unpack(source, temp_db, progress)
+                _verify_restored(temp_db, slots, passphrase)
+                with os_errors_translated():
+                    temp_db.replace(Vault.db_path(folder))
+                    fsync_dir(folder)
+            finally:
+                _remove_database_files(temp_db)
+            restored = replace(slots, db_salt=read_db_salt(Vault.db_path(folder)))
+            keyslots.write_slot_file(Vault.slot_path(folder), restored)
+    progress(1.0)
 
 
 def _unpack(source: Path, temp_db: Path, progress: Progress) -> keyslots.KeySlotFile:

@@ -9,6 +9,7 @@ empty database. The key is proven right by reading ``sqlite_master``.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
+from screening_app.fileio import open_owner_only
 from screening_app.storage.errors import (
     AlreadyOpenError,
     DiskFullError,
@@ -88,6 +90,9 @@ def connect(path: Path, key: bytes, create: bool = False) -> Connection:
     """An open, verified connection; raises a VaultError if the key or file is wrong."""
     if not create:
         check_file_shape(path)
+    else:  # SQLite would make it 0644; its -wal and -shm files copy the database file's mode
+        with translated():
+            os.close(open_owner_only(path, os.O_WRONLY))
     with translated():
         conn = sqlcipher3.connect(_uri(path, create), uri=True, isolation_level=None, check_same_thread=False)
     try:

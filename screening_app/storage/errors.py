@@ -47,6 +47,13 @@ class VaultMissingError(VaultError):
     default_message = "There are no records in this folder yet. Create a vault or choose another folder."
 
 
+class UnfinishedSetupError(VaultMissingError):
+    default_message = (
+        "Setting up records in this folder did not finish, so no records were ever saved in it. "
+        "Create the vault again (or restore a backup) in this folder."
+    )
+
+
 class VaultDamagedError(VaultError):
     """The vault exists but cannot be trusted; nothing has been changed."""
 

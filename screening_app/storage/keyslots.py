@@ -107,13 +107,14 @@ def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMO
     checked once against a real run at the chosen cost.
     """
     params = KdfParams(time_cost=1, memory_kib=memory_kib, parallelism=1).with_new_salt()
+    ceiling = max(1, min(MAX_TIME_COST, keyfile_schema.MAX_WORK_KIB // memory_kib))  # what the loader accepts
     _time_derivation(params)
     per_pass = _time_derivation(params)
     for _ in range(2):
-        time_cost = min(MAX_TIME_COST, max(1, round(target_seconds / max(per_pass, 1e-3))))
+        time_cost = min(ceiling, max(1, round(target_seconds / max(per_pass, 1e-3))))
         params = replace(params, time_cost=time_cost)
         elapsed = _time_derivation(params)
-        if elapsed >= 0.8 * target_seconds or time_cost == MAX_TIME_COST or (
+        if elapsed >= 0.8 * target_seconds or time_cost == ceiling or (
             time_cost == 1 and elapsed >= target_seconds
         ):
             break
@@ -286,4 +287,6 @@ def read_slot_file(path: Path) -> KeySlotFile:
 
 
 def write_slot_file(path: Path, slots: KeySlotFile) -> None:
-    atomic_write(path, [dumps(slots)])
+    data = dumps(slots)
+    loads(data)  # never write a key file the loader would refuse (say, costs out of its bounds): nothing written
+    atomic_write(path, [data])

@@ -2,8 +2,11 @@
 
 The lock is held on an open file descriptor, so the OS drops it when the
 process ends, however it ends (a crash, a kill, a power cut). The lock file
-itself holds nothing and is never deleted: deleting a lock file races with a
-second process that has just opened it.
+itself holds nothing (owner-only all the same). It is deleted only by a
+create or restore that failed and leaves the folder as it found it
+(``release(remove=True)``, while still holding it); so that this never lets
+two processes in, ``acquire`` checks after locking that the name still
+leads to the file it locked, and starts again if not.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from screening_app.fileio import open_owner_only, remove_quietly
 from screening_app.storage.atomic import translate_os_error
 from screening_app.storage.errors import AlreadyOpenError
 
@@ -25,26 +29,35 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self) -> VaultLock:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
-        except OSError as exc:
-            raise translate_os_error(exc) from None
-        try:
-            _lock(fd)
-        except OSError:
+        while True:
+            try:
+                fd = open_owner_only(self.path, os.O_RDWR)
+            except OSError as exc:
+                raise translate_os_error(exc) from None
+            try:
+                _lock(fd)
+            except OSError:
+                os.close(fd)
+                raise AlreadyOpenError() from None
+            if _still_named(fd, self.path):
+                self._fd = fd
+                return self
+            _unlock(fd)  # removed by its last holder meanwhile: lock the file that has the name now
             os.close(fd)
-            raise AlreadyOpenError() from None
-        self._fd = fd
-        return self
 
-    def release(self) -> None:
+    def release(self, remove: bool = False) -> None:
+        """Let go; with ``remove``, delete the lock file too (a failed create or restore tidying up)."""
         if self._fd is None:
             return
+        if remove and os.name != "nt":  # POSIX: unlink while still holding it (see acquire)
+            remove_quietly(self.path)
         try:
             _unlock(self._fd)
         finally:
             os.close(self._fd)
             self._fd = None
+        if remove and os.name == "nt":  # Windows refuses while anyone has it open: then it stays
+            remove_quietly(self.path)
 
     @property
     def held(self) -> bool:
@@ -55,6 +68,17 @@ class VaultLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    if os.name == "nt":  # an open file cannot be deleted there
+        return True
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows CI

@@ -27,6 +27,14 @@ confirms the code as saved (``confirm_recovery_code``, which checks the code
 is the one in force). While it is set the app asks for a new code. The same
 holds for the code a new vault is created with.
 
+Creating (and restoring into) a folder is bracketed by a set-up marker
+(``SETUP_MARKER``): it is written before the first file of the new vault and
+removed after the last, and the database takes its name before the key file.
+So a crash leaves either no marker (nothing of a vault yet, or all of it) or
+the marker: an unfinished set-up, which opens as "not finished" (no records
+were ever saved in it), and which the next create or restore clears and
+starts again, temporary files included.
+
 Writes go on during the copy (the backup API carries the connection's own
 writes into the copy); from the last copy step to the swap the shared
 connection's lock holds them back, so none lands in the old file after it
@@ -44,21 +52,24 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
+from screening_app.fileio import make_owner_only_dirs, open_owner_only, remove_empty_dirs, restrict_to_owner
 from screening_app.storage import db, keyslots, migrations
 from screening_app.storage.atomic import TEMP_PREFIX, fsync_dir, os_errors_translated, remove_quietly
 from screening_app.storage.errors import (
     KeySlotMismatchError,
+    UnfinishedSetupError,
     VaultDamagedError,
     VaultError,
     VaultExistsError,
     VaultMissingError,
 )
 from screening_app.storage.keyslots import KdfParams, KeySlotFile
-from screening_app.storage.lock import VaultLock
+from screening_app.storage.lock import LOCK_FILE, VaultLock
 from screening_app.storage.passphrase import require_strong
 
 DB_FILE = "vault.db"
 SLOT_FILE = "keyslots.json"
+SETUP_MARKER = "setup-unfinished"  # present only while a create or restore is writing the vault's files
 ROTATION_PREFIX = f"{TEMP_PREFIX}rotate-"
 _ROTATE_PAGES_PER_STEP = 1024  # 4 MiB a step: progress moves every few tens of milliseconds
 Progress = Callable[[float], None]
@@ -98,7 +109,14 @@ class Vault:
 
     @staticmethod
     def exists(folder: Path) -> bool:
+        """A vault (or what is left of one) is here; an unfinished set-up is not one."""
+        if Vault.setup_unfinished(folder):
+            return False
         return Vault.db_path(folder).exists() or Vault.slot_path(folder).exists()
+
+    @staticmethod
+    def setup_unfinished(folder: Path) -> bool:
+        return (folder / SETUP_MARKER).exists()
 
     @property
     def vault_id(self) -> str:
@@ -120,15 +138,8 @@ class Vault:
         """A new, empty vault and its recovery code. ``kdf`` is for tests; production calibrates.
         ``words`` are the guessable ones the passphrase is judged against (``passphrase.guessable_words``)."""
         require_strong(passphrase, words)
-        with os_errors_translated():
-            folder.mkdir(parents=True, exist_ok=True)
-        lock = VaultLock(folder).acquire()
-        try:
-            if cls.exists(folder):
-                raise VaultExistsError()
+        with new_vault_folder(folder):
             code = _build_new_vault(folder, passphrase, kdf or keyslots.calibrate())
-        finally:
-            lock.release()
         return cls.open(folder, passphrase), code
 
     # ------------------------------------------------------------ open
@@ -145,6 +156,8 @@ class Vault:
 
     @classmethod
     def _open(cls, folder: Path, unwrap: Unwrapper) -> Vault:
+        if cls.setup_unfinished(folder):
+            raise UnfinishedSetupError()
         if not folder.is_dir() or not cls.exists(folder):
             raise VaultMissingError()
         lock = VaultLock(folder).acquire()
@@ -162,6 +175,7 @@ class Vault:
         except BaseException:
             vault.close()
             raise
+        _keep_owner_only(folder)
         return vault
 
     def _check_identity(self) -> None:
@@ -448,36 +462,30 @@ def _new_slots(key: bytes, passphrase: str, code: str, current: KeySlotFile) -> 
 
 
 def _build_new_vault(folder: Path, passphrase: str, kdf: KdfParams, schema: int = migrations.LATEST) -> str:
-    """Build the database under a temporary name; it takes its real name last.
+    """Build the database under a temporary name; it takes its real name first, the key file comes last.
 
-    The caller holds the folder's lock and has checked it holds no vault, so on
-    failure everything written here is ours to remove.
+    The caller holds the folder's lock and has checked it holds no vault; the
+    set-up marker covers every file written here (see the module notes).
     """
     key, vault_id, code = os.urandom(keyslots.KEY_BYTES), uuid.uuid4().hex, keyslots.new_recovery_code()
-    temp = folder / f"{TEMP_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
-    try:
-        _initialise_database(temp, key, vault_id, schema)
-        slots = KeySlotFile(
-            vault_id=vault_id,
-            db_salt=read_db_salt(temp),
-            slots=(
-                keyslots.passphrase_slot(key, passphrase, vault_id, kdf),
-                keyslots.recovery_slot(key, code, vault_id),
-            ),
+    slots = (keyslots.passphrase_slot(key, passphrase, vault_id, kdf), keyslots.recovery_slot(key, code, vault_id))
+    with setup_marked(folder):
+        temp = folder / f"{TEMP_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
+        try:
+            _initialise_database(temp, key, vault_id, schema)
+            _setup_step("database built")
+            with os_errors_translated():
+                os.replace(temp, Vault.db_path(folder))
+                fsync_dir(folder)
+        finally:
+            _remove_database_files(temp)
+        _setup_step("database in place")
+        db_salt = read_db_salt(Vault.db_path(folder))
+        keyslots.write_slot_file(Vault.slot_path(folder), KeySlotFile(
+            vault_id=vault_id, db_salt=db_salt, slots=slots,
             recovery_unconfirmed=True,  # shown once; cleared when the practitioner confirms it is saved
-        )
-        keyslots.write_slot_file(Vault.slot_path(folder), slots)
-        with os_errors_translated():
-            os.chmod(temp, 0o600)  # records are for this user only; SQLite would make it world-readable
-            os.replace(temp, Vault.db_path(folder))
-            fsync_dir(folder)
-    except BaseException:
-        if not Vault.db_path(folder).exists():
-            remove_quietly(Vault.slot_path(folder))
-        raise
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            remove_quietly(Path(f"{temp}{suffix}"))
+        ))
+        _setup_step("key file written")
     return code
 
 
@@ -491,3 +499,78 @@ def _initialise_database(path: Path, key: bytes, vault_id: str, schema: int = mi
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------- setting up a folder
+
+
+def _setup_step(_name: str) -> None:
+    """A named point in setting up a vault: nothing happens here; the crash test stops a real process at each."""
+
+
+@contextlib.contextmanager
+def new_vault_folder(folder: Path, exists_message: str | None = None) -> Iterator[None]:
+    """Hold ``folder`` (and its parents, made owner-only if new) for a new vault: create or restore.
+
+    Refuses a folder that holds a vault, and clears an unfinished set-up. If
+    the body fails, the lock file and the folders made here go too, so the
+    disk is left as it was found.
+    """
+    with os_errors_translated():
+        made = make_owner_only_dirs(folder)
+    had_lock, finished = (folder / LOCK_FILE).exists(), False
+    try:
+        with VaultLock(folder) as lock:
+            try:
+                if Vault.exists(folder):
+                    raise VaultExistsError(exists_message)
+                _clear_unfinished_setup(folder)
+                yield
+                finished = True
+            finally:
+                lock.release(remove=not finished and not had_lock and not Vault.exists(folder))
+    finally:
+        if not finished:
+            remove_empty_dirs(made)
+
+
+@contextlib.contextmanager
+def setup_marked(folder: Path) -> Iterator[None]:
+    """The set-up marker exists from before the body writes anything until after it is done.
+
+    On failure everything the body wrote is removed (the marker last), so the folder holds no vault.
+    """
+    with os_errors_translated():
+        os.close(open_owner_only(folder / SETUP_MARKER, os.O_WRONLY))
+        fsync_dir(folder)
+    _setup_step("marked")
+    try:
+        yield
+    except BaseException:
+        _clear_unfinished_setup(folder)
+        raise
+    with os_errors_translated():
+        (folder / SETUP_MARKER).unlink()
+        fsync_dir(folder)
+
+
+def _clear_unfinished_setup(folder: Path) -> None:
+    """Remove what an unfinished set-up wrote (the caller holds the lock); the marker goes last, and only
+    once the vault's files are gone, so a failure here still leaves an unfinished set-up, never a vault."""
+    if not Vault.setup_unfinished(folder):
+        return
+    _remove_database_files(Vault.db_path(folder))
+    remove_quietly(Vault.slot_path(folder))
+    for leftover in (*folder.glob(f"{TEMP_PREFIX}*{DB_FILE}*"), *folder.glob(f"{TEMP_PREFIX}{SLOT_FILE}-*")):
+        remove_quietly(leftover)
+    if not (Vault.db_path(folder).exists() or Vault.slot_path(folder).exists()):
+        remove_quietly(folder / SETUP_MARKER)
+        with contextlib.suppress(OSError):
+            fsync_dir(folder)
+
+
+def _keep_owner_only(folder: Path) -> None:
+    """Files an older version left readable by others (a key rotation made vault.db 0644) become owner-only."""
+    for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", SLOT_FILE, LOCK_FILE):
+        with contextlib.suppress(OSError):  # gone meanwhile, or not ours to change: the open still stands
+            restrict_to_owner(folder / name)

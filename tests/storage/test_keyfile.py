@@ -130,6 +130,7 @@ def test_a_damaged_field_is_refused_as_damaged(created: tuple[Path, str], damage
 
 
 @pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000,
+                                  "[" * 30_000 + "]" * 30_000,  # deep, yet under the size limit: JSON's recursion
                                   "\xff\xfe", "", "null", "[]", "1e400", '"format"'])
 def test_garbage_and_deep_nesting_are_damaged(created: tuple[Path, str], text: str) -> None:
     (created[0] / SLOT_FILE).write_bytes(text.encode("latin-1"))

@@ -14,6 +14,24 @@ def find(window, kind, name):
     return widget
 
 
+def test_an_unfinished_set_up_starts_again_at_first_run(qtbot, make_window, folder: Path, passphrase):
+    """A create killed after the key file was written (marker still there) used to open at unlock and fail."""
+    from screening_app.storage.vault import SETUP_MARKER
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (SETUP_MARKER, "keyslots.json", ".tmp-vault.db-0123456789ab"):
+        (folder / name).write_bytes(b"left by a set-up cut short")
+    window = make_window(folder)
+    assert window.current_screen == "first_run"
+    qtbot.mouseClick(find(window, QPushButton, "firstRun.start"), Qt.MouseButton.LeftButton)
+    find(window, QLineEdit, "firstRun.passphrase").setText(passphrase)
+    find(window, QLineEdit, "firstRun.confirm").setText(passphrase)
+    qtbot.mouseClick(find(window, QPushButton, "firstRun.create"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run.steps.currentIndex() == 2, timeout=10_000)
+    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "vault.db", "vault.db-shm", "vault.db-wal",
+                                                         "vault.lock"]
+
+
 def test_first_run_creates_vault_and_shows_code_once(qtbot, make_window, folder: Path, tmp_path: Path, passphrase):
     window = make_window(folder)
     assert window.current_screen == "first_run"

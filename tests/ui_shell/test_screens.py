@@ -12,9 +12,10 @@ from screening_app.services import vault_service as vs
 
 def test_vault_file_names_match_storage():
     from screening_app.storage import vault
-    from screening_app.ui.shell.session import VAULT_FILES
+    from screening_app.ui.shell.session import SETUP_MARKER, VAULT_FILES
 
     assert set(VAULT_FILES) == {vault.DB_FILE, vault.SLOT_FILE}
+    assert SETUP_MARKER == vault.SETUP_MARKER
 
 
 def test_recovery_code_sets_a_new_passphrase(qtbot, make_window, tmp_path, passphrase, do_unlock):

@@ -21,6 +21,7 @@ DEFAULT_IDLE_MINUTES = 5
 IDLE_KEY = "auto_lock_minutes"
 BACKUP_FOLDER_KEY = "backup_folder"
 VAULT_FILES = ("vault.db", "keyslots.json")  # storage.vault.DB_FILE, SLOT_FILE
+SETUP_MARKER = "setup-unfinished"  # storage.vault.SETUP_MARKER: a set-up cut short, to be started again
 RESUME_KEY = "ui.resume"  # unsaved screen state written at lock time, inside the encrypted vault
 
 
@@ -58,7 +59,9 @@ class Session:
     def vault_exists(self) -> bool:
         """Decides first run or unlock before the first window, so it must not load the storage
         stack (SQLCipher, Argon2, AES: ~100 ms). Same rule as ``Vault.exists`` (a test keeps the
-        file names in step)."""
+        file names in step): an unfinished set-up is no vault, so first run starts it again."""
+        if (self.folder / SETUP_MARKER).exists():
+            return False
         return any((self.folder / name).exists() for name in VAULT_FILES)
 
     @property
