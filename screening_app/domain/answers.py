@@ -130,8 +130,7 @@ def validated(model: type[M], data: dict) -> M:
 
 
 def _location(error: dict) -> str:
-    parts = [str(p) for p in error["loc"] if not (isinstance(p, str) and "[" in p)]  # union member tags
-    return ".".join(parts) or "case"
+    return ".".join(str(part) for part in error["loc"]) or "case"
 
 
 def _plain(error: dict, model: type[BaseModel]) -> str:
@@ -163,10 +162,10 @@ def unknown_key(key: str, known: list[str]) -> str:
     return "is not a recognised field" + (f"; did you mean '{close[0]}'?" if close else "")
 
 
-def known_keys(model: type[BaseModel], loc: tuple) -> list[str]:
-    """The field names of the model that holds the last part of ``loc``."""
+def known_keys(model: type[BaseModel], path: tuple) -> list[str]:
+    """The field names of the model that holds the last key of ``path`` (a path into the data)."""
     target: type[BaseModel] | None = model
-    parts = [p for p in loc[:-1] if not (isinstance(p, str) and "[" in p)]
+    parts = list(path[:-1])
     while parts and target is not None:
         field = target.model_fields.get(str(parts.pop(0)))
         target, containers = _model_in(field.annotation) if field else (None, 0)
