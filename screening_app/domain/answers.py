@@ -119,6 +119,26 @@ def parse_input(data: Any) -> AssessmentInput:
     return validated(AssessmentInput, data)
 
 
+def parse_stored_input(data: Any) -> AssessmentInput:
+    """An input the app stored: strict, except for what the app itself keeps beside the input.
+
+    A draft is stored as the wizard's state, whose navigation keys (page, focus, visited,
+    override...) are not part of the input; and an earlier version kept a local form pack's
+    extra ``people`` columns (``details`` holds them too). Those are left out rather than
+    making the record unreadable; completed inputs were checked when they were stored."""
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k in AssessmentInput.model_fields}
+        if isinstance(data.get("child"), dict):
+            data["child"] = {k: v for k, v in data["child"].items() if k in ChildInfo.model_fields}
+        if isinstance(data.get("people"), list):
+            data["people"] = [_known_only(row, PersonOfConcern) for row in data["people"]]
+    return parse_input(data)
+
+
+def _known_only(row: Any, model: type[BaseModel]) -> Any:
+    return {k: v for k, v in row.items() if k in model.model_fields} if isinstance(row, dict) else row
+
+
 def validated(model: type[M], data: dict) -> M:
     """``model`` from ``data``, or the most useful problem as an ``AnswerError``."""
     try:

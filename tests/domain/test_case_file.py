@@ -13,6 +13,7 @@ from screening_app.domain.answers import (
     AssessmentInput,
     PersonOfConcern,
     parse_input,
+    parse_stored_input,
     validate_input,
 )
 from screening_app.domain.case_file import MAX_DEPTH, load_case, parse_case
@@ -99,3 +100,15 @@ def test_a_key_with_a_newline_is_named_but_refused():
     with pytest.raises(AnswerError) as info:
         parse_case({**base, "a\nb": 1})
     assert info.value.field == "a\nb"  # the CLI prints it escaped, on one line
+
+
+def test_stored_drafts_and_older_people_columns_still_read(screening):
+    """A draft is stored as the wizard state; an earlier version kept a local pack's people columns."""
+    state = new_state(screening, date(2026, 11, 1))
+    state["answers"]["out_late"] = concern()
+    stored = json.loads(json.dumps(state))
+    assert parse_stored_input(stored).answers["out_late"].note == concern()["note"]
+    completed = {**case({}), "people": [{"approx_age": 30, "car": "a local pack's column"}]}
+    assert parse_stored_input(completed).people[0].approx_age == 30
+    with pytest.raises(AnswerError, match=r"people\.0\.car"):
+        parse_input(completed)  # what comes from outside stays strict
