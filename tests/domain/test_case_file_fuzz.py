@@ -9,7 +9,7 @@ same properties for long. The properties:
   UnicodeEncodeError, OverflowError);
 - any JSON value, with keys drawn from the case vocabulary and lone
   surrogates in its text, loads, scores against the form pack or is refused
-  with a ``DomainError``; what loads is stored as UTF-8 JSON and reads back
+  with a ``DomainError`` that prints as one line of UTF-8; what loads is stored as UTF-8 JSON and reads back
   the same (``parse_input``);
 - renaming any key anywhere in a real case to an unknown name is refused,
   naming the new key (a misspelt key never scores silently);
@@ -28,6 +28,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from screening_app.cli.case_file import refusal
 from screening_app.domain.answers import parse_input
 from screening_app.domain.case_file import load_case, parse_case
 from screening_app.domain.errors import AnswerError, DomainError
@@ -89,7 +90,8 @@ def _outcome(pack: dict, data: Any) -> RiskResult | AnswerError | DomainError:
             return AnswerError("form", "not in the pack")
         return score(pack[case.form], case, TODAY)
     except DomainError as exc:
-        assert "\n" not in exc.args[0] or "\n" in json.dumps(data)  # one line unless a key held a newline
+        line = str(refusal("case.json", exc))  # as the CLI prints it
+        assert "\n" not in line and line.encode("utf-8")
         return exc
 
 
