@@ -112,3 +112,13 @@ def test_stored_drafts_and_older_people_columns_still_read(screening):
     assert parse_stored_input(completed).people[0].approx_age == 30
     with pytest.raises(AnswerError, match=r"people\.0\.car"):
         parse_input(completed)  # what comes from outside stays strict
+
+
+def test_a_wizard_state_with_a_retired_reflective_prompt_still_completes(screening):
+    state = new_state(screening, date(2026, 11, 1))
+    state["details"]["child"] = {"approx_age": 14}
+    state["details"]["reflective"] = {"area_background": "Yes.", "retired_prompt": "kept from an older pack"}
+    state["details"]["review"] = {"previous_reference": "CSE-2026-000001", "what_changed": "More.", "old": "x"}
+    data = WizardSession(screening, state).to_input()
+    assert data.details["reflective"] == {"area_background": "Yes."}
+    validate_input(screening, data, TODAY)
