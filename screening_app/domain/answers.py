@@ -224,7 +224,7 @@ def validate_input(form: FormDefinition, data: AssessmentInput, today: date | No
 def _validate_assessment_date(assessed_on: date, today: date | None) -> None:
     if assessed_on < EARLIEST_ASSESSMENT:
         raise AnswerError("assessed_on", f"is before {EARLIEST_ASSESSMENT.isoformat()}; check the year")
-    if today is not None and assessed_on > today + FUTURE_MARGIN:
+    if today is not None and assessed_on - FUTURE_MARGIN > today:  # never overflows: assessed_on >= 2000
         raise AnswerError("assessed_on", "is in the future; an assessment is dated the day it was done")
 
 
