@@ -29,7 +29,7 @@ def _import(args: argparse.Namespace) -> int:
             ref = RecordsService(vault, current_actor()).import_case(case, today())
         except DomainError as exc:
             raise refusal(args.case, exc) from None
-    print(ref.reference)
+        print(ref.reference, flush=True)  # stored: said before anything else (closing) can fail
     return EXIT_OK
 
 

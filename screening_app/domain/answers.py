@@ -119,6 +119,26 @@ def parse_input(data: Any) -> AssessmentInput:
     return validated(AssessmentInput, data)
 
 
+def parse_stored_input(data: Any) -> AssessmentInput:
+    """An input the app stored: strict, except for what the app itself keeps beside the input.
+
+    A draft is stored as the wizard's state, whose navigation keys (page, focus, visited,
+    override...) are not part of the input; and an earlier version kept a local form pack's
+    extra ``people`` columns (``details`` holds them too). Those are left out rather than
+    making the record unreadable; completed inputs were checked when they were stored."""
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k in AssessmentInput.model_fields}
+        if isinstance(data.get("child"), dict):
+            data["child"] = {k: v for k, v in data["child"].items() if k in ChildInfo.model_fields}
+        if isinstance(data.get("people"), list):
+            data["people"] = [_known_only(row, PersonOfConcern) for row in data["people"]]
+    return parse_input(data)
+
+
+def _known_only(row: Any, model: type[BaseModel]) -> Any:
+    return {k: v for k, v in row.items() if k in model.model_fields} if isinstance(row, dict) else row
+
+
 def validated(model: type[M], data: dict) -> M:
     """``model`` from ``data``, or the most useful problem as an ``AnswerError``."""
     try:
@@ -130,8 +150,7 @@ def validated(model: type[M], data: dict) -> M:
 
 
 def _location(error: dict) -> str:
-    parts = [str(p) for p in error["loc"] if not (isinstance(p, str) and "[" in p)]  # union member tags
-    return ".".join(parts) or "case"
+    return ".".join(str(part) for part in error["loc"]) or "case"
 
 
 def _plain(error: dict, model: type[BaseModel]) -> str:
@@ -165,10 +184,10 @@ def unknown_key(key: str, known: list[str]) -> str:
     return "is not a recognised field" + (f"; did you mean '{close[0]}'?" if close else "")
 
 
-def known_keys(model: type[BaseModel], loc: tuple) -> list[str]:
-    """The field names of the model that holds the last part of ``loc``."""
+def known_keys(model: type[BaseModel], path: tuple) -> list[str]:
+    """The field names of the model that holds the last key of ``path`` (a path into the data)."""
     target: type[BaseModel] | None = model
-    parts = [p for p in loc[:-1] if not (isinstance(p, str) and "[" in p)]
+    parts = list(path[:-1])
     while parts and target is not None:
         field = target.model_fields.get(str(parts.pop(0)))
         target, containers = _model_in(field.annotation) if field else (None, 0)
@@ -207,7 +226,7 @@ def validate_input(form: FormDefinition, data: AssessmentInput, today: date | No
 def _validate_assessment_date(assessed_on: date, today: date | None) -> None:
     if assessed_on < EARLIEST_ASSESSMENT:
         raise AnswerError("assessed_on", f"is before {EARLIEST_ASSESSMENT.isoformat()}; check the year")
-    if today is not None and assessed_on > today + FUTURE_MARGIN:
+    if today is not None and assessed_on - FUTURE_MARGIN > today:  # never overflows: assessed_on >= 2000
         raise AnswerError("assessed_on", "is in the future; an assessment is dated the day it was done")
 
 

@@ -13,9 +13,9 @@ level (with the closest known key), a value of the wrong type.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field, StrictStr
+from pydantic import BeforeValidator, Field, StrictStr
 
 from screening_app.domain.answers import (
     AssessmentInput,
@@ -34,6 +34,11 @@ from screening_app.domain.errors import AnswerError
 MAX_DEPTH = 32
 
 
+def _one_or_more(value: Any) -> Any:
+    """``other_names`` may be one name or a list (no union: its error locations would carry pydantic's tags)."""
+    return (value,) if isinstance(value, str) else value
+
+
 class Identifiers(Strict):
     upn: StrictStr | None = None
     nhs_number: StrictStr | None = None
@@ -45,16 +50,11 @@ class CaseChild(ChildInfo):
 
     first_name: StrictStr | None = None
     last_name: StrictStr | None = None
-    other_names: StrictStr | tuple[StrictStr, ...] | None = None
+    other_names: Annotated[tuple[StrictStr, ...], BeforeValidator(_one_or_more)] = ()
     identifiers: Identifiers | None = None
     upn: StrictStr | None = None
     nhs_number: StrictStr | None = None
     la_case_number: StrictStr | None = None
-
-    def names(self) -> tuple[str, ...]:
-        if self.other_names is None:
-            return ()
-        return (self.other_names,) if isinstance(self.other_names, str) else self.other_names
 
     def identifier(self, key: str) -> str | None:
         given = getattr(self.identifiers, key, None) if self.identifiers else None

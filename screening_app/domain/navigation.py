@@ -20,6 +20,7 @@ from screening_app.domain.answers import (  # the details keys are re-exported: 
     LANGUAGE_KEPT,
     REFLECTIVE,
     REVIEW_NOTE,
+    REVIEW_NOTE_KEYS,
     AssessmentInput,
     IndicatorAnswer,
     PersonOfConcern,
@@ -388,13 +389,16 @@ class WizardSession:
         """The assessment input; ``complete_only`` keeps only answers that can be scored."""
         details = {g.id: _clean(self.state["details"].get(g.id), g) for g in self.form.field_groups}
         details = {k: v for k, v in details.items() if v}
-        if reflective := {k: v.strip() for k, v in (self.state["details"].get(REFLECTIVE) or {}).items() if v.strip()}:
+        prompts = {p.id for p in self.form.reflective_prompts}  # as for fields: only what the wizard can show
+        given = (self.state["details"].get(REFLECTIVE) or {}).items()
+        if reflective := {k: v.strip() for k, v in given if k in prompts and v.strip()}:
             details[REFLECTIVE] = reflective
         if isinstance(self.state.get(LANGUAGE_KEPT), int):
             details[LANGUAGE_KEPT] = self.state[LANGUAGE_KEPT]
         review = self.state["details"].get(REVIEW_NOTE)
         if isinstance(review, dict) and str(review.get("what_changed") or "").strip():
-            details[REVIEW_NOTE] = dict(review)  # a review's "what has changed" note travels with the record
+            # a review's "what has changed" note travels with the record
+            details[REVIEW_NOTE] = {k: v for k, v in review.items() if k in REVIEW_NOTE_KEYS}
         child = details.get("child", {})
         born, approx = parse_date(child.get("date_of_birth")), parse_int(child.get("approx_age"))
         people = [_person(row) for row in details.get("people", [])]

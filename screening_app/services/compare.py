@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from screening_app.domain.answers import parse_input
+from screening_app.domain.answers import parse_stored_input
 from screening_app.domain.compare import compare
 from screening_app.domain.compare_view import Assessed, ComparisonView, build_comparison_view, date_order
 from screening_app.domain.navigation import DECISION_GROUP, REFLECTIVE, continue_as_assessment, new_state
@@ -140,7 +140,7 @@ class CompareService:
 
     def _assessed(self, assessment: Assessment) -> Assessed:
         try:
-            data = parse_input(json.loads(assessment.input_json))
+            data = parse_stored_input(json.loads(assessment.input_json))
             result = RiskResult.model_validate_json(assessment.result_json or "")
         except (ValueError, TypeError) as exc:
             raise CompareError("a stored assessment cannot be read; nothing was compared") from exc

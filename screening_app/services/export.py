@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from screening_app.domain.answers import AssessmentInput, parse_input
+from screening_app.domain.answers import AssessmentInput, parse_stored_input
 from screening_app.domain.contacts import CONTACTS_SETTING
 from screening_app.domain.referral import Referral, build_referral, record_fingerprint
 from screening_app.domain.scoring import RiskResult, score
@@ -66,7 +66,7 @@ class ExportService:
 
     def _input(self, assessment: Assessment) -> AssessmentInput:
         try:
-            data = parse_input(json.loads(assessment.input_json))
+            data = parse_stored_input(json.loads(assessment.input_json))
         except (ValueError, TypeError) as exc:
             raise ExportError("the stored assessment cannot be read; it has not been exported") from exc
         child = self.records.repository.get_child(assessment.child_id).details

@@ -256,7 +256,7 @@ def child_from_case(case: CaseFile) -> ChildDetails:
     return ChildDetails(
         first_name=child.first_name or "",
         last_name=child.last_name or "",
-        other_names=child.names(),
+        other_names=child.other_names,
         date_of_birth=child.date_of_birth,
         approx_age=child.approx_age,
         **{key: child.identifier(key) for key in ("upn", "nhs_number", "la_case_number")},

@@ -308,3 +308,34 @@ def test_import_reads_names_and_identifiers(tmp_path, vault_dir, monkeypatch, ca
     assert code == 0, err
     code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE)
     assert out.split("\t")[1:] == ["Amira Haddad", "2026-11-01", "high\n"]
+
+
+def test_a_key_holding_a_newline_is_still_one_line(tmp_path, monkeypatch, capsys):
+    case = {**_classic(), "a\nb\x1b[2J": 1}
+    code, out, err = _score(monkeypatch, capsys, _write(tmp_path, case))
+    _one_line_refusal(code, out, err, "a\\nb\\x1b[2J")
+
+
+def test_import_cannot_read_case_and_passphrase_both_from_standard_input(vault_dir, monkeypatch, capsys):
+    before = _snapshot(vault_dir)
+    code, out, err = run(
+        monkeypatch, capsys, ["import", "-", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE
+    )
+    _one_line_refusal(code, out, err, "standard input")
+    assert _snapshot(vault_dir) == before
+
+
+def test_an_import_failing_half_way_changes_nothing_and_says_so(tmp_path, vault_dir, monkeypatch, capsys):
+    """A real SQLite failure at the last write of an import (a trigger in the vault file itself)."""
+    from screening_app.services.vault_service import open_vault
+
+    with open_vault(vault_dir, PASSPHRASE) as vault:
+        vault.connection.execute(
+            "CREATE TRIGGER fail_import BEFORE INSERT ON audit_log WHEN NEW.action = 'assessment.completed'"
+            " BEGIN SELECT RAISE(ABORT, 'injected'); END"
+        )
+    before = _snapshot(vault_dir)
+    code, out, err = _import(monkeypatch, capsys, vault_dir, _write(tmp_path, _classic()))
+    assert code != 0 and out == "" and err.count("\n") == 1 and "Traceback" not in err
+    assert "not been changed" in err or "nothing was changed" in err
+    assert _snapshot(vault_dir) == before
