@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from screening_app.cli.main import EXIT_BAD_INPUT, CliError
+from screening_app.clock import SYSTEM_CLOCK
 from screening_app.domain.case_file import CaseFile, load_case
 from screening_app.domain.errors import DomainError
 
@@ -21,7 +22,7 @@ STDIN = "-"
 
 def today() -> date:
     """The date a case is checked against (tests replace it with a fixed one)."""
-    return date.today()
+    return SYSTEM_CLOCK.today()
 
 
 def source_name(given: str) -> str:

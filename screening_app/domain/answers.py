@@ -19,6 +19,7 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from pydantic_core import PydanticCustomError
 
+from screening_app.domain.chronology import ChronologyEntry, EventId, evidence_problem
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.schema import (
     CONCERN_ANSWERS,
@@ -68,6 +69,8 @@ class IndicatorAnswer(Strict):
     answer: AnswerValue
     when: Recency | None = None
     note: StrictStr | None = None
+    events: tuple[EventId, ...] = Field(
+        default=(), description="Ids of the chronology entries (``events``) that evidence this answer (SPEC 11).")
 
     @property
     def is_concern(self) -> bool:
@@ -103,6 +106,8 @@ class AssessmentInput(Strict):
     child: ChildInfo = ChildInfo()
     people: tuple[PersonOfConcern, ...] = ()
     answers: dict[str, IndicatorAnswer] = {}
+    events: tuple[ChronologyEntry, ...] = Field(
+        default=(), description="The chronology entries this assessment cites: what happened, when, who says so.")
     details: dict[str, Any] = Field(
         default_factory=dict,
         description="Structured field groups by group id: a dict, or a list of dicts when repeatable.",
@@ -219,6 +224,7 @@ def validate_input(form: FormDefinition, data: AssessmentInput, today: date | No
         raise AnswerError("form", f"is for form '{data.form}', not '{form.id}'")
     _validate_assessment_date(data.assessed_on, today)
     _validate_child(data)
+    _validate_events(data)
     _validate_answers(form, data)
     _validate_details(form, data.details)
 
@@ -238,12 +244,27 @@ def _validate_answers(form: FormDefinition, data: AssessmentInput) -> None:
             hint = unknown_key(indicator_id, list(indicators)).removeprefix("is not a recognised field")
             raise AnswerError(f"answers.{indicator_id}", f"'{indicator_id}' is not an indicator of form '{form.id}'"
                                                          + hint)
+        known_events = {event.id for event in data.events}
+        unknown = [event_id for event_id in answer.events if event_id not in known_events]
+        if unknown:
+            raise AnswerError(f"answers.{indicator_id}.events", f"'{unknown[0]}' is not the id of an entry in events")
         if not answer.is_concern:
             continue
-        if not answer.has_note:
-            raise AnswerError(f"answers.{indicator_id}.note", "a note is required for every yes or possible answer")
+        if problem := evidence_problem(answer.note, answer.events, known_events):
+            raise AnswerError(f"answers.{indicator_id}.note", problem)
         if indicator.tier in SCORED_BY_RECENCY and answer.when is None:
             raise AnswerError(f"answers.{indicator_id}.when", "say when: current, recent or past")
+
+
+def _validate_events(data: AssessmentInput) -> None:
+    """Each entry once, and none dated after the assessment that cites it."""
+    seen: set[str] = set()
+    for index, event in enumerate(data.events):
+        if event.id in seen:
+            raise AnswerError(f"events.{index}.id", f"'{event.id}' is used by two entries")
+        seen.add(event.id)
+        if event.when.day > data.assessed_on:
+            raise AnswerError(f"events.{index}.date", "is after the assessment date")
 
 
 def _validate_details(form: FormDefinition, details: dict[str, Any]) -> None:

@@ -26,6 +26,7 @@ from screening_app.domain.answers import (
     StrictDate,
     validated,
 )
+from screening_app.domain.chronology import ChronologyEntry
 from screening_app.domain.errors import AnswerError
 
 # The deepest a real case goes is details > group > rows > row > field > list (7 with the
@@ -71,6 +72,7 @@ class CaseFile(Strict):
     child: CaseChild = CaseChild()
     people: tuple[PersonOfConcern, ...] = ()
     answers: dict[str, IndicatorAnswer] = Field(default_factory=dict)
+    events: tuple[ChronologyEntry, ...] = ()
     details: dict[str, Any] = Field(default_factory=dict)
 
     def to_input(self) -> AssessmentInput:
@@ -82,6 +84,7 @@ class CaseFile(Strict):
             child=child,
             people=self.people,
             answers=self.answers,
+            events=self.events,
             details=self.details,
         )
 

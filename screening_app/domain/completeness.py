@@ -86,7 +86,8 @@ def reflective_gaps(page_id: str, prompts: tuple[ReflectivePrompt, ...], answers
     return gaps
 
 
-def indicator_gaps(page_id: str, indicator: Indicator, entry: dict[str, Any]) -> list[Gap]:
+def indicator_gaps(page_id: str, indicator: Indicator, entry: dict[str, Any],
+                   known_events: set[str] | frozenset[str] = frozenset()) -> list[Gap]:
     indicator_id, label = indicator.id, indicator.label
     if entry.get("answer") not in _ANSWERS:
         return [Gap(page_id, indicator_id, f"Not answered yet: {label}")]
@@ -97,8 +98,12 @@ def indicator_gaps(page_id: str, indicator: Indicator, entry: dict[str, Any]) ->
     gaps = []
     if indicator.tier in SCORED_BY_RECENCY and entry.get("when") not in _RECENCIES:
         gaps.append(Gap(page_id, f"{indicator_id}.when", f"Say when (current, recent or past): {label}"))
-    if is_empty(entry.get("note")):
-        message = f"Write a note (what happened, when, who told you): {label}"
+    cited = [str(e) for e in entry.get("events") or ()]
+    if missing := [e for e in cited if e not in known_events]:
+        gaps.append(Gap(page_id, f"{indicator_id}.events", f"Chronology entry {missing[0]} is not in this "
+                                                          f"assessment: {label}"))
+    elif is_empty(entry.get("note")) and not cited:
+        message = f"Give the evidence: choose a chronology entry or write a note (what happened, when, who): {label}"
         gaps.append(Gap(page_id, f"{indicator_id}.note", message))
     return gaps
 

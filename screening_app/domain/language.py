@@ -134,6 +134,8 @@ def check_assessment(form: FormDefinition, data: AssessmentInput) -> list[Langua
         answer = data.answers.get(indicator.id)
         if answer is not None and answer.note:
             flags += check_text(answer.note, rules, adult_involved=adult, where=indicator.id)
+    for index, event in enumerate(data.events):  # what happened, in the chronology (SPEC 11)
+        flags += check_text(event.what, rules, adult_involved=adult, where=f"events[{index}].what")
     for where, text in _checked_fields(form, data.details):
         flags += check_text(text, rules, adult_involved=adult, where=where)
     return flags

@@ -106,6 +106,7 @@ def _blank(form: FormDefinition) -> dict[str, Any]:
     return {
         "form": form.id,
         "answers": {},
+        "events": [],  # chronology entries this assessment works from (SPEC 11), as case-file ``events``
         "details": {},
         "override": None,
         "page": "",
@@ -157,14 +158,22 @@ class WizardSession:
         return self.state["answers"].get(indicator_id, {})
 
     def set_answer(self, indicator_id: str, **changes: Any) -> None:
-        """Change answer, when and/or note; ``answer=None`` clears the whole answer."""
+        """Change answer, when, note and/or events (entry ids); ``answer=None`` clears the whole answer."""
         if self._indicators.get(indicator_id) is None:
             raise KeyError(indicator_id)
         if "answer" in changes and changes["answer"] is None:
             self.state["answers"].pop(indicator_id, None)
             return
         entry = self.state["answers"].setdefault(indicator_id, {})
-        entry.update({k: v for k, v in changes.items() if k in ("answer", "when", "note")})
+        entry.update({k: v for k, v in changes.items() if k in ("answer", "when", "note", "events")})
+
+    def add_event(self, entry: dict[str, Any]) -> None:
+        """A chronology entry the answers can cite by its ``id`` (replaces one with the same id)."""
+        events = [e for e in self.state["events"] if e.get("id") != entry.get("id")]
+        self.state["events"] = [*events, dict(entry)]
+
+    def event_ids(self) -> set[str]:
+        return {str(e.get("id")) for e in self.state["events"]}
 
     def group_value(self, group_id: str) -> Any:
         group = self._group(group_id)
@@ -301,7 +310,8 @@ class WizardSession:
     def _page_gaps(self, page: Page) -> list[Gap]:
         if page.kind == "section":
             section = self._sections[page.ref]
-            return [gap for i in section.indicators for gap in indicator_gaps(page.id, i, self.answer(i.id))]
+            known = self.event_ids()
+            return [gap for i in section.indicators for gap in indicator_gaps(page.id, i, self.answer(i.id), known)]
         if page.kind == "group":
             group = self._group(page.ref)
             return group_gaps(page.id, group, self.state["details"].get(group.id), self.assessed_on)
@@ -408,6 +418,7 @@ class WizardSession:
             "child": {"date_of_birth": born, "approx_age": approx},
             "people": people,
             "answers": self._answers(complete_only),
+            "events": self.state["events"],
             "details": details,
         })
 
@@ -419,9 +430,11 @@ class WizardSession:
                 continue
             when = entry.get("when") if entry.get("when") in _RECENCIES else None
             note = (entry.get("note") or "").strip() or None
-            if complete_only and indicator_gaps("", indicator, entry) and entry["answer"] in CONCERN_ANSWERS:
+            events = [str(e) for e in entry.get("events") or ()]
+            if complete_only and indicator_gaps("", indicator, entry, self.event_ids()) and \
+                    entry["answer"] in CONCERN_ANSWERS:
                 continue
-            out[indicator.id] = {"answer": entry["answer"], "when": when, "note": note}
+            out[indicator.id] = {"answer": entry["answer"], "when": when, "note": note, "events": events}
         return out
 
     def preview(self) -> Preview:

@@ -43,6 +43,7 @@ class Contribution(_Frozen):
     points: int
     note: str
     scored: bool
+    events: tuple[str, ...] = ()  # the chronology entries that evidence it (SPEC 11)
 
     @property
     def evidenced(self) -> bool:
@@ -178,6 +179,7 @@ def _contributions(form: FormDefinition, answers: dict[str, IndicatorAnswer]) ->
                     points=points_for(form, indicator, answer),
                     note=(answer.note or "").strip(),
                     scored=scored,
+                    events=answer.events,
                 )
             )
     return tuple(out)

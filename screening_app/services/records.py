@@ -152,7 +152,7 @@ class RecordsService:
         form = self.form(form_id)
         parsed = parse_input(data)
         validate_input(form, parsed)
-        result = score(form, parsed)
+        result = score(form, parsed, self.clock.today())
         if override is not None:
             result = apply_override(
                 form,
@@ -199,7 +199,7 @@ class RecordsService:
         parsed_case = case if isinstance(case, CaseFile) else parse_case(case)
         parsed = parsed_case.to_input()
         form = self.form(parsed.form)
-        result = score(form, parsed, today or date.today())
+        result = score(form, parsed, today or self.clock.today())
         kept = _kept_wording(parsed)
         return self.repository.add_completed(
             confirmed_child(child_from_case(parsed_case), parsed), form.id, form.version, _payload(parsed, result),

@@ -24,6 +24,7 @@ from datetime import date
 
 from zxcvbn import zxcvbn
 
+from screening_app.clock import SYSTEM_CLOCK
 from screening_app.storage.errors import EmptyPassphraseError, WeakPassphraseError
 
 MIN_SCORE = 3
@@ -54,7 +55,7 @@ class Strength:
 
 def guessable_words(today: date | None = None, names: Iterable[str] = ()) -> tuple[str, ...]:
     """The app's words, every year from 2000 to next year, and each name with its parts."""
-    year = (today or date.today()).year
+    year = (today or SYSTEM_CLOCK.today()).year
     words = [*APP_WORDS, *(str(y) for y in range(FIRST_YEAR, year + 2))]
     for name in names:
         text = unicodedata.normalize("NFC", str(name or "")).casefold().strip()

@@ -435,9 +435,11 @@ def _connect_with_slots(
 
 
 def _remove_rotation_leftovers(folder: Path) -> None:
-    """A copy left by a rotation cut short (the caller holds the folder's lock, so none is running)."""
-    for leftover in folder.glob(f"{ROTATION_PREFIX}*"):
-        remove_quietly(leftover)
+    """A copy left by a rotation cut short, and a key file write killed before its rename (the
+    caller holds the folder's lock, so neither is running; the key file in force is untouched)."""
+    for pattern in (f"{ROTATION_PREFIX}*", f"{TEMP_PREFIX}{SLOT_FILE}-*"):
+        for leftover in folder.glob(pattern):
+            remove_quietly(leftover)
 
 
 def _remove_database_files(path: Path) -> None:

@@ -160,5 +160,12 @@ def test_a_wrong_value_anywhere_is_refused_without_echoing_it(pack, base: dict, 
     secret = data.draw(st.from_regex(r"Q[A-Z]{6,10}", fullmatch=True))
     _parent(case, path)[path[-1]] = data.draw(st.sampled_from([secret, value, [secret], {"x": secret}]))
     outcome = _outcome(pack, case)
-    if isinstance(outcome, DomainError) and path != ("form",):
+    if isinstance(outcome, DomainError) and not _an_identifier(path):
         assert secret not in str(outcome)
+
+
+def _an_identifier(path: tuple) -> bool:
+    """Values that are names the case's author chose, which a refusal names on purpose: the form id,
+    and chronology entry ids (an entry's own, and those an answer cites). Never the child's data."""
+    return path == ("form",) or (path[:1] == ("events",) and path[-1] == "id") or (
+        path[:1] == ("answers",) and "events" in path)
