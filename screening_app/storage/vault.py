@@ -44,7 +44,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from screening_app.storage import db, keyslots, migrations
+from screening_app.storage import db, keyslots, migrations, wal
 from screening_app.storage.atomic import TEMP_PREFIX, fsync_dir, os_errors_translated, remove_quietly
 from screening_app.storage.errors import (
     KeySlotMismatchError,
@@ -85,6 +85,7 @@ class Vault:
         self._lock = lock
         self._long_job = threading.Lock()  # one long job (rotation, backup, check) at a time; close waits
         self._closing = False
+        self.journal: wal.SetAside | None = None  # a damaged journal found (and kept aside) at open
 
     # ------------------------------------------------------------ paths
 
@@ -148,14 +149,17 @@ class Vault:
         if not folder.is_dir() or not cls.exists(folder):
             raise VaultMissingError()
         lock = VaultLock(folder).acquire()
+        journal: list[wal.SetAside | None] = []  # a damaged journal is kept aside before SQLite cuts it short
         try:
             _remove_rotation_leftovers(folder)
             slots = _read_slots(folder)
-            conn, key, slots = _connect_with_slots(folder, slots, unwrap)
+            conn, key, slots = _connect_with_slots(
+                folder, slots, unwrap, lambda: journal.append(wal.set_aside_if_damaged(cls.db_path(folder))))
         except BaseException:
             lock.release()
             raise
         vault = cls(folder, conn, slots, key, lock)
+        vault.journal = journal[0] if journal else None
         try:
             vault._check_identity()
             migrations.migrate(vault.connection)
@@ -399,10 +403,13 @@ def _read_slots(folder: Path) -> KeySlotFile:
 
 
 def _connect_with_slots(
-    folder: Path, slots: KeySlotFile, unwrap: Unwrapper
+    folder: Path, slots: KeySlotFile, unwrap: Unwrapper, before_connect: Callable[[], None] = lambda: None
 ) -> tuple[db.Connection, bytes, KeySlotFile]:
-    """Try the current key; if a rotation was cut short, the pending key opens it."""
+    """Try the current key; if a rotation was cut short, the pending key opens it.
+
+    ``before_connect`` runs once the secret is proven and before SQLite reads the journal."""
     key = unwrap(slots, False)
+    before_connect()
     try:
         conn = db.connect(Vault.db_path(folder), key)
     except VaultDamagedError:
