@@ -4,8 +4,9 @@ self-test with ``--self-test``, else the desktop application."""
 from __future__ import annotations
 
 import os
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -29,6 +30,34 @@ def _ensure_streams() -> None:
     sys.stderr = sys.stderr or sink
 
 
+def no_session_bus_autolaunch(environ: MutableMapping[str, str] = os.environ) -> None:
+    """Connect only to a D-Bus session bus that exists; never let libdbus start one.
+
+    With no bus named and none at ``$XDG_RUNTIME_DIR/bus`` (where libdbus looks next), the first
+    Qt part that asks for the session bus (the xcb accessibility bridge, the portal theme) makes
+    libdbus run ``dbus-launch --autolaunch``: a ``dbus-daemon`` that outlives the app and writes
+    ``~/.dbus/``. ``disabled:`` is an address libdbus refuses at once. A bus that exists (and the
+    system bus logind is reached on, by its own address) is left alone. Windows and macOS have no
+    libdbus autolaunch to stop.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    if address and "autolaunch:" not in address:
+        return
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if not address and runtime and stat.S_ISSOCK(_mode(os.path.join(runtime, "bus"))):
+        return
+    environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
+def _mode(path: str) -> int:
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return 0
+
+
 def self_test() -> int:
     from screening_app.services.self_test import run_self_test
 
@@ -48,8 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--self-test"]:
+        no_session_bus_autolaunch()
         return self_test()
     if _wants_gui(argv):
+        no_session_bus_autolaunch()
         try:
             from screening_app.ui.app import main as gui_main
         except ModuleNotFoundError as exc:
