@@ -30,6 +30,20 @@ def _ensure_streams() -> None:
     sys.stderr = sys.stderr or sink
 
 
+def make_non_dumpable() -> bool:
+    """Linux: no core dump, and no attaching by other processes of the same user (KeePassXC does
+    the same): a dump would hold the data key and the records in the clear. True if it took."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    pr_set_dumpable = 4
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
 def no_session_bus_autolaunch(environ: MutableMapping[str, str] = os.environ) -> None:
     """Connect only to a D-Bus session bus that exists; never let libdbus start one.
 
@@ -75,6 +89,7 @@ def self_test() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
+    make_non_dumpable()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--self-test"]:
         no_session_bus_autolaunch()

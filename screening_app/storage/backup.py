@@ -31,6 +31,7 @@ from screening_app.storage.atomic import (
 from screening_app.storage.errors import BackupError, VaultDamagedError, VaultExistsError
 from screening_app.storage.lock import VaultLock
 from screening_app.storage.vault import Progress, Vault, read_db_salt
+from screening_app.storage.wipe import wipe
 
 MAGIC = b"CSE-SCREENING-BACKUP-1\n\x00"
 _CHUNK = 1 << 20
@@ -172,6 +173,8 @@ def _verify_restored(temp_db: Path, slots: keyslots.KeySlotFile, passphrase: str
         conn = db.connect(temp_db, key)
     except VaultDamagedError:
         raise BackupError("The backup file is damaged: its records do not open. Nothing was changed.") from None
+    finally:
+        wipe(key)
     try:
         problems = db.integrity_problems(conn)
         with db.translated():

@@ -56,13 +56,14 @@ from screening_app.storage.errors import (
 from screening_app.storage.keyslots import KdfParams, KeySlotFile
 from screening_app.storage.lock import VaultLock
 from screening_app.storage.passphrase import require_strong
+from screening_app.storage.wipe import wipe
 
 DB_FILE = "vault.db"
 SLOT_FILE = "keyslots.json"
 ROTATION_PREFIX = f"{TEMP_PREFIX}rotate-"
 _ROTATE_PAGES_PER_STEP = 1024  # 4 MiB a step: progress moves every few tens of milliseconds
 Progress = Callable[[float], None]
-Unwrapper = Callable[[KeySlotFile, bool], bytes]
+Unwrapper = Callable[[KeySlotFile, bool], bytearray]
 
 
 def _no_progress(_fraction: float) -> None:
@@ -77,7 +78,8 @@ def read_db_salt(path: Path) -> str:
 class Vault:
     """An unlocked vault. Close it (or use ``with``) to release the folder."""
 
-    def __init__(self, folder: Path, conn: db.Connection, slots: KeySlotFile, key: bytes, lock: VaultLock) -> None:
+    def __init__(self, folder: Path, conn: db.Connection, slots: KeySlotFile, key: bytearray,
+                 lock: VaultLock) -> None:
         self.folder = folder
         self.connection = db.SharedConnection(conn)
         self._slots = slots
@@ -106,7 +108,8 @@ class Vault:
         return self._slots.vault_id
 
     @property
-    def data_key(self) -> bytes:
+    def data_key(self) -> bytearray:
+        """The raw key, zeroed when the vault closes: use it, never keep a copy."""
         return self._key
 
     @property
@@ -177,7 +180,7 @@ class Vault:
     # ------------------------------------------------------------ secrets
 
     def verify_passphrase(self, passphrase: str) -> None:
-        keyslots.open_with_passphrase(self._slots, passphrase)
+        wipe(keyslots.open_with_passphrase(self._slots, passphrase))
 
     def change_passphrase(self, old: str, new: str, words: Sequence[str] | None = None) -> None:
         """Re-wrap the data key: one small file written atomically, instant at any size.
@@ -218,7 +221,7 @@ class Vault:
                              "then try again.")
         try:
             self.raise_if_closing()
-            keyslots.open_with_recovery_code(self._slots, code)
+            wipe(keyslots.open_with_recovery_code(self._slots, code))
             if self._slots.recovery_unconfirmed:
                 self._write_slots(replace(self._slots, recovery_unconfirmed=False))
         finally:
@@ -232,21 +235,25 @@ class Vault:
         crash at any point loses nothing.
         """
         self.verify_passphrase(passphrase)
-        new_key, code = os.urandom(keyslots.KEY_BYTES), keyslots.new_recovery_code()
-        pending = _new_slots(new_key, passphrase, code, self._slots)
-        with self.long_job():
-            progress(0.0)
-            temp = self.folder / f"{ROTATION_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
-            try:
-                with self._copy_holding_writes(temp, new_key, progress):
-                    self._swap_in(temp, new_key, pending)
-            finally:
-                _remove_database_files(temp)
+        new_key, code = keyslots.new_data_key(), keyslots.new_recovery_code()
+        try:
+            pending = _new_slots(new_key, passphrase, code, self._slots)
+            with self.long_job():
+                progress(0.0)
+                temp = self.folder / f"{ROTATION_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
+                try:
+                    with self._copy_holding_writes(temp, new_key, progress):
+                        self._swap_in(temp, new_key, pending)
+                finally:
+                    _remove_database_files(temp)
+        finally:
+            if new_key is not self._key:  # not swapped in: nothing needs it any more
+                wipe(new_key)
         progress(1.0)
         return code
 
     @contextlib.contextmanager
-    def _copy_holding_writes(self, temp: Path, key: bytes, progress: Progress) -> Iterator[None]:
+    def _copy_holding_writes(self, temp: Path, key: bytearray, progress: Progress) -> Iterator[None]:
         """Copy the database into ``temp`` under ``key``; yields with the shared connection's lock held.
 
         The lock is taken before the last copy step, so the copy is exactly the
@@ -278,7 +285,7 @@ class Vault:
             if held:
                 shared.lock.release()
 
-    def _swap_in(self, temp: Path, new_key: bytes, pending: tuple[keyslots.KeySlot, ...]) -> None:
+    def _swap_in(self, temp: Path, new_key: bytearray, pending: tuple[keyslots.KeySlot, ...]) -> None:
         """Steps 2-4 of the module notes; the caller holds the connection's lock, so nothing writes."""
         check = db.connect(temp, new_key)  # the copy opens under the new key and is this vault
         try:
@@ -310,7 +317,8 @@ class Vault:
         with contextlib.suppress(OSError):  # if the rename is not yet durable, the key file covers both files
             fsync_dir(self.folder)
         self.connection.replace_raw(db.connect(self.db_path(self.folder), new_key))
-        self._key = new_key
+        old_key, self._key = self._key, new_key
+        wipe(old_key)
         promoted = self._slots.promoted(new_salt)
         try:
             self._write_slots(promoted)
@@ -364,7 +372,8 @@ class Vault:
                 self._close_connection()
         finally:
             self._lock.release()
-            self._key = b""
+            wipe(self._key)  # SQLCipher wipes its own copy when the connection closes
+            self._key = bytearray()
 
     def _close_connection(self) -> None:
         try:
@@ -404,23 +413,41 @@ def _read_slots(folder: Path) -> KeySlotFile:
 
 def _connect_with_slots(
     folder: Path, slots: KeySlotFile, unwrap: Unwrapper, before_connect: Callable[[], None] = lambda: None
-) -> tuple[db.Connection, bytes, KeySlotFile]:
+) -> tuple[db.Connection, bytearray, KeySlotFile]:
     """Try the current key; if a rotation was cut short, the pending key opens it.
 
-    ``before_connect`` runs once the secret is proven and before SQLite reads the journal."""
+    ``before_connect`` runs once the secret is proven and before SQLite reads the journal.
+    A key not kept (a failure, or the one the pending key replaced) is wiped."""
     key = unwrap(slots, False)
-    before_connect()
+    try:
+        before_connect()
+        conn, used, slots = _connect_either_key(folder, slots, unwrap, key)
+    except BaseException:
+        wipe(key)
+        raise
+    if used is not key:
+        wipe(key)
+    return conn, used, slots
+
+
+def _connect_either_key(
+    folder: Path, slots: KeySlotFile, unwrap: Unwrapper, key: bytearray
+) -> tuple[db.Connection, bytearray, KeySlotFile]:
     try:
         conn = db.connect(Vault.db_path(folder), key)
     except VaultDamagedError:
         if not slots.pending:
             raise
-        key = unwrap(slots, True)
-        conn = db.connect(Vault.db_path(folder), key)
-        salt = read_db_salt(Vault.db_path(folder))
-        slots = slots.promoted(salt)
-        keyslots.write_slot_file(Vault.slot_path(folder), slots)
-        return conn, key, slots
+        pending_key = unwrap(slots, True)
+        try:
+            conn = db.connect(Vault.db_path(folder), pending_key)
+            salt = read_db_salt(Vault.db_path(folder))
+            slots = slots.promoted(salt)
+            keyslots.write_slot_file(Vault.slot_path(folder), slots)
+        except BaseException:
+            wipe(pending_key)
+            raise
+        return conn, pending_key, slots
     if slots.pending:  # the rotation never swapped its copy in: forget it
         slots = replace(slots, pending=(), pending_db_salt="")
         keyslots.write_slot_file(Vault.slot_path(folder), slots)
@@ -446,7 +473,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _new_slots(key: bytes, passphrase: str, code: str, current: KeySlotFile) -> tuple[keyslots.KeySlot, ...]:
+def _new_slots(key: bytearray, passphrase: str, code: str, current: KeySlotFile) -> tuple[keyslots.KeySlot, ...]:
     params = current.slot(keyslots.PASSPHRASE).kdf
     return (
         keyslots.passphrase_slot(key, passphrase, current.vault_id, params),
@@ -460,7 +487,7 @@ def _build_new_vault(folder: Path, passphrase: str, kdf: KdfParams, schema: int 
     The caller holds the folder's lock and has checked it holds no vault, so on
     failure everything written here is ours to remove.
     """
-    key, vault_id, code = os.urandom(keyslots.KEY_BYTES), uuid.uuid4().hex, keyslots.new_recovery_code()
+    key, vault_id, code = keyslots.new_data_key(), uuid.uuid4().hex, keyslots.new_recovery_code()
     temp = folder / f"{TEMP_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
     try:
         _initialise_database(temp, key, vault_id, schema)
@@ -483,12 +510,13 @@ def _build_new_vault(folder: Path, passphrase: str, kdf: KdfParams, schema: int 
             remove_quietly(Vault.slot_path(folder))
         raise
     finally:
+        wipe(key)
         for suffix in ("", "-wal", "-shm", "-journal"):
             remove_quietly(Path(f"{temp}{suffix}"))
     return code
 
 
-def _initialise_database(path: Path, key: bytes, vault_id: str, schema: int = migrations.LATEST) -> None:
+def _initialise_database(path: Path, key: bytearray, vault_id: str, schema: int = migrations.LATEST) -> None:
     conn = db.connect(path, key, create=True)
     try:
         migrations.migrate(conn, schema)
