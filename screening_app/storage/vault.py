@@ -190,19 +190,21 @@ class Vault:
         """
         require_strong(new, words)
         params = self._slots.slot(keyslots.PASSPHRASE).kdf
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            check = pool.submit(self.verify_passphrase, old)
-            slot = pool.submit(keyslots.passphrase_slot, self._key, new, self._slots.vault_id, params)
-            check.result()
-            new_slot = slot.result()
-        self._write_slots(self._slots.replacing(new_slot))
+        with self.long_job():  # close waits for it: the key it wraps is zeroed at close
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                check = pool.submit(self.verify_passphrase, old)
+                slot = pool.submit(keyslots.passphrase_slot, self._key, new, self._slots.vault_id, params)
+                check.result()
+                new_slot = slot.result()
+            self._write_slots(self._slots.replacing(new_slot))
 
     def set_passphrase(self, new: str, kdf: KdfParams | None = None, words: Sequence[str] | None = None) -> None:
         """For an already-unlocked vault (after the recovery code): no old passphrase needed."""
         require_strong(new, words)
         params = kdf or self._slots.slot(keyslots.PASSPHRASE).kdf
-        slot = keyslots.passphrase_slot(self._key, new, self._slots.vault_id, params)
-        self._write_slots(self._slots.replacing(slot))
+        with self.long_job():  # as change_passphrase
+            slot = keyslots.passphrase_slot(self._key, new, self._slots.vault_id, params)
+            self._write_slots(self._slots.replacing(slot))
 
     @property
     def recovery_code_unconfirmed(self) -> bool:

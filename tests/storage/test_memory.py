@@ -81,3 +81,39 @@ print(before, libc.prctl(3, 0, 0, 0, 0), file=sys.stderr)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stderr.split()[-2:] == ["1", "0"]
+
+
+def test_a_lock_during_a_passphrase_change_never_wraps_a_wiped_key(tmp_path: Path) -> None:
+    """Closing zeroes the data key in place, so a change of passphrase still running (the window's
+    worker, while the idle lock fires) must finish first or change nothing: never wrap zeros."""
+    import threading
+
+    from screening_app.storage.errors import VaultError
+
+    new = "violet harbour bicycle thunder"
+    for attempt in range(6):
+        folder = tmp_path / f"v{attempt}"
+        Vault.create(folder, PASSPHRASE, kdf=FAST_KDF)[0].close()
+        vault = Vault.open(folder, PASSPHRASE)
+        errors: list[BaseException] = []
+
+        def change(vault: Vault = vault, errors: list[BaseException] = errors) -> None:
+            try:
+                vault.change_passphrase(PASSPHRASE, new)
+            except VaultError as exc:
+                errors.append(exc)
+
+        worker = threading.Thread(target=change)
+        worker.start()
+        threading.Event().wait(0.005 * attempt)
+        vault.close()
+        worker.join(30)
+        opened = None
+        for secret in (new, PASSPHRASE):  # whichever is in force must open the records
+            try:
+                opened = Vault.open(folder, secret)
+                break
+            except VaultError:
+                continue
+        assert opened is not None, f"attempt {attempt}: neither passphrase opens the records"
+        opened.close()
