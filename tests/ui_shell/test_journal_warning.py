@@ -38,3 +38,15 @@ def test_unlock_shows_what_the_damaged_journal_lost(qtbot, make_window, folder: 
     window.journal_warning = None
     do_unlock(window)
     assert window.journal_warning is None  # said once, for the open that found it
+
+
+def test_the_check_in_settings_tells_what_the_journal_lost(folder: Path) -> None:
+    from screening_app.services import vault_service as vs
+    from screening_app.ui.shell.maintenance import describe_health
+
+    with vs.open_vault(_damaged(folder), "tangerine otter carousel lamp") as vault:
+        report = vs.check_vault(vault)
+    assert not report.healthy and "vault.db-wal.damaged-1" in describe_health(report)
+    with vs.open_vault(folder, "tangerine otter carousel lamp") as vault:
+        report = vs.check_vault(vault)
+    assert report.healthy and "vault.db-wal.damaged-1" in describe_health(report)  # still pointed to
