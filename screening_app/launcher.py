@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 LAUNCHER_OPTIONS = ("--data-dir", "--self-test", "--help", "--version")
 Route = tuple[str, list[str]]  # ("desktop" | "self-test" | "cli", the arguments for it)
@@ -82,6 +83,48 @@ def _ensure_streams() -> None:
     sys.stderr = sys.stderr or sink
 
 
+def make_non_dumpable() -> bool:
+    """Linux: no core dump, and no attaching by other processes of the same user (KeePassXC does
+    the same): a dump would hold the data key and the records in the clear. True if it took."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    pr_set_dumpable = 4
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def no_session_bus_autolaunch(environ: MutableMapping[str, str] = os.environ) -> None:
+    """Connect only to a D-Bus session bus that exists; never let libdbus start one.
+
+    With no bus named and none at ``$XDG_RUNTIME_DIR/bus`` (where libdbus looks next), the first
+    Qt part that asks for the session bus (the xcb accessibility bridge, the portal theme) makes
+    libdbus run ``dbus-launch --autolaunch``: a ``dbus-daemon`` that outlives the app and writes
+    ``~/.dbus/``. ``disabled:`` is an address libdbus refuses at once. A bus that exists (and the
+    system bus logind is reached on, by its own address) is left alone. Windows and macOS have no
+    libdbus autolaunch to stop.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    if address and "autolaunch:" not in address:
+        return
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if not address and runtime and stat.S_ISSOCK(_mode(os.path.join(runtime, "bus"))):
+        return
+    environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
+def _mode(path: str) -> int:
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return 0
+
+
 def self_test() -> int:
     from screening_app.services.self_test import run_self_test
 
@@ -108,14 +151,17 @@ def desktop(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
+    make_non_dumpable()
     try:
         where, args = route(list(sys.argv[1:] if argv is None else argv))
     except LaunchError as exc:
         print(f"screening-app: {exc}", file=sys.stderr)
         return 2  # bad input, as the commands exit (cli.main.EXIT_BAD_INPUT; not imported: start-up time)
     if where == "self-test":
+        no_session_bus_autolaunch()
         return self_test()
     if where == "desktop":
+        no_session_bus_autolaunch()
         return desktop(args)
     from screening_app.cli.main import main as cli_main
 

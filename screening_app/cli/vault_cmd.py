@@ -124,7 +124,15 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def open_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> vs.Vault:
     secrets = secrets or SecretReader(args)
-    return vs.open_vault(data_dir(args), secrets.read("Passphrase"))
+    return _opened(args, secrets.read("Passphrase"))
+
+
+def _opened(args: argparse.Namespace, passphrase: str, warn: bool = True) -> vs.Vault:
+    """The open vault; what a damaged journal cost is said on standard error, never silently."""
+    vault = vs.open_vault(data_dir(args), passphrase)
+    if warn and (message := vs.journal_message(vault)):
+        _say(f"screening-app: warning: {message}")
+    return vault
 
 
 CONFIRM_HINT = ("Until it is confirmed (screening-app vault confirm-recovery-code), the app asks for a new one: "
@@ -151,15 +159,20 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with vault_errors(), open_vault(args) as vault:
+    secrets = SecretReader(args)
+    with vault_errors(), _opened(args, secrets.read("Passphrase"), warn=False) as vault:
         report = vs.check_vault(vault)
         unconfirmed = vs.recovery_code_unconfirmed(vault)
     print(f"schema version: {report.schema_version}")
     print("recovery code: " + ("not confirmed as saved" if unconfirmed else "confirmed as saved"))
     for name, count in report.counts.items():
         print(f"{name}: {count}")
+    if report.journal:
+        print(f"damaged journal: {report.journal}")
+    for note in report.notes:
+        print(f"note: {note}")
     if not report.healthy:
-        print(f"damaged: {len(report.problems)} problem(s) found; restore from a backup")
+        print(f"damaged: {len(report.problems) + bool(report.journal)} problem(s) found; restore from a backup")
         return EXIT_VAULT_UNUSABLE
     print("healthy")
     return EXIT_OK
@@ -168,7 +181,7 @@ def _check(args: argparse.Namespace) -> int:
 def _change_passphrase(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     old = secrets.read("Current passphrase")
-    with vault_errors(), vs.open_vault(data_dir(args), old) as vault:
+    with vault_errors(), _opened(args, old) as vault:
         vs.change_passphrase(vault, old, secrets.read("New passphrase", confirm=True))
     _say("Passphrase changed.")
     return EXIT_OK
@@ -179,7 +192,10 @@ def _recovery(args: argparse.Namespace) -> int:
     code = secrets.read("Recovery code")
     new = secrets.read("New passphrase", confirm=True)
     with vault_errors():
-        vs.unlock_with_recovery_code(data_dir(args), code, new).close()
+        vault = vs.unlock_with_recovery_code(data_dir(args), code, new)
+        vault.close()
+    if message := vs.journal_message(vault):
+        _say(f"screening-app: warning: {message}")
     _say("Passphrase set. Your recovery code still works.")
     return EXIT_OK
 
@@ -215,7 +231,7 @@ def _percent_printer(label: str) -> Callable[[float], None]:
 def _rotate(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     passphrase = secrets.read("Passphrase")
-    with vault_errors(), vs.open_vault(data_dir(args), passphrase) as vault:
+    with vault_errors(), _opened(args, passphrase) as vault:
         code = vs.rotate_data_key(vault, passphrase, _percent_printer("Re-encrypting the records"))
     _say("Data key rotated. Your old recovery code no longer works; write down the new one.")
     _say(CONFIRM_HINT)

@@ -39,6 +39,7 @@ from screening_app.storage.keyslots import KdfParams
 from screening_app.storage.passphrase import Strength, assess, guessable_words
 from screening_app.storage.repository import Repository
 from screening_app.storage.vault import Progress, Vault
+from screening_app.storage.wal import copies_kept
 
 __all__ = [
     "AlreadyOpenError",
@@ -68,6 +69,7 @@ __all__ = [
     "create_vault",
     "current_actor",
     "guessable_words",
+    "journal_message",
     "open_vault",
     "passphrase_strength",
     "profile_names",
@@ -156,19 +158,36 @@ def confirm_recovery_code_saved(vault: Vault, code: str) -> None:
     vault.confirm_recovery_code(code)
 
 
+def journal_message(vault: Vault) -> str:
+    """What this open could not recover from a damaged journal (kept aside in the folder), or ''.
+    Show it to the practitioner: the records opened as they stood at the last readable save."""
+    return vault.journal.message if vault.journal is not None else ""
+
+
 @dataclass(frozen=True)
 class HealthReport:
     healthy: bool
-    problems: tuple[str, ...]
+    problems: tuple[str, ...]  # what the integrity checks found
     schema_version: int
     counts: dict[str, int]
+    journal: str = ""  # saves a damaged journal lost at this open (its copy is kept), or ''
+    notes: tuple[str, ...] = ()  # worth knowing, not damage: an interrupted save, an earlier journal copy
 
 
 def check_vault(vault: Vault, progress: Progress = _no_progress) -> HealthReport:
-    """Both integrity checks, the schema version and record counts (no content)."""
+    """Both integrity checks, the schema version, record counts (no content) and the journal.
+
+    A journal this open found damaged (finished saves lost) makes the vault unhealthy, like a
+    damaged page; an interrupted save, or journal copies kept by earlier opens, are notes."""
+    journal = vault.journal
     problems = tuple(vault.integrity_problems(progress))
     counts = {} if problems else Repository(vault.connection).counts()
-    return HealthReport(not problems, problems, vault.schema_version(), counts)
+    lost = journal.message if journal is not None and journal.saves_lost else ""
+    notes = [journal.message] if journal is not None and not lost else []
+    notes += [f"An earlier damaged journal is kept in the records folder as {copy.name}. If work is missing, "
+              "restore from a backup or ask IT support; then move the copy out of the folder."
+              for copy in copies_kept(vault.db_path(vault.folder)) if journal is None or copy != journal.copy]
+    return HealthReport(not problems and not lost, problems, vault.schema_version(), counts, lost, tuple(notes))
 
 
 def backup_vault(vault: Vault, destination: Path, progress: Progress = _no_progress) -> None:

@@ -34,6 +34,7 @@ from screening_app.storage.atomic import (
 )
 from screening_app.storage.errors import BackupError, VaultDamagedError
 from screening_app.storage.vault import Progress, Vault, new_vault_folder, read_db_salt, setup_marked
+from screening_app.storage.wipe import wipe
 
 MAGIC = b"CSE-SCREENING-BACKUP-1\n\x00"
 _CHUNK = 1 << 20
@@ -187,6 +188,8 @@ def _verify_restored(temp_db: Path, slots: keyslots.KeySlotFile, passphrase: str
         conn = db.connect(temp_db, key)
     except VaultDamagedError:
         raise BackupError("The backup file is damaged: its records do not open. Nothing was changed.") from None
+    finally:
+        wipe(key)
     try:
         problems = db.integrity_problems(conn)
         with db.translated():

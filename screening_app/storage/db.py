@@ -26,6 +26,7 @@ from screening_app.storage.errors import (
     VaultDamagedError,
     VaultError,
 )
+from screening_app.storage.wipe import wipe
 
 Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError
@@ -54,15 +55,24 @@ def _uri(path: Path, create: bool) -> str:
     return f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
 
 
-def key_pragma(key: bytes) -> str:
-    """The only way a key reaches SQL: hex of random bytes, never user text."""
+def key_pragma(key: bytes | bytearray) -> str:
+    """The only way a key reaches SQL: hex of random bytes, never user text. The caller wipes
+    the statement once run (``wipe.wipe``); the hex made on the way is wiped here."""
     if len(key) != 32:
         raise ValueError("the data key must be 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    hex_key = key.hex()
+    try:
+        return f"PRAGMA key = \"x'{hex_key}'\""
+    finally:
+        wipe(hex_key)
 
 
-def rekey_pragma(key: bytes) -> str:
-    return key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1)
+def rekey_pragma(key: bytes | bytearray) -> str:
+    statement = key_pragma(key)
+    try:
+        return statement.replace("PRAGMA key", "PRAGMA rekey", 1)
+    finally:
+        wipe(statement)
 
 
 def check_file_shape(path: Path) -> None:
@@ -86,7 +96,7 @@ def check_file_shape(path: Path) -> None:
         )
 
 
-def connect(path: Path, key: bytes, create: bool = False) -> Connection:
+def connect(path: Path, key: bytes | bytearray, create: bool = False) -> Connection:
     """An open, verified connection; raises a VaultError if the key or file is wrong."""
     if not create:
         check_file_shape(path)
@@ -103,10 +113,14 @@ def connect(path: Path, key: bytes, create: bool = False) -> Connection:
     return conn
 
 
-def _configure(conn: Connection, key: bytes) -> None:
+def _configure(conn: Connection, key: bytes | bytearray) -> None:
     with translated():
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would log to stderr otherwise
-        conn.execute(key_pragma(key))
+        statement = key_pragma(key)
+        try:  # executescript: run once, never kept in the statement cache with the key in it
+            conn.executescript(statement)
+        finally:
+            wipe(statement)
         for pragma in _AFTER_KEY:
             conn.execute(pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -34,7 +34,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
+from argon2.low_level import ARGON2_VERSION, HashingError, Type, error_to_str, ffi, lib
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -49,6 +49,7 @@ from screening_app.storage.errors import (
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
+from screening_app.storage.wipe import wipe
 
 SLOT_FILE_FORMAT = "cse-screening-keyslots"
 SLOT_FILE_VERSION = 1
@@ -88,16 +89,29 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
-    return hash_secret_raw(
-        normalise_passphrase(passphrase),
-        bytes.fromhex(params.salt),
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
-    )
+def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytearray:
+    """Argon2id straight into a bytearray the caller wipes. (``hash_secret_raw`` would leave the
+    encoded passphrase and the key in buffers it frees without zeroing; Argon2 zeroes its own.)"""
+    secret, salt, key = normalise_passphrase(passphrase), bytes.fromhex(params.salt), bytearray(KEY_BYTES)
+    try:
+        status = lib.argon2_hash(
+            params.time_cost, params.memory_kib, params.parallelism, ffi.from_buffer(secret), len(secret),
+            ffi.from_buffer(salt), len(salt), ffi.from_buffer(key), len(key), ffi.NULL, 0, Type.ID.value,
+            ARGON2_VERSION,
+        )
+    finally:
+        wipe(secret)
+    if status != lib.ARGON2_OK:
+        raise HashingError(error_to_str(status))
+    return key
+
+
+def new_data_key() -> bytearray:
+    key = os.urandom(KEY_BYTES)
+    try:
+        return bytearray(key)
+    finally:
+        wipe(key)
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
@@ -150,9 +164,16 @@ def normalise_recovery_code(code: str) -> str:
     return cleaned
 
 
-def derive_recovery_key(code: str, salt_hex: str) -> bytes:
+def derive_recovery_key(code: str, salt_hex: str) -> bytearray:
     hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=bytes.fromhex(salt_hex), info=b"recovery")
-    return hkdf.derive(normalise_recovery_code(code).encode("ascii"))
+    cleaned = normalise_recovery_code(code)
+    material = cleaned.encode("ascii")
+    derived = hkdf.derive(material)
+    try:
+        return bytearray(derived)
+    finally:
+        for copy in (derived, material, cleaned if cleaned is not code else None):
+            wipe(copy)
 
 
 # ---------------------------------------------------------------- slots
@@ -212,35 +233,55 @@ def wrap(data_key: bytes, kek: bytes, vault_id: str, kind: str, kdf: KdfParams) 
     return KeySlot(kind=kind, kdf=kdf, nonce=_b64(nonce), wrapped=_b64(sealed))
 
 
-def unwrap(slot: KeySlot, kek: bytes, vault_id: str) -> bytes | None:
-    """The data key, or None when this key-encryption key is not the right one."""
+def unwrap(slot: KeySlot, kek: bytearray, vault_id: str) -> bytearray | None:
+    """The data key (a bytearray the caller wipes), or None when this key-encryption key is not the right one."""
     try:
-        return AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped), _associated_data(vault_id, slot.kind))
+        opened = AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped), _associated_data(vault_id, slot.kind))
     except InvalidTag:
         return None
+    try:
+        return bytearray(opened)
+    finally:
+        wipe(opened)
 
 
-def passphrase_slot(data_key: bytes, passphrase: str, vault_id: str, kdf: KdfParams) -> KeySlot:
+def _wrap_then_wipe(data_key: bytes | bytearray, kek: bytearray, vault_id: str, kind: str,
+                    kdf: KdfParams) -> KeySlot:
+    try:
+        return wrap(data_key, kek, vault_id, kind, kdf)
+    finally:
+        wipe(kek)
+
+
+def _unwrap_then_wipe(slot: KeySlot, kek: bytearray, vault_id: str) -> bytearray | None:
+    try:
+        return unwrap(slot, kek, vault_id)
+    finally:
+        wipe(kek)
+
+
+def passphrase_slot(data_key: bytes | bytearray, passphrase: str, vault_id: str, kdf: KdfParams) -> KeySlot:
     kdf = kdf.with_new_salt()
-    return wrap(data_key, derive_passphrase_key(passphrase, kdf), vault_id, PASSPHRASE, kdf)
+    return _wrap_then_wipe(data_key, derive_passphrase_key(passphrase, kdf), vault_id, PASSPHRASE, kdf)
 
 
-def recovery_slot(data_key: bytes, code: str, vault_id: str) -> KeySlot:
+def recovery_slot(data_key: bytes | bytearray, code: str, vault_id: str) -> KeySlot:
     kdf = KdfParams(time_cost=0, memory_kib=0, algorithm="hkdf-sha256").with_new_salt()
-    return wrap(data_key, derive_recovery_key(code, kdf.salt), vault_id, RECOVERY, kdf)
+    return _wrap_then_wipe(data_key, derive_recovery_key(code, kdf.salt), vault_id, RECOVERY, kdf)
 
 
-def open_with_passphrase(slots: KeySlotFile, passphrase: str, pending: bool = False) -> bytes:
+def open_with_passphrase(slots: KeySlotFile, passphrase: str, pending: bool = False) -> bytearray:
+    """The data key in a bytearray: the caller wipes it when done (``wipe.wipe``)."""
     slot = slots.slot(PASSPHRASE, pending)
-    key = unwrap(slot, derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
+    key = _unwrap_then_wipe(slot, derive_passphrase_key(passphrase, slot.kdf), slots.vault_id)
     if key is None:
         raise WrongPassphraseError()
     return key
 
 
-def open_with_recovery_code(slots: KeySlotFile, code: str, pending: bool = False) -> bytes:
+def open_with_recovery_code(slots: KeySlotFile, code: str, pending: bool = False) -> bytearray:
     slot = slots.slot(RECOVERY, pending)
-    key = unwrap(slot, derive_recovery_key(code, slot.kdf.salt), slots.vault_id)
+    key = _unwrap_then_wipe(slot, derive_recovery_key(code, slot.kdf.salt), slots.vault_id)
     if key is None:
         raise WrongRecoveryCodeError()
     return key

@@ -53,7 +53,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from screening_app.fileio import make_owner_only_dirs, open_owner_only, remove_empty_dirs, restrict_to_owner
-from screening_app.storage import db, keyslots, migrations
+from screening_app.storage import db, keyslots, migrations, wal
 from screening_app.storage.atomic import TEMP_PREFIX, fsync_dir, os_errors_translated, remove_quietly
 from screening_app.storage.errors import (
     KeySlotMismatchError,
@@ -66,6 +66,7 @@ from screening_app.storage.errors import (
 from screening_app.storage.keyslots import KdfParams, KeySlotFile
 from screening_app.storage.lock import LOCK_FILE, VaultLock
 from screening_app.storage.passphrase import require_strong
+from screening_app.storage.wipe import wipe
 
 DB_FILE = "vault.db"
 SLOT_FILE = "keyslots.json"
@@ -73,7 +74,7 @@ SETUP_MARKER = "setup-unfinished"  # present only while a create or restore is w
 ROTATION_PREFIX = f"{TEMP_PREFIX}rotate-"
 _ROTATE_PAGES_PER_STEP = 1024  # 4 MiB a step: progress moves every few tens of milliseconds
 Progress = Callable[[float], None]
-Unwrapper = Callable[[KeySlotFile, bool], bytes]
+Unwrapper = Callable[[KeySlotFile, bool], bytearray]
 
 
 def _no_progress(_fraction: float) -> None:
@@ -88,7 +89,8 @@ def read_db_salt(path: Path) -> str:
 class Vault:
     """An unlocked vault. Close it (or use ``with``) to release the folder."""
 
-    def __init__(self, folder: Path, conn: db.Connection, slots: KeySlotFile, key: bytes, lock: VaultLock) -> None:
+    def __init__(self, folder: Path, conn: db.Connection, slots: KeySlotFile, key: bytearray,
+                 lock: VaultLock) -> None:
         self.folder = folder
         self.connection = db.SharedConnection(conn)
         self._slots = slots
@@ -96,6 +98,7 @@ class Vault:
         self._lock = lock
         self._long_job = threading.Lock()  # one long job (rotation, backup, check) at a time; close waits
         self._closing = False
+        self.journal: wal.SetAside | None = None  # a damaged journal found (and kept aside) at open
 
     # ------------------------------------------------------------ paths
 
@@ -123,7 +126,8 @@ class Vault:
         return self._slots.vault_id
 
     @property
-    def data_key(self) -> bytes:
+    def data_key(self) -> bytearray:
+        """The raw key, zeroed when the vault closes: use it, never keep a copy."""
         return self._key
 
     @property
@@ -161,14 +165,17 @@ class Vault:
         if not folder.is_dir() or not cls.exists(folder):
             raise VaultMissingError()
         lock = VaultLock(folder).acquire()
+        journal: list[wal.SetAside | None] = []  # a damaged journal is kept aside before SQLite cuts it short
         try:
             _remove_rotation_leftovers(folder)
             slots = _read_slots(folder)
-            conn, key, slots = _connect_with_slots(folder, slots, unwrap)
+            conn, key, slots = _connect_with_slots(
+                folder, slots, unwrap, lambda: journal.append(wal.set_aside_if_damaged(cls.db_path(folder))))
         except BaseException:
             lock.release()
             raise
         vault = cls(folder, conn, slots, key, lock)
+        vault.journal = journal[0] if journal else None
         try:
             vault._check_identity()
             migrations.migrate(vault.connection)
@@ -187,7 +194,7 @@ class Vault:
     # ------------------------------------------------------------ secrets
 
     def verify_passphrase(self, passphrase: str) -> None:
-        keyslots.open_with_passphrase(self._slots, passphrase)
+        wipe(keyslots.open_with_passphrase(self._slots, passphrase))
 
     def change_passphrase(self, old: str, new: str, words: Sequence[str] | None = None) -> None:
         """Re-wrap the data key: one small file written atomically, instant at any size.
@@ -197,19 +204,21 @@ class Vault:
         """
         require_strong(new, words)
         params = self._slots.slot(keyslots.PASSPHRASE).kdf
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            check = pool.submit(self.verify_passphrase, old)
-            slot = pool.submit(keyslots.passphrase_slot, self._key, new, self._slots.vault_id, params)
-            check.result()
-            new_slot = slot.result()
-        self._write_slots(self._slots.replacing(new_slot))
+        with self.long_job():  # close waits for it: the key it wraps is zeroed at close
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                check = pool.submit(self.verify_passphrase, old)
+                slot = pool.submit(keyslots.passphrase_slot, self._key, new, self._slots.vault_id, params)
+                check.result()
+                new_slot = slot.result()
+            self._write_slots(self._slots.replacing(new_slot))
 
     def set_passphrase(self, new: str, kdf: KdfParams | None = None, words: Sequence[str] | None = None) -> None:
         """For an already-unlocked vault (after the recovery code): no old passphrase needed."""
         require_strong(new, words)
         params = kdf or self._slots.slot(keyslots.PASSPHRASE).kdf
-        slot = keyslots.passphrase_slot(self._key, new, self._slots.vault_id, params)
-        self._write_slots(self._slots.replacing(slot))
+        with self.long_job():  # as change_passphrase
+            slot = keyslots.passphrase_slot(self._key, new, self._slots.vault_id, params)
+            self._write_slots(self._slots.replacing(slot))
 
     @property
     def recovery_code_unconfirmed(self) -> bool:
@@ -228,7 +237,7 @@ class Vault:
                              "then try again.")
         try:
             self.raise_if_closing()
-            keyslots.open_with_recovery_code(self._slots, code)
+            wipe(keyslots.open_with_recovery_code(self._slots, code))
             if self._slots.recovery_unconfirmed:
                 self._write_slots(replace(self._slots, recovery_unconfirmed=False))
         finally:
@@ -242,21 +251,25 @@ class Vault:
         crash at any point loses nothing.
         """
         self.verify_passphrase(passphrase)
-        new_key, code = os.urandom(keyslots.KEY_BYTES), keyslots.new_recovery_code()
-        pending = _new_slots(new_key, passphrase, code, self._slots)
-        with self.long_job():
-            progress(0.0)
-            temp = self.folder / f"{ROTATION_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
-            try:
-                with self._copy_holding_writes(temp, new_key, progress):
-                    self._swap_in(temp, new_key, pending)
-            finally:
-                _remove_database_files(temp)
+        new_key, code = keyslots.new_data_key(), keyslots.new_recovery_code()
+        try:
+            pending = _new_slots(new_key, passphrase, code, self._slots)
+            with self.long_job():
+                progress(0.0)
+                temp = self.folder / f"{ROTATION_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
+                try:
+                    with self._copy_holding_writes(temp, new_key, progress):
+                        self._swap_in(temp, new_key, pending)
+                finally:
+                    _remove_database_files(temp)
+        finally:
+            if new_key is not self._key:  # not swapped in: nothing needs it any more
+                wipe(new_key)
         progress(1.0)
         return code
 
     @contextlib.contextmanager
-    def _copy_holding_writes(self, temp: Path, key: bytes, progress: Progress) -> Iterator[None]:
+    def _copy_holding_writes(self, temp: Path, key: bytearray, progress: Progress) -> Iterator[None]:
         """Copy the database into ``temp`` under ``key``; yields with the shared connection's lock held.
 
         The lock is taken before the last copy step, so the copy is exactly the
@@ -288,7 +301,7 @@ class Vault:
             if held:
                 shared.lock.release()
 
-    def _swap_in(self, temp: Path, new_key: bytes, pending: tuple[keyslots.KeySlot, ...]) -> None:
+    def _swap_in(self, temp: Path, new_key: bytearray, pending: tuple[keyslots.KeySlot, ...]) -> None:
         """Steps 2-4 of the module notes; the caller holds the connection's lock, so nothing writes."""
         check = db.connect(temp, new_key)  # the copy opens under the new key and is this vault
         try:
@@ -320,7 +333,8 @@ class Vault:
         with contextlib.suppress(OSError):  # if the rename is not yet durable, the key file covers both files
             fsync_dir(self.folder)
         self.connection.replace_raw(db.connect(self.db_path(self.folder), new_key))
-        self._key = new_key
+        old_key, self._key = self._key, new_key
+        wipe(old_key)
         promoted = self._slots.promoted(new_salt)
         try:
             self._write_slots(promoted)
@@ -374,7 +388,8 @@ class Vault:
                 self._close_connection()
         finally:
             self._lock.release()
-            self._key = b""
+            wipe(self._key)  # SQLCipher wipes its own copy when the connection closes
+            self._key = bytearray()
 
     def _close_connection(self) -> None:
         try:
@@ -413,21 +428,42 @@ def _read_slots(folder: Path) -> KeySlotFile:
 
 
 def _connect_with_slots(
-    folder: Path, slots: KeySlotFile, unwrap: Unwrapper
-) -> tuple[db.Connection, bytes, KeySlotFile]:
-    """Try the current key; if a rotation was cut short, the pending key opens it."""
+    folder: Path, slots: KeySlotFile, unwrap: Unwrapper, before_connect: Callable[[], None] = lambda: None
+) -> tuple[db.Connection, bytearray, KeySlotFile]:
+    """Try the current key; if a rotation was cut short, the pending key opens it.
+
+    ``before_connect`` runs once the secret is proven and before SQLite reads the journal.
+    A key not kept (a failure, or the one the pending key replaced) is wiped."""
     key = unwrap(slots, False)
+    try:
+        before_connect()
+        conn, used, slots = _connect_either_key(folder, slots, unwrap, key)
+    except BaseException:
+        wipe(key)
+        raise
+    if used is not key:
+        wipe(key)
+    return conn, used, slots
+
+
+def _connect_either_key(
+    folder: Path, slots: KeySlotFile, unwrap: Unwrapper, key: bytearray
+) -> tuple[db.Connection, bytearray, KeySlotFile]:
     try:
         conn = db.connect(Vault.db_path(folder), key)
     except VaultDamagedError:
         if not slots.pending:
             raise
-        key = unwrap(slots, True)
-        conn = db.connect(Vault.db_path(folder), key)
-        salt = read_db_salt(Vault.db_path(folder))
-        slots = slots.promoted(salt)
-        keyslots.write_slot_file(Vault.slot_path(folder), slots)
-        return conn, key, slots
+        pending_key = unwrap(slots, True)
+        try:
+            conn = db.connect(Vault.db_path(folder), pending_key)
+            salt = read_db_salt(Vault.db_path(folder))
+            slots = slots.promoted(salt)
+            keyslots.write_slot_file(Vault.slot_path(folder), slots)
+        except BaseException:
+            wipe(pending_key)
+            raise
+        return conn, pending_key, slots
     if slots.pending:  # the rotation never swapped its copy in: forget it
         slots = replace(slots, pending=(), pending_db_salt="")
         keyslots.write_slot_file(Vault.slot_path(folder), slots)
@@ -455,7 +491,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _new_slots(key: bytes, passphrase: str, code: str, current: KeySlotFile) -> tuple[keyslots.KeySlot, ...]:
+def _new_slots(key: bytearray, passphrase: str, code: str, current: KeySlotFile) -> tuple[keyslots.KeySlot, ...]:
     params = current.slot(keyslots.PASSPHRASE).kdf
     return (
         keyslots.passphrase_slot(key, passphrase, current.vault_id, params),
@@ -469,29 +505,32 @@ def _build_new_vault(folder: Path, passphrase: str, kdf: KdfParams, schema: int 
     The caller holds the folder's lock and has checked it holds no vault; the
     set-up marker covers every file written here (see the module notes).
     """
-    key, vault_id, code = os.urandom(keyslots.KEY_BYTES), uuid.uuid4().hex, keyslots.new_recovery_code()
-    slots = (keyslots.passphrase_slot(key, passphrase, vault_id, kdf), keyslots.recovery_slot(key, code, vault_id))
-    with setup_marked(folder):
-        temp = folder / f"{TEMP_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
-        try:
-            _initialise_database(temp, key, vault_id, schema)
-            _setup_step("database built")
-            with os_errors_translated():
-                os.replace(temp, Vault.db_path(folder))
-                fsync_dir(folder)
-        finally:
-            _remove_database_files(temp)
-        _setup_step("database in place")
-        db_salt = read_db_salt(Vault.db_path(folder))
-        keyslots.write_slot_file(Vault.slot_path(folder), KeySlotFile(
-            vault_id=vault_id, db_salt=db_salt, slots=slots,
-            recovery_unconfirmed=True,  # shown once; cleared when the practitioner confirms it is saved
-        ))
-        _setup_step("key file written")
+    key, vault_id, code = keyslots.new_data_key(), uuid.uuid4().hex, keyslots.new_recovery_code()
+    try:
+        slots = (keyslots.passphrase_slot(key, passphrase, vault_id, kdf), keyslots.recovery_slot(key, code, vault_id))
+        with setup_marked(folder):
+            temp = folder / f"{TEMP_PREFIX}{DB_FILE}-{uuid.uuid4().hex[:12]}"
+            try:
+                _initialise_database(temp, key, vault_id, schema)
+                _setup_step("database built")
+                with os_errors_translated():
+                    os.replace(temp, Vault.db_path(folder))
+                    fsync_dir(folder)
+            finally:
+                _remove_database_files(temp)
+            _setup_step("database in place")
+            db_salt = read_db_salt(Vault.db_path(folder))
+            keyslots.write_slot_file(Vault.slot_path(folder), KeySlotFile(
+                vault_id=vault_id, db_salt=db_salt, slots=slots,
+                recovery_unconfirmed=True,  # shown once; cleared when the practitioner confirms it is saved
+            ))
+            _setup_step("key file written")
+    finally:
+        wipe(key)
     return code
 
 
-def _initialise_database(path: Path, key: bytes, vault_id: str, schema: int = migrations.LATEST) -> None:
+def _initialise_database(path: Path, key: bytearray, vault_id: str, schema: int = migrations.LATEST) -> None:
     conn = db.connect(path, key, create=True)
     try:
         migrations.migrate(conn, schema)

@@ -257,7 +257,7 @@ def test_rotation_cut_short_after_rekey_still_opens(created: tuple[Path, str]) -
 def test_rotation_cut_short_before_rekey_still_opens(created: tuple[Path, str]) -> None:
     folder, _ = created
     with Vault.open(folder, PASSPHRASE) as vault:
-        key = vault.data_key
+        key = bytes(vault.data_key)  # the vault wipes its own at close
         pending = (keyslots.passphrase_slot(os.urandom(32), PASSPHRASE, vault.vault_id, FAST_KDF),)
         keyslots.write_slot_file(folder / SLOT_FILE, replace(vault.slots, pending=pending))
     with Vault.open(folder, PASSPHRASE) as vault:

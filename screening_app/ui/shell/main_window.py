@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.system_lock = watch_system_lock(self, self.lock)
         self._watching_input = False  # the idle filter is installed after the first paint: see watch_input
         self.lock_reach: LockShortcutReach | None = None  # Ctrl+L inside dialogs: made at the first unlock
+        self.journal_warning: Any = None  # what an unlock could not recover from a damaged journal
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.system_lock.watch_state()
         self.idle.start(self.session.idle_minutes())
         QTimer.singleShot(AFTER_PAINT_MS, self, self._watch_system)
+        self._tell_journal()
         resume = self.session.setting(RESUME_KEY)
         if resume:
             self._resume(resume)
@@ -215,6 +217,19 @@ class MainWindow(QMainWindow):
                     QTimer.singleShot(0, self, lambda entry=entry: self._reopen(entry))
         else:
             self.go_home()
+
+    def _tell_journal(self) -> None:
+        """The unlock found a damaged journal and kept a copy aside: say what was not recovered."""
+        message = self.session.journal_message()
+        if message:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Warning, "Some recent work was not recovered", message,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("journalWarning")
+            box.setAccessibleName("Some recent work was not recovered")
+            box.open()  # window-modal, not blocking: the screens behind are restored meanwhile
+            self.journal_warning = box
 
     def _watch_system(self) -> None:
         """Once there are records to lock (never before the first paint): Ctrl+L from inside modal

@@ -66,13 +66,16 @@ def _box(heading: str, intro: str, *parts: QWidget) -> QGroupBox:
 
 
 def describe_health(report: Any) -> str:
+    notes = "".join(f" {note}" for note in report.notes)  # a damaged journal's copy still in the folder
     if report.healthy:
         counts = report.counts
         return (f"No problems found. The records file is whole and readable: {counts.get('children', 0):,} "
                 f"children, {counts.get('completed', 0):,} completed assessments, {counts.get('drafts', 0):,} "
-                "drafts.")
+                f"drafts.{notes}")
+    if report.journal and not report.problems:
+        return report.journal + notes
     return ("Problems were found in the records file. Nothing has been changed. Make a backup now if you can, "
-            "then restore your latest good backup into a new folder, or ask IT support.")
+            "then restore your latest good backup into a new folder, or ask IT support." + notes)
 
 
 class RestoreBox(QGroupBox):

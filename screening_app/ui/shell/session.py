@@ -87,6 +87,11 @@ class Session:
     def unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
         self._attach(_vs().unlock_with_recovery_code(self.folder, code, new_passphrase))
 
+    def journal_message(self) -> str:
+        """What the unlock could not recover from a damaged journal (a copy is kept in the folder), or
+        '': the window must say so, never leave it silent."""
+        return _vs().journal_message(self.vault) if self.vault is not None else ""
+
     def recovery_code_unconfirmed(self) -> bool:
         """Nobody has confirmed saving the recovery code in force (a crash, a lock or a closed
         window after it was shown): home asks for a new one."""
