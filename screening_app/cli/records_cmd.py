@@ -25,15 +25,15 @@ def _read_case(path: Path) -> dict:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CliError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise CliError(f"{path}: cannot be read ({exc.strerror})") from None
     if len(raw) > MAX_CASE_BYTES:
-        raise CliError(f"{path.name}: is too large for a case file")
+        raise CliError(f"{path}: is too large for a case file")
     try:
         case = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise CliError(f"{path.name}: is not valid JSON") from None
+        raise CliError(f"{path}: is not valid JSON") from None
     if not isinstance(case, dict):
-        raise CliError(f"{path.name}: must hold a JSON object")
+        raise CliError(f"{path}: must hold a JSON object")
     return case
 
 
@@ -43,7 +43,7 @@ def _import(args: argparse.Namespace) -> int:
         try:
             ref = RecordsService(vault, current_actor()).import_case(case)
         except DomainError as exc:
-            raise CliError(f"{Path(args.case).name}: {exc}", EXIT_BAD_INPUT) from None
+            raise CliError(f"{args.case}: {exc}", EXIT_BAD_INPUT) from None
     print(ref.reference)
     return EXIT_OK
 

@@ -32,13 +32,13 @@ def read_json_file(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise CliError(f"{path.name}: file not found") from None
+        raise CliError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError):
-        raise CliError(f"{path.name}: cannot be read as UTF-8 text") from None
+        raise CliError(f"{path}: cannot be read as UTF-8 text") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CliError(f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
 
 
 def run(args: argparse.Namespace) -> int:
