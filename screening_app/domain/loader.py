@@ -3,16 +3,20 @@
 names the file and the exact place, as pyxform does.
 
 Form files are plain YAML: anchors and aliases (``&name``, ``*name``, and the
-``<<`` merge key built on them) are refused, as is nesting deeper than
-``MAX_YAML_DEPTH``. An alias shares one node between many places, so ten
-aliases to ten aliases... make a 35 KB file that validation expands into
-billions of conditions; the shipped forms use none, and a form written out in
+``<<`` merge key built on them) are refused, as are explicit tags (``!!int``,
+``!!timestamp``...) and nesting deeper than ``MAX_YAML_DEPTH``. An alias
+shares one node between many places, so ten aliases to ten aliases... make a
+35 KB file that validation expands into billions of conditions; a tag asks
+PyYAML's constructors for types a form never needs, and some of them crash on
+a bad value. The shipped forms use none of these, and a form written out in
 full is easier for a reviewer to read. The check is a linear scan of the
-parser's events, before anything is built.
+parser's events, before anything is built. A plain value that only looks like
+a date ("2026-13-45") is still built as one: its failure is located too.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -113,7 +117,7 @@ def _read_text(path: Path) -> str:
 def _parse_yaml(path: Path, text: str) -> Any:
     try:
         _check_plain_yaml(path, text)
-        raw = yaml.load(text, Loader=YAML_LOADER)
+        raw = yaml.load(text, Loader=_form_loader(YAML_LOADER))
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or "is not valid YAML"
         raise FormError("E_YAML", _display(path), _place(getattr(exc, "problem_mark", None)), str(problem)) from None
@@ -129,6 +133,9 @@ def _check_plain_yaml(path: Path, text: str) -> None:
         if getattr(event, "anchor", None) is not None:  # an anchor (&name) on a node, or an alias (*name)
             message = "YAML anchors and aliases (&name, *name, <<) are not allowed in form files; write it out in full"
             raise FormError("E_YAML_ALIAS", _display(path), _place(event.start_mark), message)
+        if getattr(event, "tag", None) is not None:
+            message = f"YAML tags ({event.tag}) are not allowed in form files; write the plain value"
+            raise FormError("E_YAML_TAG", _display(path), _place(event.start_mark), message)
         if isinstance(event, _NESTING_STARTS):
             depth += 1
             if depth > MAX_YAML_DEPTH:
@@ -136,6 +143,28 @@ def _check_plain_yaml(path: Path, text: str) -> None:
                 raise FormError("E_YAML_DEPTH", _display(path), _place(event.start_mark), message)
         elif isinstance(event, _NESTING_ENDS):
             depth -= 1
+
+
+_KINDS = {"timestamp": "date", "int": "whole number", "float": "number", "bool": "yes/no value"}
+
+
+class _LocatedConstruction:
+    """Mixed into a safe loader: a value its constructor cannot build becomes a located YAML error."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)  # type: ignore[misc]
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            kind = _KINDS.get(str(node.tag).rsplit(":", 1)[-1], "value")
+            problem = f"{str(node.value)[:40]!r} is not a valid {kind}"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+
+
+@functools.cache
+def _form_loader(base: type) -> type:
+    return type(f"Form{base.__name__}", (_LocatedConstruction, base), {})
 
 
 def _place(mark: Any) -> str:

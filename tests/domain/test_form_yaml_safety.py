@@ -165,3 +165,31 @@ def test_follow_on_errors_at_a_shared_place_still_dropped(tmp_path):
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     err, _ = refused(path)
     assert [p.location for p in err.problems] == ["scoring.floors[0].when.of[0].type"]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "needle"),
+    [
+        ("!!timestamp points", "!!timestamp"),  # found by the fuzz: PyYAML raised AttributeError
+        ("!!bool maybe", "!!bool"),  # KeyError
+        ("!!int abc", "!!int"),  # ValueError
+        ("! plain", "! plain"),
+    ],
+)
+def test_explicit_tags_are_refused_with_their_place(tmp_path, yaml_loader, snippet, needle):
+    text = screening_with_floor("{type: answered, tiers: [harm]}").replace("level: high", f"level: {snippet}", 1)
+    path = tmp_path / "tag.yaml"
+    path.write_text(text, encoding="utf-8")
+    err, _ = refused(path)
+    assert (err.code, err.location) == ("E_YAML_TAG", place_of(text, needle))
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "2026-02-30", "2026-01-01 25:00:00"])
+def test_impossible_dates_are_located(tmp_path, yaml_loader, value):
+    """Plain scalars that look like dates are built as dates: an impossible one raised ValueError."""
+    text = screening_with_floor("{type: answered, tiers: [harm]}").replace("version: 1.0.0", f"version: {value}", 1)
+    path = tmp_path / "date.yaml"
+    path.write_text(text, encoding="utf-8")
+    err, _ = refused(path)
+    assert (err.code, err.location) == ("E_YAML", place_of(text, value))
+    assert err.message == f"{value!r} is not a valid date"
