@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 QT_CHILD_TIMEOUT_S = 60
@@ -72,11 +73,21 @@ def _why(done: subprocess.CompletedProcess) -> str:
     """Qt's own words when it gave any (its platform lines first), else how the child ended."""
     lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
     qt_lines = [line for line in lines if line.startswith("qt.qpa")]
-    if qt_lines or lines:
-        return (qt_lines or lines)[0][:200]
-    if done.returncode < 0:
-        return f"stopped by signal {-done.returncode}"
-    return f"exit code {done.returncode}"
+    said = (qt_lines or lines or [""])[0][:200]
+    if not said:
+        said = f"stopped by signal {-done.returncode}" if done.returncode < 0 else f"exit code {done.returncode}"
+    return "; ".join(filter(None, (said, _x_server_missing())))
+
+
+def _x_server_missing() -> str:
+    """Qt's message can mislead (it may blame a library): say when no local X server is there at all."""
+    display = os.environ.get("DISPLAY", "")
+    host, _, number = display.partition(":")
+    number = number.split(".")[0]
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    if sys.platform.startswith("linux") and host in ("", "unix") and number.isdigit() and not socket.exists():
+        return f"no X server is listening at {socket}"
+    return ""
 
 
 def _pdf_viewer(_run: Any) -> str:

@@ -53,6 +53,7 @@ def test_unreachable_display_fails_cleanly(tmp_path):
     failed = [line for line in lines if line.startswith("FAIL ")]
     assert len(failed) == 1 and failed[0].startswith("FAIL Qt paints a window: "), lines
     assert f"DISPLAY={env['DISPLAY']}" in failed[0] and "the desktop application" in failed[0]
+    assert f"no X server is listening at /tmp/.X11-unix/X{env['DISPLAY'][1:]}" in failed[0]
     assert any(line.startswith("ok   delete the temporary folder") for line in lines)
     assert lines[-1] == "self-test: FAILED"
     assert "Traceback" not in proc.stdout + proc.stderr
