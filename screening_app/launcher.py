@@ -133,10 +133,10 @@ def desktop(argv: list[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _ensure_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv == [QT_CHILD_FLAG]:
+    if argv == [QT_CHILD_FLAG]:  # before _ensure_streams: the child never attaches to a console
         return _qt_child()
+    _ensure_streams()
     try:
         where, args = route(argv)
     except LaunchError as exc:
