@@ -4,14 +4,16 @@ names the file and the exact place, as pyxform does.
 
 Form files are plain YAML: anchors and aliases (``&name``, ``*name``, and the
 ``<<`` merge key built on them) are refused, as are explicit tags (``!!int``,
-``!!timestamp``...) and nesting deeper than ``MAX_YAML_DEPTH``. An alias
-shares one node between many places, so ten aliases to ten aliases... make a
-35 KB file that validation expands into billions of conditions; a tag asks
-PyYAML's constructors for types a form never needs, and some of them crash on
-a bad value. The shipped forms use none of these, and a form written out in
-full is easier for a reviewer to read. The check is a linear scan of the
-parser's events, before anything is built. A plain value that only looks like
-a date ("2026-13-45") is still built as one: its failure is located too.
+``!!timestamp``...), nesting deeper than ``MAX_YAML_DEPTH`` and more than
+``MAX_YAML_NODES`` values. An alias shares one node between many places, so
+ten aliases to ten aliases... make a 35 KB file that validation expands into
+billions of conditions; a tag asks PyYAML's constructors for types a form
+never needs, and some of them crash on a bad value; PyYAML takes seconds to
+build a 2 MB file of small values. The shipped forms use none of these, and a
+form written out in full is easier for a reviewer to read. The check is a
+linear scan of the parser's events, before anything is built. A plain value
+that only looks like a date ("2026-13-45") is still built as one: its
+failure is located too.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_EXTENDS_DEPTH = 4
 MAX_YAML_DEPTH = 64  # the shipped forms nest 8 levels; the Python parser recurses out near 1,000
 # libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one
+# PyYAML builds some 20,000 values a second on a busy machine; the shipped forms have about 1,500 each
+MAX_YAML_NODES = 20_000
 YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NESTING_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _NESTING_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
@@ -127,9 +131,15 @@ def _parse_yaml(path: Path, text: str) -> Any:
 
 
 def _check_plain_yaml(path: Path, text: str) -> None:
-    """Refuse anchors, aliases and deep nesting from the event stream, before any node is built."""
-    depth = 0
+    """Refuse anchors, aliases, tags, deep nesting and too many values from the event stream, before
+    any node is built."""
+    depth = nodes = 0
     for event in yaml.parse(text, Loader=YAML_LOADER):
+        if isinstance(event, yaml.NodeEvent) and not isinstance(event, yaml.AliasEvent):
+            nodes += 1
+            if nodes > MAX_YAML_NODES:
+                message = f"holds more than {MAX_YAML_NODES:,} values; is it really a form file?"
+                raise FormError("E_TOO_LARGE", _display(path), _place(event.start_mark), message)
         if getattr(event, "anchor", None) is not None:  # an anchor (&name) on a node, or an alias (*name)
             message = "YAML anchors and aliases (&name, *name, <<) are not allowed in form files; write it out in full"
             raise FormError("E_YAML_ALIAS", _display(path), _place(event.start_mark), message)
