@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -133,26 +134,43 @@ def _parse_yaml(path: Path, text: str) -> Any:
 def _check_plain_yaml(path: Path, text: str) -> None:
     """Refuse anchors, aliases, tags, deep nesting and too many values from the event stream, before
     any node is built."""
-    depth = nodes = 0
+    size = _Size()
     for event in yaml.parse(text, Loader=YAML_LOADER):
-        if isinstance(event, yaml.NodeEvent) and not isinstance(event, yaml.AliasEvent):
-            nodes += 1
-            if nodes > MAX_YAML_NODES:
-                message = f"holds more than {MAX_YAML_NODES:,} values; is it really a form file?"
-                raise FormError("E_TOO_LARGE", _display(path), _place(event.start_mark), message)
-        if getattr(event, "anchor", None) is not None:  # an anchor (&name) on a node, or an alias (*name)
-            message = "YAML anchors and aliases (&name, *name, <<) are not allowed in form files; write it out in full"
-            raise FormError("E_YAML_ALIAS", _display(path), _place(event.start_mark), message)
-        if getattr(event, "tag", None) is not None:
-            message = f"YAML tags ({event.tag}) are not allowed in form files; write the plain value"
-            raise FormError("E_YAML_TAG", _display(path), _place(event.start_mark), message)
-        if isinstance(event, _NESTING_STARTS):
-            depth += 1
-            if depth > MAX_YAML_DEPTH:
-                message = f"is nested deeper than {MAX_YAML_DEPTH} levels; is it really a form file?"
-                raise FormError("E_YAML_DEPTH", _display(path), _place(event.start_mark), message)
-        elif isinstance(event, _NESTING_ENDS):
-            depth -= 1
+        problem = _not_plain(event) or size.add(event)
+        if problem:
+            code, message = problem
+            raise FormError(code, _display(path), _place(event.start_mark), message)
+
+
+def _not_plain(event: yaml.Event) -> tuple[str, str] | None:
+    if getattr(event, "anchor", None) is not None:  # an anchor (&name) on a node, or an alias (*name)
+        return (
+            "E_YAML_ALIAS",
+            "YAML anchors and aliases (&name, *name, <<) are not allowed in form files; write it out in full",
+        )
+    if getattr(event, "tag", None) is not None:
+        return "E_YAML_TAG", f"YAML tags ({event.tag}) are not allowed in form files; write the plain value"
+    return None
+
+
+@dataclass
+class _Size:
+    """How deep the parser is, and how many values it has met, in events."""
+
+    depth: int = 0
+    nodes: int = 0
+
+    def add(self, event: yaml.Event) -> tuple[str, str] | None:
+        if isinstance(event, _NESTING_ENDS):
+            self.depth -= 1
+        elif isinstance(event, yaml.NodeEvent):  # scalars and collection starts (aliases are refused before)
+            self.nodes += 1
+            self.depth += isinstance(event, _NESTING_STARTS)
+        if self.nodes > MAX_YAML_NODES:
+            return "E_TOO_LARGE", f"holds more than {MAX_YAML_NODES:,} values; is it really a form file?"
+        if self.depth > MAX_YAML_DEPTH:
+            return "E_YAML_DEPTH", f"is nested deeper than {MAX_YAML_DEPTH} levels; is it really a form file?"
+        return None
 
 
 _KINDS = {"timestamp": "date", "int": "whole number", "float": "number", "bool": "yes/no value"}
