@@ -57,7 +57,9 @@ def _option_value(argv: Sequence[str], index: int) -> tuple[str, int]:
 
 
 def _next(argv: Sequence[str], index: int) -> str:
-    return argv[index + 1] if index + 1 < len(argv) else ""
+    """The next word, unless it is an option (``--data-dir --help``): ``--data-dir=-x`` names such a folder."""
+    value = argv[index + 1] if index + 1 < len(argv) else ""
+    return "" if value.startswith("-") else value
 
 
 def _unknown_option(arg: str) -> str:
