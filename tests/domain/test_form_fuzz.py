@@ -126,8 +126,7 @@ scalars = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.text(max_size=12),
     st.sampled_from(sorted(WORDS)),
-    st.dates(),
-    st.binary(max_size=6),
+    st.dates(),  # no bytes: they dump as !!binary, which is refused before anything else is checked
 )
 keys = st.one_of(st.sampled_from(sorted(KEYS)), st.text(max_size=8), st.integers(-3, 3), st.none(), st.booleans())
 values = st.recursive(
