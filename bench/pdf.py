@@ -1,11 +1,12 @@
 """Benchmark the referral PDF: warm render of a typical screening and of a long full
 assessment, and the cold time of a fresh process rendering one screening.
 
-Run: ``python bench/pdf.py`` from the repository root. Prints one JSON object.
+Run: ``.venv/bin/python bench/pdf.py`` from the repository root. Prints one JSON object.
 """
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 import subprocess
@@ -80,6 +81,8 @@ def cold() -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args()
     screening = json.loads((DATA / "screening.json").read_text(encoding="utf-8"))
     print(
         json.dumps(

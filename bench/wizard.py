@@ -8,10 +8,12 @@ max_stall_ms: longest gap between ticks of a 5 ms timer while typing a
 the state as JSON to a file.
 
 Targets: open <= 300, page switch <= 50, preview <= 30, stall <= 50.
+Run: ``.venv/bin/python bench/wizard.py`` from the repository root.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -102,9 +104,14 @@ def typing_stall(app: QApplication, wizard: AssessmentWizard) -> float:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
-    form = load_form_pack()["cse-risk-assessment"]
-    target = Path(tempfile.mkdtemp()) / "draft.json"
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="wizard-bench-") as scratch:  # the autosaved draft
+        measure(load_form_pack()["cse-risk-assessment"], Path(scratch) / "draft.json")
+
+
+def measure(form, target: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     saves: list[float] = []
 
     def save(state: dict) -> None:

@@ -17,6 +17,7 @@ import sys
 from collections.abc import MutableMapping, Sequence
 
 LAUNCHER_OPTIONS = ("--data-dir", "--self-test", "--help", "--version")
+QT_CHILD_FLAG = "--self-test-qt-child"  # internal: the self-test's Qt step, in a process Qt may abort
 Route = tuple[str, list[str]]  # ("desktop" | "self-test" | "cli", the arguments for it)
 
 
@@ -57,7 +58,9 @@ def _option_value(argv: Sequence[str], index: int) -> tuple[str, int]:
 
 
 def _next(argv: Sequence[str], index: int) -> str:
-    return argv[index + 1] if index + 1 < len(argv) else ""
+    """The next word, unless it is an option (``--data-dir --help``): ``--data-dir=-x`` names such a folder."""
+    value = argv[index + 1] if index + 1 < len(argv) else ""
+    return "" if value.startswith("-") else value
 
 
 def _unknown_option(arg: str) -> str:
@@ -125,6 +128,23 @@ def _mode(path: str) -> int:
         return 0
 
 
+def _self_command() -> list[str]:
+    """How to start this application again: the bundle's executable, or ``python -m screening_app``."""
+    return [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "screening_app"]
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM/SIGHUP end the self-test through SystemExit, so its temporary folder is still removed."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def self_test() -> int:
     from screening_app.services.self_test import run_self_test
 
@@ -136,8 +156,16 @@ def self_test() -> int:
     except ImportError as exc:  # Qt missing: the self-test says so and fails
         report(f"FAIL Qt: {exc}")
         return 1
-    ok = run_self_test(report, extra_steps=qt_steps(), extra_versions=[qt_version])
+    _stop_on_signals()
+    steps = qt_steps([*_self_command(), QT_CHILD_FLAG])
+    ok = run_self_test(report, extra_steps=steps, extra_versions=[qt_version])
     return 0 if ok else 1
+
+
+def _qt_child() -> int:
+    from screening_app.ui.self_test import paint_probe
+
+    return paint_probe()
 
 
 def desktop(argv: list[str]) -> int:
@@ -150,10 +178,13 @@ def desktop(argv: list[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == [QT_CHILD_FLAG]:  # before _ensure_streams: the child never attaches to a console
+        return _qt_child()
     _ensure_streams()
     make_non_dumpable()
     try:
-        where, args = route(list(sys.argv[1:] if argv is None else argv))
+        where, args = route(argv)
     except LaunchError as exc:
         print(f"screening-app: {exc}", file=sys.stderr)
         return 2  # bad input, as the commands exit (cli.main.EXIT_BAD_INPUT; not imported: start-up time)

@@ -12,8 +12,21 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests run hypothesis's default number of examples in the suite;
+# HYPOTHESIS_PROFILE=fuzz-long runs FUZZ_EXAMPLES per property with no time
+# limits (scripts/fuzz-forms-long.sh). Tests that fix max_examples keep it.
+settings.register_profile(
+    "fuzz-long",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    print_blob=True,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 DATA = Path(__file__).parent / "data"
 SCENARIOS = sorted((DATA / "scenarios").glob("*.json"))

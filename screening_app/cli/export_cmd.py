@@ -3,6 +3,7 @@
 Secrets come one per line: the vault passphrase first, then (with
 ``--protect``) the password the PDF will need to open. Nothing is written
 unless the whole PDF was produced; the file replaces FILE atomically.
+Messages show paths as they were typed.
 """
 
 from __future__ import annotations
@@ -13,33 +14,54 @@ from pathlib import Path
 from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError
 from screening_app.cli.vault_cmd import SecretReader, add_common, open_vault, vault_errors
 from screening_app.domain.errors import DomainError
+from screening_app.domain.referral import MIN_PDF_PASSWORD, pdf_password_problem
 from screening_app.services.export import ExportError, ExportService
 from screening_app.services.records import RecordsService
-from screening_app.services.vault_service import current_actor
+from screening_app.services.vault_service import RecordNotFoundError, current_actor
 
 
 def _export(args: argparse.Namespace) -> int:
     target = Path(args.pdf)
     if not target.parent.resolve().is_dir():
-        raise CliError(f"{target.name}: the folder does not exist", EXIT_BAD_INPUT)
+        raise CliError(f"{target}: the folder does not exist", EXIT_BAD_INPUT)
     secrets = SecretReader(args)
     with vault_errors(), open_vault(args, secrets) as vault:
-        password = secrets.read("Password for the PDF", confirm=True) if args.protect else None
-        if args.protect and not password:
-            raise CliError("--protect: the PDF password is empty", EXIT_BAD_INPUT)
+        password = _pdf_password(secrets) if args.protect else None
         service = ExportService(RecordsService(vault, current_actor()))
         try:
             service.export(args.reference, target, password)
+        except RecordNotFoundError:  # the CLI holds the vault's lock: nobody deleted it meanwhile
+            raise CliError(f"{args.reference}: {NOT_FOUND}") from None
         except (ExportError, DomainError) as exc:
             raise CliError(f"{args.reference}: {exc}", EXIT_BAD_INPUT) from None
     print(target)
     return EXIT_OK
 
 
+def _pdf_password(secrets: SecretReader) -> str:
+    password = secrets.read("Password for the PDF", confirm=True)
+    problem = pdf_password_problem(password)
+    if problem:
+        raise CliError(f"--protect: {problem}", EXIT_BAD_INPUT)
+    return password
+
+
+NOT_FOUND = "no assessment has this reference (screening-app list shows them)"
+PROTECT_HELP = (
+    f"protect the PDF with a password (AES-256) of at least {MIN_PDF_PASSWORD} characters, asked for after the"
+    " vault passphrase; with --passphrase-stdin it is the next line on standard input, after the vault passphrase."
+    " Tell the MASH the password by another route, by phone, never in the same email"
+)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("export", help="save a stored assessment as a referral PDF")
-    parser.add_argument("reference", help="the assessment's reference")
+    parser = subparsers.add_parser(
+        "export",
+        help="save a stored assessment as a referral PDF",
+        description="Save a stored assessment as a referral PDF. Nothing is written unless the whole PDF was produced.",
+    )
+    parser.add_argument("reference", help="the assessment's reference (screening-app list shows them)")
     parser.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
-    parser.add_argument("--protect", action="store_true", help="protect the PDF with a password (AES-256)")
+    parser.add_argument("--protect", action="store_true", help=PROTECT_HELP)
     add_common(parser)
     parser.set_defaults(func=_export)

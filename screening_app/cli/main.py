@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"screening-app {__version__}")
     subparsers = parser.add_subparsers(
-        dest="command", required=True, parser_class=_Parser, title="commands", metavar="COMMAND"
+        dest="command", required=True, parser_class=_Parser, title="commands", metavar="COMMAND", prog=parser.prog
     )
     for module in _command_modules():
         module.register(subparsers)

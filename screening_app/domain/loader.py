@@ -3,17 +3,24 @@
 names the file and the exact place, as pyxform does.
 
 Form files are plain YAML: anchors and aliases (``&name``, ``*name``, and the
-``<<`` merge key built on them) are refused, as is nesting deeper than
-``MAX_YAML_DEPTH``. An alias shares one node between many places, so ten
-aliases to ten aliases... make a 35 KB file that validation expands into
-billions of conditions; the shipped forms use none, and a form written out in
-full is easier for a reviewer to read. The check is a linear scan of the
-parser's events, before anything is built.
+``<<`` merge key built on them) are refused, as are explicit tags (``!!int``,
+``!!timestamp``...), nesting deeper than ``MAX_YAML_DEPTH`` and more than
+``MAX_YAML_NODES`` values. An alias shares one node between many places, so
+ten aliases to ten aliases... make a 35 KB file that validation expands into
+billions of conditions; a tag asks PyYAML's constructors for types a form
+never needs, and some of them crash on a bad value; PyYAML takes seconds to
+build a 2 MB file of small values. The shipped forms use none of these, and a
+form written out in full is easier for a reviewer to read. The check is a
+linear scan of the parser's events, before anything is built. A plain value
+that only looks like a date ("2026-13-45") is still built as one: its
+failure is located too.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +41,8 @@ MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_EXTENDS_DEPTH = 4
 MAX_YAML_DEPTH = 64  # the shipped forms nest 8 levels; the Python parser recurses out near 1,000
 # libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one
+# PyYAML builds some 20,000 values a second on a busy machine; the shipped forms have about 1,500 each
+MAX_YAML_NODES = 20_000
 YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NESTING_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _NESTING_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
@@ -113,7 +122,7 @@ def _read_text(path: Path) -> str:
 def _parse_yaml(path: Path, text: str) -> Any:
     try:
         _check_plain_yaml(path, text)
-        raw = yaml.load(text, Loader=YAML_LOADER)
+        raw = yaml.load(text, Loader=_form_loader(YAML_LOADER))
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or "is not valid YAML"
         raise FormError("E_YAML", _display(path), _place(getattr(exc, "problem_mark", None)), str(problem)) from None
@@ -123,19 +132,67 @@ def _parse_yaml(path: Path, text: str) -> Any:
 
 
 def _check_plain_yaml(path: Path, text: str) -> None:
-    """Refuse anchors, aliases and deep nesting from the event stream, before any node is built."""
-    depth = 0
+    """Refuse anchors, aliases, tags, deep nesting and too many values from the event stream, before
+    any node is built."""
+    size = _Size()
     for event in yaml.parse(text, Loader=YAML_LOADER):
-        if getattr(event, "anchor", None) is not None:  # an anchor (&name) on a node, or an alias (*name)
-            message = "YAML anchors and aliases (&name, *name, <<) are not allowed in form files; write it out in full"
-            raise FormError("E_YAML_ALIAS", _display(path), _place(event.start_mark), message)
-        if isinstance(event, _NESTING_STARTS):
-            depth += 1
-            if depth > MAX_YAML_DEPTH:
-                message = f"is nested deeper than {MAX_YAML_DEPTH} levels; is it really a form file?"
-                raise FormError("E_YAML_DEPTH", _display(path), _place(event.start_mark), message)
-        elif isinstance(event, _NESTING_ENDS):
-            depth -= 1
+        problem = _not_plain(event) or size.add(event)
+        if problem:
+            code, message = problem
+            raise FormError(code, _display(path), _place(event.start_mark), message)
+
+
+def _not_plain(event: yaml.Event) -> tuple[str, str] | None:
+    if getattr(event, "anchor", None) is not None:  # an anchor (&name) on a node, or an alias (*name)
+        return (
+            "E_YAML_ALIAS",
+            "YAML anchors and aliases (&name, *name, <<) are not allowed in form files; write it out in full",
+        )
+    if getattr(event, "tag", None) is not None:
+        return "E_YAML_TAG", f"YAML tags ({event.tag}) are not allowed in form files; write the plain value"
+    return None
+
+
+@dataclass
+class _Size:
+    """How deep the parser is, and how many values it has met, in events."""
+
+    depth: int = 0
+    nodes: int = 0
+
+    def add(self, event: yaml.Event) -> tuple[str, str] | None:
+        if isinstance(event, _NESTING_ENDS):
+            self.depth -= 1
+        elif isinstance(event, yaml.NodeEvent):  # scalars and collection starts (aliases are refused before)
+            self.nodes += 1
+            self.depth += isinstance(event, _NESTING_STARTS)
+        if self.nodes > MAX_YAML_NODES:
+            return "E_TOO_LARGE", f"holds more than {MAX_YAML_NODES:,} values; is it really a form file?"
+        if self.depth > MAX_YAML_DEPTH:
+            return "E_YAML_DEPTH", f"is nested deeper than {MAX_YAML_DEPTH} levels; is it really a form file?"
+        return None
+
+
+_KINDS = {"timestamp": "date", "int": "whole number", "float": "number", "bool": "yes/no value"}
+
+
+class _LocatedConstruction:
+    """Mixed into a safe loader: a value its constructor cannot build becomes a located YAML error."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)  # type: ignore[misc]
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            kind = _KINDS.get(str(node.tag).rsplit(":", 1)[-1], "value")
+            problem = f"{str(node.value)[:40]!r} is not a valid {kind}"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+
+
+@functools.cache
+def _form_loader(base: type) -> type:
+    return type(f"Form{base.__name__}", (_LocatedConstruction, base), {})
 
 
 def _place(mark: Any) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from screening_app.domain.answers import AssessmentInput, parse_stored_input
 from screening_app.domain.contacts import CONTACTS_SETTING
-from screening_app.domain.referral import Referral, build_referral, record_fingerprint
+from screening_app.domain.referral import Referral, build_referral, pdf_password_problem, record_fingerprint
 from screening_app.domain.scoring import RiskResult, score
 from screening_app.reporting import ExportError, protect_pdf, render_referral, write_pdf_atomically
 from screening_app.services.records import RecordsService
@@ -50,6 +50,9 @@ class ExportService:
 
     def render(self, reference: str, password: str | None = None) -> bytes:
         """The PDF as bytes, for the in-app preview or before saving."""
+        problem = pdf_password_problem(password) if password is not None else None
+        if problem:
+            raise ExportError(problem)
         pdf = render_referral(self.referral(reference))
         return protect_pdf(pdf, password) if password is not None else pdf
 

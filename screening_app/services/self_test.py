@@ -3,11 +3,13 @@
 In a fresh temporary folder: create a vault, store a case, score it, render
 and password-protect a referral PDF, check integrity, lock, reopen, delete
 the folder. One line per step; True only if every step passed. The case is
-invented. Nothing is left behind, even when a step fails.
+invented. Nothing is left behind, even when a step fails or the process is
+told to stop (SystemExit; the launcher turns SIGTERM into one).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import platform
 import shutil
@@ -15,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +78,8 @@ def run_self_test(
 ) -> bool:
     """Run every step, reporting each; ``extra_steps`` are (name, callable) pairs from above (e.g. Qt)."""
     folder = Path(tempfile.mkdtemp(prefix="cse-self-test-"))
+    remove = partial(shutil.rmtree, folder, ignore_errors=True)
+    atexit.register(remove)  # belt and braces, should anything end the interpreter without unwinding this frame
     run = _Run(folder / "vault")
     ok = True
     try:
@@ -84,7 +89,8 @@ def run_self_test(
                 break
     finally:
         _close(run)
-        shutil.rmtree(folder, ignore_errors=True)
+        remove()
+        atexit.unregister(remove)
     ok = _step(report, "delete the temporary folder", lambda: _gone(folder)) and ok
     for line in versions() + [_safely(v) for v in extra_versions]:
         report(f"version: {line}")

@@ -54,6 +54,7 @@ def test_mistyped_self_test_gets_a_suggestion(tmp_path):
         (["list", "--data-dir", "D"], ("cli", ["list", "--data-dir", "D"])),
         (["--data-dir", "D", "list", "--json"], ("cli", ["list", "--json", "--data-dir", "D"])),
         (["--data-dir", "list"], ("desktop", ["--data-dir", "list"])),  # a folder called "list"
+        (["--data-dir=-x"], ("desktop", ["--data-dir", "-x"])),
         (["score", "--self-test"], ("cli", ["score", "--self-test"])),  # the command's parser refuses it
     ],
 )
@@ -68,6 +69,7 @@ def test_route(argv, expected):
         (["--datadir", "D"], "unknown option --datadir (did you mean --data-dir?)"),
         (["--data-dir"], "--data-dir needs a folder"),
         (["--data-dir="], "--data-dir needs a folder"),
+        (["--data-dir", "--help"], "--data-dir needs a folder"),
         (["--data-dir", "A", "--data-dir", "B"], "--data-dir is given twice"),
         (["--self-test", "--data-dir", "D"], "--self-test takes no other arguments (it uses a temporary folder)"),
         (["-style", "Fusion"], "unknown option -style (see screening-app --help)"),

@@ -41,8 +41,8 @@ def test_import_then_list(vault_dir: Path, tmp_path: Path, monkeypatch: pytest.M
     assert code == 0
     code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE)
     lines = out.splitlines()
-    assert code == 0 and len(lines) == 2
-    assert lines[1] == f"{reference}\tAmira Haddad\t2026-11-01\thigh"
+    assert code == 0 and len(lines) == 3 and lines[0].startswith("reference\t")
+    assert lines[2] == f"{reference}\tAmira Haddad\t2026-11-01\thigh\tcompleted"
 
 
 def test_import_refuses_bad_cases(vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -54,7 +54,7 @@ def test_import_refuses_bad_cases(vault_dir: Path, tmp_path: Path, monkeypatch: 
     assert _import(monkeypatch, capsys, vault_dir, broken)[0] == 2
     assert _import(monkeypatch, capsys, vault_dir, tmp_path / "missing.json")[0] == 2
     code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE)
-    assert (code, out) == (0, "")
+    assert (code, out) == (0, "reference\tchild_name\tassessed_on\tfinal_level\tstatus\n")
 
 
 def test_import_with_wrong_passphrase(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,

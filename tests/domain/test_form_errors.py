@@ -100,7 +100,7 @@ def test_coded_located_errors(tmp_path, code, location, fn):
         ("id: [unclosed", "E_YAML"),
         ("- a list\n- not a form\n", "E_NOT_MAPPING"),
         ("", "E_NOT_MAPPING"),
-        ("!!python/object/apply:os.system ['true']", "E_YAML"),
+        ("!!python/object/apply:os.system ['true']", "E_YAML_TAG"),
     ],
 )
 def test_unparseable_files(tmp_path, text, code):

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
+from screening_app.domain.referral import MIN_PDF_PASSWORD as MIN_PASSWORD
 from screening_app.ui.shell import widgets as w
 
-MIN_PASSWORD = 8
 PASSWORD_HELP = ("Send the password by a different route from the file (for example by phone), "
                  "never in the same email.")
 

@@ -1,0 +1,102 @@
+"""``screening-app export`` as a newcomer meets it: honest messages that show
+paths as typed, a PDF password long enough to protect the file, and help that
+says where the PDF password comes from. Refusals change nothing on disk."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import run
+
+pytestmark = pytest.mark.usefixtures("fast_kdf")
+PASSPHRASE = "tangerine otter carousel lamp"
+SCENARIOS = Path(__file__).parents[1] / "data" / "scenarios"
+
+
+@pytest.fixture
+def stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    folder = tmp_path / "vault"
+    assert (
+        run(monkeypatch, capsys, ["vault", "create", "--data-dir", str(folder), "--passphrase-stdin"], PASSPHRASE)[0]
+        == 0
+    )
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        ["import", str(SCENARIOS / "v03-classic-pattern.json"), "--data-dir", str(folder), "--passphrase-stdin"],
+        PASSPHRASE,
+    )
+    assert code == 0
+    return folder, out.strip()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def export(monkeypatch, capsys, folder: Path, reference: str, pdf: Path, *extra: str, lines=(PASSPHRASE,)):
+    args = ["export", reference, "--pdf", str(pdf), "--data-dir", str(folder), "--passphrase-stdin", *extra]
+    return run(monkeypatch, capsys, args, *lines)
+
+
+def refused(
+    monkeypatch, capsys, tmp_path: Path, folder: Path, reference: str, pdf: Path, *extra: str, lines=(PASSPHRASE,)
+) -> str:
+    """The one-line message of a refusal (exit 2) that left every file as it was."""
+    before = snapshot(tmp_path)
+    code, out, err = export(monkeypatch, capsys, folder, reference, pdf, *extra, lines=lines)
+    assert (code, out) == (2, ""), err
+    assert err.count("\n") == 1 and err.startswith("screening-app: ") and "Traceback" not in err
+    assert snapshot(tmp_path) == before
+    return err.removeprefix("screening-app: ").rstrip("\n")
+
+
+def test_a_reference_that_never_existed_is_not_found(stored, tmp_path, monkeypatch, capsys):
+    folder, _ = stored
+    message = refused(monkeypatch, capsys, tmp_path, folder, "NOPE", tmp_path / "x.pdf")
+    assert message == "NOPE: no assessment has this reference (screening-app list shows them)"
+
+
+def test_a_missing_folder_is_named_as_typed(stored, tmp_path, monkeypatch, capsys):
+    folder, reference = stored
+    target = tmp_path / "nonexist" / "x.pdf"
+    message = refused(monkeypatch, capsys, tmp_path, folder, reference, target)
+    assert message == f"{target}: the folder does not exist"
+
+
+@pytest.mark.parametrize("password", ["x", "1234567"])
+def test_short_pdf_passwords_are_refused(stored, tmp_path, monkeypatch, capsys, password):
+    folder, reference = stored
+    message = refused(
+        monkeypatch, capsys, tmp_path, folder, reference, tmp_path / "x.pdf", "--protect", lines=(PASSPHRASE, password)
+    )
+    assert message == (
+        "--protect: the PDF password needs at least 8 characters (three random words are easy to read out)"
+    )
+
+
+def test_eight_characters_are_enough(stored, tmp_path, monkeypatch, capsys):
+    folder, reference = stored
+    code, out, err = export(
+        monkeypatch, capsys, folder, reference, tmp_path / "x.pdf", "--protect", lines=(PASSPHRASE, "8 chars!")
+    )
+    assert code == 0, err
+    assert out.strip() == str(tmp_path / "x.pdf")
+
+
+def test_help_says_where_the_pdf_password_comes_from(monkeypatch, capsys):
+    with pytest.raises(SystemExit) as info:
+        run(monkeypatch, capsys, ["export", "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: screening-app export ")
+    text = " ".join(out.split())
+    assert "the next line on standard input, after the vault passphrase" in text
+    assert "at least 8 characters" in text
