@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from screening_app.domain.answers import AssessmentInput
+from screening_app.domain.chronology import ChronologyEntry, latest_first
 from screening_app.domain.contacts import LOCAL_CONTACTS
 from screening_app.domain.schema import DetailField, FieldGroup, FieldType, FormDefinition, Level, Tier
 from screening_app.domain.scoring import Contribution, RiskResult
@@ -101,6 +102,30 @@ class IndicatorLine:
     points: int
     note: str
     where: str
+    evidence: tuple[str, ...] = ()  # the chronology entries it rests on, by date and source
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """One fact of the chronology, as the MASH reads it on page 1."""
+
+    when: str
+    source: str
+    reference: str
+    what: str
+    where: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Page 1 for the MASH duty worker, who decides the next step in a minute (SPEC 8)."""
+
+    what_happened: tuple[EventLine, ...]  # latest first; from the notes when no entry was recorded
+    from_notes: bool
+    people: Table | None  # the people of concern, with ages and vehicles
+    decisions: tuple[Item, ...]  # a statutory flag's recorded decision, beside it
+    why: tuple[str, ...]  # the reasons for the level, in words
+    essentials: tuple[Item, ...]  # the child's key facts and the referrer's direct line
 
 
 @dataclass(frozen=True)
@@ -137,10 +162,11 @@ class Referral:
     child_voice: tuple[Item, ...]
     details: tuple[Group | Table, ...]
     reflective: tuple[Item, ...]
+    summary: Summary | None = None
 
 
 # Groups laid out in their own place (page 1 or a dedicated section) rather than generically.
-SUMMARY_GROUPS = ("child", "referrer", "child_voice")
+SUMMARY_GROUPS = ("child", "referrer", "child_voice", "people")  # people: on page 1
 GROUP_ORDER = (
     "analysis",
     "exploitation_type",
@@ -178,6 +204,7 @@ def build_referral(
 ) -> Referral:
     """Everything the referral shows, in words, from one scored assessment."""
     child = _child_values(data)
+    summary = build_summary(form, data, result)
     reflective = reflective_answers if reflective_answers is not None else data.details.get("reflective") or {}
     return Referral(
         reference=reference,
@@ -199,13 +226,14 @@ def build_referral(
         review_date=format_date(result.review_date),
         no_indicators_text=form.no_indicators_text if result.no_indicators else "",
         contacts=_contacts(contacts or {}),
-        indicators=_indicator_sections(form, result),
+        indicators=_indicator_sections(form, result, data.events),
         floors=tuple(_floor_text(form, f) for f in result.floors),
         not_known=tuple(_indicator_label(form, i) for i in result.not_known),
         protective=_protective(form, result),
         child_voice=_child_voice(form, data),
-        details=_details(form, data),
+        details=_details(form, data, summary),
         reflective=_reflective(form, reflective),
+        summary=summary,
     )
 
 
@@ -305,10 +333,12 @@ def _group_items(form: FormDefinition, group_id: str, values: dict, prefix: str 
     return tuple(item for item in items if item.value.strip())
 
 
-def _details(form: FormDefinition, data: AssessmentInput) -> tuple[Group | Table, ...]:
-    """Every other field group in reading order: tables for repeatable groups."""
+def _details(form: FormDefinition, data: AssessmentInput, summary: Summary) -> tuple[Group | Table, ...]:
+    """Every other field group in reading order: tables for repeatable groups. Groups page 1 shows
+    (people, a decision beside its flag) are not printed twice."""
     rank = {gid: i for i, gid in enumerate(GROUP_ORDER)}
-    groups = [g for g in form.field_groups if g.id not in SUMMARY_GROUPS]
+    on_page_one = {d.where.split(".")[0] for d in summary.decisions}
+    groups = [g for g in form.field_groups if g.id not in SUMMARY_GROUPS and g.id not in on_page_one]
     groups.sort(key=lambda g: rank.get(g.id, len(rank)))
     parts = (_table(form, g, data) if g.repeatable else _group(form, g, data) for g in groups)
     return tuple(part for part in parts if part is not None)
@@ -350,18 +380,27 @@ def _indicator_label(form: FormDefinition, indicator_id: str) -> str:
     return indicator.label if indicator else indicator_id
 
 
-def _indicator_line(form: FormDefinition, c: Contribution) -> IndicatorLine:
+def _indicator_line(form: FormDefinition, c: Contribution, events: dict[str, ChronologyEntry]) -> IndicatorLine:
     labels = form.answer_labels
     when = getattr(form.recency_labels, c.when.value) if c.when else ""
     status = labels.evidenced if c.evidenced else labels.suspected
-    return IndicatorLine(c.label, c.tier.value, when, status, c.points, c.note, f"answers.{c.indicator_id}.note")
+    evidence = tuple(f"{events[e].when.words()}, {_lower_first(events[e].source_words())}"
+                     for e in c.events if e in events)
+    return IndicatorLine(c.label, c.tier.value, when, status, c.points, c.note, f"answers.{c.indicator_id}.note",
+                         evidence)
 
 
-def _indicator_sections(form: FormDefinition, result: RiskResult) -> tuple[IndicatorSection, ...]:
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _indicator_sections(form: FormDefinition, result: RiskResult,
+                        events: tuple[ChronologyEntry, ...] = ()) -> tuple[IndicatorSection, ...]:
+    by_id = {e.id: e for e in events}
     sections: dict[str, list[IndicatorLine]] = {}
     for c in result.contributions:
         if c.tier != Tier.protective:
-            sections.setdefault(c.section, []).append(_indicator_line(form, c))
+            sections.setdefault(c.section, []).append(_indicator_line(form, c, by_id))
     return tuple(IndicatorSection(title, tuple(lines)) for title, lines in sections.items())
 
 
@@ -403,3 +442,80 @@ def _reflective(form: FormDefinition, answers: dict) -> tuple[Item, ...]:
         Item(p.text, str(answers.get(p.id) or "").strip() or "Not answered.", f"reflective.{p.id}")
         for p in form.reflective_prompts
     )
+
+
+# ------------------------------------------------------------ page one (SPEC 8)
+
+ESSENTIAL_CHILD = ("date_of_birth", "approx_age", "address", "school", "legal_status", "placing_authority")
+
+DECISION_WORDS = {"consider_referral_13_15": "decision_record"}
+
+
+def build_summary(form: FormDefinition, data: AssessmentInput, result: RiskResult) -> Summary:
+    """What happened, who, the decisions beside the flags, and why this level: the facts first."""
+    events, from_notes = _what_happened(data, result)
+    return Summary(
+        what_happened=events,
+        from_notes=from_notes,
+        people=_people(form, data),
+        decisions=_decisions(form, data, result),
+        why=_why(form, result),
+        essentials=_essentials(form, data, result),
+    )
+
+
+def _what_happened(data: AssessmentInput, result: RiskResult) -> tuple[tuple[EventLine, ...], bool]:
+    index = {e.id: n for n, e in enumerate(data.events)}
+    if data.events:
+        return tuple(
+            EventLine(e.when.words(), e.source_words(), e.reference or "", e.what, f"events[{index[e.id]}].what")
+            for e in latest_first(data.events)
+        ), False
+    notes = [c for c in result.contributions if c.tier != Tier.protective and c.note]
+    return tuple(EventLine("", c.label, "", c.note, f"answers.{c.indicator_id}.note") for c in notes), True
+
+
+def _people(form: FormDefinition, data: AssessmentInput) -> Table | None:
+    group = form.field_group("people")
+    return _table(form, group, data) if group is not None else None
+
+
+def _decisions(form: FormDefinition, data: AssessmentInput, result: RiskResult) -> tuple[Item, ...]:
+    out = []
+    for flag in result.flags:
+        group_id = DECISION_WORDS.get(flag.id)
+        record = _dict(data.details.get(group_id)) if group_id else {}
+        if record:
+            values = {i.where.rsplit(".", 1)[-1]: i.value for i in _group_items(form, group_id, record)}
+            who = ", ".join(v for v in (values.get("discussed_with"), values.get("discussed_agency")) if v)
+            text = f"Discussed with {who or 'no one recorded'} on {values.get('decided_on') or 'a date not recorded'}" \
+                   f": {values.get('decision') or 'no decision recorded'}."
+            if values.get("reason"):
+                text += f" Reason: {values['reason']}"
+            out.append(Item(flag.title, text, f"{group_id}.decision"))
+    return tuple(out)
+
+
+def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
+    """The rules that set the level, then what scored, in a line each."""
+    reasons = [f"{form.levels.get(f.level).label} at least: {f.description}" for f in result.floors]
+    scored = [c for c in result.contributions if c.scored and c.tier != Tier.protective]
+    if scored:
+        reasons.append(f"{len(scored)} indicator{'s' if len(scored) != 1 else ''} answered yes or possible "
+                       "count towards the level (listed from page 2).")
+    if result.no_indicators:
+        reasons.append(form.no_indicators_text)
+    return tuple(reasons)
+
+
+def _essentials(form: FormDefinition, data: AssessmentInput, result: RiskResult) -> tuple[Item, ...]:
+    child = _child_values(data)
+    items = [i for i in _group_items(form, "child", child) if i.where.rsplit(".", 1)[-1] in ESSENTIAL_CHILD]
+    age = f"{result.child_age} (approximate)" if result.age_is_approximate else str(result.child_age)
+    items.insert(1 if items else 0, Item("Age", age))
+    referrer = _group_items(form, "referrer", _dict(data.details.get("referrer")), "referrer")
+    items += [Item(f"Referrer: {i.label.lower()}", i.value, i.where) for i in referrer] or [
+        Item("Referrer", "Not recorded")]
+    consent = _group_items(form, "consent", _dict(data.details.get("consent")))
+    items += [i for i in consent if i.where.endswith(".parents_told")]
+    return tuple(items)

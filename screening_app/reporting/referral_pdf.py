@@ -39,12 +39,14 @@ class ReferralStory(Story):
         self.view = view
 
     def flowables(self) -> list:
-        for part in (self._front, self._indicators, self._reasons, self._gaps, self._protective, self._voice):
+        for part in (self._front, self._people_details, self._indicators, self._reasons, self._gaps,
+                     self._protective, self._voice):
             part()
         for detail in self.view.details:
             self._table(detail) if isinstance(detail, Table) else self._group(detail)
         self._reflective()
         self._signatures()
+        self._actions()  # the referrer's own checklist: an appendix, never page 1 (SPEC 8)
         return self.out
 
     # ---------------------------------------------------------- page one
@@ -53,19 +55,63 @@ class ReferralStory(Story):
         v = self.view
         self.out.append(Paragraph(f"Referral: {markup(v.form_title, 'form')}", self.s.title))
         name = inline(v.child_name, "child.name") or "Name not recorded"
-        self.out.append(para(f"<b>{name}</b> · assessed on {v.assessed_on}", self.s.body))
+        self.out.append(para(f"<b>{name}</b> · assessed on {v.assessed_on} · referral printed {v.generated_at}",
+                             self.s.body))
         if v.status != "completed":
             self.out.append(self._banner("DRAFT: this assessment has not been completed", colors.HexColor("#444444")))
         self.out.append(Spacer(1, 6))
         self.out.append(self._level_box())
+        self._why()
         self._override()
         self.out.append(Spacer(1, 6))
         self.out.append(self._flags_box())
-        self._actions()
-        self._heading("The child")
-        self._items(v.child)
-        self._heading("Referrer")
-        self._items(v.referrer or (Item("Referrer", "Not recorded"),))
+        if v.summary is not None:
+            self._what_happened()
+            self._people_of_concern()
+        if v.summary is not None and v.summary.essentials:
+            self._heading("The child and the referrer")
+            self._items(v.summary.essentials)
+
+    def _people_details(self) -> None:
+        """The rest of the child's details (page 1 has the essentials and the whole referrer)."""
+        v = self.view
+        if v.summary is None:
+            self._heading("The child")
+            self._items(v.child)
+            self._heading("Referrer")
+            self._items(v.referrer or (Item("Referrer", "Not recorded"),))
+            return
+        shown = {item.where for item in v.summary.essentials if item.where}
+        rest = tuple(i for i in v.child if i.where not in shown and i.where)  # the age is on page 1 too
+        if rest:
+            self._heading("The child: other details")
+            self._items(rest)
+
+    def _why(self) -> None:
+        summary = self.view.summary
+        self.out.append(Spacer(1, 4))
+        for reason in summary.why if summary else ():
+            self.out.append(self._form(f"• {reason}", self.s.body))
+
+    def _what_happened(self) -> None:
+        summary = self.view.summary
+        self._heading("What happened (latest first)")
+        self.out[-1].keepWithNext = 1
+        if not summary.what_happened:
+            self.out.append(Paragraph("Nothing recorded.", self.s.muted))
+        if summary.from_notes and summary.what_happened:
+            self.out.append(self._form("No chronology entries were recorded with this assessment: these are the "
+                                       "notes given as evidence.", self.s.muted))
+        for event in summary.what_happened:
+            head = " · ".join(part for part in (event.when, event.source, event.reference and f"ref. {event.reference}")
+                              if part)
+            texts = self._paras(event.what, self.s.quote, event.where)
+            self.out.append(KeepTogether([para(f"<b>{inline(head, event.where)}</b>", self.s.body), *texts[:1]]))
+            self.out.extend(texts[1:])
+
+    def _people_of_concern(self) -> None:
+        if self.view.summary.people is not None:
+            self._table(self.view.summary.people)
 
     def _banner(self, text: str, fill) -> RLTable:
         style = [("BACKGROUND", (0, 0), (-1, -1), fill), ("TOPPADDING", (0, 0), (-1, -1), 4)]
@@ -107,8 +153,11 @@ class ReferralStory(Story):
     def _flags_box(self) -> RLTable:
         flags = self.view.flags
         rows = [[Paragraph("STATUTORY FLAGS", self.s.flag_title)]]
+        decisions = {d.label: d for d in self.view.summary.decisions} if self.view.summary else {}
         for flag in flags:
             rows.append([Paragraph(f"<b>{markup(flag.title, 'form')}.</b> {markup(flag.text, 'form')}", self.s.body)])
+            if decision := decisions.get(flag.title):
+                rows.append([para(f"<b>Recorded:</b> {inline(decision.value, decision.where)}", self.s.body)])
         if not flags:
             rows.append([Paragraph("None raised by this assessment.", self.s.body)])
         edge = 2.5 if flags else 0.75
@@ -121,7 +170,7 @@ class ReferralStory(Story):
 
     def _actions(self) -> None:
         v = self.view
-        self._heading("What must happen now")
+        self._heading("For the referrer's copy: what must happen now")
         for number, action in enumerate(v.actions, start=1):
             self.out.append(Paragraph(f"{number}. {markup(action, 'form')}", self.s.body))
         self.out.append(Paragraph(f"<b>Review by {v.review_date}.</b>", self.s.body))
@@ -152,7 +201,11 @@ class ReferralStory(Story):
         facts = [f"<b>{status}</b>", markup(line.when, "form") if line.when else "context", line.tier]
         facts.append(f"{line.points} point{'s' if line.points != 1 else ''}")
         head = [self._form(line.label, self.s.cell_head), Paragraph(" · ".join(facts), self.s.muted)]
-        notes = self._paras(line.note, self.s.quote, line.where)
+        if line.evidence:
+            head.append(self._form(f"Evidence (see What happened): {'; '.join(line.evidence)}", self.s.body))
+        notes = self._paras(line.note, self.s.quote, line.where) if line.note else []
+        if notes and self.view.summary is not None and self.view.summary.from_notes:  # printed once, on page 1
+            notes = [self._form("The note is printed under What happened, at the front.", self.s.muted)]
         return [KeepTogether([*head, *notes[:1]]), *notes[1:], Spacer(1, 5)]
 
     def _reasons(self) -> None:

@@ -26,6 +26,7 @@ MAX_MIN_COLUMN = 30 * st.mm
 SHOWN_INTROS = ("consent",)
 BLOCK_GROUPS = ("analysis", "actions")
 HEADING_ROOM = 35 * st.mm
+GRID_LINES = 5  # a short value of a few lines (an address) stays in the label/value grid
 
 
 def fitting(text: str, font: str, size: float, width: float) -> str | None:
@@ -83,6 +84,7 @@ class Story:
 
     def _block(self, item: Item) -> None:
         self.out.append(self._form(item.label, self.s.h2))
+        self.out[-1].keepWithNext = 1
         self.out.extend(self._paras(item.value, self.s.body, item.where))
 
     # ------------------------------------------------------- the details
@@ -97,7 +99,7 @@ class Story:
         """Short values as label/value rows; long ones as blocks that flow over pages."""
         short: list[Item] = []
         for item in items:
-            if not as_blocks and len(item.value) <= LONG_VALUE and "\n" not in item.value:
+            if not as_blocks and len(item.value) <= LONG_VALUE and item.value.count("\n") < GRID_LINES:
                 short.append(item)
                 continue
             self._key_values(tuple(short))

@@ -58,7 +58,7 @@ def _create(folder: Path, stop_at: str, kill_after: float | None = None) -> subp
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(f"{PASSPHRASE}\n".encode())
-    proc.stdin.flush()
+    proc.stdin.close()  # end of input: create reads a confirmation line only if one follows
     assert proc.stdout.readline().strip() == b"ready"
     if kill_after is not None:
         time.sleep(kill_after)

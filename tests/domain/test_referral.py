@@ -93,7 +93,10 @@ def test_every_detail_field_of_the_fixture_is_in_the_view(full):
     raw = json.loads((DATA / "referral/full-assessment.json").read_text(encoding="utf-8"))
     shown = {i.where for part in full.details if isinstance(part, Group) for i in part.items}
     shown |= {c.where for part in full.details if isinstance(part, Table) for row in part.rows for c in row}
-    shown |= {i.where for i in (*full.child, *full.referrer, *full.child_voice)}
+    shown |= {i.where for i in (*full.child, *full.referrer, *full.child_voice, *full.summary.decisions)}
+    shown |= {c.where for row in full.summary.people.rows for c in row}  # page 1
+    shown |= {f"decision_record.{f}" for f in ("discussed_with", "discussed_agency", "reason", "decided_on")
+              if full.summary.decisions}  # beside the flag, in one line
     for group, value in raw["details"].items():
         if group == "reflective":
             continue
@@ -106,9 +109,10 @@ def test_every_detail_field_of_the_fixture_is_in_the_view(full):
 
 def test_details_come_in_reading_order_with_tables_for_repeatable_groups(full):
     order = [part.id for part in full.details]
-    assert order[:5] == ["analysis", "exploitation_type", "people", "places", "missing_episodes"]
-    assert order.index("consent") < order.index("agencies") < order.index("plan") < order.index("decision_record")
-    people = next(p for p in full.details if p.id == "people")
+    assert order[:4] == ["analysis", "exploitation_type", "places", "missing_episodes"]
+    assert order.index("consent") < order.index("agencies") < order.index("plan")
+    assert "decision_record" not in order  # shown beside its flag on page 1
+    people = full.summary.people  # on page 1, for the MASH
     assert isinstance(people, Table) and len(people.rows) == 3 and people.columns[0] == "Name or alias"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -9,8 +10,11 @@ import subprocess
 import pytest
 
 from screening_app.reporting import render_referral
+from tests.conftest import DATA
 
 from .conftest import load_case, page_texts, view_for
+
+SCENARIOS = DATA / "scenarios"
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 
@@ -53,17 +57,37 @@ def test_every_user_string_of_a_full_assessment_appears_exactly_once(full_pdf, f
     assert text.count("Invented-Testcase") == 2  # and the child's details
 
 
-def test_page_one_has_the_final_level_override_flags_and_actions(full_pdf):
-    first = " ".join(page_texts(full_pdf)[0].split())
+def test_page_one_is_for_the_mash_duty_worker(full_pdf):
+    """The level and why, what happened, who, the flags with their decisions, the child and the referrer's
+    direct line (SPEC 8). The referrer's own checklist is not on page 1: it closes the document."""
+    pages = page_texts(full_pdf)
+    first = " ".join(pages[0].split())
     assert "FINAL LEVEL MEDIUM" in first
     assert "Computed level: High. Professional judgement lowered the level to Medium." in first
     assert "Invented override reason: the older person is now in custody." in first
     assert "Invented Manager Name, Invented DSL role" in first
+    assert "What happened (latest first)" in first
     assert "STATUTORY FLAGS Consider a discussion and a referral." in first
     assert "Age gap with a person of concern." in first
-    assert "Refer to Children's Social Care (the MASH)." in first
-    assert "Review by 13 December 2026." in first
     assert "Amelia Invented-Testcase" in first
+    assert "Refer to Children's Social Care (the MASH)." not in first and "Review by" not in first
+    last = " ".join(pages[-1].split())
+    assert "For the referrer's copy: what must happen now" in last and "Review by 13 December 2026." in last
+
+
+def test_page_one_leads_with_the_chronology_latest_first():
+    raw = json.loads((SCENARIOS / "v14-chronology-events.json").read_text(encoding="utf-8"))
+    view = view_for({**raw, "details": {"child": {"first_name": "Amira", "last_name": "Invented"}}})
+    first = " ".join(page_texts(render_referral(view))[0].split())
+    heads = ("29 Oct 2026 · Seen by me", "about 17 Oct 2026 · Told by Police (invented PC) · ref. INV/2026/0042",
+             "Oct 2026 · Told by a friend of the child")
+    order = [first.index(text) for text in heads]
+    assert order == sorted(order)
+    assert "Missing overnight; found by police at a flat in town with a man of about 24." in first
+    whole = squash(" ".join(page_texts(render_referral(view))))
+    assert whole.count(squash("A man of about 24 in a grey car picked her up from the school gate at 3pm.")) == 1
+    assert squash("Evidence (see What happened): about 17 Oct 2026, told by Police (invented PC); 29 Oct 2026, "
+                  "seen by me") in whole
 
 
 def test_choice_values_are_shown_as_their_labels(full_pdf):
