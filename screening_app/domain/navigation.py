@@ -434,7 +434,9 @@ class WizardSession:
             if complete_only and indicator_gaps("", indicator, entry, self.event_ids()) and \
                     entry["answer"] in CONCERN_ANSWERS:
                 continue
-            out[indicator.id] = {"answer": entry["answer"], "when": when, "note": note, "events": events}
+            out[indicator.id] = {"answer": entry["answer"], "when": when, "note": note}
+            if events:
+                out[indicator.id]["events"] = events
         return out
 
     def preview(self) -> Preview:
@@ -485,6 +487,7 @@ def continue_as_assessment(
     state = new_state(target, assessed_on)
     ids = target.indicator_map()
     state["answers"] = {k: copy.deepcopy(v) for k, v in screening.get("answers", {}).items() if k in ids}
+    state["events"] = copy.deepcopy(screening.get("events") or [])  # the facts the answers cite come along
     groups = {g.id for g in target.field_groups}
     details = screening.get("details", {})
     state["details"] = {k: copy.deepcopy(v) for k, v in details.items() if k in groups}

@@ -190,6 +190,7 @@ def review_state(previous: dict[str, Any], form: Any, previous_reference: str, w
     state = new_state(form, assessed_on)
     ids = form.indicator_map()
     state["answers"] = {k: copy.deepcopy(v) for k, v in (previous.get("answers") or {}).items() if k in ids}
+    state["events"] = copy.deepcopy(previous.get("events") or [])  # the facts the answers cite come along
     groups = {g.id for g in form.field_groups} - set(NOT_CARRIED)
     details = previous.get("details") or {}
     state["details"] = {k: copy.deepcopy(v) for k, v in details.items() if k in groups}

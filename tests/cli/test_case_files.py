@@ -297,8 +297,9 @@ def test_import_refuses_with_exit_2_and_changes_nothing(tmp_path, vault_dir, mon
     _one_line_refusal(code, out, err)
     assert "nothing was changed" not in err or _snapshot(vault_dir) == before
     assert _snapshot(vault_dir) == before
-    code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE)
-    assert (code, out) == (0, "")
+    code, out, _ = run(monkeypatch, capsys, ["list", "--json", "--data-dir", str(vault_dir), "--passphrase-stdin"],
+                       PASSPHRASE)
+    assert (code, json.loads(out)) == (0, [])
 
 
 def test_import_reads_names_and_identifiers(tmp_path, vault_dir, monkeypatch, capsys):
@@ -306,8 +307,11 @@ def test_import_reads_names_and_identifiers(tmp_path, vault_dir, monkeypatch, ca
     case["child"].update(first_name="Amira", last_name="Haddad", identifiers={"upn": "A123"})
     code, out, err = _import(monkeypatch, capsys, vault_dir, _write(tmp_path, case))
     assert code == 0, err
-    code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin"], PASSPHRASE)
-    assert out.split("\t")[1:] == ["Amira Haddad", "2026-11-01", "high\n"]
+    code, out, _ = run(monkeypatch, capsys, ["list", "--json", "--data-dir", str(vault_dir), "--passphrase-stdin"],
+                       PASSPHRASE)
+    (listed,) = json.loads(out)
+    assert (listed["child_name"], listed["assessed_on"], listed["final_level"]) == \
+        ("Amira Haddad", "2026-11-01", "high")
 
 
 def test_a_key_holding_a_newline_is_still_one_line(tmp_path, monkeypatch, capsys):

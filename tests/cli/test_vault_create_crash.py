@@ -57,8 +57,8 @@ def _create(folder: Path, stop_at: str, kill_after: float | None = None) -> subp
     proc = subprocess.Popen([sys.executable, "-c", WORKER, stop_at, str(folder)], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(f"{PASSPHRASE}\n".encode())
-    proc.stdin.close()  # end of input: create reads a confirmation line only if one follows
+    proc.stdin.write(f"{PASSPHRASE}\n{PASSPHRASE}\n".encode())  # and its confirmation: nothing left to wait for
+    proc.stdin.flush()
     assert proc.stdout.readline().strip() == b"ready"
     if kill_after is not None:
         time.sleep(kill_after)

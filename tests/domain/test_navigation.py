@@ -454,3 +454,15 @@ def test_review_note_travels_with_the_input(pack):
     state = new_state(screening, date(2026, 11, 1))
     state["details"]["review"] = {"previous_reference": "CSE-2026-000001", "what_changed": "New older contact."}
     assert WizardSession(screening, state).to_input().details["review"]["what_changed"] == "New older contact."
+
+
+def test_chronology_entries_travel_with_their_answers_into_the_full_assessment(pack):
+    case = json.loads((SCENARIOS / "v14-chronology-events.json").read_text())
+    screening = scenario_session(pack, case)
+    assert not [g for g in screening.gaps() if g.field_id.startswith("missing_overnight")]  # the entry is the evidence
+    full = WizardSession(pack["cse-risk-assessment"],
+                         continue_as_assessment(screening.state, pack["cse-risk-assessment"], ON))
+    data = full.to_input()
+    assert [e.id for e in data.events] == ["e1", "e2", "e3"]
+    assert data.answers["older_or_controlling_person"].events == ("e1", "e2")
+    assert not [g for g in full.gaps() if g.field_id.startswith("older_or_controlling_person")]

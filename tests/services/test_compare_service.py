@@ -152,7 +152,7 @@ def test_review_prefill_round_trip(service):
     state = json.loads(draft.input_json)
     assert state["details"]["review"] == {"previous_reference": records.get(previous).reference,
                                           "what_changed": "Missing twice since the last review."}
-    assert state["answers"]["out_late"] == EARLIER["out_late"]
+    assert state["answers"]["out_late"] == {**EARLIER["out_late"], "events": []}  # as stored: no entry cited
     assert state["details"]["people"] == details["people"] and state["details"]["consent"] == details["consent"]
     assert "reflective" not in state["details"] and "decision_record" not in state["details"]
     assert state["override"] in (None, override["level"]) and state["assessed_on"] == records.clock.today().isoformat()
