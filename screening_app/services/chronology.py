@@ -75,6 +75,17 @@ class ChronologyService:
     def cite(self, assessment_id: int, entry_ids: set[int]) -> None:
         self.store.cite(assessment_id, entry_ids)
 
+    def for_new_assessment(self, child_id: int) -> list[dict[str, Any]]:
+        """What a new screening starts from: the entries no completed assessment has used yet, oldest
+        first, in the case-file shape (``events``) its answers cite by id."""
+        return [{"id": str(item.id), **_body(item.entry)} for item in reversed(self.not_yet_assessed(child_id))]
+
+    def cite_evidence(self, assessment_id: int, data: dict[str, Any]) -> None:
+        """After a completion: mark the chronology entries its answers cited."""
+        cited = {str(e) for answer in (data.get("answers") or {}).values() for e in answer.get("events") or ()}
+        if ids := {int(e) for e in cited if e.isdigit()}:
+            self.store.cite(assessment_id, ids)
+
 
 def _body(entry: ChronologyEntry) -> dict[str, Any]:
     return entry.model_dump(mode="json", include=set(ENTRY_FIELDS), exclude_none=True)

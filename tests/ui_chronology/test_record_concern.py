@@ -111,3 +111,33 @@ def test_typing_survives_a_lock(qtbot, make_window, seeded, do_unlock):
     qtbot.waitUntil(lambda: window.concern_dialog is not dialog and window.concern_dialog.isVisible(),
                     timeout=2_000)
     assert find(window.concern_dialog, "concern.what").toPlainText() == FACT
+
+
+def test_a_screening_starts_from_the_entries_and_cites_them(qtbot, make_window, seeded, do_unlock, tmp_path):
+    """Log first, screen later: the new screening holds the entries not yet assessed; an answer evidenced
+    by an entry needs no note; completing marks the entry as used; the referral's page 1 shows it."""
+    import io
+
+    from pypdf import PdfReader
+
+    window = make_window(seeded)
+    do_unlock(window)
+    service = window.session.chronology_service()
+    entry_id = service.record(1, {"date": "2026-11-18", "what": "Found by police at a flat in Quillmarsh at 2am.",
+                                  "source": "told_by_other", "source_detail": "Police"})
+    window.start_assessment("cse-screening", 1)
+    wizard = window.assessment.wizard
+    assert [e["id"] for e in wizard.session.state["events"]] == [str(entry_id)]
+    wizard.session.set_answer("missing_overnight", answer="yes", when="current", events=[str(entry_id)])
+    for indicator in wizard.session.form.indicators():
+        if indicator.id != "missing_overnight":
+            wizard.session.set_answer(indicator.id, answer="no")
+    assert not [g for g in wizard.session.gaps() if g.field_id.startswith("missing_overnight")]
+    assessment_id = window.assessment.assessment.id
+    wizard.completeRequested.emit(wizard.session.state)
+    assert window.assessment.banner.text().startswith("Completed"), window.assessment.banner.text()
+    assert service.not_yet_assessed(1) == []
+    reference = window.session.records.get(assessment_id).reference
+    pdf = window.session.export_service().render(reference)
+    first = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "18 Nov 2026 · Told by Police" in first and "Found by police at a flat in Quillmarsh at 2am." in first

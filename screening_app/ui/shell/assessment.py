@@ -9,6 +9,7 @@ is opened, so starting the app does not pay for it. If it is missing, a placehol
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import date
 from typing import Any
@@ -46,7 +47,8 @@ def child_prefill(details: Any) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
-def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict | None, today: date) -> dict[str, Any]:
+def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict | None, today: date,
+                 events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The stored draft if it is a wizard state; otherwise a fresh one with the child and the
     referrer (stored once in settings, editable for this referral: SPEC 7) filled in."""
     from screening_app.domain.navigation import new_state
@@ -54,6 +56,7 @@ def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict |
     if "visited" in stored and "answers" in stored:
         return stored
     state = new_state(form, today)
+    state["events"] = list(events or [])  # the chronology entries not yet used: the screening starts there
     state["details"]["child"] = child_prefill(child.details)
     if referrer := {k: v for k, v in (referrer or {}).items() if isinstance(v, str) and v.strip()}:
         state["details"]["referrer"] = referrer
@@ -142,7 +145,8 @@ class AssessmentPage(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             return
         child = self.session.child(self.assessment.child_id)
-        state = wizard_state(stored, self.form, child, self.session.setting(PROFILE_KEY, {}), self.session.today())
+        state = wizard_state(stored, self.form, child, self.session.setting(PROFILE_KEY, {}), self.session.today(),
+                             self.session.chronology_service().for_new_assessment(child.id))
         on_change = None if self.correction_reason else self._autosave
         self.wizard = wizard_class(self.form, state, on_change)
         self.wizard.completeRequested.connect(self._complete)
@@ -208,6 +212,8 @@ class AssessmentPage(QWidget):
             message = getattr(exc, "message", None) or explain(exc)
             self._show_banner(f"Not completed: {message}")
             return
+        with contextlib.suppress(Exception):  # completed and stored; if this fails the entries are offered again
+            self.session.chronology_service().cite_evidence(self.assessment.id, data)
         self.open(self.assessment.id)
         self._show_banner(f"Completed. Final level: {fmt.level_word(self.assessment.final_level)}. "
                           f"Review by {fmt.day(self.assessment.review_date)}.")
