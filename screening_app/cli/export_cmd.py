@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError
+from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError, command_help
 from screening_app.cli.vault_cmd import SecretReader, add_common, open_vault, vault_errors
 from screening_app.domain.errors import DomainError
 from screening_app.domain.referral import MIN_PDF_PASSWORD, pdf_password_problem
@@ -57,7 +57,7 @@ PROTECT_HELP = (
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="save a stored assessment as a referral PDF",
+        help=command_help("export"),
         description="Save a stored assessment as a referral PDF. Nothing is written unless the whole PDF was produced.",
     )
     parser.add_argument("reference", help="the assessment's reference (screening-app list shows them)")

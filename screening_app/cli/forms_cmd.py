@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from screening_app.cli.main import EXIT_BAD_INPUT
+from screening_app.cli.main import EXIT_BAD_INPUT, command_help
 from screening_app.domain.errors import FormError
 from screening_app.domain.loader import load_form_pack, load_form_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("forms", help="form pack tools")
+    parser = subparsers.add_parser("forms", help=command_help("forms"))
     actions = parser.add_subparsers(dest="forms_command", required=True)
     validate = actions.add_parser("validate", help="validate form files (default: the installed form pack)")
     validate.add_argument("paths", nargs="*", type=Path, help="form files or form pack folders")

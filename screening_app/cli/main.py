@@ -8,6 +8,7 @@ standard error, nothing on standard output and never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -34,10 +35,27 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"usage: {message}", EXIT_BAD_INPUT)
 
 
-def _command_modules():
-    from screening_app.cli import export_cmd, forms_cmd, records_cmd, score_cmd, vault_cmd
+# Each command, the module that registers it and its one-line help. A command's module (and what
+# it imports: pydantic, storage, reportlab...) is imported only when that command runs: --version,
+# --help and a mistyped command answer in a few milliseconds (issue 18).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "score": ("score_cmd", "score a case file and print the result as JSON"),
+    "forms": ("forms_cmd", "form pack tools"),
+    "vault": ("vault_cmd", "create, check, back up and restore the encrypted records"),
+    "import": ("records_cmd", "store a case file as a completed assessment"),
+    "list": ("records_cmd", "list assessments, newest first"),
+    "export": ("export_cmd", "save an assessment as a referral PDF"),
+}
 
-    return [score_cmd, forms_cmd, vault_cmd, records_cmd, export_cmd]
+
+def command_help(name: str) -> str:
+    return COMMANDS[name][1]
+
+
+def _wanted(argv: Sequence[str]) -> str | None:
+    """The command named on the line (the first word that is not an option), if it is one."""
+    word = next((a for a in argv if not a.startswith("-")), None)
+    return word if word in COMMANDS else None
 
 
 USAGE = """
@@ -58,7 +76,7 @@ Exit codes: 0 ok, 1 unexpected error, 2 bad input, 3 wrong passphrase or
 recovery code, 4 vault missing or damaged, 5 already open."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="screening-app",
         usage=USAGE,
@@ -69,8 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", required=True, parser_class=_Parser, title="commands", metavar="COMMAND", prog=parser.prog
     )
-    for module in _command_modules():
-        module.register(subparsers)
+    wanted = _wanted(argv or [])
+    if wanted is not None:
+        importlib.import_module(f"screening_app.cli.{COMMANDS[wanted][0]}").register(subparsers)
+    for name, (_module, help_text) in COMMANDS.items():
+        if name not in subparsers.choices:  # listed in the help; its module is not imported
+            subparsers.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
@@ -81,7 +103,8 @@ def _fail(message: str, code: int) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        argv = list(sys.argv[1:] if argv is None else argv)
+        args = build_parser(argv).parse_args(argv)
         return int(args.func(args) or 0)
     except CliError as exc:
         return _fail(str(exc), exc.code)

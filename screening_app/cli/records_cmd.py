@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from screening_app.cli.case_file import STDIN, read_case, refusal, today
-from screening_app.cli.main import EXIT_OK, CliError
+from screening_app.cli.main import EXIT_OK, CliError, command_help
 from screening_app.cli.vault_cmd import add_common, open_vault, vault_errors
 from screening_app.domain.errors import DomainError
 from screening_app.services.records import RecordsService
@@ -97,12 +97,12 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    importer = subparsers.add_parser("import", help="store a case file as a completed assessment")
+    importer = subparsers.add_parser("import", help=command_help("import"))
     importer.add_argument("case", help="a case in the scenario JSON format, or - to read it from standard input")
     add_common(importer)
     importer.set_defaults(func=_import)
 
-    lister = subparsers.add_parser("list", help="list assessments, newest first", description=LIST_HELP)
+    lister = subparsers.add_parser("list", help=command_help("list"), description=LIST_HELP)
     lister.add_argument("--json", action="store_true", help=JSON_HELP)
     add_common(lister)
     lister.set_defaults(func=_list)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from screening_app.cli.case_file import read_case, refusal, today
-from screening_app.cli.main import CliError
+from screening_app.cli.main import CliError, command_help
 from screening_app.domain.errors import AnswerError, DomainError
 from screening_app.domain.language import check_assessment
 from screening_app.domain.loader import load_form_pack
@@ -20,7 +20,7 @@ from screening_app.domain.scoring import RiskResult, score
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("score", help="score a case file and print the result as JSON")
+    parser = subparsers.add_parser("score", help=command_help("score"))
     parser.add_argument("case", help="case file (JSON), or - to read it from standard input")
     parser.add_argument("--forms", type=Path, default=None, help="form pack folder (default: the installed one)")
     parser.set_defaults(func=run)

@@ -22,6 +22,7 @@ from screening_app.cli.main import (
     EXIT_VAULT_UNUSABLE,
     EXIT_WRONG_SECRET,
     CliError,
+    command_help,
 )
 from screening_app.services import vault_service as vs
 
@@ -261,7 +262,7 @@ _COMMANDS: tuple[tuple[str, str, Callable[[argparse.Namespace], int]], ...] = (
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    vault = subparsers.add_parser("vault", help="create, check, back up and restore the encrypted records")
+    vault = subparsers.add_parser("vault", help=command_help("vault"))
     commands = vault.add_subparsers(dest="vault_command", required=True, parser_class=type(vault))
     for name, help_text, func in _COMMANDS:
         sub = commands.add_parser(name, help=help_text)
