@@ -1,16 +1,17 @@
 """One indicator as one row: its label, an expandable "What to look for", the
 answer control (Yes / Possible / No / Not known) and, for Yes or Possible,
-the required "When" and note.
+the required "When", the evidence (chronology entries to tick, when the
+assessment has any) and the note (needed when no entry is ticked).
 
 The answer control is one tab stop: arrow keys move the choice and 1-4 pick
 one directly; the buttons also work with the mouse. Object names follow the
 indicator id: ``out_late`` (row), ``out_late.yes``, ``out_late.when``,
-``out_late.note``.
+``out_late.events.<entry id>``, ``out_late.note``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.schema import SCORED_BY_RECENCY, FormDefinition, Indicator
 from screening_app.ui.theme import FOCUS
+from screening_app.ui.wizard.evidence import EvidencePicker
 from screening_app.ui.wizard.fields import TextEdit
 
 ANSWERS = ("yes", "possible", "no", "not_known")
@@ -114,7 +116,7 @@ class IndicatorRow(QFrame):
     changed = Signal(str, dict)
 
     def __init__(self, form: FormDefinition, indicator: Indicator, entry: dict[str, Any],
-                 language: Callable[[TextEdit], None] | None = None) -> None:
+                 language: Callable[[TextEdit], None] | None = None, events: Sequence[dict[str, Any]] = ()) -> None:
         super().__init__()
         self.indicator = indicator
         self.setObjectName(indicator.id)
@@ -133,7 +135,7 @@ class IndicatorRow(QFrame):
         self.selector = AnswerSelector(indicator, form.answer_labels.model_dump())
         self.selector.chosen.connect(self._answer_chosen)
         layout.addWidget(self.selector)
-        self._form, self._language = form, language
+        self._form, self._language, self._events, self._cited = form, language, events, entry.get("events") or []
         self.details: QWidget | None = None  # When and note: built on the first Yes or Possible
         self.show_entry(entry)
 
@@ -183,11 +185,15 @@ class IndicatorRow(QFrame):
         line.addWidget(self.when)
         line.addStretch(1)
         layout.addLayout(line)
+        self.evidence = EvidencePicker(form, self.indicator, self._events, self._cited)
+        self.evidence.changed.connect(lambda ids: self.changed.emit(self.indicator.id, {"events": ids}))
+        layout.addWidget(self.evidence)
         self.note = TextEdit(f"{self.indicator.id}.note", f"Note (required): {self.indicator.label}", form.note_prompt)
         self.note.textChanged.connect(lambda: self.changed.emit(self.indicator.id, {"note": self.note.toPlainText()}))
         if language is not None:
             language(self.note)
-        note_label = QLabel("Note (required)")
+        note_label = QLabel("Note (required unless an entry above is ticked)" if self.evidence.boxes
+                            else "Note (required)")
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
@@ -208,6 +214,7 @@ class IndicatorRow(QFrame):
         self.when.setCurrentIndex(max(self.when.findData(entry.get("when")), 0))
         if self.note.toPlainText() != (entry.get("note") or ""):
             self.note.setPlainText(entry.get("note") or "")
+        self.evidence.set_cited(entry.get("events") or [])
         for widget in (self.when, self.note):
             widget.blockSignals(False)
         self.details.setVisible(concern)
@@ -223,8 +230,10 @@ class IndicatorRow(QFrame):
     def focus_target(self, field_id: str) -> QWidget:
         """The widget to focus for a gap's field id (``out_late``, ``out_late.note``...)."""
         suffix = field_id.split(".", 1)[1] if "." in field_id else "answer"
-        if suffix in ("when", "note"):
+        if suffix in ("when", "note", "events"):
             self._ensure_details().setVisible(True)
+        if suffix == "events":
+            return self.evidence.first_box() or self.note
         if suffix in ("when", "note"):  # built only once a concern is answered
             return self.when if suffix == "when" else self.note
         return self.selector

@@ -23,7 +23,8 @@ class SectionPage(WizardPage):
         self.layout_.addWidget(self.prompt)
         self.rows: dict[str, IndicatorRow] = {}
         for indicator in section.indicators:
-            row = IndicatorRow(session.form, indicator, session.answer(indicator.id), language)
+            row = IndicatorRow(session.form, indicator, session.answer(indicator.id), language,
+                               session.state.get("events") or ())
             row.changed.connect(on_answer)
             self.rows[indicator.id] = row
             self.layout_.addWidget(row)
