@@ -141,3 +141,30 @@ def test_a_screening_starts_from_the_entries_and_cites_them(qtbot, make_window, 
     pdf = window.session.export_service().render(reference)
     first = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert "18 Nov 2026 · Told by Police" in first and "Found by police at a flat in Quillmarsh at 2am." in first
+
+
+def test_from_home_ctrl_k_asks_which_child_then_records(qtbot, make_window, seeded, do_unlock):
+    """From home there is no child on screen: Ctrl+K asks which child (the picker), then the concern
+    dialog opens for that child. The picker runs its own event loop, so its steps are scheduled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(seeded)
+    do_unlock(window)
+    assert window.current_screen == "home" and window.concern_action.isEnabled()
+
+    def choose() -> None:
+        picker = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "childPicker"
+                       and w.isVisible()), None)
+        if picker is None:
+            QTimer.singleShot(20, choose)
+            return
+        assert picker.windowTitle() == "New concern: choose the child"
+        picker.child_id = 2
+        picker.accept()
+
+    QTimer.singleShot(0, choose)
+    window.record_concern()
+    qtbot.waitUntil(lambda: getattr(window, "concern_dialog", None) is not None
+                    and window.concern_dialog.isVisible(), timeout=3_000)
+    assert window.concern_dialog.child_id == 2

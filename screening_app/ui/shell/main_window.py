@@ -27,6 +27,7 @@ WINDOW_TITLE = "CSE Screening"
 WINDOW_SETTINGS = "window.ini"
 MIN_USABLE = QSize(900, 600)  # a smaller remembered window (or one off-screen) is not restored
 AFTER_PAINT_MS = 50
+CONCERN = "concern"  # the child picker chooses a child for a new chronology entry
 
 
 class MainWindow(QMainWindow):
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         has_child = unlocked and self.escalation_context()[0] is not None
         self.escalate_action.setEnabled(has_child)
-        self.concern_action.setEnabled(has_child)
+        self.concern_action.setEnabled(unlocked)  # without a child on screen it asks which child
         self.print_escalations_action.setEnabled(has_child)
 
     # ------------------------------------------------------------ start, unlock, lock
@@ -433,7 +434,10 @@ class MainWindow(QMainWindow):
         """A new chronology entry for the child on screen (or ``child_id``), or a correction of
         ``entry``; ``restore`` is the typing kept across a lock."""
         child_id = child_id or self.escalation_context()[0]
-        if not self.session.unlocked or child_id is None:
+        if not self.session.unlocked:
+            return
+        if child_id is None:  # from home: which child? (the picker, as for a new screening)
+            self.new_assessment(CONCERN)
             return
         from screening_app.ui.chronology import ConcernDialog
 
@@ -467,7 +471,8 @@ class MainWindow(QMainWindow):
         self.open_assessment(assessment_id, reason)
 
     def new_assessment(self, form_id: str, restore: dict[str, Any] | None = None) -> None:
-        """Ask which child, then start. ``restore`` is the picker's typing kept across a lock."""
+        """Ask which child, then start (or, for ``CONCERN``, record a concern for that child).
+        ``restore`` is the picker's typing kept across a lock."""
         if not self.session.unlocked:
             return
         from screening_app.ui.shell.child_picker import ChildPicker
@@ -481,7 +486,7 @@ class MainWindow(QMainWindow):
         picker.clear()
         picker.deleteLater()
         if accepted and child_id is not None and self.session.unlocked:
-            self.start_assessment(form_id, child_id)
+            self.record_concern(child_id) if form_id == CONCERN else self.start_assessment(form_id, child_id)
 
     def start_assessment(self, form_id: str, child_id: int) -> None:
         if not self.session.unlocked:
