@@ -11,22 +11,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from screening_app.domain.errors import AnswerError, DomainError
+from screening_app.domain.errors import AnswerError
+from screening_app.ui.record_dialog import RecordDialog, buddy, named
 from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_texts, texts, wipe
 from screening_app.ui.wizard.fields import TextEdit
 
@@ -35,6 +33,8 @@ SOURCES = (
     ("told_by_child", "Told by the child"),
     ("told_by_other", "Told by another person or agency"),
 )
+INTRO = ("Write what happened once, in plain words: when, what, and who says so. It goes into the child's "
+         "chronology; a screening uses it as evidence, and the referral leads with it.")
 SUGGEST_DELAY_MS = 250
 MAX_SUGGESTIONS = 5
 
@@ -62,46 +62,24 @@ def shown_date(value: str) -> tuple[str, bool]:
     return "/".join(reversed(parts)), about
 
 
-class ConcernDialog(QDialog):
+class ConcernDialog(RecordDialog):
     """A new entry for ``child_id``, or a correction of ``existing`` (a ``ChildEntry``)."""
 
-    saved = Signal(int)
+    prefix = "concern"
 
     def __init__(self, session: Any, child_id: int, existing: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.child_id, self.existing = session, child_id, existing
         self.kept = ("concern", {"child_id": child_id, "entry_id": existing.id if existing is not None else None})
         title = "Correct a chronology entry" if existing is not None else "Record a concern"
-        self.setObjectName("concernDialog")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setMinimumWidth(760)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        heading = QLabel(title)
-        heading.setProperty("role", "pageTitle")
-        layout.addWidget(heading)
-        intro = QLabel("Write what happened once, in plain words: when, what, and who says so. It goes into the "
-                       "child's chronology; a screening uses it as evidence, and the referral leads with it.")
-        intro.setWordWrap(True)
-        intro.setProperty("role", "intro")
-        layout.addWidget(intro)
-        layout.addLayout(self._form())
         self.suggested = QLabel()
         self.suggested.setObjectName("concern.suggestions")
         self.suggested.setWordWrap(True)
         self.suggested.setProperty("role", "help")
         lines = self.suggested.fontMetrics().lineSpacing()
         self.suggested.setMinimumHeight(lines * (MAX_SUGGESTIONS + 2))  # room kept: the dialog never jumps
-        layout.addWidget(self.suggested)
-        self.error = QLabel()
-        self.error.setObjectName("concern.error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        layout.addLayout(self._buttons())
+        self._frame("concernDialog", title, INTRO, 760, self._form(), self.suggested)
+        self.save_button.setAccessibleName("Save to the chronology")
         self._suggest_timer = QTimer(self)
         self._suggest_timer.setSingleShot(True)
         self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
@@ -114,20 +92,14 @@ class ConcernDialog(QDialog):
 
     # ------------------------------------------------------------ building
 
-    @staticmethod
-    def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        return widget
-
     def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
-        self.when = self._named(QLineEdit(self.session.today().strftime("%d/%m/%Y")), "concern.date",
+        self.when = named(QLineEdit(self.session.today().strftime("%d/%m/%Y")), "concern.date",
                                 "When it happened: day/month/year, or month/year")
         self.when.setFixedWidth(self.when.fontMetrics().horizontalAdvance("00/00/00000") + 24)
-        self.about = self._named(QCheckBox("About"), "concern.about", "The date is approximate")
+        self.about = named(QCheckBox("About"), "concern.about", "The date is approximate")
         self.about.setToolTip("Tick when you are not sure of the exact day")
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
@@ -137,24 +109,18 @@ class ConcernDialog(QDialog):
         when_row.addStretch(1)
         self.what = TextEdit("concern.what", "What happened", "What you saw or were told, in plain words", lines=4)
         self.what.check_language(self.session.language_rules(), lambda: False)
-        self.who = self._named(QLineEdit(), "concern.source_detail", "Who told you (role or agency)")
+        self.who = named(QLineEdit(), "concern.source_detail", "Who told you (role or agency)")
         self.who.setPlaceholderText("For example: the school nurse; Police (PC name); her foster carer")
-        self.reference = self._named(QLineEdit(), "concern.reference", "Police or agency reference (optional)")
-        form.addRow(self._buddy("&When", self.when), when_row)
-        form.addRow(self._buddy("W&hat happened", self.what), self.what)
+        self.reference = named(QLineEdit(), "concern.reference", "Police or agency reference (optional)")
+        form.addRow(buddy("&When", self.when), when_row)
+        form.addRow(buddy("W&hat happened", self.what), self.what)
         form.addRow(QLabel("Source"), self._sources())
-        form.addRow(self._buddy("Who &told you", self.who), self.who)
-        form.addRow(self._buddy("&Reference", self.reference), self.reference)
-        self.reason = self._named(QLineEdit(), "concern.reason", "Why this entry is corrected")
+        form.addRow(buddy("Who &told you", self.who), self.who)
+        form.addRow(buddy("&Reference", self.reference), self.reference)
+        self.reason = named(QLineEdit(), "concern.reason", "Why this entry is corrected")
         if self.existing is not None:
-            form.addRow(self._buddy("Why corr&ected", self.reason), self.reason)
+            form.addRow(buddy("Why corr&ected", self.reason), self.reason)
         return form
-
-    @staticmethod
-    def _buddy(text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
 
     def _sources(self) -> QWidget:
         box = QWidget()
@@ -162,7 +128,7 @@ class ConcernDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.source = QButtonGroup(self)
         for value, text in SOURCES:
-            radio = self._named(QRadioButton(text), f"concern.{value}", text)
+            radio = named(QRadioButton(text), f"concern.{value}", text)
             radio.setProperty("value", value)
             self.source.addButton(radio)
             row.addWidget(radio)
@@ -170,19 +136,6 @@ class ConcernDialog(QDialog):
         self.source.buttonToggled.connect(lambda *_: self._source_changed())
         row.addStretch(1)
         return box
-
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = self._named(QPushButton("Cancel"), "concern.cancel", "Cancel without saving")
-        cancel.clicked.connect(self.reject)
-        self.save_button = self._named(QPushButton("Save"), "concern.save", "Save to the chronology")
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(cancel)
-        row.addWidget(self.save_button)
-        return row
 
     # ------------------------------------------------------------ behaviour
 
@@ -218,26 +171,12 @@ class ConcernDialog(QDialog):
             fields["reference"] = reference
         return fields
 
-    def save(self) -> None:
+    def store(self) -> int:
         service = self.session.chronology_service()
-        try:
-            if self.existing is not None:
-                service.correct(self.existing.id, self.values(), self.reason.text())
-                entry_id = self.existing.id
-            else:
-                entry_id = service.record(self.child_id, self.values())
-        except DomainError as exc:
-            self._problem(getattr(exc, "field", ""), getattr(exc, "message", str(exc)))
-            return
-        self.saved.emit(entry_id)
-        self.accept()
-
-    def _problem(self, field: str, message: str) -> None:
-        self.error.setText(f"Not saved: {message[:1].upper()}{message[1:]}.")
-        self.error.show()
-        target = self.findChild(QWidget, f"concern.{field}")
-        if target is not None:
-            target.setFocus()
+        if self.existing is None:
+            return service.record(self.child_id, self.values())
+        service.correct(self.existing.id, self.values(), self.reason.text())
+        return self.existing.id
 
     def _show(self, entry: Any) -> None:
         text, about = shown_date(entry.date)
@@ -275,8 +214,7 @@ class ConcernDialog(QDialog):
         self.about.setChecked(False)
         self.source.buttons()[0].setChecked(True)
         self.suggested.clear()
-        self.error.clear()
-        self.error.hide()
+        self.clear_error()
 
 
 def _short(label: str, limit: int = 90) -> str:

@@ -16,24 +16,22 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from screening_app.domain.errors import DomainError
 from screening_app.domain.escalation import STAGES
+from screening_app.ui.record_dialog import RecordDialog, buddy, named
 from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_texts, texts, wipe
 from screening_app.ui.wizard.fields import TextEdit
 
@@ -42,6 +40,8 @@ STAGE_HELP = {
     2: "Not resolved: your manager or DSL takes it up with their manager in the other agency.",
     3: "Still not resolved: senior managers, or the local safeguarding partnership's resolution process.",
 }
+INTRO = ("If you disagree with a decision about this child, say so and escalate it until it is resolved. Record "
+         "each stage here so there is a timeline of what was raised, with whom, and what happened.")
 FIELD_WIDGETS = {"agency": "agency", "stage": "stage1", "raised_on": "raised_on", "decided_on": "decided_on"}
 
 
@@ -53,10 +53,11 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class EscalationDialog(QDialog):
+class EscalationDialog(RecordDialog):
     """New (``existing`` None) or edit; ``saved(escalation_id)`` once the service has stored it."""
 
-    saved = Signal(int)
+    prefix = "escalation"
+    field_widgets = FIELD_WIDGETS
 
     def __init__(self, session: Any, child_id: int | None, assessment_id: int | None = None,
                  existing: Any = None, parent: QWidget | None = None) -> None:
@@ -67,30 +68,9 @@ class EscalationDialog(QDialog):
         self.assessment_id = details.assessment_id if details else assessment_id
         self.kept = ("escalation", {"child_id": self.child_id, "assessment_id": self.assessment_id,
                                     "escalation_id": existing.id if existing is not None else None})
-        self.setObjectName("escalationDialog")
-        self.setWindowTitle("Edit a professional disagreement" if existing else "Record a professional disagreement")
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(720)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        heading = QLabel(self.windowTitle())
-        heading.setProperty("role", "pageTitle")
-        layout.addWidget(heading)
-        intro = QLabel("If you disagree with a decision about this child, say so and escalate it until it is "
-                       "resolved. Record each stage here so there is a timeline of what was raised, with whom, "
-                       "and what happened.")
-        intro.setWordWrap(True)
-        intro.setProperty("role", "intro")
-        layout.addWidget(intro)
-        layout.addLayout(self._form())
-        self.error = QLabel()
-        self.error.setObjectName("escalation.error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        layout.addLayout(self._buttons())
+        title = "Edit a professional disagreement" if existing else "Record a professional disagreement"
+        self._frame("escalationDialog", title, INTRO, 720, self._form())
+        self.save_button.setAccessibleName("Save the escalation")
         if details is not None:
             self._show(details)
 
@@ -103,32 +83,21 @@ class EscalationDialog(QDialog):
         form.setVerticalSpacing(10)
         rules = self.session.language_rules()
         self.agency = QLineEdit()
-        self._name(self.agency, "escalation.agency", "Agency whose decision you disagree with (required)")
+        named(self.agency, "escalation.agency", "Agency whose decision you disagree with (required)")
         self.agency.setPlaceholderText("For example: Children's Social Care (MASH), Police, your own organisation")
         self.decision = self._text_edit("escalation.decision", "The decision you disagree with", 2, rules,
                                         "What was decided, by whom, and when")
         self.what_was_said = self._text_edit("escalation.what_was_said", "What was said", 3, rules,
                                              "Who you spoke to, what you said and what they said")
         self.outcome = self._text_edit("escalation.outcome", "Outcome", 2, rules, "What was agreed or decided")
-        form.addRow(self._label("Agency (required)", self.agency), self.agency)
-        form.addRow(self._label("Decision disagreed with", self.decision), self.decision)
+        form.addRow(buddy("Agency (required)", self.agency), self.agency)
+        form.addRow(buddy("Decision disagreed with", self.decision), self.decision)
         form.addRow(QLabel("Stage (required)"), self._stages())
         form.addRow(QLabel("Dates"), self._dates())
-        form.addRow(self._label("What was said", self.what_was_said), self.what_was_said)
-        form.addRow(self._label("Outcome", self.outcome), self.outcome)
+        form.addRow(buddy("What was said", self.what_was_said), self.what_was_said)
+        form.addRow(buddy("Outcome", self.outcome), self.outcome)
         form.addRow(QLabel("Status"), self._status())
         return form
-
-    @staticmethod
-    def _name(widget: QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _text_edit(self, name: str, accessible: str, lines: int, rules: Any, placeholder: str) -> TextEdit:
         edit = TextEdit(name, accessible, placeholder, lines=lines)
@@ -143,7 +112,7 @@ class EscalationDialog(QDialog):
         self.stage = QButtonGroup(self)
         for number, title in STAGES.items():
             radio = QRadioButton(title)
-            self._name(radio, f"escalation.stage{number}", title)
+            named(radio, f"escalation.stage{number}", title)
             radio.setAccessibleDescription(STAGE_HELP[number])
             self.stage.addButton(radio, number)
             help_text = QLabel(STAGE_HELP[number])
@@ -157,7 +126,7 @@ class EscalationDialog(QDialog):
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(_qdate(self.session.today()))
-        self._name(edit, name, accessible)
+        named(edit, name, accessible)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
         edit.setMaximumDate(_qdate(self.session.today()))
@@ -169,7 +138,7 @@ class EscalationDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.raised_on = self._date_edit("escalation.raised_on", "Date raised")
         self.has_decision = QCheckBox("Decided on")
-        self._name(self.has_decision, "escalation.has_decision", "A decision has been made on the escalation")
+        named(self.has_decision, "escalation.has_decision", "A decision has been made on the escalation")
         self.decided_on = self._date_edit("escalation.decided_on", "Date decided")
         self.decided_on.setEnabled(False)
         self.has_decision.toggled.connect(self.decided_on.setEnabled)
@@ -187,28 +156,13 @@ class EscalationDialog(QDialog):
         self.status = QButtonGroup(self)
         for value, text in (("open", "Open: not yet resolved"), ("closed", "Closed: resolved or ended")):
             radio = QRadioButton(text)
-            self._name(radio, f"escalation.{value}", text)
+            named(radio, f"escalation.{value}", text)
             self.status.addButton(radio)
             radio.setProperty("value", value)
             row.addWidget(radio)
         self.status.buttons()[0].setChecked(True)
         row.addStretch(1)
         return box
-
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = QPushButton("Cancel")
-        self._name(cancel, "escalation.cancel", "Cancel without saving")
-        cancel.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save")
-        self._name(self.save_button, "escalation.save", "Save the escalation")
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(cancel)
-        row.addWidget(self.save_button)
-        return row
 
     # ------------------------------------------------------------ values
 
@@ -267,8 +221,7 @@ class EscalationDialog(QDialog):
         self.has_decision.setChecked(False)
         self.stage.button(1).setChecked(True)
         self.status.buttons()[0].setChecked(True)
-        self.error.clear()
-        self.error.hide()
+        self.clear_error()
 
     def values(self) -> Any:
         status = next(r.property("value") for r in self.status.buttons() if r.isChecked())
@@ -285,23 +238,9 @@ class EscalationDialog(QDialog):
             status=status,
         )
 
-    def save(self) -> None:
-        try:
-            item = self.values()
-            if self.existing is not None:
-                self.session.update_escalation(self.existing.id, item)
-                escalation_id = self.existing.id
-            else:
-                escalation_id = self.session.record_escalation(item)
-        except DomainError as exc:
-            self._problem(getattr(exc, "field", ""), getattr(exc, "message", str(exc)))
-            return
-        self.saved.emit(escalation_id)
-        self.accept()
-
-    def _problem(self, field: str, message: str) -> None:
-        self.error.setText(f"Not saved: {message[:1].upper()}{message[1:]}.")
-        self.error.show()
-        target = self.findChild(QWidget, f"escalation.{FIELD_WIDGETS.get(field, field)}")
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+    def store(self) -> int:
+        item = self.values()
+        if self.existing is None:
+            return self.session.record_escalation(item)
+        self.session.update_escalation(self.existing.id, item)
+        return self.existing.id
