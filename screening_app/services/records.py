@@ -161,7 +161,7 @@ class RecordsService:
                 override.reason,
                 override.consulted_name,
                 override.consulted_role,
-                by=self.actor,
+                by=_practitioner(parsed) or self.actor,
             )
         return parsed, result
 
@@ -278,3 +278,10 @@ def _payload(parsed: AssessmentInput, result: RiskResult) -> CompletedPayload:
         review_date=result.review_date.isoformat(),
         assessed_on=parsed.assessed_on.isoformat(),
     )
+
+
+def _practitioner(data: AssessmentInput) -> str:
+    """Who changed the level, as the referral names them: the referrer recorded on the assessment
+    (from the profile), not the computer's login name ("Changed by root")."""
+    referrer = data.details.get("referrer")
+    return str(referrer.get("name") or "").strip() if isinstance(referrer, dict) else ""

@@ -230,3 +230,24 @@ def test_import_refuses_an_impossible_date_against_the_given_day(service: Record
     with pytest.raises(AnswerError, match="assessed_on"):
         service.import_case(case, today=date(2026, 10, 30))
     assert service.import_case(case, today=date(2026, 10, 31)).reference
+
+
+def test_an_override_is_by_the_practitioner_named_on_the_referral_not_the_login(tmp_path, pack):
+    """The referral said "Changed by root" (the computer's login name): it names the referrer."""
+    from screening_app.services.records import ChildDetails, OverrideRequest, RecordsService
+    from screening_app.services.vault_service import KdfParams, create_vault
+
+    fast = KdfParams(time_cost=1, memory_kib=8192)
+    vault, _ = create_vault(tmp_path / "v", "plum lantern otter 93 quietly", kdf=fast)
+    try:
+        records = RecordsService(vault, actor="root", forms=pack)
+        child = records.create_child(ChildDetails(first_name="Invented", last_name="Child"))
+        ref = records.start_assessment(child, "cse-screening")
+        data = {"form": "cse-screening", "assessed_on": "2026-11-01", "child": {"approx_age": 14},
+                "answers": {i.id: {"answer": "no"} for i in pack["cse-screening"].indicators()},
+                "details": {"referrer": {"name": "Invented DSL"}}}
+        data["answers"]["missing_overnight"] = {"answer": "yes", "when": "current", "note": "Seen by me."}
+        result = records.complete(ref.id, data, OverrideRequest("high", "Invented reason to raise."))
+        assert result.override.by == "Invented DSL"
+    finally:
+        vault.close()
