@@ -182,6 +182,7 @@ GROUP_ORDER = (
     "decision_record",
 )
 NOT_SPOKEN = "Not spoken to"
+ANALYSIS_PROTECTIVE = "analysis.protective_factors"
 
 
 def record_fingerprint(stored_record_json: bytes | str) -> str:
@@ -229,7 +230,7 @@ def build_referral(
         indicators=_indicator_sections(form, result, data.events),
         floors=tuple(_floor_text(form, f) for f in result.floors),
         not_known=tuple(_indicator_label(form, i) for i in result.not_known),
-        protective=_protective(form, result),
+        protective=_protective(form, result) + _analysis_protective(form, data),
         child_voice=_child_voice(form, data),
         details=_details(form, data, summary),
         reflective=_reflective(form, reflective),
@@ -346,7 +347,14 @@ def _details(form: FormDefinition, data: AssessmentInput, summary: Summary) -> t
 
 def _group(form: FormDefinition, group: FieldGroup, data: AssessmentInput) -> Group | None:
     items = _group_items(form, group.id, _dict(data.details.get(group.id)))
+    items = tuple(i for i in items if i.where != ANALYSIS_PROTECTIVE)  # printed under Protective factors
     return Group(group.id, group.title, group.intro, items) if items else None
+
+
+def _analysis_protective(form: FormDefinition, data: AssessmentInput) -> tuple[Item, ...]:
+    """The analysis's protective factors, under the one Protective factors heading (it was printed twice)."""
+    items = _group_items(form, "analysis", _dict(data.details.get("analysis")))
+    return tuple(Item("From the analysis", i.value, i.where) for i in items if i.where == ANALYSIS_PROTECTIVE)
 
 
 def _rows_of(data: AssessmentInput, group_id: str) -> list[dict]:

@@ -85,7 +85,8 @@ def test_indicators_grouped_by_section_with_evidenced_or_suspected(full):
     items = next(line for line in lines.values() if line.where == "answers.unexplained_items.note")
     assert items.status == "suspected"
     assert all(line.tier != "protective" for line in lines.values())
-    assert [i.where for i in full.protective] == ["answers.trusted_adult.note", "answers.engaged_education.note"]
+    assert [i.where for i in full.protective] == ["answers.trusted_adult.note", "answers.engaged_education.note",
+                                                  "analysis.protective_factors"]  # one heading, not two
     assert len(full.not_known) == 2 and all("_" not in label for label in full.not_known)
 
 
@@ -93,7 +94,8 @@ def test_every_detail_field_of_the_fixture_is_in_the_view(full):
     raw = json.loads((DATA / "referral/full-assessment.json").read_text(encoding="utf-8"))
     shown = {i.where for part in full.details if isinstance(part, Group) for i in part.items}
     shown |= {c.where for part in full.details if isinstance(part, Table) for row in part.rows for c in row}
-    shown |= {i.where for i in (*full.child, *full.referrer, *full.child_voice, *full.summary.decisions)}
+    shown |= {i.where for i in (*full.child, *full.referrer, *full.child_voice, *full.summary.decisions,
+                                *full.protective)}
     shown |= {c.where for row in full.summary.people.rows for c in row}  # page 1
     shown |= {f"decision_record.{f}" for f in ("discussed_with", "discussed_agency", "reason", "decided_on")
               if full.summary.decisions}  # beside the flag, in one line
