@@ -193,6 +193,7 @@ class ReferralStory(Story):
         )
         for section in self.view.indicators:
             self.out.append(self._form(section.title, self.s.h2))
+            self.out[-1].keepWithNext = 1  # never a section's title alone at the foot of a page
             for line in section.lines:
                 self.out.extend(self._indicator(line))
 
