@@ -94,6 +94,12 @@ def _check_rules(form: FormDefinition) -> Iterator[Problem]:
     for i, flag in enumerate(form.scoring.flags):
         if flag.suggests and flag.suggests not in indicator_ids:
             yield "E_UNKNOWN_INDICATOR", f"scoring.flags[{i}].suggests", f"'{flag.suggests}' is not an indicator"
+    for group in form.field_groups:
+        for field in group.fields:
+            for option in field.options:
+                if option.answers and option.answers not in indicator_ids:
+                    where = f"field_groups.{group.id}.{field.id}.{option.value}.answers"
+                    yield "E_UNKNOWN_INDICATOR", where, f"'{option.answers}' is not an indicator"
 
 
 def _check_condition(cond: Condition, where: str, tags: set[str], ids: set[str]) -> Iterator[Problem]:

@@ -115,6 +115,10 @@ def _blank(form: FormDefinition) -> dict[str, Any]:
     }
 
 
+def _from_details(label: str) -> str:
+    return f"From the child's details: {label}."
+
+
 def age_in_words(born: date, on: date) -> str:
     """'13 years 2 months': whole years and months on a date."""
     months = (on.year - born.year) * 12 + on.month - born.month - (on.day < born.day)
@@ -183,10 +187,24 @@ class WizardSession:
     def set_field(self, group_id: str, field_id: str, value: Any, row: int | None = None) -> None:
         target = self.group_value(group_id)
         target = target[row] if row is not None else target
+        before = target.get(field_id)
         if is_empty(value):
             target.pop(field_id, None)
         else:
             target[field_id] = value
+        if row is None and before != value:
+            self._answer_from_details(group_id, field_id, before, value)
+
+    def _answer_from_details(self, group_id: str, field_id: str, before: Any, value: Any) -> None:
+        """A choice that answers an indicator (legal status: looked after) answers it Yes, with the
+        child's details as the evidence; changing the choice again takes back only that answer."""
+        field = next((f for f in self._group(group_id).fields if f.id == field_id), None)
+        options = {o.value: o for o in field.options} if field is not None else {}
+        old, new = options.get(str(before)), options.get(str(value))
+        if old is not None and old.answers and self.answer(old.answers).get("note") == _from_details(old.label):
+            self.state["answers"].pop(old.answers, None)
+        if new is not None and new.answers and not self.answer(new.answers).get("answer"):
+            self.set_answer(new.answers, answer="yes", note=_from_details(new.label))
 
     def add_row(self, group_id: str, values: dict[str, Any] | None = None) -> int:
         rows = self.group_value(group_id)

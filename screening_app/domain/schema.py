@@ -122,6 +122,13 @@ class FieldType(str, Enum):
 class Choice(Strict):
     value: Identifier
     label: str = Field(min_length=1)
+    answers: Identifier | None = Field(
+        default=None,
+        description=(
+            "An indicator this choice answers Yes, with 'From the child's details' as the evidence "
+            "(SPEC 11: a fact recorded once). Shown as such and changeable; never overwrites an answer."
+        ),
+    )
 
 
 class DetailField(Strict):

@@ -466,3 +466,37 @@ def test_chronology_entries_travel_with_their_answers_into_the_full_assessment(p
     assert [e.id for e in data.events] == ["e1", "e2", "e3"]
     assert data.answers["older_or_controlling_person"].events == ("e1", "e2")
     assert not [g for g in full.gaps() if g.field_id.startswith("older_or_controlling_person")]
+
+
+def test_the_childs_details_answer_looked_after_once_and_changeably(pack):
+    """A fact recorded once (SPEC 11): 'Looked after' on the child page answers the vulnerability
+    with the child's details as its evidence; it never overwrites an answer, and changing the legal
+    status takes back only the answer it gave."""
+    form = pack["cse-screening"]
+    s = WizardSession(form, new_state(form, ON))
+    s.set_field("child", "legal_status", "looked_after")
+    assert s.answer("looked_after") == {"answer": "yes", "note": "From the child's details: Looked after (in care)."}
+    assert not [g for g in s.gaps() if g.field_id.startswith("looked_after")]
+    s.set_field("child", "legal_status", "child_in_need")
+    assert s.answer("looked_after") == {}
+    s.set_answer("looked_after", answer="no")
+    s.set_field("child", "legal_status", "looked_after")
+    assert s.answer("looked_after") == {"answer": "no"}  # the practitioner's own answer stands
+    s.set_answer("looked_after", answer="yes", note="Placed by another authority.")
+    s.set_field("child", "legal_status", "none")
+    assert s.answer("looked_after")["note"] == "Placed by another authority."  # not the details' answer
+
+
+def test_a_choice_answering_an_unknown_indicator_is_a_located_form_error(tmp_path):
+    import shutil
+
+    from screening_app.domain.errors import FormError
+    from screening_app.paths import forms_dir
+
+    for name in ("cse-screening.yaml", "cse-risk-assessment.yaml"):
+        shutil.copy(forms_dir() / name, tmp_path / name)
+    path = tmp_path / "cse-screening.yaml"
+    path.write_text(path.read_text().replace("answers: looked_after}", "answers: lookd_after}"))
+    with pytest.raises(FormError) as info:
+        load_form_pack(tmp_path)
+    assert "E_UNKNOWN_INDICATOR" in str(info.value) and "lookd_after" in str(info.value)

@@ -69,3 +69,14 @@ def test_without_entries_the_row_asks_for_a_note_as_before(make_wizard, qtbot):
     qtbot.keyClick(find(wizard, "out_late.answer"), Qt.Key.Key_1)
     assert not find(wizard, "out_late.events").isVisible()
     assert "out_late.note" in [g.field_id for g in wizard.session.gaps()]
+
+
+def test_looked_after_on_the_child_page_shows_as_answered_from_the_childs_details(make_wizard, qtbot):
+    wizard, _ = make_wizard()
+    wizard.go("section:vulnerabilities")  # built once before the child page changes
+    wizard.go("group:child")
+    status = find(wizard, "child.legal_status")
+    status.setCurrentIndex(status.findData("looked_after"))
+    wizard.go("section:vulnerabilities")
+    assert find(wizard, "looked_after.answer").value() == "yes"
+    assert find(wizard, "looked_after.note").toPlainText() == "From the child's details: Looked after (in care)."

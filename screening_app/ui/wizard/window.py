@@ -150,6 +150,9 @@ class AssessmentWizard(QWidget):
         scroll, page = self.pages[page_id] if built else self._make_page(page_id)
         if built:
             page.refresh()
+            show_answers = getattr(page, "show_answers", None)
+            if show_answers is not None:  # an answer given elsewhere (the child page's legal status)
+                show_answers()
         if self.stack.currentWidget() is not scroll:
             self.stack.setCurrentWidget(scroll)
             scroll.verticalScrollBar().setValue(0)
