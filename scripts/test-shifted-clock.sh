@@ -15,7 +15,10 @@ VENV="${VENV:-.venv}"
 export QT_QPA_PLATFORM=offscreen
 # The monotonic clock is shifted too: with FAKETIME_DONT_FAKE_MONOTONIC=1, libfaketime 0.9.10
 # makes every time.sleep() fail with EINVAL (Python sleeps with clock_nanosleep on the
-# monotonic clock). pytest-timeout's thread method waits on the faked clock: signals instead.
+# monotonic clock). Shifted, a timed wait that has to time out (Event.wait(t), a lock acquired
+# with a timeout) never does: tests pause with time.sleep, and pytest-timeout uses signals.
+# A file's modification time comes from the real clock: tests that compare one with "now" set
+# it from time.time() first.
 for when in "+365d" "@2028-02-29 09:00:00"; do
   echo "== the whole suite with the clock at: $when"
   faketime -f "$when" "$VENV/bin/python" -m pytest -q -o timeout_method=signal "$@"
