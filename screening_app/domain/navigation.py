@@ -173,8 +173,8 @@ class WizardSession:
 
     def add_event(self, entry: dict[str, Any]) -> None:
         """A chronology entry the answers can cite by its ``id`` (replaces one with the same id)."""
-        events = [e for e in self.state["events"] if e.get("id") != entry.get("id")]
-        self.state["events"] = [*events, dict(entry)]
+        events = self.state["events"]  # changed in place: the screens hold this list
+        events[:] = [e for e in events if e.get("id") != entry.get("id")] + [dict(entry)]
 
     def event_ids(self) -> set[str]:
         return {str(e.get("id")) for e in self.state["events"]}

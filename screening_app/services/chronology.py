@@ -80,6 +80,11 @@ class ChronologyService:
         first, in the case-file shape (``events``) its answers cite by id."""
         return [{"id": str(item.id), **_body(item.entry)} for item in reversed(self.not_yet_assessed(child_id))]
 
+    def as_event(self, entry_id: int) -> dict[str, Any]:
+        """One entry in the case-file shape an assessment's answers cite."""
+        stored = self.store.entry(entry_id)
+        return {"id": str(stored.id), **stored.body}
+
     def cite_evidence(self, assessment_id: int, data: dict[str, Any]) -> None:
         """After a completion: mark the chronology entries its answers cited."""
         cited = {str(e) for answer in (data.get("answers") or {}).values() for e in answer.get("events") or ()}

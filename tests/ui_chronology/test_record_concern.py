@@ -168,3 +168,23 @@ def test_from_home_ctrl_k_asks_which_child_then_records(qtbot, make_window, seed
     qtbot.waitUntil(lambda: getattr(window, "concern_dialog", None) is not None
                     and window.concern_dialog.isVisible(), timeout=3_000)
     assert window.concern_dialog.child_id == 2
+
+
+def test_a_fact_recorded_while_screening_can_be_ticked_at_once(qtbot, make_window, seeded, do_unlock):
+    """Ctrl+K inside the screening records the fact for this child; the open screening offers it as
+    evidence straight away (rows already open included), unticked."""
+    window = make_window(seeded)
+    do_unlock(window)
+    window.start_assessment("cse-screening", 1)
+    wizard = window.assessment.wizard
+    wizard.go("section:missing")
+    qtbot.keyClick(find(wizard, "missing_overnight.answer"), Qt.Key.Key_1)  # its evidence picker is built now
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClicks(find(dialog, "concern.what"), FACT)
+    qtbot.keyClick(find(dialog, "concern.reference"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
+    (entry,) = [e for e in wizard.session.state["events"] if e["what"] == FACT]
+    box = find(wizard, f"missing_overnight.events.{entry['id']}")
+    assert not box.isChecked() and "suggested" in box.text()
+    box.setChecked(True)
+    assert wizard.session.answer("missing_overnight")["events"] == [entry["id"]]

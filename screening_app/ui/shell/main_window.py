@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
         dialog = ConcernDialog(self.session, child_id, entry, parent=self)
         if restore:
             dialog.restore(restore)
-        dialog.saved.connect(lambda _entry_id: self._chronology_changed(child_id))
+        dialog.saved.connect(lambda entry_id: self._chronology_changed(child_id, entry_id))
         dialog.finished.connect(dialog.deleteLater)
         self.concern_dialog = dialog
         dialog.open()
@@ -456,9 +456,12 @@ class MainWindow(QMainWindow):
         entries = self.session.chronology_service().for_child(int(args["child_id"]))
         return next(e for e in entries if e.id == int(wanted))
 
-    def _chronology_changed(self, child_id: int) -> None:
+    def _chronology_changed(self, child_id: int, entry_id: int | None = None) -> None:
         if self.current_screen == "child" and self.child_record.child_id == child_id:
             self.child_record.chronology.show_child(child_id)
+        wizard, assessment = self.assessment.wizard, self.assessment.assessment
+        if wizard is not None and assessment is not None and assessment.child_id == child_id and entry_id:
+            wizard.add_event(self.session.chronology_service().as_event(entry_id))
 
     def print_escalations(self) -> None:
         child_id, _assessment_id = self.escalation_context()

@@ -67,16 +67,29 @@ class EvidencePicker(QWidget):
         title = QLabel("Evidence from the chronology (tick what applies; a fact is recorded once)")
         title.setProperty("role", "help")
         layout.addWidget(title)
+        self.form = form
         self.boxes: dict[str, QCheckBox] = {}
         for entry, cue in ordered_for(form, indicator, parse_entries(events)):
-            box = QCheckBox(entry_words(entry) + (f"  (suggested: \u201c{cue}\u201d)" if cue else ""))
-            box.setObjectName(f"{indicator.id}.events.{entry.id}")
-            box.setAccessibleName(f"Evidence: {entry_words(entry)}")
-            box.setChecked(entry.id in cited)
-            box.toggled.connect(lambda _on: self.changed.emit(self.cited()))
-            self.boxes[entry.id] = box
-            layout.addWidget(box)
+            self._add_box(entry, cue, entry.id in cited)
         self.setVisible(bool(self.boxes))
+
+    def _add_box(self, entry: ChronologyEntry, cue: str, checked: bool) -> None:
+        box = QCheckBox(entry_words(entry) + (f"  (suggested: \u201c{cue}\u201d)" if cue else ""))
+        box.setObjectName(f"{self.indicator.id}.events.{entry.id}")
+        box.setAccessibleName(f"Evidence: {entry_words(entry)}")
+        box.setChecked(checked)
+        box.toggled.connect(lambda _on: self.changed.emit(self.cited()))
+        self.boxes[entry.id] = box
+        self.layout().addWidget(box)
+
+    def add_entry(self, raw: dict[str, Any]) -> None:
+        """An entry recorded while the assessment is open (Ctrl+K): offered here too, unticked."""
+        entries = parse_entries([raw])
+        if not entries or entries[0].id in self.boxes:
+            return
+        (cue,) = [c for _e, c in ordered_for(self.form, self.indicator, entries)]
+        self._add_box(entries[0], cue, False)
+        self.setVisible(True)
 
     def cited(self) -> list[str]:
         return [entry_id for entry_id, box in self.boxes.items() if box.isChecked()]

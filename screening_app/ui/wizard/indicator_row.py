@@ -219,6 +219,10 @@ class IndicatorRow(QFrame):
             widget.blockSignals(False)
         self.details.setVisible(concern)
 
+    def add_event(self, raw: dict[str, Any]) -> None:
+        if self.details is not None:  # rows not yet opened build their picker from the state's list
+            self.evidence.add_entry(raw)
+
     def _when_chosen(self, _index: int) -> None:
         self.changed.emit(self.indicator.id, {"when": self.when.currentData()})
 

@@ -43,6 +43,10 @@ class SectionPage(WizardPage):
                 row.focus_target(indicator_id).setFocus()
         return go
 
+    def add_event(self, raw: dict) -> None:
+        for row in self.rows.values():
+            row.add_event(raw)
+
     def show_answers(self) -> None:
         for indicator_id, row in self.rows.items():
             row.show_entry(self.session.answer(indicator_id))

@@ -144,6 +144,14 @@ class AssessmentWizard(QWidget):
     def go(self, page_id: str, focus: str = "") -> None:
         self.show_page(self.session.jump(page_id, focus).id, focus)
 
+    def add_event(self, raw: dict[str, Any]) -> None:
+        """A chronology entry recorded while this assessment is open: its answers can cite it now."""
+        self.session.add_event(raw)
+        for _scroll, page in self.pages.values():
+            if hasattr(page, "add_event"):
+                page.add_event(raw)
+        self._changed()
+
     def show_page(self, page_id: str, focus: str = "") -> None:
         self.session.state["page"] = page_id
         built = page_id in self.pages
