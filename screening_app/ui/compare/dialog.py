@@ -17,6 +17,7 @@ from screening_app.ui.compare.html import comparison_html, header_html
 from screening_app.ui.referral.actions import PdfActions, PdfSource, failure
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
+from screening_app.ui.wheel import wheel_only_when_focused
 
 
 def comparison_source(service: Any, first_id: int, second_id: int, later_reference: str) -> PdfSource:
@@ -117,6 +118,7 @@ class CompareDialog(ChangesDialog):
 
     def _combo(self, name: str, accessible: str, selected: int) -> QComboBox:
         combo = QComboBox()
+        wheel_only_when_focused(combo)
         w.named(combo, name, accessible)
         for item in self.choices:
             combo.addItem(choice_words(item), item.id)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from screening_app.domain.escalation import STAGES
 from screening_app.ui.record_dialog import RecordDialog, buddy, named
 from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_texts, texts, wipe
+from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.fields import TextEdit
 
 STAGE_HELP = {
@@ -126,6 +127,7 @@ class EscalationDialog(RecordDialog):
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(_qdate(self.session.today()))
+        wheel_only_when_focused(edit)
         named(edit, name, accessible)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)

@@ -30,6 +30,7 @@ from screening_app.ui.shell.profile import ProfileForm
 from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
 from screening_app.ui.shell.session import IDLE_KEY, Session
 from screening_app.ui.shell.workers import run_task
+from screening_app.ui.wheel import wheel_only_when_focused
 
 UNCONFIRMED_NOTICE = (
     "The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only "
@@ -128,6 +129,7 @@ class SettingsPage(QWidget):
         form = w.form_layout()
         box.setLayout(form)
         self.idle_minutes = QSpinBox()
+        wheel_only_when_focused(self.idle_minutes)
         w.named(self.idle_minutes, "settings.idleMinutes", "Minutes without use before the records lock")
         self.idle_minutes.setRange(1, 60)
         self.idle_minutes.setSuffix(" minutes")

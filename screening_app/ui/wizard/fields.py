@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from screening_app.domain.language import check_text
 from screening_app.domain.navigation import parse_date
 from screening_app.domain.schema import DetailField, FieldType, LanguageRule
+from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.language import UNDERLINE, Fix, LanguageLineEdit, add_fix_actions, flag_at, tooltip
 
 OnChange = Callable[[Any], None]
@@ -184,6 +185,7 @@ def _combo(
     name: str, accessible: str, options: Sequence[tuple[str, str]], value: Any, on_change: OnChange
 ) -> QComboBox:
     combo = QComboBox()
+    wheel_only_when_focused(combo)
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.addItem("Choose…", None)

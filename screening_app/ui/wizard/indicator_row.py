@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.schema import SCORED_BY_RECENCY, FormDefinition, Indicator
 from screening_app.ui.theme import FOCUS
+from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.evidence import EvidencePicker
 from screening_app.ui.wizard.fields import TextEdit
 
@@ -172,6 +173,7 @@ class IndicatorRow(QFrame):
         layout.setContentsMargins(24, 0, 0, 0)
         layout.setSpacing(4)
         self.when = QComboBox()
+        wheel_only_when_focused(self.when)
         self.when.setObjectName(f"{self.indicator.id}.when")
         self.when.setAccessibleName(f"When (required): {self.indicator.label}")
         self.when.addItem("When? Choose…", None)

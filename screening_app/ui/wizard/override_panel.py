@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QPushBu
 from screening_app.domain.errors import OverrideError
 from screening_app.domain.schema import LEVEL_ORDER, FormDefinition, Level
 from screening_app.domain.scoring import RiskResult, apply_override
+from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.base import label
 from screening_app.ui.wizard.fields import TextEdit
 
@@ -46,6 +47,7 @@ class OverridePanel(QFrame):
         form_layout = QFormLayout()
         form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.level = QComboBox()
+        wheel_only_when_focused(self.level)
         self.level.setObjectName("override.level")
         self.level.setAccessibleName("Final level")
         self.reason = TextEdit("override.reason", "Reason for changing the level", "Why the level should be different",
