@@ -258,3 +258,23 @@ def test_the_referrer_profile_fills_a_new_assessment():
     draft = {**state, "details": {**state["details"], "referrer": {"name": "Changed for this one"}}}
     again = wizard_state(draft, form, child, profile, date(2026, 11, 22))
     assert again["details"]["referrer"] == {"name": "Changed for this one"}
+
+
+def test_home_search_by_keyboard_tab_and_enter(qtbot, make_window, seeded, do_unlock):
+    """Enter in the search goes to the first result (Enter again opens it); Tab from the search reaches
+    the results; a table is one Tab stop (it trapped the focus); coming back home clears the search."""
+    window = make_window(seeded)
+    do_unlock(window)
+    home = window.home
+    assert not home.recent_table.tabKeyNavigation() and not home.due_table.tabKeyNavigation()
+    home.search.setFocus()
+    qtbot.keyClick(home.search, Qt.Key.Key_Tab)
+    assert window.focusWidget() is home.recent_table
+    home.search.setFocus()
+    qtbot.keyClicks(home.search, "a")
+    qtbot.keyClick(home.search, Qt.Key.Key_Return)
+    assert window.focusWidget() is home.recent_table and home.recent_table.currentIndex().row() == 0
+    qtbot.keyClick(home.recent_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "child", timeout=2_000)
+    window.go_home()
+    assert home.search.text() == "" and home.recent_box.title() == "Recent assessments"

@@ -69,6 +69,7 @@ def make_table(name: str, accessible: str, model: AssessmentListModel) -> QTable
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
+    table.setTabKeyNavigation(False)  # one Tab stop: arrows move inside, Tab leaves (it trapped the focus)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(26)
     header = table.horizontalHeader()
@@ -116,6 +117,7 @@ class HomePage(QWidget):
         self.counts_label = w.label("", "intro", "home.counts")
         layout.addWidget(self.counts_label)
         layout.addLayout(self._grid(), 1)
+        QWidget.setTabOrder(self.search, self.recent_table)  # Tab from the search reaches its results
 
     def _today(self) -> date:
         return self.today()
@@ -150,6 +152,7 @@ class HomePage(QWidget):
                                   "Search by name, other name, date of birth (dd/mm/yyyy) or identifier")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.to_results)
         row.addWidget(self.search, 1)
         row.addSpacing(12)
         row.addWidget(w.button("New screening", "home.newScreening",
@@ -242,6 +245,19 @@ class HomePage(QWidget):
         query = parse_search(text) if text else SearchQuery()
         self.recent_box.setTitle(f"Search results for “{text}”" if text else "Recent assessments")
         self.recent_model.set_source(self._fetcher(query))
+
+    def to_results(self) -> None:
+        """Enter in the search box: search now and go to the first result (Enter again opens it)."""
+        self.run_search()
+        if self.recent_model.rowCount() > 0:
+            self.recent_table.setFocus()
+            self.recent_table.selectRow(0)
+
+    def clear_search(self) -> None:
+        """Coming back home starts from the recent assessments, not an old search."""
+        self.search.blockSignals(True)
+        self.search.setText("")
+        self.search.blockSignals(False)
 
     def _load_escalations(self) -> None:
         self.escalations.clear()

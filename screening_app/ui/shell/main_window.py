@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         if not self.session.unlocked:
             return
         self._leave_assessment()
+        self.home.clear_search()
         self.home.refresh()
         self._show("home")
         self.home.search.setFocus()
