@@ -278,3 +278,8 @@ def test_home_search_by_keyboard_tab_and_enter(qtbot, make_window, seeded, do_un
     qtbot.waitUntil(lambda: window.current_screen == "child", timeout=2_000)
     window.go_home()
     assert home.search.text() == "" and home.recent_box.title() == "Recent assessments"
+
+
+def test_counts_are_written_as_a_person_would():
+    assert (fmt.count(1, "child", "children"), fmt.count(2, "child", "children"), fmt.count(1204, "draft")) == (
+        "1 child", "2 children", "1,204 drafts")

@@ -66,3 +66,8 @@ def age_words(born: date | None, approx_age: int | None, today: date) -> str:
     if approx_age is not None:
         return f"about {approx_age} years old (date of birth not known)"
     return "age not recorded"
+
+
+def count(number: int, one: str, many: str | None = None) -> str:
+    """'1 child', '2 children', '1,204 drafts'."""
+    return f"{number:,} {one if number == 1 else (many or one + 's')}"

@@ -228,10 +228,12 @@ class HomePage(QWidget):
         if not self.session.unlocked:
             return
         counts = self.session.counts()
-        self.counts_label.setText(
-            f"{counts.get('children', 0):,} children · {counts.get('completed', 0):,} completed · "
-            f"{counts.get('drafts', 0):,} drafts · {counts.get('open_escalations', 0):,} open escalations"
-        )
+        self.counts_label.setText(" · ".join((
+            fmt.count(counts.get("children", 0), "child", "children"),
+            f"{counts.get('completed', 0):,} completed",
+            fmt.count(counts.get("drafts", 0), "draft"),
+            fmt.count(counts.get("open_escalations", 0), "open escalation"),
+        )))
 
     def _fetcher(self, query: SearchQuery):
         session = self.session

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QProgressBar, QVBoxLayout, QWidget
 
+from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.session import BACKUP_FOLDER_KEY, Session
@@ -69,9 +70,10 @@ def describe_health(report: Any) -> str:
     notes = "".join(f" {note}" for note in report.notes)  # a damaged journal's copy still in the folder
     if report.healthy:
         counts = report.counts
-        return (f"No problems found. The records file is whole and readable: {counts.get('children', 0):,} "
-                f"children, {counts.get('completed', 0):,} completed assessments, {counts.get('drafts', 0):,} "
-                f"drafts.{notes}")
+        return (f"No problems found. The records file is whole and readable: "
+                f"{fmt.count(counts.get('children', 0), 'child', 'children')}, "
+                f"{fmt.count(counts.get('completed', 0), 'completed assessment')}, "
+                f"{fmt.count(counts.get('drafts', 0), 'draft')}.{notes}")
     if report.journal and not report.problems:
         return report.journal + notes
     return ("Problems were found in the records file. Nothing has been changed. Make a backup now if you can, "
