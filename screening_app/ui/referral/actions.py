@@ -110,8 +110,19 @@ class PdfActions(QWidget):
         if not self.ask_printer(self.window(), printer) or not self._start("Printing..."):
             return
         self.printer, render = printer, self.source.render
-        run_task(lambda progress: print_pdf(render(), printer, progress), self._printed,
+        # The PDF is made on a worker; Qt paints it onto the printer here, on the UI thread. Painting on
+        # a worker deadlocked once: it held the GIL while QPainter waited for a Qt lock that the UI
+        # thread held while waiting for the GIL (seen with py-spy in a CI run).
+        run_task(lambda _progress: render(), lambda data: self._print_now(data, printer),
                  lambda e: self._fail(e, "Not printed"))
+
+    def _print_now(self, data: bytes, printer: QPrinter) -> None:
+        try:
+            pages = print_pdf(data, printer)
+        except Exception as exc:  # a printer that will not start, a PDF Qt cannot read: said, never a crash
+            self._fail(exc, "Not printed")
+            return
+        self._printed(pages)
 
     # ------------------------------------------------------------ results
 

@@ -51,7 +51,7 @@ def new_printer() -> QPrinter:
 def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[float], None] | None = None) -> int:
     """Rasterise every page at the printer's resolution onto the printer; returns the pages printed.
 
-    Safe on a worker thread: QPdfDocument, QImage and QPrinter are all created or painted there."""
+    Called on the UI thread: painting from a worker deadlocked once against the GIL (see actions)."""
     document = load_pdf(data)
     painter = QPainter()
     if not painter.begin(printer):
