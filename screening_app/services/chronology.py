@@ -54,10 +54,9 @@ class ChronologyService:
 
     def for_child(self, child_id: int) -> list[ChildEntry]:
         """Latest first, as the MASH reads them."""
-        stored = {s.id: s for s in self.store.entries_for_child(child_id)}
-        entries = [ChronologyEntry.model_validate({**s.body, "id": str(s.id)}) for s in stored.values()]
-        return [ChildEntry(int(e.id), stored[int(e.id)].version, e, stored[int(e.id)].cited)
-                for e in latest_first(entries)]
+        stored = {str(s.id): s for s in self.store.entries_for_child(child_id)}
+        entries = [ChronologyEntry.model_validate({**s.body, "id": key}) for key, s in stored.items()]
+        return [ChildEntry(stored[e.id].id, stored[e.id].version, e, stored[e.id].cited) for e in latest_first(entries)]
 
     def not_yet_assessed(self, child_id: int) -> list[ChildEntry]:
         return [entry for entry in self.for_child(child_id) if not entry.cited]

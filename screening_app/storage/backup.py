@@ -33,7 +33,14 @@ from screening_app.storage.atomic import (
     temp_path_beside,
 )
 from screening_app.storage.errors import BackupError, VaultDamagedError
-from screening_app.storage.vault import Progress, Vault, new_vault_folder, read_db_salt, setup_marked
+from screening_app.storage.vault import (
+    Progress,
+    Vault,
+    new_vault_folder,
+    read_db_salt,
+    remove_database_files,
+    setup_marked,
+)
 from screening_app.storage.wipe import wipe
 
 MAGIC = b"CSE-SCREENING-BACKUP-1\n\x00"
@@ -59,7 +66,7 @@ def write_backup(vault: Vault, destination: Path, progress: Progress = _no_progr
         atomic_write(destination, _frame(keyslots.dumps(slots), temp_db))
         progress(1.0)
     finally:
-        _remove_database_files(temp_db)
+        remove_database_files(temp_db)
 
 
 def _copy_database(vault: Vault, temp_db: Path, progress: Progress) -> None:
@@ -102,11 +109,6 @@ def _remove_stale_temps(folder: Path) -> None:
                 remove_quietly(path)
 
 
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        remove_quietly(Path(f"{path}{suffix}"))
-
-
 # ---------------------------------------------------------------- restore
 
 
@@ -127,7 +129,7 @@ def restore_backup(source: Path, folder: Path, passphrase: str, progress: Progre
                     temp_db.replace(Vault.db_path(folder))
                     fsync_dir(folder)
             finally:
-                _remove_database_files(temp_db)
+                remove_database_files(temp_db)
             restored = replace(slots, db_salt=read_db_salt(Vault.db_path(folder)))
             keyslots.write_slot_file(Vault.slot_path(folder), restored)
     progress(1.0)

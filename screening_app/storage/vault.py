@@ -261,7 +261,7 @@ class Vault:
                     with self._copy_holding_writes(temp, new_key, progress):
                         self._swap_in(temp, new_key, pending)
                 finally:
-                    _remove_database_files(temp)
+                    remove_database_files(temp)
         finally:
             if new_key is not self._key:  # not swapped in: nothing needs it any more
                 wipe(new_key)
@@ -478,7 +478,8 @@ def _remove_rotation_leftovers(folder: Path) -> None:
             remove_quietly(leftover)
 
 
-def _remove_database_files(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
+    """A database file and its journals (-wal, -shm, -journal), each if present."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         remove_quietly(Path(f"{path}{suffix}"))
 
@@ -517,7 +518,7 @@ def _build_new_vault(folder: Path, passphrase: str, kdf: KdfParams, schema: int 
                     os.replace(temp, Vault.db_path(folder))
                     fsync_dir(folder)
             finally:
-                _remove_database_files(temp)
+                remove_database_files(temp)
             _setup_step("database in place")
             db_salt = read_db_salt(Vault.db_path(folder))
             keyslots.write_slot_file(Vault.slot_path(folder), KeySlotFile(
@@ -600,7 +601,7 @@ def _clear_unfinished_setup(folder: Path) -> None:
     once the vault's files are gone, so a failure here still leaves an unfinished set-up, never a vault."""
     if not Vault.setup_unfinished(folder):
         return
-    _remove_database_files(Vault.db_path(folder))
+    remove_database_files(Vault.db_path(folder))
     remove_quietly(Vault.slot_path(folder))
     for leftover in (*folder.glob(f"{TEMP_PREFIX}*{DB_FILE}*"), *folder.glob(f"{TEMP_PREFIX}{SLOT_FILE}-*")):
         remove_quietly(leftover)

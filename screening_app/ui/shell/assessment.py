@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -48,7 +49,7 @@ def child_prefill(details: Any) -> dict[str, Any]:
 
 
 def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict | None, today: date,
-                 events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                 events: Callable[[], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """The stored draft if it is a wizard state; otherwise a fresh one with the child and the
     referrer (stored once in settings, editable for this referral: SPEC 7) filled in."""
     from screening_app.domain.navigation import new_state
@@ -56,7 +57,7 @@ def wizard_state(stored: dict[str, Any], form: Any, child: Any, referrer: dict |
     if "visited" in stored and "answers" in stored:
         return stored
     state = new_state(form, today)
-    state["events"] = list(events or [])  # the chronology entries not yet used: the screening starts there
+    state["events"] = list(events()) if events else []  # the entries not yet used: the screening starts there
     state["details"]["child"] = child_prefill(child.details)
     if referrer := {k: v for k, v in (referrer or {}).items() if isinstance(v, str) and v.strip()}:
         state["details"]["referrer"] = referrer
@@ -146,7 +147,7 @@ class AssessmentPage(QWidget):
             return
         child = self.session.child(self.assessment.child_id)
         state = wizard_state(stored, self.form, child, self.session.setting(PROFILE_KEY, {}), self.session.today(),
-                             self.session.chronology_service().for_new_assessment(child.id))
+                             lambda: self.session.chronology_service().for_new_assessment(child.id))
         on_change = None if self.correction_reason else self._autosave
         self.wizard = wizard_class(self.form, state, on_change)
         self.wizard.completeRequested.connect(self._complete)
