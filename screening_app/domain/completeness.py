@@ -126,8 +126,8 @@ def _row_gaps(page_id: str, group: FieldGroup, values: dict, prefix: str, assess
             gaps.append(Gap(page_id, f"{prefix}.{field.id}", prefix_words + message))
     for choices in group.require_one_of:
         if all(is_empty(values.get(f)) for f in choices):
-            labels = " or ".join(_label(group, f) for f in choices)
-            gaps.append(Gap(page_id, f"{prefix}.{choices[0]}", f"{prefix_words}Give the {labels.lower()}"))
+            labels = " or ".join(_label(group, f) for f in choices).lower().removeprefix("the ")
+            gaps.append(Gap(page_id, f"{prefix}.{choices[0]}", f"{prefix_words}Give the {labels}"))
     return gaps
 
 

@@ -35,7 +35,7 @@ def test_suggested_entries_come_first_and_none_is_ticked(wizard, qtbot):
     wizard.go("section:missing")
     qtbot.keyClick(find(wizard, "missing_overnight.answer"), Qt.Key.Key_1)
     picker = find(wizard, "missing_overnight.events")
-    boxes = picker.findChildren(QCheckBox)
+    boxes = [w for w in picker.tab_stops() if isinstance(w, QCheckBox)]  # in Tab (and screen) order
     assert boxes[0].objectName() == "missing_overnight.events.e1"  # "Missing overnight; found by police..."
     assert "suggested: \u201cMissing\u201d" in boxes[0].text() and "suggested" not in boxes[-1].text()
     assert not any(b.isChecked() for b in boxes)

@@ -35,8 +35,7 @@ def test_record_a_concern_by_keyboard(qtbot, make_window, seeded, do_unlock):
     qtbot.waitUntil(lambda: dialog.focusWidget() is what, timeout=2_000)  # the fact first
     assert when.text() == "22/11/2026"  # today, by the injected clock
     qtbot.keyClicks(what, FACT)
-    for _ in range(2):
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # the date comes after the fact
     assert dialog.focusWidget() is when
     qtbot.keyClick(when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(when, "07/11/2026")
@@ -46,7 +45,10 @@ def test_record_a_concern_by_keyboard(qtbot, make_window, seeded, do_unlock):
     qtbot.waitUntil(lambda: "\u201cMissing\u201d: The child goes missing overnight" in
                     find(dialog, "concern.suggestions").text(), timeout=2_000)
     assert "nothing is answered for you" in find(dialog, "concern.suggestions").text()
-    find(dialog, "concern.told_by_other").setChecked(True)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # the source in one key
+    qtbot.waitUntil(find(dialog, "concern.told_by_other").isChecked, timeout=2_000)  # Qt's animated click
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is find(dialog, "concern.source_detail")
     qtbot.keyClicks(find(dialog, "concern.source_detail"), "Police (PC invented)")
     assert find(dialog, "concern.source_detail").text() == "Police (PC invented)"
     qtbot.keyClicks(find(dialog, "concern.reference"), "INV/2026/0042")

@@ -54,7 +54,10 @@ def test_decision_record_blocks_completion_until_filled_and_shows_on_review(make
     combo = find(wizard, "decision_record.decision")
     combo.setCurrentIndex(combo.findData("referred_csc"))
     qtbot.keyClicks(find(wizard, "decision_record.reason"), "Age gap and gifts: referral agreed with MASH.")
-    qtbot.keyClicks(find(wizard, "decision_record.decided_on"), "30/10/2026")
+    decided_on = find(wizard, "decision_record.decided_on")
+    assert decided_on.text() == "01/11/2026"  # the assessment's date, shown and changeable
+    decided_on.clear()
+    qtbot.keyClicks(decided_on, "30/10/2026")
     wizard.go("review")
     text = find(wizard, "review.decision").text()
     assert "Recorded." in text and "R Patel" in text and "Referred to Children's Social Care" in text

@@ -9,6 +9,7 @@ asks why, and keeps the earlier text readable. Typing survives a lock (``shell.k
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -29,9 +30,9 @@ from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_
 from screening_app.ui.wizard.fields import TextEdit
 
 SOURCES = (
-    ("seen", "Seen by me"),
-    ("told_by_child", "Told by the child"),
-    ("told_by_other", "Told by another person or agency"),
+    ("seen", "Seen by &me"),  # Alt+M, Alt+C, Alt+O: a source in one key
+    ("told_by_child", "Told by the &child"),
+    ("told_by_other", "Told by an&other person or agency"),
 )
 INTRO = ("Write what happened once, in plain words: when, what, and who says so. It goes into the child's "
          "chronology; a screening uses it as evidence, and the referral leads with it.")
@@ -88,7 +89,12 @@ class ConcernDialog(RecordDialog):
         if existing is not None:
             self._show(existing.entry)
         self._source_changed()
-        self.what.setFocus()  # the fact first: the date is today unless changed (Shift+Tab)
+        order = [self.what, self.when, self.about, *self.source.buttons(), self.who, self.reference]
+        if existing is not None:
+            order.append(self.reason)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)  # as on screen: the fact, its date, its source
+        self.what.setFocus()  # the fact first: the date (Tab) is today unless changed
 
     # ------------------------------------------------------------ building
 
@@ -112,8 +118,9 @@ class ConcernDialog(RecordDialog):
         self.who = named(QLineEdit(), "concern.source_detail", "Who told you (role or agency)")
         self.who.setPlaceholderText("For example: the school nurse; Police (PC name); her foster carer")
         self.reference = named(QLineEdit(), "concern.reference", "Police or agency reference (optional)")
-        form.addRow(buddy("&When", self.when), when_row)
+        # The fact first, then its date: Tab from the fact goes to the date (today unless changed).
         form.addRow(buddy("W&hat happened", self.what), self.what)
+        form.addRow(buddy("&When", self.when), when_row)
         form.addRow(QLabel("Source"), self._sources())
         form.addRow(buddy("Who &told you", self.who), self.who)
         form.addRow(buddy("&Reference", self.reference), self.reference)
@@ -128,7 +135,7 @@ class ConcernDialog(RecordDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.source = QButtonGroup(self)
         for value, text in SOURCES:
-            radio = named(QRadioButton(text), f"concern.{value}", text)
+            radio = named(QRadioButton(text), f"concern.{value}", text.replace("&", ""))
             radio.setProperty("value", value)
             self.source.addButton(radio)
             row.addWidget(radio)

@@ -53,8 +53,11 @@ class ChildPicker(QDialog):
         self.setMinimumWidth(520)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("childPicker.tabs")
-        self.tabs.addTab(self._existing_tab(), "A child already recorded")
-        self.tabs.addTab(self._new_tab(), "A new child")
+        self.tabs.addTab(self._existing_tab(), "A child already &recorded")  # Alt+R, Alt+N
+        self.tabs.addTab(self._new_tab(), "A &new child")
+        if not session.counts().get("children"):
+            self.tabs.setCurrentIndex(1)  # nobody to search for yet
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.error = w.error_label("childPicker.error")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -68,6 +71,11 @@ class ChildPicker(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
+
+    def _tab_chosen(self, index: int) -> None:
+        """Alt+R or Alt+N: straight into the tab's first field."""
+        first = self.search if index == 0 else next(iter(self.new_child.edits.values()))
+        first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _existing_tab(self) -> QWidget:
         page = QWidget()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screening_app.domain.navigation import Page, WizardSession
@@ -29,6 +30,16 @@ def clear_layout(layout) -> None:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
+
+
+def first_tab_stop(root: QWidget) -> QWidget | None:
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isEnabled() and not widget.isHidden() and widget.isVisibleTo(root)):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class SuggestionPrompt(QFrame):
@@ -85,6 +96,10 @@ class WizardPage(QWidget):
 
     def refresh(self) -> None:
         """Update the parts that depend on other answers (prompts, age, gaps)."""
+
+    def first_focus(self) -> QWidget | None:
+        """Where the page opens for the keyboard: its first control that takes Tab."""
+        return first_tab_stop(self)
 
     def focus_field(self, field_id: str) -> QWidget | None:
         target = self.findChild(QWidget, field_id) if field_id else None

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from screening_app.domain.chronology import ChronologyEntry, latest_first, suggest_indicators
 from screening_app.domain.schema import FormDefinition, Indicator
@@ -51,7 +51,11 @@ def parse_entries(events: Sequence[dict[str, Any]]) -> list[ChronologyEntry]:
 
 
 class EvidencePicker(QWidget):
-    """``changed(ids)`` whenever a box is ticked or cleared."""
+    """``changed(ids)`` whenever a box is ticked or cleared.
+
+    Entries whose words suggest this indicator come first; the others wait behind "Other entries
+    (N)" so that Tab goes from the suggestions to the note in a step or two. With no suggestion,
+    every entry is shown. An entry ticked earlier is always shown."""
 
     changed = Signal(list)
 
@@ -69,9 +73,28 @@ class EvidencePicker(QWidget):
         layout.addWidget(title)
         self.form = form
         self.boxes: dict[str, QCheckBox] = {}
+        self.suggested: list[str] = []
+        self.suggested_box, self.others_box = QVBoxLayout(), QVBoxLayout()
+        self.more = QToolButton()
+        self.more.setObjectName(f"{indicator.id}.events.more")
+        self.more.setCheckable(True)
+        self.more.setProperty("role", "link")
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more.toggled.connect(self._show_others)
+        self.others = QWidget()
+        self.others.setLayout(self.others_box)
+        self.others_box.setContentsMargins(0, 0, 0, 0)
+        self.others_box.setSpacing(2)
+        layout.addLayout(self.suggested_box)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.others)
         for entry, cue in ordered_for(form, indicator, parse_entries(events)):
             self._add_box(entry, cue, entry.id in cited)
+        self._show_others(any(self.boxes[i].isChecked() for i in self._other_ids()))
         self.setVisible(bool(self.boxes))
+
+    def _other_ids(self) -> list[str]:
+        return [i for i in self.boxes if i not in self.suggested]
 
     def _add_box(self, entry: ChronologyEntry, cue: str, checked: bool) -> None:
         box = QCheckBox(entry_words(entry) + (f"  (suggested: \u201c{cue}\u201d)" if cue else ""))
@@ -80,7 +103,27 @@ class EvidencePicker(QWidget):
         box.setChecked(checked)
         box.toggled.connect(lambda _on: self.changed.emit(self.cited()))
         self.boxes[entry.id] = box
-        self.layout().addWidget(box)
+        if cue:
+            self.suggested.append(entry.id)
+            self.suggested_box.addWidget(box)
+        else:
+            self.others_box.addWidget(box)
+
+    def _show_others(self, shown: bool) -> None:
+        others = len(self._other_ids())
+        folded = bool(self.suggested) and others > 0
+        self.more.setVisible(folded)
+        self.more.blockSignals(True)
+        self.more.setChecked(shown)
+        self.more.blockSignals(False)
+        self.more.setText(f"Hide the other entries ({others})" if shown else f"Other entries ({others})…")
+        self.more.setAccessibleName(f"Show the {others} other chronology entries" if not shown else
+                                    "Hide the other chronology entries")
+        self.others.setVisible(shown or not folded)
+
+    def tab_stops(self) -> list[QWidget]:
+        """In Tab order: the suggested entries, "Other entries", the other entries."""
+        return [*(self.boxes[i] for i in self.suggested), self.more, *(self.boxes[i] for i in self._other_ids())]
 
     def add_entry(self, raw: dict[str, Any]) -> None:
         """An entry recorded while the assessment is open (Ctrl+K): offered here too, unticked."""
@@ -89,6 +132,7 @@ class EvidencePicker(QWidget):
             return
         (cue,) = [c for _e, c in ordered_for(self.form, self.indicator, entries)]
         self._add_box(entries[0], cue, False)
+        self._show_others(self.more.isChecked())
         self.setVisible(True)
 
     def cited(self) -> list[str]:
@@ -99,6 +143,8 @@ class EvidencePicker(QWidget):
             box.blockSignals(True)
             box.setChecked(entry_id in cited)
             box.blockSignals(False)
+        if any(i in cited for i in self._other_ids()):
+            self._show_others(True)
 
-    def first_box(self) -> QCheckBox | None:
-        return next(iter(self.boxes.values()), None)
+    def first_box(self) -> QWidget | None:
+        return next((w for w in self.tab_stops() if not w.isHidden()), None)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from screening_app.domain.completeness import DECISION_GROUP
 from screening_app.domain.language import people_include_adult
 from screening_app.domain.navigation import REFLECTIVE, Page, WizardSession, age_in_words, parse_date
 from screening_app.domain.schema import DetailField, FieldGroup
@@ -43,6 +44,10 @@ class GroupPage(WizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(16)
+        if self.group.id == DECISION_GROUP and not session.group_value(self.group.id).get("decided_on"):
+            # The decision is usually recorded the day it is made: the assessment's date (today for a
+            # new screening), shown and changeable.
+            on_field(self.group.id, "decided_on", session.assessed_on.isoformat(), None)
         values = session.group_value(self.group.id)
         for field in self.group.fields:
             form.addRow(self._label(field), self._field_box(field, values.get(field.id)))
@@ -82,6 +87,15 @@ class GroupPage(WizardPage):
 
     def _adult(self) -> bool:
         return people_include_adult(self.session.people_ages())
+
+    def first_focus(self) -> QWidget | None:
+        """The first field still empty (the child's name, already given, is passed over)."""
+        values = self.session.group_value(self.group.id)
+        for field in self.group.fields:
+            editor = self.findChild(QWidget, f"{self.group.id}.{field.id}")
+            if editor is not None and editor.isEnabled() and values.get(field.id) in (None, "", []):
+                return editor
+        return super().first_focus()
 
     def _changed(self, field_id: str, value: Any) -> None:
         self.on_field(self.group.id, field_id, value, None)

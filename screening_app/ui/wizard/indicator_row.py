@@ -4,7 +4,10 @@ the required "When", the evidence (chronology entries to tick, when the
 assessment has any) and the note (needed when no entry is ticked).
 
 The answer control is one tab stop: arrow keys move the choice and 1-4 pick
-one directly; the buttons also work with the mouse. Object names follow the
+one directly; the buttons also work with the mouse. A key that picks moves on,
+as a practitioner in a hurry expects: Yes or Possible into "When" (then the
+evidence and the note, next in the Tab order), No or Not known to the next
+unanswered question. H (or F1) shows "What to look for". Object names follow the
 indicator id: ``out_late`` (row), ``out_late.yes``, ``out_late.when``,
 ``out_late.events.<entry id>``, ``out_late.note``.
 """
@@ -43,12 +46,15 @@ class AnswerSelector(QWidget):
     """Four exclusive buttons behaving as one keyboard control."""
 
     chosen = Signal(str)
+    picked = Signal(str)  # chosen by a number key: the row moves focus on
+    helpRequested = Signal()
 
     def __init__(self, indicator: Indicator, labels: dict[str, str]) -> None:
         super().__init__()
         self.setObjectName(f"{indicator.id}.answer")
         self.setAccessibleName(f"Answer: {indicator.label}")
-        self.setAccessibleDescription("Use the arrow keys, or 1 Yes, 2 Possible, 3 No, 4 Not known")
+        self.setAccessibleDescription("Use the arrow keys, or 1 Yes, 2 Possible, 3 No, 4 Not known; "
+                                      "H: what to look for")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -85,8 +91,12 @@ class AnswerSelector(QWidget):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key in _KEYS:
+        if key in _KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self._pick(ANSWERS[_KEYS[key]])
+            self.picked.emit(ANSWERS[_KEYS[key]])
+        elif key in (Qt.Key.Key_H, Qt.Key.Key_F1, Qt.Key.Key_Question) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.helpRequested.emit()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
             current = self.group.checkedId()
@@ -115,6 +125,7 @@ class IndicatorRow(QFrame):
     """Reports every change as ``changed(indicator_id, {"answer"|"when"|"note": value})``."""
 
     changed = Signal(str, dict)
+    advance = Signal(str)  # No or Not known picked by key: focus the next unanswered question
 
     def __init__(self, form: FormDefinition, indicator: Indicator, entry: dict[str, Any],
                  language: Callable[[TextEdit], None] | None = None, events: Sequence[dict[str, Any]] = ()) -> None:
@@ -135,6 +146,8 @@ class IndicatorRow(QFrame):
         layout.addWidget(self.help)
         self.selector = AnswerSelector(indicator, form.answer_labels.model_dump())
         self.selector.chosen.connect(self._answer_chosen)
+        self.selector.picked.connect(self._picked_by_key)
+        self.selector.helpRequested.connect(self.help_toggle.toggle)
         layout.addWidget(self.selector)
         self._form, self._language, self._events, self._cited = form, language, events, entry.get("events") or []
         self.details: QWidget | None = None  # When and note: built on the first Yes or Possible
@@ -152,7 +165,9 @@ class IndicatorRow(QFrame):
         self.help_toggle.setAccessibleName(f"What to look for: {self.indicator.label}")
         self.help_toggle.setCheckable(True)
         self.help_toggle.setProperty("role", "link")
-        self.help_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Not a Tab stop (one per question keeps a screening short): H or F1 on the answer opens it.
+        self.help_toggle.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.help_toggle.setToolTip("Or press H on the answer")
         self.help_toggle.toggled.connect(self._toggle_help)
         row.addWidget(self.help_toggle, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -165,7 +180,36 @@ class IndicatorRow(QFrame):
         if self.details is None:
             self.details = self._details(self._form, self._language)
             self.layout().addWidget(self.details)
+            self.chain_tab_order()
         return self.details
+
+    def chain_tab_order(self) -> None:
+        """When, the evidence and the note come straight after their question, however late
+        they were built (they are made on the first Yes or Possible)."""
+        if self.details is None or self.window() is not self.details.window():
+            return
+        previous: QWidget = self.selector
+        for widget in (self.when, *self.evidence.tab_stops(), self.note):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def first_detail(self) -> QWidget:
+        """Where a Yes or Possible leads: When where the tier asks for it, else the evidence or the note."""
+        self._ensure_details().setVisible(True)
+        if not self.when.isHidden():
+            return self.when
+        return self.evidence.first_box() or self.note
+
+    def set_answer(self, value: str) -> None:
+        """Answer as a click would (used by "No to the rest of this section")."""
+        self.selector.set_value(value)
+        self._answer_chosen(value)
+
+    def _picked_by_key(self, value: str) -> None:
+        if value in ("yes", "possible"):
+            self.first_detail().setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.advance.emit(self.indicator.id)
 
     def _details(self, form: FormDefinition, language) -> QWidget:
         box = QWidget()
@@ -224,6 +268,7 @@ class IndicatorRow(QFrame):
     def add_event(self, raw: dict[str, Any]) -> None:
         if self.details is not None:  # rows not yet opened build their picker from the state's list
             self.evidence.add_entry(raw)
+            self.chain_tab_order()
 
     def _when_chosen(self, _index: int) -> None:
         self.changed.emit(self.indicator.id, {"when": self.when.currentData()})

@@ -59,6 +59,10 @@ class ResultPage(WizardPage):
         self.finish()
         self.refresh()
 
+    def first_focus(self) -> QWidget | None:
+        """Complete, when it can be pressed: Enter completes; Shift+Tab reaches the override."""
+        return self.complete if self.complete.isEnabled() else super().first_focus()
+
     def computed(self) -> RiskResult | None:
         """The computed result: of every answer when the input is complete, else of the complete answers."""
         try:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from screening_app.domain.navigation import DECISION_GROUP, FlagAt, Gap, Page, WizardSession, parse_date
 from screening_app.ui.theme import status_icon
@@ -117,6 +117,10 @@ class ReviewPage(WizardPage):
             self.layout_.addWidget(widget)
         self.finish()
         self.refresh()
+
+    def first_focus(self) -> QWidget | None:
+        """The first thing to do, when something is missing; else nothing here (Next takes it)."""
+        return self.todo if self.session.blocking_gaps() else None
 
     def refresh(self) -> None:
         gaps = self.session.gaps()

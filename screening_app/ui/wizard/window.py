@@ -14,8 +14,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -61,6 +65,7 @@ class AssessmentWizard(QWidget):
         self._refresh_timer = self._timer(REFRESH_MS, self.refresh_status)
         self._build()
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._keys()
         self.show_page(self.session.current_page().id, self.session.state.get("focus", ""))
         self.preview.show_preview(self.session.preview())
 
@@ -81,6 +86,7 @@ class AssessmentWizard(QWidget):
         middle = QHBoxLayout()
         middle.setSpacing(0)
         self.side = SectionList(self.session)
+        self.side.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no hidden Tab stop; Ctrl+PgUp/PgDn move
         self.side.jumpRequested.connect(lambda page_id: self.go(page_id))
         middle.addWidget(self.side)
         self.stack = QStackedWidget()
@@ -165,21 +171,52 @@ class AssessmentWizard(QWidget):
             self.stack.setCurrentWidget(scroll)
             scroll.verticalScrollBar().setValue(0)
         self.refresh_status()
-        target = page.focus_field(focus) if focus else None
+        target = page.focus_field(focus) if focus else page.first_focus()
+        if target is None and not focus and self.next_button.isEnabled():
+            target = self.next_button  # nothing to do here: Enter moves on
         if target is not None:
-            scroll.ensureWidgetVisible(target, 40, 80)
+            self._focus_when_shown(target, scroll)
         self._save_timer.start()
 
+    def _focus_when_shown(self, target: QWidget, scroll: QScrollArea) -> None:
+        """Focus ``target`` now, or as soon as the wizard is on screen (a hidden widget takes no focus)."""
+        page_id = self.session.state["page"]
+
+        def apply() -> None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if scroll.isAncestorOf(target):
+                scroll.ensureWidgetVisible(target, 40, 80)
+
+        def apply_if_still_wanted() -> None:  # not if another page is shown or the focus was placed since
+            focused = self.focusWidget()
+            if self.session.state["page"] == page_id and (focused is None or not scroll.isAncestorOf(focused)):
+                apply()
+
+        apply()
+        if not self.isVisible():
+            QTimer.singleShot(0, self, apply_if_still_wanted)
+
     def _make_page(self, page_id: str) -> tuple[QScrollArea, WizardPage]:
-        page = self._page_widget(page_id)
+        page = self._connect(self._page_widget(page_id))
         scroll = QScrollArea()
         scroll.setObjectName(f"scroll.{page_id}")
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's own fields take the Tab stops
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
         self.pages[page_id] = (scroll, page)
+        self._footer_after(page)
         return scroll, page
+
+    def _footer_after(self, page: WizardPage) -> None:
+        """A page built late joins the Tab order before Back and Next, not after the whole window."""
+        last, widget = None, page.nextInFocusChain()
+        while widget is not None and page.isAncestorOf(widget):
+            last, widget = widget, widget.nextInFocusChain()
+        if last is not None and self.window() is page.window():
+            QWidget.setTabOrder(last, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
 
     def _page_widget(self, page_id: str) -> WizardPage:
         s, page = self.session, self.session.page(page_id)
@@ -196,6 +233,12 @@ class AssessmentWizard(QWidget):
         result = ResultPage(s, page, self._override, self._complete, self.go)
         result.escalate.clicked.connect(self.escalationRequested.emit)
         return result
+
+    def _connect(self, page: WizardPage) -> WizardPage:
+        finished = getattr(page, "finished", None)
+        if finished is not None:  # every question answered: Enter (on Next) moves on
+            finished.connect(lambda: self.next_button.setFocus(Qt.FocusReason.TabFocusReason))
+        return page
 
     def go_to_indicator(self, indicator_id: str) -> None:
         """From a prompt (age gap): open the indicator's section with its answer focused."""
@@ -281,6 +324,51 @@ class AssessmentWizard(QWidget):
             self.save_now()
             self.completeRequested.emit(self.session.state)
 
+    # ----------------------------------------------------------------- keys
+
+    def _keys(self) -> None:
+        """Enter does the page's default action (Next; Complete on the result page) from any field
+        but a note, where Ctrl+Enter does it; Ctrl+PgDn and Ctrl+PgUp move between sections."""
+        for keys, slot in (("Ctrl+Return", self.default_action), ("Ctrl+Enter", self.default_action),
+                           ("Ctrl+PgDown", self._next_if_enabled), ("Ctrl+PgUp", self._back_if_enabled)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _next_if_enabled(self) -> None:
+        if self.next_button.isEnabled():
+            self.next()
+
+    def _back_if_enabled(self) -> None:
+        if self.back_button.isEnabled():
+            self.back()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter that a field left unused (a one-line field, a choice, an answer, a tick box) does
+        the default action; on a focused button it presses that button. A note keeps Enter for
+        a new line: Ctrl+Enter moves on from there."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractItemView):  # a list acts on its own item (a gap to go to)
+                super().keyPressEvent(event)
+                return
+            if isinstance(focused, QAbstractButton) and not isinstance(focused, QCheckBox):
+                focused.click()
+            else:
+                self.default_action()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def default_action(self) -> None:
+        page = self.current_page()
+        if isinstance(page, ResultPage):
+            if page.complete.isEnabled():
+                page.complete.click()
+        else:
+            self._next_if_enabled()
+
     # ----------------------------------------------------------------- focus
 
     def _language(self, edit: TextEdit) -> None:
@@ -296,3 +384,4 @@ class AssessmentWizard(QWidget):
         scroll = self.stack.currentWidget()
         if isinstance(scroll, QScrollArea) and scroll.isAncestorOf(new):
             scroll.ensureWidgetVisible(new, 40, 60)
+
