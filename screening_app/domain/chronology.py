@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -108,6 +108,10 @@ class ChronologyEntry(BaseModel):
     @property
     def when(self) -> WhenItHappened:
         return parse_when(self.date)
+
+    def body(self) -> dict[str, Any]:
+        """What is stored for the entry: every field but the case file's own id."""
+        return self.model_dump(mode="json", exclude={"id"}, exclude_none=True)
 
     def source_words(self) -> str:
         words = SOURCE_WORDS[self.source]

@@ -17,8 +17,6 @@ from screening_app.domain.language import LanguageFlag, check_text
 from screening_app.services.records import RecordsService
 from screening_app.storage.chronology import ChronologyStore, EntryVersion
 
-ENTRY_FIELDS = ("date", "what", "source", "source_detail", "reference")
-
 
 @dataclass(frozen=True)
 class ChildEntry:
@@ -44,13 +42,13 @@ class ChronologyService:
 
     def record(self, child_id: int, fields: dict[str, Any]) -> int:
         entry = self.check(fields)
-        return self.store.add_entry(child_id, entry.when.day.isoformat(), _body(entry))
+        return self.store.add_entry(child_id, entry.when.day.isoformat(), entry.body())
 
     def correct(self, entry_id: int, fields: dict[str, Any], reason: str) -> int:
         if not reason.strip():
             raise AnswerError("reason", "say why the entry is corrected (the earlier text stays readable)")
         entry = self.check(fields)
-        return self.store.correct_entry(entry_id, entry.when.day.isoformat(), _body(entry), reason.strip())
+        return self.store.correct_entry(entry_id, entry.when.day.isoformat(), entry.body(), reason.strip())
 
     def for_child(self, child_id: int) -> list[ChildEntry]:
         """Latest first, as the MASH reads them."""
@@ -77,7 +75,7 @@ class ChronologyService:
     def for_new_assessment(self, child_id: int) -> list[dict[str, Any]]:
         """What a new screening starts from: the entries no completed assessment has used yet, oldest
         first, in the case-file shape (``events``) its answers cite by id."""
-        return [{"id": str(item.id), **_body(item.entry)} for item in reversed(self.not_yet_assessed(child_id))]
+        return [{"id": str(item.id), **item.entry.body()} for item in reversed(self.not_yet_assessed(child_id))]
 
     def as_event(self, entry_id: int) -> dict[str, Any]:
         """One entry in the case-file shape an assessment's answers cite."""
@@ -90,6 +88,3 @@ class ChronologyService:
         if ids := {int(e) for e in cited if e.isdigit()}:
             self.store.cite(assessment_id, ids)
 
-
-def _body(entry: ChronologyEntry) -> dict[str, Any]:
-    return entry.model_dump(mode="json", include=set(ENTRY_FIELDS), exclude_none=True)

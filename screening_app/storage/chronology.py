@@ -52,17 +52,22 @@ class ChronologyStore(Store):
     """A child's chronology over one open connection."""
 
     def add_entry(self, child_id: int, occurred_on: str, body: dict[str, Any]) -> int:
-        stamp = self._now()
         with translated(), transaction(self.conn):
             if not self.conn.execute("SELECT 1 FROM children WHERE id = ?", (child_id,)).fetchone():
                 raise RecordNotFoundError()
-            cursor = self.conn.execute(
-                "INSERT INTO chronology_entries (child_id, version, occurred_on, created_at, updated_at)"
-                " VALUES (?, 1, ?, ?, ?)", (child_id, occurred_on, stamp, stamp),
-            )
-            entry_id = int(cursor.lastrowid or 0)
-            self._add_version(entry_id, 1, body, None, stamp)
-            self._audit_row("chronology.added", "chronology_entry", entry_id)
+            return self.insert_entry(child_id, occurred_on, body)
+
+    def insert_entry(self, child_id: int, occurred_on: str, body: dict[str, Any]) -> int:
+        """``add_entry`` inside a transaction the caller holds (an import adds a child, its
+        assessment and its facts all or nothing)."""
+        stamp = self._now()
+        cursor = self.conn.execute(
+            "INSERT INTO chronology_entries (child_id, version, occurred_on, created_at, updated_at)"
+            " VALUES (?, 1, ?, ?, ?)", (child_id, occurred_on, stamp, stamp),
+        )
+        entry_id = int(cursor.lastrowid or 0)
+        self._add_version(entry_id, 1, body, None, stamp)
+        self._audit_row("chronology.added", "chronology_entry", entry_id)
         return entry_id
 
     def correct_entry(self, entry_id: int, occurred_on: str, body: dict[str, Any], reason: str) -> int:
@@ -116,7 +121,11 @@ class ChronologyStore(Store):
         after the completion's: a crash between the two leaves an entry offered again to the
         next screening, never a record lost."""
         with translated(), transaction(self.conn):
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO assessment_evidence (assessment_id, entry_id) VALUES (?, ?)",
-                [(assessment_id, entry_id) for entry_id in sorted(entry_ids)],
-            )
+            self.insert_citations(assessment_id, entry_ids)
+
+    def insert_citations(self, assessment_id: int, entry_ids: set[int]) -> None:
+        """``cite`` inside a transaction the caller holds."""
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO assessment_evidence (assessment_id, entry_id) VALUES (?, ?)",
+            [(assessment_id, entry_id) for entry_id in sorted(entry_ids)],
+        )

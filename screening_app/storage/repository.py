@@ -14,6 +14,7 @@ name the action and the record id, never its content.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 
 from screening_app.storage.db import Store, transaction, translated
@@ -178,16 +179,20 @@ class Repository(Store):
     def add_completed(
         self, details: ChildDetails, form_id: str, form_version: str, payload: CompletedPayload,
         events: tuple[str, ...] = (),
+        then: Callable[[int, int], None] | None = None,
     ) -> AssessmentRef:
         """A new child with one completed assessment (an import): one transaction, all or nothing.
 
-        ``events`` are further audit actions on the assessment (never content)."""
+        ``events`` are further audit actions on the assessment (never content); ``then(child_id,
+        assessment_id)`` writes what else belongs to the import inside the same transaction."""
         with transaction(self.conn):
             child_id = self._insert_child(details)
             ref = self._insert_assessment(child_id, form_id, form_version, payload.input_json)
             self._complete_draft(ref.id, payload)
             for action in events:
                 self._audit(action, "assessment", ref.id)
+            if then is not None:
+                then(child_id, ref.id)
         return ref
 
     def _next_reference(self, year: int) -> str:

@@ -251,3 +251,35 @@ def test_an_override_is_by_the_practitioner_named_on_the_referral_not_the_login(
         assert result.override.by == "Invented DSL"
     finally:
         vault.close()
+
+
+def test_import_adds_the_case_events_to_the_childs_chronology_cited_by_the_assessment(service: RecordsService):
+    """A case's events are facts about the child: an import puts them in the chronology, as typed,
+    each cited by the imported assessment (so the next screening does not offer them again)."""
+    from screening_app.services.chronology import ChronologyService
+
+    case = _case("v14")
+    ref = service.import_case(case)
+    chronology = ChronologyService(service)
+    child_id = service.get(ref.id).child_id
+    entries = chronology.for_child(child_id)
+    assert sorted(e.entry.what for e in entries) == sorted(e["what"] for e in case["events"])
+    by_what = {e.entry.what: e.entry for e in entries}
+    first = case["events"][0]
+    assert by_what[first["what"]].source_detail == first["source_detail"]
+    assert by_what[first["what"]].reference == first["reference"]
+    assert all(e.cited for e in entries) and not chronology.not_yet_assessed(child_id)
+    actions = [e.action for e in service.casework.audit_entries(50)]
+    assert actions.count("chronology.added") == len(case["events"])
+
+
+def test_import_with_events_is_one_transaction(service: RecordsService, vault: Vault) -> None:
+    """A failure while adding the chronology leaves no child, no assessment and no entry behind."""
+    before = _everything(vault)
+    vault.connection.execute(
+        "CREATE TEMP TRIGGER fail_entry BEFORE INSERT ON assessment_evidence"
+        " BEGIN SELECT RAISE(ABORT, 'injected'); END"
+    )
+    with pytest.raises(VaultError):
+        service.import_case(_case("v14"))
+    assert _everything(vault) == before
