@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("records_cmd", "store a case file as a completed assessment"),
     "list": ("records_cmd", "list assessments, newest first"),
     "export": ("export_cmd", "save an assessment as a referral PDF"),
+    "identity": ("transfer_cmd", "print this vault's transfer recipient (age1...) for a sender"),
 }
 
 

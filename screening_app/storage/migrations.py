@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from screening_app.storage.db import Connection, transaction
 from screening_app.storage.errors import VaultDamagedError
+from screening_app.storage.global_ids import _migrate_to_6
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -227,7 +228,15 @@ def _complete(statement: str) -> bool:
     return "BEGIN" not in statement or statement.rstrip().endswith("END;")
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4)
+# PLACEHOLDER (branch `transfer`): migration 5 is the contexts tables, written on another branch at the same
+# time; this no-op stands in for it here and is replaced by the real one at the merge.
+def _migrate_to_5(conn: Connection) -> None:
+    pass
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5, _migrate_to_6,
+)
 LATEST = len(MIGRATIONS)
 
 

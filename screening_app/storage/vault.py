@@ -53,7 +53,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from screening_app.fileio import make_owner_only_dirs, open_owner_only, remove_empty_dirs, restrict_to_owner
-from screening_app.storage import db, keyslots, migrations, wal
+from screening_app.storage import db, keyslots, migrations, sealed, wal
 from screening_app.storage.atomic import TEMP_PREFIX, fsync_dir, os_errors_translated, remove_quietly
 from screening_app.storage.errors import (
     KeySlotMismatchError,
@@ -291,6 +291,7 @@ class Vault:
                 if int(shared.execute("PRAGMA page_count").fetchone()[0]) <= _ROTATE_PAGES_PER_STEP:
                     held = shared.lock.acquire()
                 shared.raw.backup(target, pages=_ROTATE_PAGES_PER_STEP, progress=step)
+                sealed.rewrap(target, self._key, key, self.vault_id)  # transfer keys follow the data key
                 target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             target.close()
             if not held:  # cannot happen (the last step always reports), but never swap unheld
