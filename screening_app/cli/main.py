@@ -46,6 +46,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("records_cmd", "list assessments, newest first"),
     "export": ("export_cmd", "save an assessment as a referral PDF"),
     "identity": ("transfer_cmd", "print this vault's transfer recipient (age1...) for a sender"),
+    "contexts": ("contexts_cmd", "list the children joined by shared people, places, vehicles or phones"),
 }
 
 

@@ -14,7 +14,7 @@ import difflib
 import re
 from datetime import date, datetime, timedelta
 from types import UnionType
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from pydantic_core import PydanticCustomError
@@ -88,8 +88,15 @@ class ChildInfo(Strict):
     approx_age: StrictInt | None = Field(default=None, ge=0, le=MAX_AGE)
 
 
+class Vehicle(Strict):
+    registration: StrictStr | None = Field(default=None, max_length=20)
+    make: StrictStr | None = Field(default=None, max_length=100)
+    colour: StrictStr | None = Field(default=None, max_length=50)
+
+
 class PersonOfConcern(Strict):
-    """A row of the forms' ``people`` group: scoring reads the age; the rest is what the wizard writes."""
+    """A row of the forms' ``people`` group: scoring reads the age; the rest is what the wizard
+    writes, and the identifiers a case file may give (SPEC 12) that link a person across children."""
 
     approx_age: StrictInt | None = Field(default=None, ge=0, le=120)
     name: StrictStr | None = None
@@ -98,6 +105,24 @@ class PersonOfConcern(Strict):
     vehicle_phone: StrictStr | None = None
     address_area: StrictStr | None = None
     how_known: StrictStr | None = None
+    aliases: tuple[StrictStr, ...] = ()
+    phones: tuple[StrictStr, ...] = ()
+    vehicles: tuple[Vehicle, ...] = ()
+    handles: tuple[StrictStr, ...] = ()
+    address: StrictStr | None = None
+    postcode: StrictStr | None = Field(default=None, max_length=10)
+
+
+PLACE_TYPES = ("house_or_flat", "hotel", "park", "takeaway_or_shop", "party", "vehicle", "online", "other")
+
+
+class PlaceOfConcern(Strict):
+    """A place (SPEC 12): its postcode and building number link it across children."""
+
+    name: StrictStr | None = Field(default=None, max_length=200)
+    address: StrictStr | None = Field(default=None, max_length=500)
+    postcode: StrictStr | None = Field(default=None, max_length=10)
+    type: Literal[PLACE_TYPES] | None = None  # type: ignore[valid-type]
 
 
 class AssessmentInput(Strict):

@@ -22,6 +22,7 @@ from screening_app.domain.answers import (
     ChildInfo,
     IndicatorAnswer,
     PersonOfConcern,
+    PlaceOfConcern,
     Strict,
     StrictDate,
     validated,
@@ -71,6 +72,7 @@ class CaseFile(Strict):
     assessed_on: StrictDate
     child: CaseChild = CaseChild()
     people: tuple[PersonOfConcern, ...] = ()
+    places: tuple[PlaceOfConcern, ...] = Field(default=(), description="Places of concern (import links them).")
     answers: dict[str, IndicatorAnswer] = Field(default_factory=dict)
     events: tuple[ChronologyEntry, ...] = ()
     details: dict[str, Any] = Field(default_factory=dict)

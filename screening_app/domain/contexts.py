@@ -119,6 +119,37 @@ def place_key(address: str | None, postcode: str | None) -> str | None:
     return f"{code}|{number}" if code and number else None
 
 
+_REG_IN_TEXT = re.compile(r"\b[A-Z]{2}[0-9]{2}\s?[A-Z]{3}\b", re.IGNORECASE)  # the UK's current format
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+|00)?[0-9][0-9 ()\-]{8,18}[0-9]")
+_HANDLE_IN_TEXT = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}")
+
+
+def identifiers(phones: Iterable[str] = (), registrations: Iterable[str] = (), handles: Iterable[str] = (),
+                text: str | None = None) -> list[tuple[Kind, str, str]]:
+    """(kind, key, as written) for every identifier given, and for those found in free text (the
+    forms' "Vehicle or phone details": a current-format registration, a phone number, an @handle).
+    Each key once."""
+    found: dict[tuple[Kind, str], str] = {}
+
+    def add(kind: Kind, key: str | None, shown: str) -> None:
+        if key and (kind, key) not in found:
+            found[(kind, key)] = shown.strip()
+
+    for phone in phones:
+        add(Kind.phone, phone_key(phone), phone)
+    for registration in registrations:
+        add(Kind.vehicle, registration_key(registration), registration)
+    for handle in handles:
+        add(Kind.handle, handle_key(handle), handle)
+    for match in _REG_IN_TEXT.finditer(text or ""):
+        add(Kind.vehicle, registration_key(match[0]), match[0])
+    for match in _PHONE_IN_TEXT.finditer(text or ""):
+        add(Kind.phone, phone_key(match[0]), match[0])
+    for match in _HANDLE_IN_TEXT.finditer(text or ""):
+        add(Kind.handle, handle_key(match[0]), match[0])
+    return [(kind, key, shown) for (kind, key), shown in found.items()]
+
+
 # ------------------------------------------------------------------ possible links (names)
 
 @dataclass(frozen=True)

@@ -15,13 +15,14 @@ from datetime import date
 from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.domain.answers import AssessmentInput, parse_input, validate_input
+from screening_app.domain.answers import AssessmentInput, PlaceOfConcern, parse_input, validate_input
 from screening_app.domain.case_file import CaseFile, parse_case
 from screening_app.domain.chronology import ChronologyEntry
 from screening_app.domain.errors import AnswerError
 from screening_app.domain.loader import load_form_pack
 from screening_app.domain.schema import FormDefinition, Level
 from screening_app.domain.scoring import RiskResult, apply_override, score
+from screening_app.services.contexts import ContextsService
 from screening_app.storage.casework import Casework
 from screening_app.storage.chronology import ChronologyStore
 from screening_app.storage.records import (
@@ -77,6 +78,7 @@ class RecordsService:
         self.casework = Casework(vault.connection, actor, clock)
         self.actor = actor
         self._forms = forms
+        self.contexts = ContextsService(vault.connection, actor, clock)
 
     def form(self, form_id: str) -> FormDefinition:
         if self._forms is None:
@@ -113,6 +115,9 @@ class RecordsService:
         self.repository.complete(assessment_id, _payload(parsed, result))
         self._audit_kept_wording(assessment_id, parsed)
         self._sync_child(current.child_id, parsed)
+        # Its own transaction after the completion's, as the chronology's citations: a crash
+        # between the two leaves a completed assessment whose people are not yet linked.
+        self.contexts.link_completed(current.child_id, assessment_id, parsed.assessed_on, parsed.people)
         return result
 
     def correct(
@@ -206,19 +211,22 @@ class RecordsService:
         return self.repository.add_completed(
             confirmed_child(child_from_case(parsed_case), parsed), form.id, form.version, _payload(parsed, result),
             (f"assessment.language_flags_kept:{kept}",) if kept else (),
-            then=lambda child_id, assessment_id: self._add_facts(child_id, assessment_id, parsed_case.events, parsed),
+            then=lambda child_id, assessment_id: self._add_facts(
+                child_id, assessment_id, parsed_case.events, parsed, parsed_case.places),
         )
 
     def _add_facts(
-        self, child_id: int, assessment_id: int, events: tuple[ChronologyEntry, ...], parsed: AssessmentInput
+        self, child_id: int, assessment_id: int, events: tuple[ChronologyEntry, ...], parsed: AssessmentInput,
+        places: tuple[PlaceOfConcern, ...],
     ) -> None:
         """A case's events are facts about the child (SPEC 11): into the chronology, as typed, each
-        answer's entries cited by the assessment, like a screening completed in the window. Runs
-        inside the import's transaction."""
+        answer's entries cited by the assessment, like a screening completed in the window; its
+        people and places linked as contexts (SPEC 12). Runs inside the import's transaction."""
         store = ChronologyStore(self.vault.connection, self.actor, self.clock)
         stored = {e.id: store.insert_entry(child_id, e.when.day.isoformat(), e.body()) for e in events}
         cited = {ref for answer in parsed.answers.values() for ref in answer.events}
         store.insert_citations(assessment_id, {stored[ref] for ref in cited if ref in stored})
+        self.contexts.link_case(child_id, assessment_id, parsed.assessed_on, parsed.people, places)
 
     def get_child(self, child_id: int) -> Child:
         return self.repository.get_child(child_id)

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from screening_app.storage.contexts import migrate_to_7
 from screening_app.storage.db import Connection, transaction
 from screening_app.storage.errors import VaultDamagedError
 from screening_app.storage.global_ids import _migrate_to_6
@@ -228,14 +229,14 @@ def _complete(statement: str) -> bool:
     return "BEGIN" not in statement or statement.rstrip().endswith("END;")
 
 
-# PLACEHOLDER (branch `transfer`): migration 5 is the contexts tables, written on another branch at the same
-# time; this no-op stands in for it here and is replaced by the real one at the merge.
+# Migration 5 was reserved for the contexts tables while they were written on another branch; it
+# shipped as a no-op and stays one (never edit a released migration). The contexts came as 7.
 def _migrate_to_5(conn: Connection) -> None:
     pass
 
 
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
-    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5, _migrate_to_6,
+    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5, _migrate_to_6, migrate_to_7,
 )
 LATEST = len(MIGRATIONS)
 

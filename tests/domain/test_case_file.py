@@ -122,3 +122,39 @@ def test_a_wizard_state_with_a_retired_reflective_prompt_still_completes(screeni
     data = WizardSession(screening, state).to_input()
     assert data.details["reflective"] == {"area_background": "Yes."}
     validate_input(screening, data, TODAY)
+
+
+def _with(**extra) -> dict:
+    return {**case({}, on="2026-11-01", dob="2012-01-01"), **extra}
+
+
+def test_people_and_places_of_concern_as_structured_records(pack):
+    """SPEC 12: a person's phones, vehicles and handles and a place's postcode are their own keys."""
+    person = {"name": "Dan", "aliases": ["D-Man"], "approx_age": 24, "sex": "male",
+              "phones": ["07700 900123"], "vehicles": [{"registration": "AB12 CDE", "make": "Ford", "colour": "grey"}],
+              "handles": ["@dman_07"], "address": "12 Mill Road", "postcode": "ZZ1 4QQ",
+              "relationship": "adult of concern", "how_known": "seen at the school gate"}
+    place = {"name": "The flat", "address": "Flat 3, 12 Mill Rd", "postcode": "zz1 4qq", "type": "house_or_flat"}
+    parsed = parse_case(_with(people=[person], places=[place]))
+    assert parsed.people[0].vehicles[0].registration == "AB12 CDE" and parsed.people[0].aliases == ("D-Man",)
+    assert parsed.places[0].type == "house_or_flat"
+    with_contexts = score(pack["cse-screening"], parsed.to_input())
+    without = score(pack["cse-screening"], parse_case(_with()).to_input())
+    assert (with_contexts.score, with_contexts.final_level) == (without.score, without.final_level)
+
+
+@pytest.mark.parametrize(
+    ("extra", "where"),
+    [
+        ({"people": [{"name": "Dan", "vehicles": [{"registration": "AB12 CDE", "colur": "grey"}]}]},
+         "people.0.vehicles.0"),
+        ({"people": [{"name": "Dan", "phones": "07700 900123"}]}, "people.0.phones"),
+        ({"places": [{"name": "A park", "type": "field"}]}, "places.0.type"),
+        ({"places": [{"name": "A park", "postcode": 14}]}, "places.0.postcode"),
+        ({"places": {"name": "A park"}}, "places"),
+    ],
+)
+def test_bad_people_and_places_are_refused_naming_the_place(extra, where):
+    with pytest.raises(AnswerError) as caught:
+        parse_case(_with(**extra))
+    assert caught.value.field.startswith(where), caught.value

@@ -184,3 +184,13 @@ def test_patterns_never_share_a_child_and_every_shared_key_is_inside_one(raw):
         holders = {c for c, k2, key2 in raw if (k2, key2) == (kind, key)}
         if len(holders) >= 2:
             assert any(holders <= set(p.children) for p in found)
+
+
+def test_identifiers_given_and_found_in_the_forms_free_text():
+    from screening_app.domain.contexts import identifiers
+
+    found = identifiers(phones=["+44 (0)7700 900123"], registrations=["ab12-cde"], handles=["@DMan_07"],
+                        text="Grey Ford Focus AB12 CDE, calls her on 07700 900123; snap @dman_07; also KL19 XYZ")
+    assert found == [(Kind.phone, "07700900123", "+44 (0)7700 900123"), (Kind.vehicle, "AB12CDE", "ab12-cde"),
+                     (Kind.handle, "dman_07", "@DMan_07"), (Kind.vehicle, "KL19XYZ", "KL19 XYZ")]
+    assert identifiers(text="a man of about 24 in a grey car, seen 3 times since 2024") == []

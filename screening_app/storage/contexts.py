@@ -1,0 +1,176 @@
+"""SQL for people, places and groups of concern (SPEC 12), stored once and linked to many children.
+
+A context's details are a JSON body (what the practitioner wrote); its identifiers, normalised by
+``domain.contexts`` before they get here, are rows of ``context_keys`` with an index on
+(kind, key), so "who else is linked to this car" is one index lookup. ``context_links`` says
+which child (and which assessment, and optionally which chronology entry) a context is linked
+to. Nothing is ever merged here without a call that says so; every write is audited without
+content. Migration 7 creates the tables (with the global id of migration 6).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from screening_app.storage.db import Connection, Store, transaction, translated
+from screening_app.storage.errors import RecordNotFoundError
+from screening_app.storage.global_ids import _add_uuid_column
+
+CONTEXT_KINDS = ("person", "place", "group")
+
+_V7 = (
+    """CREATE TABLE contexts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'place', 'group')),
+    body_json TEXT NOT NULL,
+    merged_into INTEGER REFERENCES contexts (id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)""",
+    """CREATE TABLE context_keys (
+    context_id INTEGER NOT NULL REFERENCES contexts (id),
+    kind TEXT NOT NULL CHECK (kind IN ('vehicle', 'phone', 'handle', 'place')),
+    key TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    PRIMARY KEY (context_id, kind, key)
+)""",
+    "CREATE INDEX context_keys_by_key ON context_keys (kind, key)",
+    """CREATE TABLE context_links (
+    id INTEGER PRIMARY KEY,
+    context_id INTEGER NOT NULL REFERENCES contexts (id),
+    child_id INTEGER NOT NULL REFERENCES children (id),
+    assessment_id INTEGER REFERENCES assessments (id),
+    entry_id INTEGER REFERENCES chronology_entries (id),
+    relationship TEXT,
+    linked_on TEXT NOT NULL,
+    UNIQUE (context_id, child_id, assessment_id)
+)""",
+    "CREATE INDEX context_links_by_child ON context_links (child_id)",
+)
+
+
+def migrate_to_7(conn: Connection) -> None:
+    for statement in _V7:
+        conn.execute(statement)
+    _add_uuid_column(conn, "contexts")
+
+
+@dataclass(frozen=True)
+class ContextKey:
+    kind: str  # vehicle, phone, handle, place
+    key: str  # normalised
+    shown: str  # as written
+
+
+@dataclass(frozen=True)
+class StoredContext:
+    id: int
+    kind: str
+    body: dict[str, Any]
+    keys: tuple[ContextKey, ...]
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """One child linked to one context, with the context's identifiers (for the domain's patterns)."""
+
+    child_id: int
+    context_id: int
+    context_kind: str
+    name: str | None  # a person's or place's name, to show what is shared
+    linked_on: str
+    keys: tuple[ContextKey, ...]
+
+
+class ContextStore(Store):
+    def add(self, kind: str, body: dict[str, Any], keys: Iterable[ContextKey]) -> int:
+        with translated(), transaction(self.conn):
+            return self.insert(kind, body, keys)
+
+    def insert(self, kind: str, body: dict[str, Any], keys: Iterable[ContextKey]) -> int:
+        """``add`` inside a transaction the caller holds (an import)."""
+        stamp = self._now()
+        cursor = self.conn.execute(
+            "INSERT INTO contexts (kind, body_json, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            (kind, json.dumps(body, ensure_ascii=False, sort_keys=True), stamp, stamp),
+        )
+        context_id = int(cursor.lastrowid or 0)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO context_keys (context_id, kind, key, shown) VALUES (?, ?, ?, ?)",
+            [(context_id, k.kind, k.key, k.shown) for k in keys],
+        )
+        self._audit_row(f"context.{kind}.added", "context", context_id)
+        return context_id
+
+    def insert_link(self, context_id: int, child_id: int, assessment_id: int | None, linked_on: str,
+                    relationship: str | None = None, entry_id: int | None = None) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO context_links (context_id, child_id, assessment_id, entry_id, relationship,"
+            " linked_on) VALUES (?, ?, ?, ?, ?, ?)",
+            (context_id, child_id, assessment_id, entry_id, relationship, linked_on),
+        )
+        self._audit_row("context.linked", "context", context_id)
+
+    def get(self, context_id: int) -> StoredContext:
+        with translated():
+            row = self.conn.execute("SELECT id, kind, body_json FROM contexts WHERE id = ?", (context_id,)).fetchone()
+            if row is None:
+                raise RecordNotFoundError()
+            keys = self._keys([context_id])[context_id]
+        return StoredContext(row[0], row[1], json.loads(row[2]), keys)
+
+    def _keys(self, ids: list[int]) -> dict[int, tuple[ContextKey, ...]]:
+        found: dict[int, list[ContextKey]] = {i: [] for i in ids}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            marks = ",".join("?" * len(part))
+            rows = self.conn.execute(
+                f"SELECT context_id, kind, key, shown FROM context_keys WHERE context_id IN ({marks})"
+                " ORDER BY context_id, kind, key", part,
+            )
+            for context_id, kind, key, shown in rows:
+                found[context_id].append(ContextKey(kind, key, shown))
+        return {i: tuple(v) for i, v in found.items()}
+
+    def links(self) -> list[LinkRow]:
+        """Every child-context link with its identifiers: what patterns are made of."""
+        with translated():
+            rows = self.conn.execute(
+                "SELECT l.child_id, l.context_id, c.kind, json_extract(c.body_json, '$.name'), max(l.linked_on)"
+                " FROM context_links l JOIN contexts c ON c.id = l.context_id"
+                " GROUP BY l.child_id, l.context_id ORDER BY l.child_id"
+            ).fetchall()
+            keys = self._keys(sorted({r[1] for r in rows}))
+        return [LinkRow(r[0], r[1], r[2], r[3], r[4], keys[r[1]]) for r in rows]
+
+    def transaction(self) -> contextlib.AbstractContextManager[object]:
+        """For a use case that writes several links at once, all or nothing."""
+        return transaction(self.conn)
+
+    def people_names(self) -> list[tuple[int, int, str]]:
+        """(child_id, context_id, a name or alias) for every person linked to a child."""
+        with translated():
+            rows = self.conn.execute(
+                "SELECT l.child_id, c.id, c.body_json FROM context_links l JOIN contexts c ON c.id = l.context_id"
+                " WHERE c.kind = 'person' GROUP BY l.child_id, c.id ORDER BY l.child_id, c.id"
+            ).fetchall()
+        names: list[tuple[int, int, str]] = []
+        for child_id, context_id, body_json in rows:
+            body = json.loads(body_json)
+            for name in [body.get("name"), *(body.get("aliases") or ())]:
+                if isinstance(name, str) and name.strip():
+                    names.append((child_id, context_id, name.strip()))
+        return names
+
+    def for_child(self, child_id: int) -> list[StoredContext]:
+        with translated():
+            rows = self.conn.execute(
+                "SELECT DISTINCT c.id, c.kind, c.body_json FROM contexts c JOIN context_links l ON l.context_id = c.id"
+                " WHERE l.child_id = ? ORDER BY c.id", (child_id,),
+            ).fetchall()
+            keys = self._keys([r[0] for r in rows])
+        return [StoredContext(r[0], r[1], json.loads(r[2]), keys[r[0]]) for r in rows]

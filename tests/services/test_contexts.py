@@ -1,0 +1,94 @@
+"""People, places and patterns across children (SPEC 12), on a real encrypted vault: imports and
+completions link their people and places; patterns join children by certain links only; names
+alike are offered as possible, never joined. Every name, number and address is invented."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from screening_app.domain.contexts import Kind
+from screening_app.services.records import ChildDetails, RecordsService
+from screening_app.services.vault_service import KdfParams, Vault, VaultError, create_vault
+
+PASSPHRASE = "tangerine otter carousel lamp"
+FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
+SCENARIO = Path(__file__).parents[1] / "data" / "scenarios" / "v03-classic-pattern.json"
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    opened, _ = create_vault(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def service(vault: Vault, pack: dict, clock) -> RecordsService:
+    return RecordsService(vault, actor="tester", forms=pack, clock=clock)
+
+
+def _case(first: str, people: list[dict], places: list[dict] = (), on: str = "2026-11-01") -> dict:
+    case = json.loads(SCENARIO.read_text(encoding="utf-8"))
+    case = {k: v for k, v in case.items() if k not in ("id", "title", "expect")}
+    return {**case, "assessed_on": on, "child": {**case["child"], "first_name": first, "last_name": "Test"},
+            "people": people, "places": list(places)}
+
+
+def _import(service: RecordsService, *args, **kwargs) -> int:
+    return service.get(service.import_case(_case(*args, **kwargs)).id).child_id
+
+
+def test_a_car_a_phone_and_a_flat_join_three_childrens_records(service: RecordsService):
+    amy = _import(service, "Amy", [{"name": "Dan", "approx_age": 24, "vehicles": [{"registration": "AB12 CDE"}]}],
+                  on="2026-10-01")
+    bea = _import(service, "Bea", [{"name": "Danny", "vehicles": [{"registration": "ab12-cde"}],
+                                    "phones": ["07700 900123"]}], on="2026-10-15")
+    cat = _import(service, "Cat", [{"name": "Kev", "phones": ["+44 (0)7700 900123"]}],
+                  [{"name": "the flat", "address": "Flat 3, 12 Mill Rd", "postcode": "ZZ1 4QQ"}], on="2026-11-01")
+    dee = _import(service, "Dee", [{"name": "Marek"}],
+                  [{"name": "a party house", "address": "12 Mill Road", "postcode": "zz14qq"}], on="2026-09-01")
+    eve = _import(service, "Eve", [{"name": "Someone else", "vehicles": [{"registration": "XY19 ZZZ"}]}])
+
+    (pattern,) = service.contexts.patterns()
+    assert pattern.children == sorted([amy, bea, cat, dee])
+    kinds = {kind for kind, _shown in pattern.shared}
+    assert kinds == {Kind.vehicle, Kind.phone, Kind.place}
+    assert eve not in pattern.children
+    assert service.contexts.linked_to(amy) == {bea: [(Kind.vehicle, "AB12 CDE")]}
+    assert set(service.contexts.linked_to(cat)) == {bea, dee}
+
+
+def test_names_alike_are_offered_with_the_reason_never_joined(service: RecordsService):
+    amy = _import(service, "Amy", [{"name": "Mohammed", "aliases": ["Mo"]}])
+    bea = _import(service, "Bea", [{"name": "Muhammad"}])
+    cat = _import(service, "Cat", [{"name": "Sam"}])
+    assert service.contexts.patterns() == []  # a name alone joins nobody
+    (offer,) = service.contexts.possible()
+    assert offer.children == tuple(sorted((amy, bea))) and "sound alike" in offer.likeness.reason
+    assert cat not in offer.children
+
+
+def test_a_completion_in_the_window_links_what_the_people_rows_say(service: RecordsService):
+    first = _import(service, "Amy", [{"name": "Dan", "phones": ["07700 900123"]}])
+    second = service.create_child(ChildDetails("Bea", "Test"))
+    ref = service.start_assessment(second, "cse-screening")
+    data = {k: v for k, v in _case("Bea", []).items() if k not in ("child", "places")}
+    data["child"] = {"date_of_birth": "2011-02-01"}
+    data["people"] = [{"name": "D", "approx_age": 24, "vehicle_phone": "calls her on 07700-900-123, grey Ford"}]
+    service.complete(ref.id, data)
+    assert service.contexts.linked_to(first) == {second: [(Kind.phone, "07700 900123")]}
+
+
+def test_an_import_whose_contexts_fail_leaves_nothing(service: RecordsService, vault: Vault):
+    before = {t: vault.connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+              for t in ("children", "assessments", "contexts", "context_links", "audit_log")}
+    vault.connection.execute("CREATE TEMP TRIGGER fail_link BEFORE INSERT ON context_links"
+                             " BEGIN SELECT RAISE(ABORT, 'injected'); END")
+    with pytest.raises(VaultError):
+        service.import_case(_case("Amy", [{"name": "Dan", "phones": ["07700 900123"]}]))
+    after = {t: vault.connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in before}
+    assert after == before
