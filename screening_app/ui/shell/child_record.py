@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.ui.chronology import ChronologyPanel
+from screening_app.ui.contexts import LinksPanel
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem, values_of
@@ -34,6 +35,7 @@ COLUMNS = ("assessed", "kind", "level", "status", "review", "reference")
 
 
 class ChildRecordPage(QWidget):
+    openChild = Signal(int)  # another child linked to this one (SPEC 12)
     openAssessment = Signal(int)
     correctAssessment = Signal(int, str)
     newAssessment = Signal(str, int)
@@ -102,6 +104,9 @@ class ChildRecordPage(QWidget):
         layout.addWidget(w.row(self.save_button))
         self.chronology = ChronologyPanel(self.session)
         layout.addWidget(self.chronology, 1)
+        self.links = LinksPanel(self.session)
+        self.links.openChild.connect(self.openChild.emit)
+        layout.addWidget(self.links)
         return column
 
     def _history_box(self) -> QWidget:
@@ -142,6 +147,7 @@ class ChildRecordPage(QWidget):
         self.details_status.hide()
         self.reload_assessments()
         self.chronology.show_child(child_id)
+        self.links.show_child(child_id)
 
     def _set_heading(self, details: Any) -> None:
         self.heading.setText(details.full_name or "(no name recorded)")
@@ -175,6 +181,7 @@ class ChildRecordPage(QWidget):
         self.model.clear()
         self.timeline.clear()
         self.chronology.clear()
+        self.links.clear()
         self.details_status.clear()
         w.show_error(self.details_error, "")
         self._set_dirty(False)

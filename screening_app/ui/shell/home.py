@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui.contexts import PatternsPanel
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.models import CHILD_ROLE, ID_ROLE, AssessmentListModel
@@ -178,7 +179,13 @@ class HomePage(QWidget):
         grid.addWidget(self.recent_box, 0, 1, 2, 1)
         self.escalations_box = self._box("Open escalations (professional disagreements)", self.escalations,
                                          self._escalation_buttons())
-        grid.addWidget(self.escalations_box, 2, 0, 1, 2)
+        self.patterns = PatternsPanel(self.session)
+        self.patterns.openChild.connect(self.openChild.emit)
+        bottom = QHBoxLayout()  # side by side; either takes the whole width when the other is hidden
+        bottom.setSpacing(12)
+        bottom.addWidget(self.escalations_box, 1)
+        bottom.addWidget(self.patterns, 1)
+        grid.addLayout(bottom, 2, 0, 1, 2)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 7)
         grid.setRowStretch(0, 1)
@@ -222,7 +229,12 @@ class HomePage(QWidget):
         self.drafts_model.set_source(self._fetcher(SearchQuery(status="draft")))
         self.run_search()
         self._load_escalations()
-        QTimer.singleShot(COUNTS_DELAY_MS, self._show_counts)  # a summary line need not hold up the first paint
+        QTimer.singleShot(COUNTS_DELAY_MS, self._show_counts)
+        QTimer.singleShot(COUNTS_DELAY_MS, self._show_patterns)  # a summary line need not hold up the first paint
+
+    def _show_patterns(self) -> None:
+        if self.session.unlocked:
+            self.patterns.refresh()
 
     def _show_counts(self) -> None:
         if not self.session.unlocked:
@@ -335,6 +347,7 @@ class HomePage(QWidget):
             model.clear()
         self.escalations.clear()
         self._escalations = {}
+        self.patterns.clear()
         self.counts_label.clear()
         self.recent_box.setTitle("Recent assessments")  # not "Search results for <a name>"
         self.search.blockSignals(True)

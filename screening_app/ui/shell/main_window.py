@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.home.newAssessment.connect(self.new_assessment)
         self.home.newRecoveryCode.connect(lambda: (self.show_settings(), self.settings_page.show_recovery()))
         self.child_record.goHome.connect(self.go_home)
+        self.child_record.openChild.connect(self.open_child)
         self.child_record.openAssessment.connect(self.open_assessment)
         self.child_record.correctAssessment.connect(self.correct_assessment)
         self.child_record.newAssessment.connect(self.start_assessment)

@@ -177,6 +177,13 @@ class Session:
             self._chronology = ChronologyService(records)
         return self._chronology
 
+    def linked_children(self, child_id: int) -> dict[int, list[Any]]:
+        """Other children sharing a person, place, vehicle or phone with this one (SPEC 12)."""
+        return self.records.contexts.linked_to(child_id)
+
+    def patterns(self) -> list[Any]:
+        return self.records.contexts.patterns()
+
     def escalation_service(self) -> Any:
         from screening_app.services.escalations import EscalationService
 

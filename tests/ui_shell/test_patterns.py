@@ -1,0 +1,74 @@
+"""Patterns where the practitioner looks (SPEC 12): on home, the children joined by a shared car,
+phone or place; on a child's record, the other children linked and how; Enter opens the child;
+locking empties both. Real window, real vault, the invented cases of tests/data/contexts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from screening_app.services import vault_service as vs
+from screening_app.services.records import RecordsService
+from tests.ui_shell.conftest import FAST_KDF, PASSPHRASE
+
+CASES = sorted((Path(__file__).parents[1] / "data" / "contexts").glob("*.json"))
+
+
+@pytest.fixture
+def linked(folder: Path, pack, clock) -> Path:
+    vault, code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
+    try:
+        vs.confirm_recovery_code_saved(vault, code)
+        records = RecordsService(vault, "tester", pack, clock=clock)
+        for case in CASES:
+            records.import_case(json.loads(case.read_text(encoding="utf-8")))
+    finally:
+        vault.close()
+    return folder
+
+
+def _rows(panel) -> list[str]:
+    return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+
+def test_home_shows_the_pattern_and_the_childs_record_its_links(qtbot, make_window, linked, do_unlock):
+    window = make_window(linked)
+    do_unlock(window)
+    panel = window.home.patterns
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=5_000)
+    (row,) = _rows(panel)
+    assert row.startswith("4 children: Amy Invented, Bea Invented, Cat Invented, Dee Invented")
+    assert "vehicle AB12 CDE" in row and "phone 07700 900123" in row and "Eve" not in row
+    assert "Muhammad" not in row  # a name alone links nobody
+
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "child", timeout=5_000)
+    links = window.child_record.links
+    assert window.child_record.heading.text() == "Amy Invented"
+    assert links.isVisible() and links.title() == "Linked to 1 other child (in this vault)"
+    assert _rows(links) == ["Bea Invented: shares vehicle AB12 CDE"]
+
+    links.list.setFocus()
+    links.list.setCurrentRow(0)
+    qtbot.keyClick(links.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.child_record.heading.text() == "Bea Invented", timeout=5_000)
+    assert links.title() == "Linked to 2 other children (in this vault)"
+    # each identifier as this child's record writes it
+    assert _rows(links) == ["Amy Invented: shares vehicle ab12-cde", "Cat Invented: shares phone 07700 900123"]
+
+    window.lock()
+    qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
+    assert links.list.count() == 0 and panel.list.count() == 0
+
+
+def test_a_child_with_no_links_shows_no_panel(qtbot, make_window, seeded, do_unlock):
+    window = make_window(seeded)
+    do_unlock(window)
+    child_id = window.session.records.list(limit=1).items[0].child_id
+    window.open_child(child_id)
+    assert not window.child_record.links.isVisible() and not window.home.patterns.isVisible()
