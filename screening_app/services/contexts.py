@@ -14,9 +14,12 @@ practitioner (a later merge, audited). Identifiers are what join children.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from rapidfuzz import fuzz, process
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.answers import PersonOfConcern, PlaceOfConcern
@@ -25,17 +28,29 @@ from screening_app.domain.contexts import (
     Likeness,
     Link,
     Pattern,
+    handle_key,
     identifiers,
-    linked_children,
     name_likeness,
     patterns,
+    phone_key,
     place_key,
+    registration_key,
 )
-from screening_app.storage.contexts import ContextKey, ContextStore, LinkRow
+from screening_app.storage.contexts import ContextKey, ContextStore
 from screening_app.storage.db import Connection
 
 PERSON_FIELDS = ("name", "aliases", "approx_age", "sex", "relationship", "how_known", "phones", "vehicles",
                  "handles", "address", "postcode", "vehicle_phone", "address_area")
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A record the practitioner may mean, and why."""
+
+    context_id: int
+    kind: Kind
+    shown: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -71,10 +86,13 @@ class ContextsService:
     def __init__(self, conn: Connection, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
         self.store = ContextStore(conn, actor, clock)
         self.clock = clock
+        self._names: list[tuple[int, str]] | None = None  # every person's names, for offers while typing
+        self._patterns: tuple[tuple[int, ...], list[Pattern]] | None = None
 
     def link_case(self, child_id: int, assessment_id: int, assessed_on: date,
                   people: Sequence[PersonOfConcern], places: Sequence[PlaceOfConcern]) -> None:
         """Inside the caller's transaction: one context per person and place, linked to the child."""
+        self._names = None
         for person in people:
             if not _says_something(person):
                 continue
@@ -94,13 +112,53 @@ class ContextsService:
             self.link_case(child_id, assessment_id, assessed_on, people, ())
 
     def links(self) -> list[Link]:
-        return [link for row in self.store.links() for link in _as_links(row)]
+        """The certain links that two or more children share (the rest cannot make a pattern)."""
+        return [_as_link(*row) for row in self.store.shared_links()]
 
     def patterns(self) -> list[Pattern]:
-        return patterns(self.links())
+        """Computed again only when a link or an identifier has changed since the last time."""
+        version = self.store.version()
+        if self._patterns is None or self._patterns[0] != version:
+            self._patterns = (version, patterns(self.links()))
+        return self._patterns[1]
 
     def linked_to(self, child_id: int) -> dict[int, list[tuple[Kind, str]]]:
-        return linked_children(self.links(), child_id)
+        """Each other child sharing an identifier, or a person or place record, with this one."""
+        others: dict[int, list[tuple[Kind, str]]] = {}
+        for other, kind, shown in self.store.links_of_child(child_id):
+            item = (Kind.place if kind == "place" else Kind.person if kind in ("person", "group") else Kind(kind),
+                    shown or "a record without a name")
+            if item not in others.setdefault(other, []):
+                others[other].append(item)
+        return others
+
+    def suggest(self, text: str, limit: int = 8) -> list[Offer]:
+        """As a practitioner types a person, car, phone or handle: the records already in the vault
+        it may be, each with why. Choosing one is the practitioner's act; nothing links by itself."""
+        offers: list[Offer] = []
+        for kind, key in ((Kind.vehicle, registration_key(text)), (Kind.phone, phone_key(text)),
+                          (Kind.handle, handle_key(text) if text.strip().startswith("@") else None)):
+            if key and len(key) >= 4:
+                offers += [Offer(context_id, kind, found.shown, f"the same {kind.value} so far ({found.shown})")
+                           for context_id, found in self.store.find_keys(kind.value, key, limit)]
+        if len(text.strip()) >= 3 and not any(ch.isdigit() for ch in text):
+            offers += self._names_like(text.strip(), limit)
+        return offers[:limit]
+
+    def _names_like(self, text: str, limit: int) -> list[Offer]:
+        if self._names is None:
+            self._names = self.store.all_person_names()
+        names = [n for _c, n in self._names]
+        found: list[Offer] = []
+        # rapidfuzz narrows 20,000 names to a few candidates in C; the domain's rules then decide
+        # which are alike, and say why
+        for _name, _score, index in process.extract(text, names, scorer=fuzz.WRatio, processor=str.casefold,
+                                                    limit=limit * 4, score_cutoff=60):
+            context_id, name = self._names[index]
+            likeness = name_likeness(text, name)
+            if likeness is not None and all(o.context_id != context_id for o in found):
+                found.append(Offer(context_id, Kind.person, name, likeness.reason))
+        return found[:limit]
 
     def possible(self, already_joined: Iterable[frozenset[int]] = ()) -> list[Possible]:
         """Name likenesses between people of concern of different children not already in one
@@ -124,9 +182,14 @@ def _says_something(person: PersonOfConcern) -> bool:
     return any(v not in (None, "", (), 0) for v in person.model_dump(exclude={"approx_age"}).values())
 
 
-def _as_links(row: LinkRow) -> list[Link]:
-    seen = date.fromisoformat(row.linked_on[:10]) if row.linked_on else None
-    found = [Link(row.child_id, Kind(k.kind), k.key, k.shown, seen) for k in row.keys]
-    kind = Kind.place if row.context_kind == "place" else Kind.person
-    shown = (row.name or "").strip() or f"a {row.context_kind} recorded without a name"
-    return [*found, Link(row.child_id, kind, f"context:{row.context_id}", shown, seen)]
+@functools.lru_cache(maxsize=4096)
+def _day(linked_on: str) -> date | None:
+    return date.fromisoformat(linked_on[:10]) if linked_on else None
+
+
+def _as_link(child_id: int, kind: str, key: str, shown: str, linked_on: str | None) -> Link:
+    seen = _day(linked_on or "")
+    as_kind = Kind.place if kind == "place" else Kind.person if kind in ("person", "group") else Kind(kind)
+    if key.startswith("context:"):
+        shown = shown.strip() or f"a {kind} recorded without a name"
+    return Link(child_id, as_kind, key, shown, seen)

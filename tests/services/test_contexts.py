@@ -92,3 +92,20 @@ def test_an_import_whose_contexts_fail_leaves_nothing(service: RecordsService, v
         service.import_case(_case("Amy", [{"name": "Dan", "phones": ["07700 900123"]}]))
     after = {t: vault.connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in before}
     assert after == before
+
+
+def test_offers_while_typing_a_car_a_phone_or_a_name(service: RecordsService):
+    _import(service, "Amy", [{"name": "Mohammed", "aliases": ["Mo"], "vehicles": [{"registration": "AB12 CDE"}],
+                              "phones": ["07700 900123"]}])
+    _import(service, "Bea", [{"name": "Daniel Hart"}])
+    contexts = service.contexts
+    (car,) = contexts.suggest("ab12 c")
+    assert (car.kind, car.shown) == (Kind.vehicle, "AB12 CDE") and "same vehicle so far" in car.reason
+    (phone,) = contexts.suggest("+44 7700 90")
+    assert phone.kind is Kind.phone
+    (name,) = contexts.suggest("Muhammad")
+    assert (name.shown, name.kind) == ("Mohammed", Kind.person) and "sound alike" in name.reason
+    assert [o.shown for o in contexts.suggest("Danny")] == ["Daniel Hart"]
+    assert contexts.suggest("Zz") == [] and contexts.suggest("Priya") == []
+    _import(service, "Cat", [{"name": "Priya"}])  # a new record is offered at once
+    assert [o.shown for o in contexts.suggest("Priya")] == ["Priya"]
