@@ -5,25 +5,15 @@ alike are offered as possible, never joined. Every name, number and address is i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from screening_app.domain.contexts import Kind
 from screening_app.services.records import ChildDetails, RecordsService
-from screening_app.services.vault_service import KdfParams, Vault, VaultError, create_vault
+from screening_app.services.vault_service import Vault, VaultError
 
-PASSPHRASE = "tangerine otter carousel lamp"
-FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
 SCENARIO = Path(__file__).parents[1] / "data" / "scenarios" / "v03-classic-pattern.json"
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = create_vault(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,15 +13,6 @@ from screening_app.services.records import ChildDetails, OverrideRequest, Record
 from screening_app.services.vault_service import KdfParams, RecordLockedError, Vault, VaultError, create_vault
 
 SCENARIOS = sorted((Path(__file__).parents[1] / "data" / "scenarios").glob("*.json"))
-PASSPHRASE = "tangerine otter carousel lamp"
-FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    opened, _ = create_vault(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
@@ -114,7 +104,6 @@ def test_delete(service: RecordsService) -> None:
 
 def test_ui_facing_methods_go_through_the_service(tmp_path):
     from screening_app.services.records import ChildDetails, RecordsService
-    from screening_app.services.vault_service import KdfParams, create_vault
 
     vault, _ = create_vault(
         tmp_path / "v", "umbrella copper violin 58 ducks", kdf=KdfParams(time_cost=1, memory_kib=8192)
@@ -136,7 +125,6 @@ def test_kept_wording_and_prints_are_audited_as_numbers_only(tmp_path):
     import json
 
     from screening_app.services.records import RecordsService
-    from screening_app.services.vault_service import KdfParams, create_vault
 
     fast = KdfParams(time_cost=1, memory_kib=8192)
     vault, _ = create_vault(tmp_path / "v", "umbrella copper violin 58 ducks", kdf=fast)
@@ -158,7 +146,6 @@ def test_completing_brings_the_child_record_up_to_date(tmp_path):
     from datetime import date
 
     from screening_app.services.records import ChildDetails, RecordsService
-    from screening_app.services.vault_service import KdfParams, create_vault
 
     fast = KdfParams(time_cost=1, memory_kib=8192)
     vault, _ = create_vault(tmp_path / "v", "umbrella copper violin 58 ducks", kdf=fast)
@@ -235,7 +222,6 @@ def test_import_refuses_an_impossible_date_against_the_given_day(service: Record
 def test_an_override_is_by_the_practitioner_named_on_the_referral_not_the_login(tmp_path, pack):
     """The referral said "Changed by root" (the computer's login name): it names the referrer."""
     from screening_app.services.records import ChildDetails, OverrideRequest, RecordsService
-    from screening_app.services.vault_service import KdfParams, create_vault
 
     fast = KdfParams(time_cost=1, memory_kib=8192)
     vault, _ = create_vault(tmp_path / "v", "plum lantern otter 93 quietly", kdf=fast)
