@@ -46,6 +46,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("records_cmd", "list assessments, newest first"),
     "export": ("export_cmd", "save an assessment as a referral PDF"),
     "identity": ("transfer_cmd", "print this vault's transfer recipient (age1...) for a sender"),
+    "transfer": ("transfer_cmd", "send, receive and confirm a child's whole file between vaults"),
     "contexts": ("contexts_cmd", "list the children joined by shared people, places, vehicles or phones"),
 }
 

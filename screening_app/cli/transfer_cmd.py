@@ -1,4 +1,6 @@
-"""``screening-app identity``: the vault's transfer recipient, for another vault to send a child's file to.
+"""``screening-app identity`` and ``screening-app transfer``: moving a child's whole file between vaults.
+
+``identity``: the vault's transfer recipient, for another vault to send a child's file to.
 
 Prints the ``age1...`` recipient alone on one line (for scripts and pasting); with ``--verbose``
 a second line ``fingerprint: XXXX-XXXX-XXXX-XXXX`` to read out on the phone. The identity is
@@ -8,11 +10,29 @@ made the first time it is asked for. The passphrase comes as for every vault com
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 
-from screening_app.cli.main import EXIT_OK, command_help
-from screening_app.cli.vault_cmd import add_common, open_vault, vault_errors
+from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError, command_help
+from screening_app.cli.vault_cmd import SecretReader, add_common, open_vault, vault_errors
 from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.services.transfer import identity_card
+from screening_app.domain.contacts import PROFILE_SETTING
+from screening_app.fileio import replace_atomically
+from screening_app.services.records import RecordsService
+from screening_app.services.transfer import TransferError, TransferService, identity_card
+from screening_app.services.vault_service import RecordNotFoundError, current_actor
+
+KIND_EXIT = {"bad_input": 2, "not_for_us": 3, "damaged": 4}
+MAX_READ = 512 * 1024 * 1024
+
+
+TRANSFER_HELP = (
+    "Move a child's whole file (every completed assessment and version, the chronology, escalations) to"
+    " another vault as one encrypted, signed file, for the organisation's own secure route (never standard"
+    " post). KCSIE: within 5 school days, with confirmation of receipt; 'transfer list' marks a transfer"
+    " overdue when no receipt came in 5 school days. Exit codes: 2 bad input, 3 not sent to this vault or a"
+    " wrong passphrase, 4 a damaged or changed file."
+)
 
 
 def clock() -> Clock:
@@ -29,7 +49,139 @@ def _identity(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refused(where: str, exc: TransferError) -> CliError:
+    return CliError(f"{where}: {exc}", KIND_EXIT.get(exc.kind, EXIT_BAD_INPUT))
+
+
+def _one_off(secrets: SecretReader, confirm: bool) -> str:
+    passphrase = secrets.read("One-off passphrase for the transfer file", confirm=confirm)
+    if len(passphrase) < 12:
+        raise CliError("--passphrase-recipient: a one-off passphrase is at least 12 characters", EXIT_BAD_INPUT)
+    return passphrase
+
+
+def _send(args: argparse.Namespace) -> int:
+    target = Path(args.to)
+    if not target.parent.resolve().is_dir():
+        raise CliError(f"{target}: the folder does not exist", EXIT_BAD_INPUT)
+    if target.exists():
+        raise CliError(f"{target}: a file is already there; choose another name", EXIT_BAD_INPUT)
+    if (args.recipient is None) == (not args.passphrase_recipient):
+        raise CliError("give --recipient age1... (the receiving vault's) or --passphrase-recipient", EXIT_BAD_INPUT)
+    secrets = SecretReader(args)
+    with vault_errors(), open_vault(args, secrets) as vault:
+        passphrase = _one_off(secrets, confirm=True) if args.passphrase_recipient else None
+        records = RecordsService(vault, current_actor(), clock=clock())
+        try:
+            child_id = records.get_by_reference(args.reference).child_id
+        except RecordNotFoundError:
+            raise CliError(f"{args.reference}: no assessment has this reference (screening-app list shows them)",
+                           EXIT_BAD_INPUT) from None
+        profile = records.get_setting(PROFILE_SETTING) or {}
+        sender = ", ".join(str(profile.get(k)) for k in ("name", "organisation") if profile.get(k)) or None
+        try:
+            sent = TransferService(vault, current_actor(), clock()).send(child_id, args.recipient, passphrase, sender)
+        except TransferError as exc:
+            raise _refused(args.reference, exc) from None
+        replace_atomically(target, [sent.data])
+    print(target)
+    print(f"receipt code: {sent.receipt_code} (the receiver reads it back to you; it is not stored here)")
+    return EXIT_OK
+
+
+def _read_bundle(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_READ + 1)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot be read ({exc.strerror or 'no such file'})", EXIT_BAD_INPUT) from None
+    if len(data) > MAX_READ:
+        raise CliError(f"{path}: too large to be a transfer file", EXIT_BAD_INPUT)
+    return data
+
+
+def _receive(args: argparse.Namespace) -> int:
+    data = _read_bundle(Path(args.file))
+    secrets = SecretReader(args)
+    with vault_errors(), open_vault(args, secrets) as vault:
+        passphrase = _one_off(secrets, confirm=False) if args.passphrase_recipient else None
+        try:
+            got = TransferService(vault, current_actor(), clock()).receive(data, passphrase)
+        except TransferError as exc:
+            raise _refused(str(args.file), exc) from None
+    print(f"from: {got.sender_fingerprint} (check it with the sender)")
+    if got.received is None:
+        print("already received: nothing was added")
+    else:
+        added = ", ".join(_count(n, kind) for kind, n in got.received.added.items()) or "nothing new"
+        print(f"added: {added}")
+        for local in got.received.possible_matches:
+            print(f"possible match: child {local} here has the same UPN, NHS number, or name and date of birth;"
+                  " kept separate for you to decide")
+        for theirs, here in got.received.renumbered.items():
+            print(f"reference {theirs} is {here} here")
+        for conflict in got.received.conflicts:
+            print(f"not written: {conflict}")
+    print(f"receipt code: {got.receipt_code} (read it back to the sender)")
+    return EXIT_OK
+
+
+WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
+         "version": ("version", "versions"), "chronology_entry": ("chronology entry", "chronology entries"),
+         "escalation": ("escalation", "escalations")}
+
+
+def _count(n: int, kind: str) -> str:
+    one, many = WORDS.get(kind, (kind, kind))
+    return f"{n} {one if n == 1 else many}"
+
+
+def _confirm(args: argparse.Namespace) -> int:
+    with vault_errors(), open_vault(args) as vault:
+        child = TransferService(vault, current_actor(), clock()).confirm(args.code)
+    if child is None:
+        raise CliError("no transfer waiting for this receipt code (or it was confirmed already)", EXIT_BAD_INPUT)
+    print("receipt confirmed")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    with vault_errors(), open_vault(args) as vault:
+        rows = TransferService(vault, current_actor(), clock()).transfers()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return EXIT_OK
+    print("direction\tchild_id\tsent_on\tstatus\tcounterpart")
+    for row in rows:
+        print(f"{row['direction']}\t{row['child_id']}\t{row['sent_on']}\t{row['status']}\t{row['counterpart']}")
+    return EXIT_OK
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
+    transfer = subparsers.add_parser("transfer", help=command_help("transfer"), description=TRANSFER_HELP)
+    actions = transfer.add_subparsers(dest="action", required=True, metavar="{send,receive,confirm,list}")
+    send = actions.add_parser("send", help="write a child's whole file, encrypted and signed, to a file")
+    send.add_argument("reference", help="any assessment of the child (screening-app list shows them)")
+    send.add_argument("--to", type=Path, required=True, help="the transfer file to write (it must not exist)")
+    send.add_argument("--recipient", help="the receiving vault's age1... line ('screening-app identity' there)")
+    send.add_argument("--passphrase-recipient", action="store_true",
+                      help="encrypt to a one-off passphrase instead (the next secret line; tell it by phone)")
+    add_common(send)
+    send.set_defaults(func=_send)
+    receive = actions.add_parser("receive", help="store a received transfer file; nothing here is changed")
+    receive.add_argument("file", type=Path, help="the transfer file")
+    receive.add_argument("--passphrase-recipient", action="store_true", help="it was sent to a one-off passphrase")
+    add_common(receive)
+    receive.set_defaults(func=_receive)
+    confirm = actions.add_parser("confirm", help="the receiver's receipt code: mark the transfer received")
+    confirm.add_argument("code", help="the receipt code the receiver read back")
+    add_common(confirm)
+    confirm.set_defaults(func=_confirm)
+    lister = actions.add_parser("list", help="transfers sent and received, with the 5-school-day receipt rule")
+    lister.add_argument("--json", action="store_true", help="a JSON array instead")
+    add_common(lister)
+    lister.set_defaults(func=_list)
+
     identity = subparsers.add_parser("identity", help=command_help("identity"), description=__doc__)
     identity.add_argument("--verbose", action="store_true", help="also print the fingerprint to read out")
     add_common(identity)

@@ -1,12 +1,41 @@
-"""Use cases of moving a child's file between vaults (issue 14). So far: the vault's transfer identity."""
+"""Use cases of moving a child's file between vaults (issue 14, SPEC 13).
+
+- ``identity_card``: this vault's recipient (``age1...``) and the fingerprint to read out.
+- ``send``: the child's whole file, signed and encrypted to the receiving vault's recipient (or to
+  a one-off passphrase), with a random receipt code inside; the sender keeps only its hash.
+- ``receive``: verify, decrypt, check the content, store it without changing any local record;
+  a file received before (same transfer, or the same bytes) is recognised and not stored twice.
+- ``confirm``: the receipt code the receiver reads back marks the transfer received (once).
+- ``transfers``: the log with the 5-school-day rule (sent / received / overdue).
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import secrets
+import uuid
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.exchange.identity import vault_identity
+from screening_app.domain.transfer_deadline import transfer_status
+from screening_app.exchange import bundle, content
+from screening_app.exchange.identity import fingerprint, public_bytes, vault_identity
+from screening_app.storage.keyslots import RECOVERY_ALPHABET
+from screening_app.storage.transfers import Received, TransferStore
 from screening_app.storage.vault import Vault
+
+RECEIPT_GROUPS, RECEIPT_GROUP_LEN = 4, 4  # 16 characters of 30: about 78 bits
+
+
+class TransferError(Exception):
+    """A refused transfer: ``kind`` is bad_input (exit 2), not_for_us (3) or damaged (4)."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -15,6 +44,97 @@ class IdentityCard:
     fingerprint: str  # XXXX-XXXX-XXXX-XXXX: read out on the phone to check the paste
 
 
+@dataclass(frozen=True)
+class Sent:
+    data: bytes  # the bundle's bytes, to write to a file
+    receipt_code: str  # also inside the bundle; the receiver reads it back
+    transfer: str
+
+
+@dataclass(frozen=True)
+class ReceivedFile:
+    received: Received | None  # None: this file was received before
+    receipt_code: str
+    sender_fingerprint: str
+
+
 def identity_card(vault: Vault, clock: Clock = SYSTEM_CLOCK) -> IdentityCard:
     identity = vault_identity(vault, clock)
     return IdentityCard(identity.recipient, identity.fingerprint)
+
+
+def new_receipt_code() -> str:
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECEIPT_GROUPS * RECEIPT_GROUP_LEN))
+    return "-".join(chars[i:i + RECEIPT_GROUP_LEN] for i in range(0, len(chars), RECEIPT_GROUP_LEN))
+
+
+def receipt_hash(code: str) -> str:
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    return hashlib.sha256(cleaned.encode("ascii", "replace")).hexdigest()
+
+
+class TransferService:
+    def __init__(self, vault: Vault, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
+        self.vault, self.clock = vault, clock
+        self.store = TransferStore(vault.connection, actor, clock)
+
+    def send(self, child_id: int, recipient: str | None = None, passphrase: str | None = None,
+             sender_name: str | None = None) -> Sent:
+        if (recipient is None) == (passphrase is None):
+            raise TransferError("give the receiving vault's recipient (age1...) or a one-off passphrase", "bad_input")
+        if recipient is not None and not recipient.startswith("age1"):
+            raise TransferError("the recipient is the receiving vault's age1... line from 'screening-app identity'",
+                                "bad_input")
+        identity = vault_identity(self.vault, self.clock)
+        file = self.store.child_file(child_id)
+        code, transfer = new_receipt_code(), str(uuid.uuid4())
+        payload = content.encode({
+            "format": content.FORMAT, "version": content.VERSION, "transfer": transfer,
+            "sent_at": self.clock.utc_now().isoformat(), "sent_on": self.clock.today().isoformat(),
+            "sender": {"signing_key": base64.b64encode(public_bytes(identity.verify_key)).decode(),
+                       "recipient": identity.recipient, "fingerprint": identity.fingerprint, "name": sender_name},
+            "receipt_code": code, **file,
+        })
+        try:
+            data = bundle.seal(payload, identity.signing, recipient=recipient, passphrase=passphrase)
+        except Exception as exc:  # pyrage's error for a malformed recipient
+            raise TransferError("the recipient is not a valid age1... key: copy it again", "bad_input") from exc
+        self.store.log_sent(transfer, child_id, file["child"]["uuid"], self.clock.today().isoformat(),
+                            recipient or "a one-off passphrase", receipt_hash(code), hashlib.sha256(data).hexdigest())
+        return Sent(data, code, transfer)
+
+    def receive(self, data: bytes, passphrase: str | None = None) -> ReceivedFile:
+        identity = vault_identity(self.vault, self.clock)
+        try:
+            opened = bundle.open_bundle(data, identity.age if passphrase is None else None, passphrase)
+            file = content.decode(opened.content)
+        except bundle.BundleError as exc:
+            raise TransferError(str(exc), exc.kind) from None
+        except content.ContentError as exc:
+            raise TransferError(str(exc), "damaged") from None
+        if base64.b64decode(file.sender.signing_key) != opened.signer:
+            raise TransferError("the transfer file's signer does not match its content; it was refused", "damaged")
+        sender = fingerprint(file.sender.recipient, opened.signer)  # computed, not the claimed one
+        if sender != file.sender.fingerprint:
+            raise TransferError("the transfer file's sender does not match its signature; it was refused", "damaged")
+        digest = hashlib.sha256(data).hexdigest()
+        if self.store.received_before(file.transfer, digest):
+            return ReceivedFile(None, file.receipt_code, sender)
+        records = file.model_dump(mode="json", include={"child", "assessments", "chronology", "escalations"})
+        log = {"transfer": file.transfer, "sent_on": file.sent_on, "counterpart": sender,
+               "receipt_code": file.receipt_code, "bundle_sha256": digest}
+        received = self.store.write_received(records, log)
+        return ReceivedFile(received, file.receipt_code, sender)
+
+    def confirm(self, code: str) -> int | None:
+        return self.store.confirm(receipt_hash(code))
+
+    def transfers(self) -> list[dict[str, Any]]:
+        today = self.clock.today()
+        rows = self.store.log()
+        for row in rows:
+            confirmed = row["direction"] == "received" or row["confirmed_at"] is not None
+            row["status"] = transfer_status(date.fromisoformat(row["sent_on"]), confirmed, today)
+            if row["direction"] == "sent":
+                row.pop("receipt_code")
+        return rows

@@ -1,0 +1,143 @@
+"""What a transfer bundle holds once decrypted: a child's whole file, format 1, strict.
+
+JSON, UTF-8. Every record carries its global id; records refer to each other by it. Reading is
+strict (unknown keys and wrong types refused, as for case files): a bundle that decrypts and
+verifies but whose content is not this format is damaged or from a newer version, never guessed.
+The signing key inside must be the one that signed the bundle.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+
+FORMAT = "cse-screening-transfer-content"
+VERSION = 1
+Uuid = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Child(_Strict):
+    uuid: StrictStr = Uuid
+    first_name: StrictStr | None
+    last_name: StrictStr | None
+    other_names: list[StrictStr]
+    date_of_birth: StrictStr | None
+    approx_age: StrictInt | None
+    upn: StrictStr | None
+    nhs_number: StrictStr | None
+    la_case_number: StrictStr | None
+    created_at: StrictStr
+    updated_at: StrictStr
+
+
+class Version(_Strict):
+    uuid: StrictStr = Uuid
+    version: StrictInt
+    reason: StrictStr | None
+    input_json: StrictStr
+    result_json: StrictStr | None
+    override_json: StrictStr | None
+    computed_level: StrictStr | None
+    final_level: StrictStr | None
+    review_date: StrictStr | None
+    assessed_on: StrictStr | None
+    created_at: StrictStr
+
+
+class Assessment(_Strict):
+    uuid: StrictStr = Uuid
+    reference: StrictStr
+    form_id: StrictStr
+    form_version: StrictStr
+    version: StrictInt
+    assessed_on: StrictStr | None
+    computed_level: StrictStr | None
+    final_level: StrictStr | None
+    review_date: StrictStr | None
+    created_at: StrictStr
+    updated_at: StrictStr
+    versions: list[Version] = Field(min_length=1)
+
+
+class EntryVersion(_Strict):
+    uuid: StrictStr = Uuid
+    version: StrictInt
+    body_json: StrictStr
+    reason: StrictStr | None
+    actor: StrictStr
+    created_at: StrictStr
+
+
+class Entry(_Strict):
+    uuid: StrictStr = Uuid
+    version: StrictInt
+    occurred_on: StrictStr
+    created_at: StrictStr
+    updated_at: StrictStr
+    versions: list[EntryVersion] = Field(min_length=1)
+    cited_by: list[StrictStr]
+
+
+class Escalation(_Strict):
+    uuid: StrictStr = Uuid
+    assessment: StrictStr | None
+    agency: StrictStr
+    decision: StrictStr | None
+    stage: StrictInt
+    raised_on: StrictStr
+    decided_on: StrictStr | None
+    what_was_said: StrictStr | None
+    outcome: StrictStr | None
+    status: StrictStr
+    created_at: StrictStr
+    updated_at: StrictStr
+
+
+class Sender(_Strict):
+    signing_key: StrictStr  # base64 of the Ed25519 public key; must equal the bundle header's
+    recipient: StrictStr  # the sender vault's age1...: with the key, gives the fingerprint to check
+    fingerprint: StrictStr
+    name: StrictStr | None = None  # the practitioner and organisation, from the referrer profile
+
+
+class Content(_Strict):
+    format: Literal["cse-screening-transfer-content"]
+    version: Literal[1]
+    transfer: StrictStr = Uuid
+    sent_at: StrictStr
+    sent_on: StrictStr
+    sender: Sender
+    receipt_code: StrictStr
+    child: Child
+    assessments: list[Assessment]
+    chronology: list[Entry]
+    escalations: list[Escalation]
+
+
+class ContentError(Exception):
+    """The decrypted content is not a child's file in this format; no content in the message."""
+
+
+def encode(content: dict[str, Any]) -> bytes:
+    return json.dumps(Content.model_validate(content).model_dump(mode="json"), ensure_ascii=False,
+                      sort_keys=True).encode("utf-8")
+
+
+def decode(raw: bytes) -> Content:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ContentError("the transfer file's content cannot be read") from None
+    if isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > VERSION:
+        raise ContentError("the transfer file was made by a newer version of this application: update it")
+    try:
+        return Content.model_validate(data)
+    except ValidationError as exc:
+        where = ".".join(str(p) for p in exc.errors()[0]["loc"])
+        raise ContentError(f"the transfer file's content is not in the expected form (at {where})") from None
