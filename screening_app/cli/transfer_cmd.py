@@ -128,7 +128,8 @@ def _receive(args: argparse.Namespace) -> int:
 
 WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
          "version": ("version", "versions"), "chronology_entry": ("chronology entry", "chronology entries"),
-         "escalation": ("escalation", "escalations")}
+         "escalation": ("escalation", "escalations"),
+         "context": ("person or place of concern", "people and places of concern")}
 
 
 def _count(n: int, kind: str) -> str:

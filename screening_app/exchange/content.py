@@ -99,6 +99,30 @@ class Escalation(_Strict):
     updated_at: StrictStr
 
 
+class ContextKey(_Strict):
+    kind: Literal["vehicle", "phone", "handle", "place"]
+    key: StrictStr
+    shown: StrictStr
+
+
+class ContextLink(_Strict):
+    assessment: StrictStr | None
+    relationship: StrictStr | None
+    linked_on: StrictStr
+
+
+class Context(_Strict):
+    """A person, place or group of concern linked to the child (SPEC 12), with this child's links only."""
+
+    uuid: StrictStr = Uuid
+    kind: Literal["person", "place", "group"]
+    body_json: StrictStr
+    created_at: StrictStr
+    updated_at: StrictStr
+    keys: list[ContextKey]
+    links: list[ContextLink]
+
+
 class Sender(_Strict):
     signing_key: StrictStr  # base64 of the Ed25519 public key; must equal the bundle header's
     recipient: StrictStr  # the sender vault's age1...: with the key, gives the fingerprint to check
@@ -118,6 +142,7 @@ class Content(_Strict):
     assessments: list[Assessment]
     chronology: list[Entry]
     escalations: list[Escalation]
+    contexts: list[Context] = []
 
 
 class ContentError(Exception):

@@ -120,7 +120,8 @@ class TransferService:
         digest = hashlib.sha256(data).hexdigest()
         if self.store.received_before(file.transfer, digest):
             return ReceivedFile(None, file.receipt_code, sender)
-        records = file.model_dump(mode="json", include={"child", "assessments", "chronology", "escalations"})
+        records = file.model_dump(mode="json", exclude={"format", "version", "transfer", "sent_at", "sent_on", "sender",
+                                                       "receipt_code"})
         log = {"transfer": file.transfer, "sent_on": file.sent_on, "counterpart": sender,
                "receipt_code": file.receipt_code, "bundle_sha256": digest}
         received = self.store.write_received(records, log)

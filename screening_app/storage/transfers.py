@@ -94,7 +94,27 @@ class TransferStore(Repository):
                                 " ORDER BY id", (child_id, child_id), ("assessment_id", *ESCALATION_FIELDS))
             for escalation in escalations:
                 escalation["assessment"] = uuid_of.get(escalation.pop("assessment_id"))
-        return {"child": child, "assessments": assessments, "chronology": entries, "escalations": escalations}
+            contexts = self._contexts_of(child_id, uuid_of)
+        return {"child": child, "assessments": assessments, "chronology": entries, "escalations": escalations,
+                "contexts": contexts}
+
+    def _contexts_of(self, child_id: int, assessment_uuids: dict[int, str]) -> list[dict[str, Any]]:
+        """The people and places linked to the child, with their identifiers and this child's links
+        (never another child's: those stay in this vault)."""
+        found = _rows(self.conn, "SELECT DISTINCT c.id, c.uuid, c.kind, c.body_json, c.created_at, c.updated_at"
+                      " FROM contexts c JOIN context_links l ON l.context_id = c.id WHERE l.child_id = ? ORDER BY c.id",
+                      (child_id,), ("id", "uuid", "kind", "body_json", "created_at", "updated_at"))
+        for context in found:
+            context_id = context.pop("id")
+            context["keys"] = _rows(self.conn, "SELECT kind, key, shown FROM context_keys WHERE context_id = ?"
+                                    " ORDER BY kind, key", (context_id,), ("kind", "key", "shown"))
+            links = _rows(self.conn, "SELECT assessment_id, relationship, linked_on FROM context_links"
+                          " WHERE context_id = ? AND child_id = ? ORDER BY id", (context_id, child_id),
+                          ("assessment_id", "relationship", "linked_on"))
+            for link in links:
+                link["assessment"] = assessment_uuids.get(link.pop("assessment_id"))
+            context["links"] = links
+        return found
 
     # ------------------------------------------------------------ receiving
 
@@ -110,6 +130,8 @@ class TransferStore(Repository):
                 self._entry(result, entry, ids, transfer_id)
             for escalation in file["escalations"]:
                 self._escalation(result, escalation, ids, transfer_id)
+            for context in file.get("contexts", ()):
+                self._context(result, context, ids, transfer_id)
             self._audit_row("transfer.received", "child", result.child_id)
         return result
 
@@ -253,6 +275,30 @@ class TransferStore(Repository):
         self._audit("escalation.received", "escalation", int(cursor.lastrowid or 0))
         self._provenance(escalation["uuid"], "escalation", transfer_id)
         result.count("escalation", added=True)
+
+    def _context(self, result: Received, context: dict[str, Any], assessments: dict[str, int],
+                 transfer_id: int) -> None:
+        local = self._local("contexts", context["uuid"])
+        result.count("context", added=local is None)
+        if local is None:
+            cursor = self.conn.execute(
+                "INSERT INTO contexts (kind, body_json, created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?)",
+                (context["kind"], context["body_json"], context["created_at"], context["updated_at"], context["uuid"]),
+            )
+            local = int(cursor.lastrowid or 0)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO context_keys (context_id, kind, key, shown) VALUES (?, ?, ?, ?)",
+                [(local, k["kind"], k["key"], k["shown"]) for k in context["keys"]],
+            )
+            self._audit_row(f"context.{context['kind']}.received", "context", local)
+            self._provenance(context["uuid"], "context", transfer_id)
+        for link in context["links"]:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO context_links (context_id, child_id, assessment_id, relationship, linked_on)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (local, result.child_id, assessments.get(link["assessment"] or ""), link["relationship"],
+                 link["linked_on"]),
+            )
 
     # ------------------------------------------------------------ sending and receipts
 

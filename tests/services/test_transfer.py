@@ -41,6 +41,7 @@ def _counts(vault) -> dict[str, int]:
 def _a_child_with_a_history(records: RecordsService) -> int:
     case = json.loads(CASE.read_text(encoding="utf-8"))
     case["child"].update(first_name="Tegan", last_name="Invented", upn="A123456789012")
+    case["people"] = [{"name": "Dan", "approx_age": 24, "vehicles": [{"registration": "AB12 CDE"}]}]
     ref = records.import_case(case)
     data = json.loads(records.get(ref.id).input_json)
     records.correct(ref.id, data, "the date of the car at the gate was wrong")
@@ -60,7 +61,8 @@ def test_the_whole_file_arrives_and_nothing_is_readable_in_the_bundle(vaults):
     assert got.receipt_code == sent.receipt_code and got.sender_fingerprint == identity_card(a).fingerprint
     received = got.received
     assert received.new_child and received.possible_matches == [] and received.conflicts == []
-    assert received.added == {"child": 1, "assessment": 1, "version": 2, "chronology_entry": 3, "escalation": 1}
+    assert received.added == {"child": 1, "assessment": 1, "version": 2, "chronology_entry": 3, "escalation": 1,
+                              "context": 1}
     listed = records_b.list(limit=5).items
     assert [i.child_name for i in listed] == ["Tegan Invented"]
     assessment = records_b.get(listed[0].id)
@@ -70,6 +72,8 @@ def test_the_whole_file_arrives_and_nothing_is_readable_in_the_bundle(vaults):
     entries = ChronologyService(records_b).for_child(received.child_id)
     assert len(entries) == 3 and all(e.cited for e in entries)
     assert len(records_b.escalations(assessment.id)) == 1
+    (person,) = records_b.contexts.store.for_child(received.child_id)  # the person of concern came too
+    assert person.body["name"] == "Dan" and [k.key for k in person.keys] == ["AB12CDE"]
     uuids = ("SELECT uuid FROM children", "SELECT uuid FROM assessments ORDER BY uuid")
     for sql in uuids:
         assert a.connection.execute(sql).fetchall() == b.connection.execute(sql).fetchall()
@@ -87,7 +91,7 @@ def test_received_twice_or_sent_back_adds_nothing(vaults):
     returned = transfer_a.receive(back.data).received
     assert returned.added == {} and not returned.new_child  # every record already there
     assert returned.already_here == {"child": 1, "assessment": 1, "version": 2, "chronology_entry": 3,
-                                     "escalation": 1}
+                                     "escalation": 1, "context": 1}
 
 
 def test_another_vault_a_changed_byte_and_a_cut_file_are_refused_and_change_nothing(vaults):
