@@ -160,16 +160,28 @@ class ContextsService:
                 found.append(Offer(context_id, Kind.person, name, likeness.reason))
         return found[:limit]
 
+    def merge(self, keep: int, other: int) -> None:
+        """Two records of one person or place, joined by the practitioner (audited; undoable)."""
+        self.store.merge(keep, other)
+        self._patterns = None
+
+    def unmerge(self, context_id: int) -> None:
+        self.store.unmerge(context_id)
+        self._patterns = None
+
     def possible(self, already_joined: Iterable[frozenset[int]] = ()) -> list[Possible]:
         """Name likenesses between people of concern of different children not already in one
         pattern; one offer per pair of children and pair of names."""
         joined = list(already_joined)
         names = self.store.people_names()
+        roots = self.store.roots()
         offers: dict[tuple[int, int, str, str], Possible] = {}
-        for i, (child_a, _ca, name_a) in enumerate(names):
-            for child_b, _cb, name_b in names[i + 1:]:
+        for i, (child_a, context_a, name_a) in enumerate(names):
+            for child_b, context_b, name_b in names[i + 1:]:
                 if child_a == child_b or any({child_a, child_b} <= group for group in joined):
                     continue
+                if roots.get(context_a, context_a) == roots.get(context_b, context_b):
+                    continue  # already one person, by the practitioner's merge
                 likeness = name_likeness(name_a, name_b)
                 if likeness is None:
                     continue

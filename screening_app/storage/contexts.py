@@ -51,6 +51,7 @@ _V7 = (
     UNIQUE (context_id, child_id, assessment_id)
 )""",
     "CREATE INDEX context_links_by_child ON context_links (child_id)",
+    "CREATE INDEX contexts_merged ON contexts (merged_into) WHERE merged_into IS NOT NULL",
 )
 
 
@@ -131,7 +132,37 @@ class ContextStore(Store):
         with translated():
             links = self.conn.execute("SELECT count(*), coalesce(max(id), 0) FROM context_links").fetchone()
             keys = self.conn.execute("SELECT count(*) FROM context_keys").fetchone()
-        return (int(links[0]), int(links[1]), int(keys[0]))
+            merged = self.conn.execute("SELECT count(*), coalesce(sum(id * merged_into), 0) FROM contexts"
+                                       " WHERE merged_into IS NOT NULL").fetchone()
+        return (int(links[0]), int(links[1]), int(keys[0]), int(merged[0]), int(merged[1]))
+
+    def roots(self) -> dict[int, int]:
+        rows = self.conn.execute("SELECT id, merged_into FROM contexts WHERE merged_into IS NOT NULL").fetchall()
+        return {int(r[0]): int(r[1]) for r in rows}
+
+    def merge(self, keep: int, other: int) -> None:
+        """The practitioner's decision that two records are one person or place: ``other`` now
+        counts as ``keep`` (its details and identifiers stay, readable and undoable). Audited."""
+        with translated(), transaction(self.conn):
+            rows = {r[0]: (r[1], r[2]) for r in self.conn.execute(
+                "SELECT id, kind, merged_into FROM contexts WHERE id IN (?, ?)", (keep, other)).fetchall()}
+            if keep == other or len(rows) != 2:
+                raise RecordNotFoundError()
+            if rows[keep][0] != rows[other][0] or rows[keep][1] is not None or rows[other][1] is not None:
+                raise ValueError("only two records of the same kind, neither merged already, can be merged")
+            if self.conn.execute("SELECT 1 FROM contexts WHERE merged_into = ?", (other,)).fetchone():
+                raise ValueError("another record was merged into this one: undo that first")
+            self.conn.execute("UPDATE contexts SET merged_into = ?, updated_at = ? WHERE id = ?",
+                              (keep, self._now(), other))
+            self._audit_row("context.merged", "context", other)
+
+    def unmerge(self, context_id: int) -> None:
+        with translated(), transaction(self.conn):
+            cursor = self.conn.execute("UPDATE contexts SET merged_into = NULL, updated_at = ? WHERE id = ?"
+                                       " AND merged_into IS NOT NULL", (self._now(), context_id))
+            if cursor.rowcount == 0:
+                raise RecordNotFoundError()
+            self._audit_row("context.unmerged", "context", context_id)
 
     def shared_links(self) -> list[tuple[int, str, str, str, str]]:
         """(child, kind, key, as written, linked on) for identifiers and records that two or more
@@ -140,8 +171,12 @@ class ContextStore(Store):
         with translated():
             keys = self.conn.execute("SELECT context_id, kind, key, shown FROM context_keys").fetchall()
             links = self.conn.execute("SELECT context_id, child_id, linked_on FROM context_links").fetchall()
+            roots = self.roots()
         children_of: dict[int, dict[int, str]] = defaultdict(dict)
+        records_of: dict[int, dict[int, str]] = defaultdict(dict)  # merged records count as one
         for context_id, child_id, linked_on in links:
+            record = records_of[roots.get(context_id, context_id)]
+            record[child_id] = max(record.get(child_id, ""), linked_on or "")
             known = children_of[context_id]
             known[child_id] = max(known.get(child_id, ""), linked_on or "")
         holders: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -149,10 +184,10 @@ class ContextStore(Store):
             holders[(kind, key)].update(children_of.get(context_id, ()))
         rows = [(child, kind, key, shown, on) for context_id, kind, key, shown in keys
                 if len(holders[(kind, key)]) >= 2 for child, on in children_of[context_id].items()]
-        shared = [context_id for context_id, known in children_of.items() if len(known) >= 2]
+        shared = [context_id for context_id, known in records_of.items() if len(known) >= 2]
         for context_id, kind, body in self._bodies(shared):
             name = str(body.get("name") or "")
-            rows += [(child, kind, f"context:{context_id}", name, on) for child, on in children_of[context_id].items()]
+            rows += [(child, kind, f"context:{context_id}", name, on) for child, on in records_of[context_id].items()]
         return rows
 
     def _bodies(self, ids: list[int]) -> list[tuple[int, str, dict[str, Any]]]:
@@ -181,11 +216,14 @@ class ContextStore(Store):
                 " WHERE l1.child_id = ? AND l2.child_id != ? ORDER BY l2.child_id, k1.kind, k1.key",
                 (child_id, child_id),
             ).fetchall()
-            by_record = self.conn.execute(
-                "SELECT DISTINCT l2.child_id, c.kind, coalesce(json_extract(c.body_json, '$.name'), '')"
-                " FROM context_links l1 JOIN context_links l2 ON l2.context_id = l1.context_id"
-                " JOIN contexts c ON c.id = l1.context_id WHERE l1.child_id = ? AND l2.child_id != ?"
-                " ORDER BY l2.child_id, c.id", (child_id, child_id),
+            by_record = self.conn.execute(  # the same record, or records merged into one
+                "WITH mine AS (SELECT DISTINCT coalesce(c.merged_into, c.id) AS root FROM context_links l"
+                "  JOIN contexts c ON c.id = l.context_id WHERE l.child_id = ?),"
+                " family AS (SELECT root, root AS id FROM mine UNION SELECT m.root, c.id FROM mine m"
+                "  JOIN contexts c ON c.merged_into = m.root)"
+                " SELECT DISTINCT l2.child_id, r.kind, coalesce(json_extract(r.body_json, '$.name'), '')"
+                " FROM family f JOIN context_links l2 ON l2.context_id = f.id JOIN contexts r ON r.id = f.root"
+                " WHERE l2.child_id != ? ORDER BY l2.child_id, r.id", (child_id, child_id),
             ).fetchall()
         return [(r[0], r[1], r[2]) for r in by_key] + [(r[0], r[1], r[2]) for r in by_record]
 

@@ -99,3 +99,22 @@ def test_offers_while_typing_a_car_a_phone_or_a_name(service: RecordsService):
     assert contexts.suggest("Zz") == [] and contexts.suggest("Priya") == []
     _import(service, "Cat", [{"name": "Priya"}])  # a new record is offered at once
     assert [o.shown for o in contexts.suggest("Priya")] == ["Priya"]
+
+
+def test_merging_two_records_joins_their_children_and_undoing_it_parts_them_audited(service: RecordsService):
+    amy = _import(service, "Amy", [{"name": "Mohammed"}])
+    bea = _import(service, "Bea", [{"name": "Muhammad"}])
+    (first,) = service.contexts.store.for_child(amy)
+    (second,) = service.contexts.store.for_child(bea)
+    assert service.contexts.patterns() == [] and len(service.contexts.possible()) == 1
+    service.contexts.merge(first.id, second.id)  # the practitioner decides they are one man
+    (pattern,) = service.contexts.patterns()
+    assert pattern.children == sorted([amy, bea]) and pattern.shared == [(Kind.person, "Mohammed")]
+    assert service.contexts.linked_to(bea) == {amy: [(Kind.person, "Mohammed")]}
+    assert service.contexts.possible() == []
+    with pytest.raises(ValueError):
+        service.contexts.merge(second.id, first.id)  # one merge at a time, never a chain
+    service.contexts.unmerge(second.id)
+    assert service.contexts.patterns() == [] and service.contexts.linked_to(bea) == {}
+    actions = [e.action for e in service.casework.audit_entries(50)]
+    assert "context.merged" in actions and "context.unmerged" in actions
