@@ -74,6 +74,7 @@ class LevelView:
     label: str
     colour: str
     meaning: str
+    local_threshold: str = ""  # the partnership's own level (a form-pack setting), e.g. "Level 4"
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ class Referral:
 
 
 # Groups laid out in their own place (page 1 or a dedicated section) rather than generically.
-SUMMARY_GROUPS = ("child", "referrer", "child_voice", "people")  # people: on page 1
+SUMMARY_GROUPS = ("child", "child_voice", "people")  # people: on page 1; the referrer's rest comes later
 GROUP_ORDER = (
     "analysis",
     "exploitation_type",
@@ -288,7 +289,8 @@ def _yes_no(value: Any) -> str:
 
 def level_view(form: FormDefinition, level: Level) -> LevelView:
     definition = form.levels.get(level)
-    return LevelView(level.value, definition.label, definition.colour, definition.meaning)
+    return LevelView(level.value, definition.label, definition.colour, definition.meaning,
+                     definition.local_threshold or "")
 
 
 # ----------------------------------------------------------------- the child
@@ -341,12 +343,14 @@ def _details(form: FormDefinition, data: AssessmentInput, summary: Summary) -> t
     on_page_one = {d.where.split(".")[0] for d in summary.decisions}
     groups = [g for g in form.field_groups if g.id not in SUMMARY_GROUPS and g.id not in on_page_one]
     groups.sort(key=lambda g: rank.get(g.id, len(rank)))
-    parts = (_table(form, g, data) if g.repeatable else _group(form, g, data) for g in groups)
+    shown = {i.where for i in summary.essentials if i.where}
+    parts = (_table(form, g, data) if g.repeatable else _group(form, g, data, shown) for g in groups)
     return tuple(part for part in parts if part is not None)
 
 
-def _group(form: FormDefinition, group: FieldGroup, data: AssessmentInput) -> Group | None:
-    items = _group_items(form, group.id, _dict(data.details.get(group.id)))
+def _group(form: FormDefinition, group: FieldGroup, data: AssessmentInput,
+           shown: set[str] = frozenset()) -> Group | None:  # type: ignore[assignment]
+    items = tuple(i for i in _group_items(form, group.id, _dict(data.details.get(group.id))) if i.where not in shown)
     items = tuple(i for i in items if i.where != ANALYSIS_PROTECTIVE)  # printed under Protective factors
     return Group(group.id, group.title, group.intro, items) if items else None
 
@@ -454,7 +458,10 @@ def _reflective(form: FormDefinition, answers: dict) -> tuple[Item, ...]:
 
 # ------------------------------------------------------------ page one (SPEC 8)
 
-ESSENTIAL_CHILD = ("date_of_birth", "approx_age", "address", "school", "legal_status", "placing_authority")
+ESSENTIAL_CHILD = ("date_of_birth", "approx_age", "where_now", "address", "school", "legal_status",
+                   "placing_authority")
+ESSENTIAL_CONSENT = ("parents_told", "child_told", "anonymous_source")
+ESSENTIAL_REFERRER = ("name", "role", "organisation", "phone")  # the direct line; address and email later
 
 DECISION_WORDS = {"consider_referral_13_15": "decision_record"}
 
@@ -522,8 +529,8 @@ def _essentials(form: FormDefinition, data: AssessmentInput, result: RiskResult)
     age = f"{result.child_age} (approximate)" if result.age_is_approximate else str(result.child_age)
     items.insert(1 if items else 0, Item("Age", age))
     referrer = _group_items(form, "referrer", _dict(data.details.get("referrer")), "referrer")
-    items += [Item(f"Referrer: {i.label.lower()}", i.value, i.where) for i in referrer] or [
-        Item("Referrer", "Not recorded")]
+    items += [Item(f"Referrer: {i.label.lower()}", i.value, i.where) for i in referrer
+              if i.where.rsplit(".", 1)[-1] in ESSENTIAL_REFERRER] or [Item("Referrer", "Not recorded")]
     consent = _group_items(form, "consent", _dict(data.details.get("consent")))
-    items += [i for i in consent if i.where.endswith(".parents_told")]
+    items += [i for i in consent if i.where.rsplit(".", 1)[-1] in ESSENTIAL_CONSENT]
     return tuple(items)

@@ -293,6 +293,9 @@ class ReviewInterval(Strict):
 
 class LevelDefinition(Strict):
     label: str = Field(min_length=1)
+    local_threshold: str | None = Field(
+        default=None, max_length=80,
+        description="The partnership's own threshold (continuum of need) level this maps to, e.g. 'Level 4'.")
     meaning: str = Field(min_length=1)
     actions: tuple[str, ...] = Field(min_length=1)
     review_after: ReviewInterval

@@ -63,14 +63,19 @@ class ReferralStory(Story):
         self.out.append(self._level_box())
         self._why()
         self._override()
+        essentials = v.summary.essentials if v.summary is not None else ()
+        child = tuple(i for i in essentials if not i.where or i.where.startswith("child."))
+        if child:  # SPEC 8's order: the child and where the child is now, before the facts
+            self._heading("The child")
+            self._items(child)
         self.out.append(Spacer(1, 6))
         self.out.append(self._flags_box())
         if v.summary is not None:
             self._what_happened()
             self._people_of_concern()
-        if v.summary is not None and v.summary.essentials:
-            self._heading("The child and the referrer")
-            self._items(v.summary.essentials)
+        if rest := tuple(i for i in essentials if i not in child):
+            self._heading("The referrer, and who knows of this referral")
+            self._items(rest)
 
     def _people_details(self) -> None:
         """The rest of the child's details (page 1 has the essentials and the whole referrer)."""
@@ -125,6 +130,8 @@ class ReferralStory(Story):
             [self._form(f"{level.label.upper()}", self.s.level_word)],
             [self._form(level.meaning, self.s.level_meaning)],
         ]
+        if level.local_threshold:
+            rows.append([self._form(f"Local threshold: {level.local_threshold}", self.s.level_meaning)])
         style = [
             ("BACKGROUND", (0, 0), (-1, -1), fill),
             ("BOX", (0, 0), (-1, -1), 2, colors.black),

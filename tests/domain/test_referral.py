@@ -95,7 +95,7 @@ def test_every_detail_field_of_the_fixture_is_in_the_view(full):
     shown = {i.where for part in full.details if isinstance(part, Group) for i in part.items}
     shown |= {c.where for part in full.details if isinstance(part, Table) for row in part.rows for c in row}
     shown |= {i.where for i in (*full.child, *full.referrer, *full.child_voice, *full.summary.decisions,
-                                *full.protective)}
+                                *full.protective, *full.summary.essentials)}
     shown |= {c.where for row in full.summary.people.rows for c in row}  # page 1
     shown |= {f"decision_record.{f}" for f in ("discussed_with", "discussed_agency", "reason", "decided_on")
               if full.summary.decisions}  # beside the flag, in one line

@@ -70,6 +70,14 @@ def test_page_one_is_for_the_mash_duty_worker(full_pdf):
     assert "STATUTORY FLAGS Consider a discussion and a referral." in first
     assert "Age gap with a person of concern." in first
     assert "Amelia Invented-Testcase" in first
+    assert "Local threshold: Level 3 (targeted: child in need or early help)" in first
+    # SPEC 8: where the child is now, whether the child knows, an anonymous source: in the summary the
+    # duty worker reads first (this long case's notes push it over to page 2), before the other details
+    summary = " ".join(" ".join(pages[:2]).split()).split("The child: other details")[0]
+    assert "Where the child is now Invented child-where now value" in summary
+    assert "Has the child been told about this referral? No" in summary
+    assert "Does anyone who gave information want to stay anonymous? Yes" in summary
+    assert "Invented child-religion value" not in summary  # in the other details, once
     assert "Refer to Children's Social Care (the MASH)." not in first and "Review by" not in first
     last = " ".join(pages[-1].split())
     assert "For the referrer's copy: what must happen now" in last and "Review by 13 December 2026." in last
@@ -103,6 +111,17 @@ def test_indicators_say_evidenced_or_suspected_with_when(full_pdf):
     assert "SUSPECTED · Recent (3 to 12 months ago) · significant · 2 points" in text
     assert "Not known: gaps to follow up" in text
     assert "The child is linked to county lines" in text
+
+
+def test_a_typical_screening_says_where_the_child_is_now_on_page_one(screening_pdf):
+    pages = page_texts(screening_pdf)
+    first = " ".join(pages[0].split())
+    assert "Where the child is now In school until 3.30pm, then home to her mum" in first
+    assert "Local threshold: Level 4 (specialist: statutory social care)" in first
+    assert first.index("Where the child is now") < first.index("What happened (latest first)")
+    summary = " ".join(" ".join(pages[:2]).split()).split("The child: other details")[0]
+    assert "Referrer: phone 01632 960000" in summary and "Has the child been told about this referral? Yes" in summary
+    assert "dsl@example.org" not in summary  # the referrer's email and address come with the other details
 
 
 def test_screening_has_signature_lines_and_the_childs_words(screening_pdf):
