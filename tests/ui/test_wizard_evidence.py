@@ -80,3 +80,21 @@ def test_looked_after_on_the_child_page_shows_as_answered_from_the_childs_detail
     wizard.go("section:vulnerabilities")
     assert find(wizard, "looked_after.answer").value() == "yes"
     assert find(wizard, "looked_after.note").toPlainText() == "From the child's details: Looked after (in care)."
+
+
+def test_learning_needs_and_education_on_the_child_page_answer_their_indicators_changeably(make_wizard, qtbot):
+    wizard, _ = make_wizard()
+    wizard.go("group:child")
+    needs, education = find(wizard, "child.learning_needs"), find(wizard, "child.education")
+    needs.setCurrentIndex(needs.findData("yes"))
+    education.setCurrentIndex(education.findData("not_in_education"))
+    assert wizard.session.answer("learning_disability") == {
+        "answer": "yes", "note": "From the child's details: Has a learning disability or difficulty."}
+    assert wizard.session.answer("school_absence")["note"] == (
+        "From the child's details: Not in education, employment or training.")
+    wizard.go("section:vulnerabilities")
+    assert find(wizard, "learning_disability.answer").value() == "yes"
+    wizard.go("group:child")
+    education.setCurrentIndex(education.findData("full_time"))  # corrected: the answer it gave is taken back
+    assert not wizard.session.answer("school_absence").get("answer")
+    assert wizard.session.answer("learning_disability")["answer"] == "yes"
