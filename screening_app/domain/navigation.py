@@ -48,6 +48,7 @@ from screening_app.domain.schema import (
     FormDefinition,
     Level,
     StatutoryFlag,
+    Tier,
 )
 from screening_app.domain.scoring import RiskResult, apply_override, score
 
@@ -80,6 +81,7 @@ class PageStatus:
     has_concerns: bool
     blocking: int
     follow_up: int
+    has_strengths: bool = False  # a strengths section with a yes or possible: never "concerns"
 
     @property
     def words(self) -> str:
@@ -391,7 +393,8 @@ class WizardSession:
             started, complete = True, not self.blocking_gaps()
         else:
             complete = started and not blocking if page.kind != "result" else False
-        return PageStatus(page_id, started, complete, self._has_concerns(page), blocking, len(gaps) - blocking)
+        return PageStatus(page_id, started, complete, self._has_concerns(page), blocking, len(gaps) - blocking,
+                          self._has_concerns(page, protective=True))
 
     def _has_values(self, page: Page) -> bool:
         if page.kind == "section":
@@ -400,11 +403,13 @@ class WizardSession:
         key = page.ref if page.kind == "group" else REFLECTIVE
         return not is_empty(self.state["details"].get(key))
 
-    def _has_concerns(self, page: Page) -> bool:
+    def _has_concerns(self, page: Page, protective: bool = False) -> bool:
+        """A yes or possible in the section: to concerns, or (``protective``) to strengths."""
         if page.kind != "section":
             return False
         section = self._sections[page.ref]
-        return any(self.answer(i.id).get("answer") in CONCERN_ANSWERS for i in section.indicators)
+        return any(self.answer(i.id).get("answer") in CONCERN_ANSWERS for i in section.indicators
+                   if (getattr(i, "tier", None) == Tier.protective) == protective)
 
     def progress(self) -> float:
         """Fraction of the visible pages before the review that are complete."""
@@ -460,6 +465,8 @@ class WizardSession:
     def preview(self) -> Preview:
         if self.child_age() is None:
             return Preview(None, "Enter the child's date of birth or approximate age to see a level.")
+        if not any(a.get("answer") for a in self.state["answers"].values()):
+            return Preview(None, "Answer a question to see the level so far.")
         try:
             return Preview(score(self.form, self.to_input(complete_only=True)))
         except AnswerError as exc:

@@ -495,19 +495,26 @@ def _people(form: FormDefinition, data: AssessmentInput) -> Table | None:
     return _table(form, group, data) if group is not None else None
 
 
+def decision_words(form: FormDefinition, flag_id: str, details: dict[str, Any]) -> str | None:
+    """The decision recorded for a statutory flag, in one sentence with its reason, or None:
+    "Discussed with R Patel, DSL on 30 October 2026: Referred to Children's Social Care. Reason: ..."."""
+    group_id = DECISION_WORDS.get(flag_id)
+    record = _dict(details.get(group_id)) if group_id else {}
+    if not record:
+        return None
+    values = {i.where.rsplit(".", 1)[-1]: i.value for i in _group_items(form, group_id, record)}
+    who = ", ".join(v for v in (values.get("discussed_with"), values.get("discussed_agency")) if v)
+    text = f"Discussed with {who or 'no one recorded'} on {values.get('decided_on') or 'a date not recorded'}" \
+           f": {values.get('decision') or 'no decision recorded'}."
+    return text + (f" Reason: {values['reason']}" if values.get("reason") else "")
+
+
 def _decisions(form: FormDefinition, data: AssessmentInput, result: RiskResult) -> tuple[Item, ...]:
     out = []
     for flag in result.flags:
-        group_id = DECISION_WORDS.get(flag.id)
-        record = _dict(data.details.get(group_id)) if group_id else {}
-        if record:
-            values = {i.where.rsplit(".", 1)[-1]: i.value for i in _group_items(form, group_id, record)}
-            who = ", ".join(v for v in (values.get("discussed_with"), values.get("discussed_agency")) if v)
-            text = f"Discussed with {who or 'no one recorded'} on {values.get('decided_on') or 'a date not recorded'}" \
-                   f": {values.get('decision') or 'no decision recorded'}."
-            if values.get("reason"):
-                text += f" Reason: {values['reason']}"
-            out.append(Item(flag.title, text, f"{group_id}.decision"))
+        text = decision_words(form, flag.id, data.details)
+        if text is not None:
+            out.append(Item(flag.title, text, f"{DECISION_WORDS[flag.id]}.decision"))
     return tuple(out)
 
 

@@ -303,7 +303,8 @@ def test_scenarios_preview_and_complete(pack, path):
 
 def test_preview_scores_only_complete_answers(pack):
     s = session(pack, date_of_birth="2008-01-01")
-    assert s.preview().result.score == 0
+    nothing_yet = s.preview()  # no "Low" before anything is answered
+    assert nothing_yet.result is None and nothing_yet.reason == "Answer a question to see the level so far."
     s.set_answer("missing_overnight", answer="yes", when="current")
     assert s.preview().result.score == 0
     s.set_answer("missing_overnight", note="Police report.")

@@ -142,7 +142,11 @@ def test_age_gap_prompt_beside_people_and_on_relationships(make_wizard, qtbot):
     assert find(wizard, "group:people.prompt").isVisible()
     wizard.go("section:relationships")
     prompt = find(wizard, "section:relationships.prompt.text")
-    assert prompt.isVisible() and "older or controlling" in prompt.text()
+    assert prompt.isVisible() and "older or controlling" in prompt.text() and "Suggested: answer" in prompt.text()
+    qtbot.keyClick(find(wizard, "older_or_controlling_person.answer"), Qt.Key.Key_2)
+    wizard.refresh_status()
+    assert "Answered: “The child is close to an older or controlling person" in prompt.text()  # reads as done
+    assert prompt.text().endswith(": Possible.") and "you decide" not in prompt.text()
 
 
 def test_people_table_add_edit_remove(make_wizard, qtbot):
@@ -332,3 +336,44 @@ def test_every_page_fits_a_small_laptop_at_150_percent(make_wizard, qtbot, form_
         for area in wizard.findChildren(QScrollArea):
             if area.isVisible():
                 assert area.horizontalScrollBar().maximum() == 0, (page.id, area.objectName())
+
+
+def test_what_a_lead_reads_at_a_glance_says_one_thing_each(make_wizard, qtbot):
+    """Issue 12 at 1366x768: strengths are not 'concerns'; one counter (sections at the top, where Next
+    goes at the bottom); the level box in two sentences of a fixed shape; What to do now under the level."""
+    wizard, _ = make_wizard()
+    set_child(qtbot, wizard, "01/09/2011")
+    assert find(wizard, "preview.level").text() == "Not yet"  # nothing answered: no "Low"
+    wizard.go("section:strengths")
+    qtbot.keyClick(find(wizard, "trusted_adult.answer"), Qt.Key.Key_1)
+    wizard.go("section:missing")
+    qtbot.keyClick(find(wizard, "missing_overnight.answer"), Qt.Key.Key_1)
+    wizard.session.set_answer("missing_overnight", when="current", note="Seen by me.")
+    wizard.refresh_status()
+    side = find(wizard, "sectionList")
+    texts = [side.item(i).text() for i in range(side.count())]
+    assert any(t.startswith("Strengths") and t.endswith("strengths recorded") for t in texts), texts
+    assert not any(t.startswith("Strengths") and "concerns" in t for t in texts)
+    assert find(wizard, "page.position").text() == "Next: Relationships and contacts"
+    assert find(wizard, "preview.details").text() == (
+        "1 answer counts (score 5). A rule sets at least Medium. Complete answers only.")
+    wizard.go("result")
+    body = [w.objectName() for w in find(wizard, "result.level").parent().findChildren(QWidget)
+            if w.objectName().startswith("result.")]
+    assert body.index("result.actions") < body.index("result.contributions")
+
+
+def test_the_language_suggestion_is_reachable_by_keyboard(make_wizard, qtbot):
+    wizard, _ = make_wizard()
+    wizard.go("section:missing")
+    qtbot.keyClick(find(wizard, "out_late.answer"), Qt.Key.Key_1)
+    note = find(wizard, "out_late.note")
+    note.setFocus()
+    qtbot.keyClicks(note, "Staff say she is putting herself at risk most weekends.")
+    shown = []
+    note.show_menu = lambda menu, _where: shown.append([a.text() for a in menu.actions()])
+    qtbot.keyClick(note, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert note.textCursor().position() == note.toPlainText().index("putting herself")
+    (actions,) = shown
+    assert any(a.startswith("Replace with") and "put at risk" in a for a in actions), actions
+    assert "Ctrl+full stop" in note.accessibleDescription()

@@ -63,6 +63,9 @@ def test_decision_record_blocks_completion_until_filled_and_shows_on_review(make
     assert "Recorded." in text and "R Patel" in text and "Referred to Children's Social Care" in text
     wizard.go("result")
     assert find(wizard, "result.complete").isEnabled()
+    flag = find(wizard, "result.flag.consider_referral_13_15").text()  # once recorded, it reads as done
+    assert ("<b>Recorded:</b> Discussed with R Patel, DSL, Northgate School on 30 October 2026: "
+            "Referred to Children&#x27;s Social Care.") in flag
 
 
 def test_under_13_statutory_flag_first_and_not_dismissible(make_wizard, qtbot):

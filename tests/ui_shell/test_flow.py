@@ -49,12 +49,16 @@ def test_first_run_creates_vault_and_shows_code_once(qtbot, make_window, folder:
     assert len(code) > 20
     sheet = tmp_path / "sheet.pdf"
     window.first_run.choose_pdf_path = lambda: str(sheet)
-    qtbot.mouseClick(find(window, QPushButton, "firstRun.savePdf"), Qt.MouseButton.LeftButton)
+    save = find(window, QPushButton, "firstRun.savePdf")
+    save.setFocus()
+    qtbot.keyClick(save, Qt.Key.Key_Return)  # Enter presses the focused button (issue 12)
     assert sheet.read_bytes().startswith(b"%PDF")
     next_button = find(window, QPushButton, "firstRun.codeNext")
     assert not next_button.isEnabled()
-    window.first_run.saved_check.setChecked(True)
-    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    saved = window.first_run.saved_check
+    saved.setFocus()
+    qtbot.keyClick(saved, Qt.Key.Key_Space)
+    qtbot.keyClick(saved, Qt.Key.Key_Return)  # and elsewhere the step's main button: Next
     assert window.first_run.code_label.text() == ""  # shown once
     find(window, QLineEdit, "firstRun.profile.name").setText("Sam Example")
     find(window, QLineEdit, "firstRun.contacts.mash_phone").setText("01234 567890")

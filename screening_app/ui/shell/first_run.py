@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -144,6 +145,24 @@ class FirstRunPage(QWidget):
         intro = w.label("Optional. Choose where backups go, for example an encrypted USB drive or your "
                         "organisation's network folder. Backups are encrypted with your passphrase.", "intro")
         return _page("Backups", "firstRun.backupPage", intro, self.backup_label, _left(choose), _right(finish))
+
+    def keyPressEvent(self, event) -> None:
+        """Enter does the default action on every step (issue 12): on a focused button it presses
+        it; elsewhere (the tick box, the code) it presses the step's main button when it can."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            super().keyPressEvent(event)
+            return
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and focused.isEnabled():
+            focused.click()
+        else:
+            step = self.steps.currentWidget()
+            main = next((b for b in step.findChildren(QPushButton) if b.property("role") == "primary"
+                         and b.isVisible() and b.isEnabled()), None) if step is not None else None
+            if main is not None:
+                main.click()
+        event.accept()
 
     # ------------------------------------------------------------ actions
 

@@ -69,10 +69,15 @@ class SuggestionPrompt(QFrame):
         self.indicator_id = flag.suggests or ""
         target = session.form.indicator(self.indicator_id)
         wording = target.label if target else self.indicator_id
-        self.text.setText(f"<b>{flag.title}.</b> {flag.text}<br>Suggested: answer “{wording}”{where}. "
-                          "The prompt suggests; you decide.")
+        answered = session.form.answer_labels.model_dump().get(session.answer(self.indicator_id).get("answer") or "")
+        if answered:  # once answered, the prompt reads as done
+            self.text.setText(f"<b>{flag.title}.</b> {flag.text}<br>Answered: “{wording}”: {answered}.")
+            self.go.setText("Go to the answer" if where else "See the answer")
+        else:
+            self.text.setText(f"<b>{flag.title}.</b> {flag.text}<br>Suggested: answer “{wording}”{where}. "
+                              "The prompt suggests; you decide.")
+            self.go.setText("Go to this question" if where else "Answer it now")
         self.go.setAccessibleName(f"Go to the question: {wording}")
-        self.go.setText("Go to this question" if where else "Answer it now")
 
 
 class WizardPage(QWidget):

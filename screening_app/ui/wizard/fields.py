@@ -94,6 +94,8 @@ class TextEdit(QPlainTextEdit):
     def check_language(self, rules: Sequence[LanguageRule], adult: Callable[[], bool]) -> None:
         if rules:
             self.highlighter = LanguageHighlighter(self.document(), rules, adult)
+            self.setAccessibleDescription("Wording that may place responsibility on the child is underlined: "
+                                          "Ctrl+full stop goes to it and offers other words.")
 
     def recheck(self) -> None:
         """Check again with the current adult context (the people table changed)."""
@@ -136,6 +138,31 @@ class TextEdit(QPlainTextEdit):
     def contextMenuEvent(self, event) -> None:
         menu = self.flag_menu(self.cursorForPosition(event.pos()))
         menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def keyPressEvent(self, event) -> None:
+        """Ctrl+. goes to the next wording to check and opens its suggestions: the language
+        check by keyboard, not only a hover tooltip (issue 12)."""
+        if event.key() == Qt.Key.Key_Period and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.next_suggestion()
+            return
+        super().keyPressEvent(event)
+
+    def next_suggestion(self) -> None:
+        flags = self.flags()
+        if not flags:
+            return
+        here = self.textCursor().position()
+        starts = [block + flag.start for block, flag in flags]
+        start = next((s for s in starts if s > here), starts[0])  # after the caret, else the first again
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        self.setTextCursor(cursor)
+        menu = self.flag_menu(cursor)
+        self.show_menu(menu, self.viewport().mapToGlobal(self.cursorRect().bottomLeft()))
+
+    def show_menu(self, menu: QMenu, where) -> None:  # tests replace it (a menu's exec() blocks)
+        menu.exec(where)
         menu.deleteLater()
 
     def apply_fix(self, fix: Fix) -> None:

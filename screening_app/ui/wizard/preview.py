@@ -63,10 +63,19 @@ class LevelPreview(QFrame):
         definition = self.form.levels.get(result.computed_level)
         self.level.setText(definition.label)
         self.level.setStyleSheet(level_style(definition.colour))
-        floors = ", ".join(f.id.replace("_", " ") for f in result.floors) or "none"
-        self.details.setText(f"Score {result.score} · rules applied: {floors}. Complete answers only.")
+        self.details.setText(summary_words(self.form, result))
         self.reasons.setText("\n".join(f"• {line}" for line in result.explanation))
 
     def _toggle_reasons(self, shown: bool) -> None:
         self.reasons.setVisible(shown)
         self.why.setText("Hide reasons" if shown else "Why?")
+
+
+def summary_words(form, result) -> str:
+    """Two short sentences of the same shape every time (the box must not jump while typing):
+    how many answers count, and the rule that sets the floor, if one does."""
+    counted = sum(1 for c in result.contributions if c.scored and c.tier.value != "protective")
+    words = f"{counted} answer{'s' if counted != 1 else ''} count{'s' if counted == 1 else ''} (score {result.score})."
+    top = max(result.floors, key=lambda f: ("low", "medium", "high").index(f.level.value), default=None)
+    rule = f"A rule sets at least {form.levels.get(top.level).label}." if top else "No rule sets a minimum."
+    return f"{words} {rule} Complete answers only."

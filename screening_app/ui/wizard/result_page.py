@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from screening_app.domain.errors import DomainError
 from screening_app.domain.navigation import Page, WizardSession
+from screening_app.domain.referral import decision_words
 from screening_app.domain.schema import Level
 from screening_app.domain.scoring import RiskResult, apply_override, score
 from screening_app.ui.theme import level_style
@@ -105,8 +106,13 @@ class ResultPage(WizardPage):
             self.not_ready.setText(f"Not ready to complete: {problem}")
 
     def _flags(self, flags) -> None:
+        """Each flag with its recorded decision, if any: once recorded, a prompt reads as done."""
         for flag in flags:
-            self._add(label(f"<b>{escape(flag.title)}.</b> {escape(flag.text)}", "flag", f"result.flag.{flag.id}"))
+            text = f"<b>{escape(flag.title)}.</b> {escape(flag.text)}"
+            decided = decision_words(self.session.form, flag.id, self.session.state.get("details") or {})
+            if decided:
+                text += f"<br><b>Recorded:</b> {escape(decided)}"
+            self._add(label(text, "flag", f"result.flag.{flag.id}"))
 
     def _show(self, result: RiskResult) -> None:
         form = self.session.form
@@ -124,10 +130,10 @@ class ResultPage(WizardPage):
             computed = form.levels.get(result.computed_level).label
             self._add(label(f"Computed level {computed}; final level set by professional judgement. "
                             f"Reason: {escape(result.override.reason)}", "intro", "result.override"))
-        self._reasons(result)
-        self._add(label("What to do now", "indicator"))
+        self._add(label("What to do now", "indicator"))  # straight under the level (issue 12)
         self._add(label("<br>".join(f"• {escape(a)}" for a in result.actions), name="result.actions"))
         self._add(label(f"Review by {result.review_date.strftime('%d %B %Y')}.", name="result.review"))
+        self._reasons(result)
         self._arithmetic(result)
 
     def _reasons(self, result: RiskResult) -> None:

@@ -1,5 +1,6 @@
 """The list of the wizard's pages beside it: each with an icon and words for
-its status (complete, incomplete, not started) and "concerns recorded"."""
+its status (complete, incomplete, not started) and "concerns recorded" (or, for strengths,
+"strengths recorded")."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ class SectionList(QListWidget):
             words, icon = "Level and completion", "not_started"
         else:
             status = self.session.status(page.id)
-            words = status.words + (" · concerns recorded" if status.has_concerns else "")
+            words = status.words + (" · concerns recorded" if status.has_concerns else
+                                    " · strengths recorded" if status.has_strengths else "")
             icon = "concern" if status.has_concerns else ("complete" if status.complete else
                                                           "incomplete" if status.started else "not_started")
         text = f"{page.title}\n{words}"

@@ -304,8 +304,10 @@ class AssessmentWizard(QWidget):
         visible = self.session.visible_pages()
         done = sum(self.session.status(p.id).complete for p in visible if p.kind not in ("review", "result"))
         self.progress_text.setText(f"{done} of {len(visible) - 2} sections complete ({round(progress * 100)}%)")
-        position = [p.id for p in visible].index(current) + 1
-        self.page_label.setText(f"Page {position} of {len(visible)}: {self.session.page(current).title}")
+        ids = [p.id for p in visible]
+        following = visible[ids.index(current) + 1].title if ids.index(current) + 1 < len(ids) else ""
+        # one counter (sections complete, at the top); here only where Next goes
+        self.page_label.setText(f"Next: {following}" if following else "")
         self.back_button.setEnabled(self.session.can_go_back())
         self.next_button.setEnabled(self.session.can_go_next())
         self.preview.show_preview(self.session.preview())
