@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
+from screening_app.ui import app_signals
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -285,7 +286,7 @@ class SystemLockWatch(QAbstractNativeEventFilter):
         until after the first paint, ~20 ms; a signal before that cannot reach Python.)"""
         if not self.watching_state:
             self.watching_state = True
-            QApplication.instance().applicationStateChanged.connect(self.application_state_changed)
+            app_signals.listen("applicationStateChanged", self.application_state_changed)
 
     def arm(self) -> None:
         """Start listening to logind, once; a no-op off Linux or without a system bus."""
@@ -323,8 +324,7 @@ class SystemLockWatch(QAbstractNativeEventFilter):
         app.removeNativeEventFilter(self)
         if self.watching_state:
             self.watching_state = False
-            with contextlib.suppress(RuntimeError, TypeError):
-                app.applicationStateChanged.disconnect(self.application_state_changed)
+            app_signals.unlisten("applicationStateChanged", self.application_state_changed)
 
 
 def watch_system_lock(window: QWidget, on_lock: Callable[[], None]) -> SystemLockWatch:
@@ -346,7 +346,7 @@ class LockShortcutReach(QObject):
     def __init__(self, action: QAction) -> None:
         super().__init__(action)
         self.action = action
-        QApplication.instance().focusChanged.connect(self.focus_changed)
+        app_signals.listen("focusChanged", self.focus_changed)
 
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         window = new.window() if new is not None else None
@@ -355,5 +355,4 @@ class LockShortcutReach(QObject):
             QWidget.addAction(window, self.action)
 
     def stop(self) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            QApplication.instance().focusChanged.disconnect(self.focus_changed)
+        app_signals.unlisten("focusChanged", self.focus_changed)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.navigation import WizardSession
 from screening_app.domain.schema import FormDefinition
+from screening_app.ui import app_signals
 from screening_app.ui.theme import ensure_theme
 from screening_app.ui.wizard.base import WizardPage
 from screening_app.ui.wizard.fields import TextEdit
@@ -64,7 +64,7 @@ class AssessmentWizard(QWidget):
         self._save_timer = self._timer(AUTOSAVE_MS, self.save_now)
         self._refresh_timer = self._timer(REFRESH_MS, self.refresh_status)
         self._build()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app_signals.listen("focusChanged", self._focus_changed)  # held weakly; never a Qt disconnect
         self._keys()
         self.show_page(self.session.current_page().id, self.session.state.get("focus", ""))
         self.preview.show_preview(self.session.preview())
