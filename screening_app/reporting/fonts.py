@@ -14,6 +14,7 @@ never a silent gap.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -56,12 +57,23 @@ ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 
 
 
 def _utf16_hex(codepoint: int) -> str:
-    return chr(codepoint).encode("utf-16-be", "surrogatepass").hex().upper()
+    return _typed(codepoint).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _typed(codepoint: int) -> str:
+    """What a glyph stands for when copied out: an Arabic presentation form (the joined shape we
+    draw, U+FB50-FDFF, U+FE70-FEFF) is the letter or letters typed (NFKC: kaf-initial is kaf,
+    lam-alef is lam and alef), so a name pasted into a case system matches the one recorded."""
+    ch = chr(codepoint)
+    if 0xFB50 <= codepoint <= 0xFDFF or 0xFE70 <= codepoint <= 0xFEFF:
+        return unicodedata.normalize("NFKC", ch) or ch
+    return ch
 
 
 def _to_unicode_cmap(fontname: str, subset) -> str:
     """reportlab's ToUnicode map, with characters beyond U+FFFF written as UTF-16
-    surrogate pairs (reportlab writes five hex digits, so copied emoji came out wrong)."""
+    surrogate pairs (reportlab writes five hex digits, so copied emoji came out wrong), and
+    Arabic joined forms mapped back to the letters typed."""
     head = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",

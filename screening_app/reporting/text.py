@@ -32,6 +32,7 @@ from bidi import get_display
 
 from screening_app.reporting.errors import UnrenderableTextError
 from screening_app.reporting.fonts import REGULAR, font_for, register_primary
+from screening_app.reporting.mirror import mirror_brackets
 
 CHUNK = 1500
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -40,6 +41,10 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
+# Emoji skin-tone modifiers: the only font that has them (Symbola) draws each as a patterned swatch
+# that reads as a box beside the emoji ("👍▩"); the emoji prints without it. The vault keeps the text
+# as typed; only this rendering leaves the modifier out.
+_SELECTORS |= frozenset(range(0x1F3FB, 0x1F400))
 # arabic-reshaper deletes vowel marks (harakat) by default: that would silently drop part of a
 # child's quoted words. Noto Sans Arabic's marks have no advance and sit over the letter before.
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
@@ -74,12 +79,13 @@ def visual(line: str, base: str | None = None) -> str:
     """Right-to-left runs shaped and in display order; other text untouched."""
     if not _RTL.search(line):
         return line
-    return get_display(shape(line), base_dir=base)
+    direction = base or ("R" if starts_right_to_left(line) else "L")
+    return mirror_brackets(get_display(shape(line), base_dir=base), direction)
 
 
 def reorder(line: str, base: str) -> str:
     """One line of already shaped text in display order, in a paragraph of base direction ``base``."""
-    return get_display(line, base_dir=base) if base == "R" or _RTL.search(line) else line
+    return mirror_brackets(get_display(line, base_dir=base), base) if base == "R" or _RTL.search(line) else line
 
 
 def starts_right_to_left(text: str) -> bool:

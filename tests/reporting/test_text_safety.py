@@ -55,7 +55,9 @@ def hostile_text(hostile_pdf) -> str:
 @needs_poppler
 @pytest.mark.parametrize("value", EXACT)
 def test_hostile_text_comes_out_exactly(hostile_text, value):
-    assert squash(value) in squash(hostile_text)
+    # a skin-tone modifier is left out of the drawing (its only glyph is a swatch that reads as a box)
+    printed = re.sub("[\U0001F3FB-\U0001F3FF]", "", value)
+    assert squash(printed) in squash(hostile_text)
 
 
 @needs_poppler
