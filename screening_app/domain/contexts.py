@@ -38,6 +38,15 @@ class Kind(str, Enum):
     person = "person"
 
 
+KIND_WORDS = {Kind.vehicle: "vehicle", Kind.phone: "phone", Kind.handle: "online handle", Kind.place: "place",
+              Kind.person: "person of concern"}
+
+
+def shared_words(shared: Iterable[tuple[Kind, str]]) -> str:
+    """"vehicle AB12 CDE; phone 07700 900123": what two records share, as a practitioner reads it."""
+    return "; ".join(f"{KIND_WORDS.get(Kind(kind), str(kind))} {shown}" for kind, shown in shared)
+
+
 # ------------------------------------------------------------------ normalisation (certain links)
 
 _REGISTRATION = re.compile(r"[A-Z0-9]{2,8}")

@@ -164,6 +164,7 @@ class Referral:
     details: tuple[Group | Table, ...]
     reflective: tuple[Item, ...]
     summary: Summary | None = None
+    linked: tuple[Item, ...] = ()  # other records sharing a person, place, vehicle or phone: by reference only
 
 
 # Groups laid out in their own place (page 1 or a dedicated section) rather than generically.
@@ -203,6 +204,7 @@ def build_referral(
     status: str = "completed",
     reflective_answers: dict[str, str] | None = None,
     contacts: dict[str, str] | None = None,
+    linked: tuple[tuple[str, str], ...] = (),
 ) -> Referral:
     """Everything the referral shows, in words, from one scored assessment."""
     child = _child_values(data)
@@ -236,6 +238,7 @@ def build_referral(
         details=_details(form, data, summary),
         reflective=_reflective(form, reflective),
         summary=summary,
+        linked=tuple(Item(reference, f"shares {what}") for reference, what in linked),
     )
 
 

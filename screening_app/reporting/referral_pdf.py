@@ -117,6 +117,10 @@ class ReferralStory(Story):
     def _people_of_concern(self) -> None:
         if self.view.summary.people is not None:
             self._table(self.view.summary.people)
+        if self.view.linked:  # SPEC 12: other records by reference only, never another child's name
+            count = len(self.view.linked)
+            self._heading(f"Linked to {count} other record{'s' if count != 1 else ''} in this setting")
+            self._items(self.view.linked)
 
     def _banner(self, text: str, fill) -> RLTable:
         style = [("BACKGROUND", (0, 0), (-1, -1), fill), ("TOPPADDING", (0, 0), (-1, -1), 4)]

@@ -17,10 +17,11 @@ from typing import Any
 
 from screening_app.domain.answers import AssessmentInput, parse_stored_input
 from screening_app.domain.contacts import CONTACTS_SETTING
+from screening_app.domain.contexts import shared_words
 from screening_app.domain.referral import Referral, build_referral, pdf_password_problem, record_fingerprint
 from screening_app.domain.scoring import RiskResult, score
 from screening_app.reporting import ExportError, protect_pdf, render_referral, write_pdf_atomically
-from screening_app.services.records import RecordsService
+from screening_app.services.records import RecordsService, SearchQuery
 from screening_app.storage.records import Assessment, ChildDetails
 
 __all__ = ["ExportError", "ExportService", "export_referral"]
@@ -46,7 +47,18 @@ class ExportService:
             generated_at=generated_at or self.records.clock.now(),
             status=assessment.status,
             contacts=self.records.get_setting(CONTACTS_SETTING, {}) or {},
+            linked=self._linked(assessment.child_id),
         )
+
+    def _linked(self, child_id: int) -> tuple[tuple[str, str], ...]:
+        """Each other child sharing a person, place, vehicle or phone with this one, as the
+        reference of its latest completed assessment and what is shared (no name: SPEC 12)."""
+        out = []
+        for other, shared in self.records.contexts.linked_to(child_id).items():
+            latest = self.records.search(SearchQuery(child_id=other, status="completed"), limit=1).items
+            if latest:
+                out.append((latest[0].reference, shared_words(shared)))
+        return tuple(sorted(out))
 
     def render(self, reference: str, password: str | None = None) -> bytes:
         """The PDF as bytes, for the in-app preview or before saving."""

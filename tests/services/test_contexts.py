@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from screening_app.domain.contexts import Kind
-from screening_app.services.records import ChildDetails, RecordsService
+from screening_app.services.records import ChildDetails, RecordsService, SearchQuery
 from screening_app.services.vault_service import Vault, VaultError
 
 SCENARIO = Path(__file__).parents[1] / "data" / "scenarios" / "v03-classic-pattern.json"
@@ -118,3 +118,22 @@ def test_merging_two_records_joins_their_children_and_undoing_it_parts_them_audi
     assert service.contexts.patterns() == [] and service.contexts.linked_to(bea) == {}
     actions = [e.action for e in service.casework.audit_entries(50)]
     assert "context.merged" in actions and "context.unmerged" in actions
+
+
+def test_the_referral_names_linked_records_by_reference_only(service: RecordsService):
+    import shutil
+    import subprocess
+
+    from screening_app.services.export import ExportService
+
+    amy = _import(service, "Amy", [{"name": "Dan", "vehicles": [{"registration": "AB12 CDE"}]}])
+    bea = _import(service, "Bea", [{"name": "Danny", "vehicles": [{"registration": "ab12-cde"}]}])
+    amy_ref = service.search(SearchQuery(child_id=amy), limit=1).items[0].reference
+    bea_ref = service.search(SearchQuery(child_id=bea), limit=1).items[0].reference
+    view = ExportService(service).referral(amy_ref)
+    assert [(i.label, i.value) for i in view.linked] == [(bea_ref, "shares vehicle AB12 CDE")]
+    if shutil.which("pdftotext"):
+        pdf = ExportService(service).render(amy_ref)
+        text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+        assert "Linked to 1 other record in this setting" in text and bea_ref in text
+        assert "Bea" not in text  # the other child is never named

@@ -10,10 +10,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
 
+from screening_app.domain.contexts import shared_words
 from screening_app.ui.shell import widgets as w
 
-KIND_WORDS = {"vehicle": "vehicle", "phone": "phone", "handle": "online handle", "place": "place",
-              "person": "person of concern"}
 USER_ROLE = 256  # Qt.UserRole, without building the Qt namespace
 
 
@@ -22,10 +21,6 @@ def child_name(session: Any, child_id: int) -> str:
         return session.child(child_id).details.full_name or "(no name recorded)"
     except Exception:
         return "(a record no longer here)"
-
-
-def shared_words(shared: list[tuple[Any, str]]) -> str:
-    return "; ".join(f"{KIND_WORDS.get(getattr(k, 'value', k), str(k))} {shown}" for k, shown in shared)
 
 
 def children_words(count: int) -> str:
