@@ -30,12 +30,8 @@ from screening_app.storage.vault import Vault
 RECEIPT_GROUPS, RECEIPT_GROUP_LEN = 4, 4  # 16 characters of 30: about 78 bits
 
 
-class TransferError(Exception):
+class TransferError(bundle.BundleError):
     """A refused transfer: ``kind`` is bad_input (exit 2), not_for_us (3) or damaged (4)."""
-
-    def __init__(self, message: str, kind: str) -> None:
-        super().__init__(message)
-        self.kind = kind
 
 
 @dataclass(frozen=True)
