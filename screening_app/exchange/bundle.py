@@ -112,7 +112,9 @@ def _b64(text: str, length: int) -> bytes:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         raw = b""
-    if len(raw) != length:
+    # Canonical only: base64's spare low bits let two texts decode to the same bytes, so a changed
+    # byte in the signature's text would still verify (found by the flipped-byte property in CI).
+    if len(raw) != length or base64.b64encode(raw).decode("ascii") != text:
         raise BundleError("the transfer file is damaged (its signature cannot be read)", "damaged")
     return raw
 

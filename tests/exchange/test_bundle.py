@@ -80,3 +80,17 @@ def test_a_bundle_re_signed_by_someone_else_names_another_signer() -> None:
     other = Ed25519PrivateKey.generate()
     resealed = seal(CONTENT, other, recipient=str(OURS.to_public()))
     assert open_bundle(resealed, OURS).signer != open_bundle(BUNDLE, OURS).signer
+
+
+def test_a_signature_written_differently_but_decoding_the_same_is_refused() -> None:
+    """Base64's spare bits: the last character of the signature changed within them decodes to
+    the same 64 bytes. Found by the flipped-byte property (at=122, flip=8) in a CI run."""
+    head, _, rest = BUNDLE[len(MAGIC):].partition(b"\n")
+    header = json.loads(head)
+    last = header["signature"][-3]  # 64 bytes: 86 characters and "==", the last one has 4 spare bits
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    other = alphabet[alphabet.index(last) ^ 1]
+    header["signature"] = header["signature"][:-3] + other + "=="
+    changed = MAGIC + json.dumps(header, sort_keys=True, separators=(",", ":")).encode() + b"\n" + rest
+    assert changed != BUNDLE
+    assert _kind(changed) == "damaged"
