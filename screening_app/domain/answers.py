@@ -111,6 +111,10 @@ class PersonOfConcern(Strict):
     handles: tuple[StrictStr, ...] = ()
     address: StrictStr | None = None
     postcode: StrictStr | None = Field(default=None, max_length=10)
+    context: StrictStr | None = Field(
+        default=None, max_length=64,
+        description="The global id of the vault's person record the practitioner chose for this row (SPEC 12): "
+                    "the row is linked to that record instead of a new one.")
 
 
 PLACE_TYPES = ("house_or_flat", "hotel", "park", "takeaway_or_shop", "party", "vehicle", "online", "other")

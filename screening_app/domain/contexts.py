@@ -172,6 +172,13 @@ def _name_forms(name: str) -> tuple[str, str]:
     return plain, plain.replace(" ", "")
 
 
+def name_bucket(name: str) -> str:
+    """The first three letters of a name's first word, plain: where its short forms are found
+    (Danny and Daniel share "dan"; a near spelling may not come near on the whole name)."""
+    plain = _name_forms(name)[0].split()
+    return _stem(plain[0])[:3] if plain else ""
+
+
 def name_likeness(a: str | None, b: str | None) -> Likeness | None:
     """Why two names or aliases may be one person, or None. Never a certain link: a practitioner
     decides. Compared whole, then first names when one side is a single word (an alias or a

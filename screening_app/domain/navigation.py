@@ -435,6 +435,11 @@ class WizardSession:
         child = details.get("child", {})
         born, approx = parse_date(child.get("date_of_birth")), parse_int(child.get("approx_age"))
         people = [_person(row) for row in details.get("people", [])]
+        if "people" in details:  # the chosen record travels with the person, not in the form's details
+            details["people"] = [r for r in ({k: v for k, v in row.items() if k != CHOSEN_RECORD}
+                                             for row in details["people"]) if r]
+            if not details["people"]:
+                del details["people"]
         return AssessmentInput.model_validate({
             "form": self.form.id,
             "assessed_on": self.assessed_on,
@@ -482,6 +487,9 @@ class WizardSession:
         return result
 
 
+CHOSEN_RECORD = "context"  # a people row's key: the vault's person record it was linked to (SPEC 12)
+
+
 def _person(row: dict[str, Any]) -> dict[str, Any]:
     """A people row as scoring reads it (a local form pack may add fields: they stay in ``details``)."""
     return {**{k: v for k, v in row.items() if k in PersonOfConcern.model_fields},
@@ -497,7 +505,7 @@ def _clean(value: Any, group: FieldGroup) -> Any:
         if not isinstance(values, dict):
             return {}
         return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
-                if k in fields and not is_empty(v)}
+                if (k in fields or (k == CHOSEN_RECORD and group.id == "people")) and not is_empty(v)}
 
     if group.repeatable:
         return [r for r in (row(v) for v in (value or [])) if r]

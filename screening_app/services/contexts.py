@@ -15,8 +15,9 @@ practitioner (a later merge, audited). Identifiers are what join children.
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -30,6 +31,7 @@ from screening_app.domain.contexts import (
     Pattern,
     handle_key,
     identifiers,
+    name_bucket,
     name_likeness,
     patterns,
     phone_key,
@@ -51,6 +53,19 @@ class Offer:
     kind: Kind
     shown: str
     reason: str
+    uuid: str = ""
+    children: tuple[int, ...] = ()  # the children this record is already linked to
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The vault's person record a wizard row was linked to, as the row shows it."""
+
+    context_id: int
+    uuid: str
+    name: str
+    body: dict
+    children: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -87,6 +102,7 @@ class ContextsService:
         self.store = ContextStore(conn, actor, clock)
         self.clock = clock
         self._names: list[tuple[int, str]] | None = None  # every person's names, for offers while typing
+        self._buckets: defaultdict[str, list[int]] = defaultdict(list)  # name_bucket -> indexes of _names
         self._patterns: tuple[tuple[int, ...], list[Pattern]] | None = None
 
     def link_case(self, child_id: int, assessment_id: int, assessed_on: date,
@@ -96,8 +112,16 @@ class ContextsService:
         for person in people:
             if not _says_something(person):
                 continue
-            body = person.model_dump(mode="json", include=set(PERSON_FIELDS), exclude_none=True, exclude_defaults=True)
-            context_id = self.store.insert("person", body, person_keys(person))
+            chosen = self.store.by_uuid(person.context) if person.context else None
+            if chosen is not None and chosen.kind == "person":  # the practitioner's choice: the same person
+                context_id = chosen.id
+                self.store.add_keys(context_id, person_keys(person))
+                if person.name and person.name.strip().casefold() not in _names_of(chosen.body):
+                    self.store.add_alias(context_id, person.name.strip())
+            else:  # a record received from elsewhere or gone since: a new record, nothing lost
+                body = person.model_dump(mode="json", include=set(PERSON_FIELDS), exclude_none=True,
+                                         exclude_defaults=True)
+                context_id = self.store.insert("person", body, person_keys(person))
             self.store.insert_link(context_id, child_id, assessment_id, assessed_on.isoformat(), person.relationship)
         for place in places:
             body = place.model_dump(mode="json", exclude_none=True)
@@ -124,13 +148,7 @@ class ContextsService:
 
     def linked_to(self, child_id: int) -> dict[int, list[tuple[Kind, str]]]:
         """Each other child sharing an identifier, or a person or place record, with this one."""
-        others: dict[int, list[tuple[Kind, str]]] = {}
-        for other, kind, shown in self.store.links_of_child(child_id):
-            item = (Kind.place if kind == "place" else Kind.person if kind in ("person", "group") else Kind(kind),
-                    shown or "a record without a name")
-            if item not in others.setdefault(other, []):
-                others[other].append(item)
-        return others
+        return _by_child(self.store.links_of_child(child_id), child_id)
 
     def suggest(self, text: str, limit: int = 8) -> list[Offer]:
         """As a practitioner types a person, car, phone or handle: the records already in the vault
@@ -145,15 +163,44 @@ class ContextsService:
             offers += self._names_like(text.strip(), limit)
         return offers[:limit]
 
+    def offers(self, text: str, limit: int = 8) -> list[Offer]:
+        """``suggest``, each offer with its record's global id and the children already linked to it
+        (for the wizard to say "linked to 2 other children" before the practitioner chooses)."""
+        found = self.suggest(text, limit)
+        uuids = self.store.uuids(o.context_id for o in found)
+        return [replace(o, uuid=uuids.get(o.context_id, ""), children=tuple(self.store.children_of(o.context_id)))
+                for o in found]
+
+    def chosen(self, uuid: str) -> Chosen | None:
+        record = self.store.by_uuid(uuid)
+        if record is None or record.kind != "person":
+            return None
+        return Chosen(record.id, uuid, str(record.body.get("name") or ""), record.body,
+                      tuple(self.store.children_of(record.id)))
+
+    def seen_with(self, child_id: int | None, person: PersonOfConcern) -> dict[int, list[tuple[Kind, str]]]:
+        """Other children already linked to what this row says: a car, phone or handle in it, or the
+        record chosen for it. What "This car is linked to 2 other children" is made of."""
+        found = list(self.store.children_with_keys(person_keys(person)))
+        chosen = self.chosen(person.context) if person.context else None
+        if chosen is not None:
+            found += [(other, "person", chosen.name) for other in chosen.children]
+        return _by_child(found, child_id)
+
     def _names_like(self, text: str, limit: int) -> list[Offer]:
         if self._names is None:
             self._names = self.store.all_person_names()
+            self._buckets = defaultdict(list)
+            for index, (_c, name) in enumerate(self._names):
+                self._buckets[name_bucket(name)].append(index)
         names = [n for _c, n in self._names]
         found: list[Offer] = []
-        # rapidfuzz narrows 20,000 names to a few candidates in C; the domain's rules then decide
-        # which are alike, and say why
-        for _name, _score, index in process.extract(text, names, scorer=fuzz.WRatio, processor=str.casefold,
-                                                    limit=limit * 4, score_cutoff=60):
+        # rapidfuzz narrows 20,000 names to a few candidates in C, and names beginning alike are
+        # added (Danny is far from Daniel by edit distance); the domain's rules then decide which
+        # are alike, and say why
+        near = [index for _n, _s, index in process.extract(text, names, scorer=fuzz.WRatio, processor=str.casefold,
+                                                         limit=limit * 4, score_cutoff=60)]
+        for index in dict.fromkeys(near + self._buckets.get(name_bucket(text), [])[:limit * 8]):
             context_id, name = self._names[index]
             likeness = name_likeness(text, name)
             if likeness is not None and all(o.context_id != context_id for o in found):
@@ -190,6 +237,10 @@ class ContextsService:
         return list(offers.values())
 
 
+def _names_of(body: dict) -> set[str]:
+    return {str(n).strip().casefold() for n in [body.get("name"), *(body.get("aliases") or ())] if n}
+
+
 def _says_something(person: PersonOfConcern) -> bool:
     return any(v not in (None, "", (), 0) for v in person.model_dump(exclude={"approx_age"}).values())
 
@@ -201,7 +252,21 @@ def _day(linked_on: str) -> date | None:
 
 def _as_link(child_id: int, kind: str, key: str, shown: str, linked_on: str | None) -> Link:
     seen = _day(linked_on or "")
-    as_kind = Kind.place if kind == "place" else Kind.person if kind in ("person", "group") else Kind(kind)
     if key.startswith("context:"):
         shown = shown.strip() or f"a {kind} recorded without a name"
-    return Link(child_id, as_kind, key, shown, seen)
+    return Link(child_id, _kind(kind), key, shown, seen)
+
+
+def _kind(stored: str) -> Kind:
+    """A stored key's or record's kind as the patterns name it (a group counts as people)."""
+    return Kind.place if stored == "place" else Kind.person if stored in ("person", "group") else Kind(stored)
+
+
+def _by_child(rows: Iterable[tuple[int, str, str]], child_id: int | None) -> dict[int, list[tuple[Kind, str]]]:
+    """(other child, kind, as written) rows as each other child and what it shares, once each."""
+    others: dict[int, list[tuple[Kind, str]]] = {}
+    for other, kind, shown in rows:
+        item = (_kind(kind), shown or "a record without a name")
+        if other != child_id and item not in others.setdefault(other, []):
+            others[other].append(item)
+    return others

@@ -105,6 +105,62 @@ class ContextStore(Store):
         )
         self._audit_row("context.linked", "context", context_id)
 
+    def add_keys(self, context_id: int, keys: Iterable[ContextKey]) -> None:
+        """Identifiers a later record gives for a person already in the vault (the practitioner
+        chose the record), inside the caller's transaction."""
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO context_keys (context_id, kind, key, shown) VALUES (?, ?, ?, ?)",
+            [(context_id, k.kind, k.key, k.shown) for k in keys],
+        )
+
+    def add_alias(self, context_id: int, name: str) -> None:
+        """Another name the practitioner wrote for a person they linked to this record (in the
+        caller's transaction); audited without the name."""
+        row = self.conn.execute("SELECT body_json FROM contexts WHERE id = ?", (context_id,)).fetchone()
+        body = json.loads(row[0])
+        body["aliases"] = [*(body.get("aliases") or ()), name]
+        self.conn.execute("UPDATE contexts SET body_json = ?, updated_at = ? WHERE id = ?",
+                          (json.dumps(body, ensure_ascii=False, sort_keys=True), self._now(), context_id))
+        self._audit_row("context.person.alias_added", "context", context_id)
+
+    def by_uuid(self, uuid: str) -> StoredContext | None:
+        with translated():
+            row = self.conn.execute("SELECT id FROM contexts WHERE uuid = ?", (uuid,)).fetchone()
+        return self.get(int(row[0])) if row else None
+
+    def uuids(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = list(ids)
+        found: dict[int, str] = {}
+        with translated():
+            for chunk in range(0, len(wanted), 500):
+                part = wanted[chunk:chunk + 500]
+                rows = self.conn.execute(
+                    f"SELECT id, uuid FROM contexts WHERE id IN ({','.join('?' * len(part))})", part)
+                found.update((int(r[0]), str(r[1])) for r in rows)
+        return found
+
+    def children_of(self, context_id: int) -> list[int]:
+        """The children linked to this record, or to a record merged with it."""
+        with translated():
+            rows = self.conn.execute(
+                "WITH root AS (SELECT coalesce(merged_into, id) AS id FROM contexts WHERE id = ?),"
+                " family AS (SELECT id FROM root UNION SELECT c.id FROM contexts c JOIN root r ON c.merged_into = r.id)"
+                " SELECT DISTINCT l.child_id FROM context_links l JOIN family f ON f.id = l.context_id"
+                " ORDER BY l.child_id", (context_id,)).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def children_with_keys(self, keys: Iterable[ContextKey]) -> list[tuple[int, str, str]]:
+        """(child, kind, as written) for every child linked to a record holding one of ``keys``:
+        one index lookup a key."""
+        found: list[tuple[int, str, str]] = []
+        with translated():
+            for key in keys:
+                rows = self.conn.execute(
+                    "SELECT DISTINCT l.child_id FROM context_keys k JOIN context_links l ON l.context_id = k.context_id"
+                    " WHERE k.kind = ? AND k.key = ? ORDER BY l.child_id", (key.kind, key.key)).fetchall()
+                found += [(int(r[0]), key.kind, key.shown) for r in rows]
+        return found
+
     def get(self, context_id: int) -> StoredContext:
         with translated():
             row = self.conn.execute("SELECT id, kind, body_json FROM contexts WHERE id = ?", (context_id,)).fetchone()

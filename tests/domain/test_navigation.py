@@ -368,6 +368,14 @@ def test_to_input_cleans_blank_values_and_maps_child_and_people(pack):
     assert data.people[0].approx_age == 30
 
 
+def test_a_people_row_linked_to_a_vault_record_keeps_the_choice_out_of_the_forms_details(pack):
+    s = session(pack, first_name="Ana", date_of_birth="2011-02-01")
+    s.add_row("people", {"name": "Danny", "context": "6f1c0a52-0000-4000-8000-000000000001"})
+    data = s.to_input()
+    assert data.people[0].context == "6f1c0a52-0000-4000-8000-000000000001"
+    assert data.details["people"] == [{"name": "Danny"}]
+
+
 def test_unknown_answers_in_a_stored_state_are_ignored(pack):
     state = new_state(pack["cse-screening"], ON)
     state["answers"]["boyfriend"] = {"answer": "yes"}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from screening_app.domain.answers import PersonOfConcern
 from screening_app.domain.contexts import Kind
 from screening_app.services.records import ChildDetails, RecordsService, SearchQuery
 from screening_app.services.vault_service import Vault, VaultError
@@ -137,3 +138,40 @@ def test_the_referral_names_linked_records_by_reference_only(service: RecordsSer
         text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
         assert "Linked to 1 other record in this setting" in text and bea_ref in text
         assert "Bea" not in text  # the other child is never named
+
+
+def test_a_row_linked_to_a_chosen_record_joins_that_person_and_says_who_else(service: RecordsService):
+    amy = _import(service, "Amy", [{"name": "Daniel Hart", "approx_age": 31}])
+    bea = _import(service, "Bea", [{"name": "Someone", "vehicles": [{"registration": "AB12 CDE"}]}])
+    (offer,) = service.contexts.offers("Danny")
+    assert offer.shown == "Daniel Hart" and offer.children == (amy,) and offer.uuid
+    chosen = service.contexts.chosen(offer.uuid)
+    assert chosen is not None and chosen.name == "Daniel Hart" and chosen.body["approx_age"] == 31
+    cat = service.create_child(ChildDetails("Cat", "Test"))
+    # before completing: what the row already shares with other children
+    row = PersonOfConcern(name="Danny", vehicle_phone="seen in a silver car AB12CDE", context=offer.uuid)
+    assert service.contexts.seen_with(cat, row) == {amy: [(Kind.person, "Daniel Hart")],
+                                                    bea: [(Kind.vehicle, "AB12CDE")]}
+    ref = service.start_assessment(cat, "cse-screening")
+    data = {k: v for k, v in _case("Cat", []).items() if k not in ("child", "places")}
+    data["child"] = {"date_of_birth": "2011-02-01"}
+    data["people"] = [row.model_dump(mode="json", exclude_defaults=True)]
+    service.complete(ref.id, data)
+    (record,) = service.contexts.store.for_child(cat)
+    assert record.id == offer.context_id  # the same record, not a new one
+    assert record.body["aliases"] == ["Danny"]  # the name this practitioner used, kept as an alias
+    assert {k.key for k in record.keys} == {"AB12CDE"}  # the car now belongs to Daniel Hart's record
+    (pattern,) = service.contexts.patterns()
+    assert pattern.children == sorted([amy, bea, cat])
+    assert service.contexts.chosen("not-a-record") is None
+
+
+def test_a_chosen_record_that_is_not_in_this_vault_becomes_a_new_record(service: RecordsService):
+    cat = service.create_child(ChildDetails("Cat", "Test"))
+    ref = service.start_assessment(cat, "cse-screening")
+    data = {k: v for k, v in _case("Cat", []).items() if k not in ("child", "places")}
+    data["child"] = {"date_of_birth": "2011-02-01"}
+    data["people"] = [{"name": "Lee", "context": "00000000-0000-4000-8000-000000000000"}]
+    service.complete(ref.id, data)
+    (record,) = service.contexts.store.for_child(cat)
+    assert record.body == {"name": "Lee"}

@@ -72,3 +72,57 @@ def test_a_child_with_no_links_shows_no_panel(qtbot, make_window, seeded, do_unl
     child_id = window.session.records.list(limit=1).items[0].child_id
     window.open_child(child_id)
     assert not window.child_record.links.isVisible() and not window.home.patterns.isVisible()
+
+
+def _eve(window) -> int:
+    records = window.session.records
+    return next(a.child_id for a in records.list(limit=10).items
+                if records.get_child(a.child_id).details.first_name == "Eve")
+
+
+def test_the_people_page_offers_the_vaults_record_and_says_who_else_a_car_is_linked_to(
+        qtbot, make_window, linked, do_unlock):
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(linked)
+    do_unlock(window)
+    eve = _eve(window)
+    window.start_assessment("cse-screening", eve)
+    wizard = window.assessment.wizard
+    wizard.go("group:people")
+
+    def find(name):
+        widget = wizard.findChild(QWidget, name)
+        assert widget is not None, name
+        return widget
+
+    qtbot.mouseClick(find("people.add"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(find("people.name"), "Daniel")
+    offers = find("people.offers")
+    qtbot.waitUntil(lambda: offers.isVisible() and offers.count() >= 1, timeout=3_000)
+    texts = [offers.item(i).text() for i in range(offers.count())]
+    assert texts[0] == ("Dan (about 24, male, car AB12 CDE): one may be a short form of the other (Daniel, Dan);"
+                        " linked to Amy Invented"), texts
+    assert any(t.startswith("Danny (about 25, car ab12-cde, phone 07700 900123): ") for t in texts), texts
+    qtbot.keyClick(find("people.name"), Qt.Key.Key_Tab)  # the offers are the next Tab stop
+    assert offers.hasFocus()
+    qtbot.keyClick(offers, Qt.Key.Key_Return)  # the first offer: Dan, Amy's adult of concern
+    row = wizard.session.state["details"]["people"][0]
+    assert row["context"] and row["approx_age"] == 24 and row["name"] == "Daniel"
+    chosen = find("people.chosen")
+    assert chosen.isVisible() and chosen.text() == "Linked to this vault's record “Dan”, also linked to Amy Invented."
+    assert find("people.unlink").hasFocus() and not offers.isVisible()
+    seen = find("people.seen")
+    assert seen.text() == "This person is also linked to 1 other child: Amy Invented (Dan)."
+
+    qtbot.keyClicks(find("people.vehicle_phone"), "silver car XY19ZZZ, calls on 07700 900123")
+    qtbot.waitUntil(lambda: "Cat Invented" in seen.text(), timeout=3_000)
+    assert seen.text().startswith("What this entry says is also linked to 3 other children: ")
+    assert "Bea Invented (07700 900123)" in seen.text() and "Eve" not in seen.text()
+    table = find("people.table")
+    assert table.model().headerData(4, Qt.Orientation.Horizontal) == "Also linked to"
+    assert table.model().index(0, 4).data() == "3 other children"
+
+    qtbot.mouseClick(find("people.unlink"), Qt.MouseButton.LeftButton)
+    assert "context" not in wizard.session.state["details"]["people"][0]
+    qtbot.waitUntil(lambda: offers.isVisible(), timeout=3_000)

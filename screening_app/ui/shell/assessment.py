@@ -149,7 +149,9 @@ class AssessmentPage(QWidget):
         state = wizard_state(stored, self.form, child, self.session.setting(PROFILE_KEY, {}), self.session.today(),
                              lambda: self.session.chronology_service().for_new_assessment(child.id))
         on_change = None if self.correction_reason else self._autosave
-        self.wizard = wizard_class(self.form, state, on_change)
+        from screening_app.ui.contexts.lookup import VaultPeopleLookup
+
+        self.wizard = wizard_class(self.form, state, on_change, people_lookup=VaultPeopleLookup(self.session, child.id))
         self.wizard.completeRequested.connect(self._complete)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)

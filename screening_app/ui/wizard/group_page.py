@@ -19,6 +19,7 @@ from screening_app.domain.navigation import REFLECTIVE, Page, WizardSession, age
 from screening_app.domain.schema import DetailField, FieldGroup
 from screening_app.ui.wizard.base import SuggestionPrompt, WizardPage, label
 from screening_app.ui.wizard.fields import TextEdit, make_editor
+from screening_app.ui.wizard.people_links import PeopleLookup
 from screening_app.ui.wizard.table_editor import RepeatableEditor
 
 OnField = Callable[[str, str, Any, "int | None"], None]
@@ -122,12 +123,12 @@ class RepeatablePage(WizardPage):
     """A table of entries (people, places, missing episodes...) with add, edit, remove."""
 
     def __init__(self, session: WizardSession, page: Page, on_field: OnField, on_rows: Callable[[], None],
-                 on_indicator: Callable[[str], None] = lambda _i: None) -> None:
+                 on_indicator: Callable[[str], None] = lambda _i: None, lookup: PeopleLookup | None = None) -> None:
         group = session.form.field_group(page.ref)
         super().__init__(session, page, group.intro)
         self.prompt = SuggestionPrompt(f"{page.id}.prompt", on_indicator)
         self.layout_.addWidget(self.prompt)
-        self.editor = RepeatableEditor(session, group, on_field, self._rows_changed(on_rows))
+        self.editor = RepeatableEditor(session, group, on_field, self._rows_changed(on_rows), lookup)
         self.layout_.addWidget(self.editor)
         self.finish()
         self.refresh()

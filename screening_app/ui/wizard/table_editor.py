@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,15 +28,17 @@ from screening_app.domain.language import people_include_adult
 from screening_app.domain.navigation import WizardSession
 from screening_app.domain.schema import FieldGroup
 from screening_app.ui.wizard.fields import make_editor, set_editor_value
+from screening_app.ui.wizard.people_links import CHOSEN, LOOKUP_MS, PeopleLinks, PeopleLookup
 
 MAX_COLUMNS = 4
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, session: WizardSession, group: FieldGroup) -> None:
+    def __init__(self, session: WizardSession, group: FieldGroup, linked: bool = False) -> None:
         super().__init__()
         self.session, self.group = session, group
         self.columns = group.fields[:MAX_COLUMNS]
+        self.linked: dict[int, str] | None = {} if linked else None  # row -> "2 other children"
 
     def rows(self) -> list[dict[str, Any]]:
         return self.session.group_value(self.group.id)
@@ -45,11 +47,13 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows())
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else len(self.columns) + (self.linked is not None)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) or not index.isValid():
             return None
+        if index.column() == len(self.columns):
+            return (self.linked or {}).get(index.row(), "")
         field = self.columns[index.column()]
         value = self.rows()[index.row()].get(field.id)
         options = {o.value: o.label for o in field.options} | {"yes": "Yes", "no": "No"}
@@ -58,16 +62,21 @@ class RowsModel(QAbstractTableModel):
         return "" if value is None else options.get(value, str(value)) if isinstance(value, str) else str(value)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].label  # the whole label when the column is narrow
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.ToolTipRole,
+                                                                 Qt.ItemDataRole.DisplayRole):
+            # the whole label as a tooltip when the column is narrow
+            return self.columns[section].label if section < len(self.columns) else "Also linked to"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].label
         return str(section + 1)
 
     def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_linked(self, row: int, text: str) -> None:
+        if self.linked is not None and self.linked.get(row, "") != text:
+            self.linked[row] = text
+            self.row_changed(row)
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -76,14 +85,21 @@ class RowsModel(QAbstractTableModel):
 
 class RepeatableEditor(QWidget):
     def __init__(self, session: WizardSession, group: FieldGroup,
-                 on_field: Callable[[str, str, Any, int | None], None], on_rows: Callable[[], None]) -> None:
+                 on_field: Callable[[str, str, Any, int | None], None], on_rows: Callable[[], None],
+                 lookup: PeopleLookup | None = None) -> None:
         super().__init__()
         self.session, self.group, self.on_field, self.on_rows = session, group, on_field, on_rows
+        self.lookup = lookup if group.id == "people" else None
+        self.links: PeopleLinks | None = None
         self.setObjectName(group.id)
         self.setAccessibleName(group.title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.model = RowsModel(session, group)
+        self.model = RowsModel(session, group, linked=self.lookup is not None)
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(LOOKUP_MS)
+        self._lookup_timer.timeout.connect(lambda: self._linked_row(self.selected()))
         self.table = self._table()
         layout.addWidget(self.table)
         layout.addLayout(self._buttons())
@@ -101,6 +117,7 @@ class RepeatableEditor(QWidget):
         self.gaps.setWordWrap(True)
         layout.addWidget(self.gaps)
         self.select(0 if self.model.rowCount() else -1)
+        self._linked_all()
 
     def _table(self) -> QTableView:
         table = QTableView()
@@ -154,7 +171,40 @@ class RepeatableEditor(QWidget):
             label.setBuddy(editor)
             form.addRow(label, editor)
             editors[field.id] = editor
+            if field.id == "name" and self.lookup is not None:  # offers straight after the name typed
+                self.links = PeopleLinks(self.group.id, self.lookup, self._current_row, self._choose)
+                form.addRow(self.links)
         return editors
+
+    def _current_row(self) -> dict[str, Any] | None:
+        row = self.selected()
+        return self.model.rows()[row] if 0 <= row < self.model.rowCount() else None
+
+    def _choose(self, uuid: str | None, fill: dict[str, Any]) -> None:
+        """Link the selected entry to the vault's record (or unlink it); fill what it leaves empty."""
+        row = self.selected()
+        if row < 0:
+            return
+        self.on_field(self.group.id, CHOSEN, uuid, row)
+        values = self.model.rows()[row]
+        for field_id, value in fill.items():
+            if field_id in self.editors and values.get(field_id) in (None, ""):
+                self.on_field(self.group.id, field_id, value, row)
+                set_editor_value(self.editors[field_id], value)
+        self._linked_row(row)
+        self.model.row_changed(row)
+
+    def _linked_row(self, row: int) -> None:
+        if self.lookup is not None and 0 <= row < self.model.rowCount():
+            self.model.set_linked(row, self.lookup.seen(self.model.rows()[row])[0])
+            if self.links is not None and row == self.selected():
+                self.links.refresh()
+
+    def _linked_all(self) -> None:
+        if self.lookup is not None and self.model.linked is not None:
+            self.model.linked.clear()
+            for row in range(self.model.rowCount()):
+                self._linked_row(row)
 
     def _adult(self) -> bool:
         return people_include_adult(self.session.people_ages())
@@ -175,16 +225,21 @@ class RepeatableEditor(QWidget):
         values = self.model.rows()[row]
         for field_id, editor in self.editors.items():
             set_editor_value(editor, values.get(field_id))
+        if self.links is not None:
+            self.links.refresh()
 
     def _edited(self, field_id: str, value: Any) -> None:
         row = self.selected()
         if row >= 0:
             self.on_field(self.group.id, field_id, value, row)
             self.model.row_changed(row)
+            if self.links is not None and field_id in ("name", "vehicle_phone"):
+                self._lookup_timer.start()  # once typing pauses: typing never waits for the vault
 
     def add(self) -> None:
         row = self.session.add_row(self.group.id)
         self.model.reset()
+        self._linked_all()
         self.select(row)
         self.on_rows()
         next(iter(self.editors.values())).setFocus()
@@ -195,6 +250,7 @@ class RepeatableEditor(QWidget):
             return
         self.session.remove_row(self.group.id, row)
         self.model.reset()
+        self._linked_all()
         self.select(min(row, self.model.rowCount() - 1))
         self.on_rows()
         self.table.setFocus()

@@ -37,6 +37,7 @@ from screening_app.ui.wizard.base import WizardPage
 from screening_app.ui.wizard.fields import TextEdit
 from screening_app.ui.wizard.group_page import GroupPage, ReflectivePage, RepeatablePage
 from screening_app.ui.wizard.language import language_editors
+from screening_app.ui.wizard.people_links import PeopleLookup
 from screening_app.ui.wizard.preview import LevelPreview
 from screening_app.ui.wizard.result_page import ResultPage
 from screening_app.ui.wizard.review_page import ReviewPage
@@ -53,9 +54,11 @@ class AssessmentWizard(QWidget):
     escalationRequested = Signal()
 
     def __init__(self, form: FormDefinition, state: dict[str, Any] | None = None,
-                 on_change: Callable[[dict], None] | None = None, parent: QWidget | None = None) -> None:
+                 on_change: Callable[[dict], None] | None = None, parent: QWidget | None = None,
+                 people_lookup: PeopleLookup | None = None) -> None:
         super().__init__(parent)
         self.session = WizardSession(form, state)
+        self.people_lookup = people_lookup  # the vault's people of concern, for the people page (SPEC 12)
         self.on_change = on_change
         self.setObjectName("wizardRoot")
         self.setAccessibleName(form.title)
@@ -223,7 +226,7 @@ class AssessmentWizard(QWidget):
         if page.kind == "section":
             return SectionPage(s, page, self._answer, self._language, self.go_to_indicator)
         if page.kind == "group" and s.form.field_group(page.ref).repeatable:
-            return RepeatablePage(s, page, self._field, self._rows_changed, self.go_to_indicator)
+            return RepeatablePage(s, page, self._field, self._rows_changed, self.go_to_indicator, self.people_lookup)
         if page.kind == "group":
             return GroupPage(s, page, self._field)
         if page.kind == "reflective":

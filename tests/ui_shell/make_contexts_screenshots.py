@@ -1,0 +1,88 @@
+"""Screenshots of where patterns show (SPEC 12), at 1366x768, from the invented cases of
+tests/data/contexts: home's Patterns, a child's links, the people page's offers and "also linked
+to", the picture of a pattern, and the merge screen.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui_shell/make_contexts_screenshots.py OUT_DIR
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from screening_app.clock import FixedClock
+from screening_app.domain.loader import load_form_pack
+from screening_app.services import vault_service as vs
+from screening_app.services.records import RecordsService
+
+ROOT = Path(__file__).parents[2]
+CASES = sorted((ROOT / "tests" / "data" / "contexts").glob("*.json"))
+PASSPHRASE = "tangerine otter carousel lamp"
+FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
+
+
+def main(out: Path) -> None:
+    from screening_app.ui.shell.main_window import MainWindow
+    from screening_app.ui.shell.session import Session
+    from screening_app.ui.shell.style import apply_style
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    clock = FixedClock(datetime(2026, 11, 20, 10, 30))
+    folder = Path(tempfile.mkdtemp()) / "records"
+    vault, code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
+    vs.confirm_recovery_code_saved(vault, code)
+    records = RecordsService(vault, "tester", load_form_pack(), clock=clock)
+    for case in CASES:
+        records.import_case(json.loads(case.read_text(encoding="utf-8")))
+    vault.close()
+
+    window = MainWindow(Session(folder, kdf=FAST_KDF, clock=clock), remember_geometry=False)
+    window.resize(1366, 768)
+    window.start()
+    window.show()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.submit()
+    QTest.qWait(800)
+
+    def shot(name: str) -> None:
+        QTest.qWait(300)
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    shot("contexts-home-patterns")
+    eve = next(a.child_id for a in window.session.records.list(limit=10).items
+               if window.session.records.get_child(a.child_id).details.first_name == "Eve")
+    window.start_assessment("cse-screening", eve)
+    wizard = window.assessment.wizard
+    wizard.go("group:people")
+    find = lambda name: wizard.findChild(QWidget, name)  # noqa: E731
+    find("people.add").click()
+    QTest.keyClicks(find("people.name"), "Daniel")
+    QTest.qWait(400)
+    shot("contexts-wizard-offers")
+    QTest.keyClick(find("people.name"), Qt.Key.Key_Tab)
+    QTest.keyClick(find("people.offers"), Qt.Key.Key_Return)
+    QTest.keyClicks(find("people.vehicle_phone"), "silver car XY19ZZZ, calls on 07700 900123")
+    QTest.qWait(400)
+    scroll = window.assessment.wizard.pages["group:people"][0]
+    scroll.ensureWidgetVisible(find("people.seen"))
+    shot("contexts-wizard-linked")
+    if hasattr(window, "show_pattern_picture"):
+        window.show_home()
+        QTest.qWait(300)
+        window.show_pattern_picture(0)
+        shot("contexts-picture")
+    window.session.lock()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots"))
