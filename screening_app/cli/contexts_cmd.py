@@ -19,6 +19,7 @@ from screening_app.services.vault_service import current_actor
 JSON_HELP = (
     'print {"clusters": [{"children": [{"child_id", "name"}], "shared": [{"kind", "value"}]}],'
     ' "possible": [{"children": [two], "kind": "person", "values": [two names], "reason"}]} instead'
+    ' ("possible_left_off": N when more than 500 possible links were found: the rarest names are listed)'
 )
 
 
@@ -32,7 +33,8 @@ def _report(records: RecordsService) -> dict:
         return {"child_id": child_id, "name": names[child_id]}
 
     clusters = records.contexts.patterns()
-    return {
+    possible = records.contexts.possible(frozenset(p.children) for p in clusters)
+    report = {
         "clusters": [
             {"children": [child(c) for c in p.children],
              "shared": [{"kind": kind.value, "value": shown} for kind, shown in p.shared]}
@@ -41,9 +43,12 @@ def _report(records: RecordsService) -> dict:
         "possible": [
             {"children": [child(c) for c in offer.children], "kind": "person", "values": list(offer.values),
              "reason": offer.likeness.reason}
-            for offer in records.contexts.possible(frozenset(p.children) for p in clusters)
+            for offer in possible
         ],
     }
+    if possible.left_off:  # names written in many children's records: the rarest are listed
+        report["possible_left_off"] = possible.left_off
+    return report
 
 
 def _lines(report: dict) -> list[str]:
@@ -58,6 +63,9 @@ def _lines(report: dict) -> list[str]:
     if report["possible"]:
         lines.append("Possible links (names alike; not joined unless you decide):")
         lines += [f"- {who(p['children'])}: {p['reason']}" for p in report["possible"]]
+    if report.get("possible_left_off"):
+        lines.append(f"  and up to {report['possible_left_off']:,} more between names written in many records,"
+                     " not listed")
     return lines
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from operator import itemgetter
 from typing import NamedTuple
 
 import jellyfish
@@ -179,6 +180,20 @@ def name_bucket(name: str) -> str:
     return _stem(plain[0])[:3] if plain else ""
 
 
+def name_blocks(name: str) -> set[str]:
+    """Keys two names alike are very likely to share (the first letters, plain and joined; the
+    sound of the first word): which pairs are worth comparing among thousands of names, instead
+    of every pair. A name's likeness is still decided by ``name_likeness``."""
+    plain, joined = _name_forms(name)
+    first = plain.split()[0] if plain.split() else ""
+    # a slip of one letter leaves the start (a slip at the end), the end (at the start) or the
+    # first and last letters (in the middle) as they were
+    blocks = {f"b:{name_bucket(name)}", f"j:{joined[:3]}", f"e:{joined[-3:]}", f"f:{joined[:1]}{joined[-1:]}"}
+    if len(first) >= 3:
+        blocks.add(f"m:{jellyfish.metaphone(first)}")
+    return blocks
+
+
 def name_likeness(a: str | None, b: str | None) -> Likeness | None:
     """Why two names or aliases may be one person, or None. Never a certain link: a practitioner
     decides. Compared whole, then first names when one side is a single word (an alias or a
@@ -248,15 +263,34 @@ class Pattern:
     children: list[int]
     shared: list[tuple[Kind, str]] = field(default_factory=list)  # (kind, as written)
     latest: date | None = None
+    joins: list[tuple[Kind, str, tuple[int, ...]]] = field(default_factory=list)  # each shared item's children
+
+
+class Shared(NamedTuple):
+    """One identifier or record and every child linked to it, with the day each was last linked
+    (an ISO date, or "" when not known): what the vault gives the Patterns list, grouped, so
+    tens of thousands of links need not each become an object."""
+
+    kind: Kind
+    key: str
+    shown: str  # as the first record to hold it wrote it
+    children: dict[int, str]
 
 
 def patterns(links: Iterable[Link]) -> list[Pattern]:
     """Groups of two or more children joined, directly or through each other, by a shared
     identifier; the most recently seen first, then the largest."""
-    by_key: dict[tuple[Kind, str], list[Link]] = defaultdict(list)
+    groups: dict[tuple[Kind, str], Shared] = {}
     for link in links:
-        by_key[(link.kind, link.key)].append(link)
-    shared = {k: v for k, v in by_key.items() if len({x.child_id for x in v}) >= 2}
+        group = groups.setdefault((link.kind, link.key), Shared(link.kind, link.key, link.shown, {}))
+        seen = link.seen_on.isoformat() if link.seen_on else ""
+        group.children[link.child_id] = max(group.children.get(link.child_id, ""), seen)
+    return patterns_of(groups.values())
+
+
+def patterns_of(groups: Iterable[Shared]) -> list[Pattern]:
+    """``patterns`` from identifiers already grouped with their children."""
+    shared = [g for g in groups if len(g.children) >= 2]
     parent: dict[int, int] = {}
 
     def root(child: int) -> int:
@@ -266,21 +300,23 @@ def patterns(links: Iterable[Link]) -> list[Pattern]:
             child = parent[child]
         return child
 
-    for group in shared.values():
-        first = root(group[0].child_id)
-        for link in group[1:]:
-            parent[root(link.child_id)] = first
+    for group in shared:
+        children = iter(group.children)
+        first = root(next(children))
+        for child in children:
+            parent[root(child)] = first
     members: dict[int, set[int]] = defaultdict(set)
     shared_by: dict[int, list[tuple[Kind, str]]] = defaultdict(list)
-    latest: dict[int, date] = {}
-    for (kind, _key), group in sorted(shared.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
-        top = root(group[0].child_id)
-        shared_by[top].append((kind, group[0].shown))
-        for link in group:
-            members[top].add(link.child_id)
-            if link.seen_on and (top not in latest or link.seen_on > latest[top]):
-                latest[top] = link.seen_on
-    found = [Pattern(sorted(members[top]), shared_by[top], latest.get(top)) for top in members]
+    joins: dict[int, list[tuple[Kind, str, tuple[int, ...]]]] = defaultdict(list)
+    latest: dict[int, str] = {}
+    for group in sorted(shared, key=itemgetter(0, 1)):  # Kind is a str: no .value (slow)
+        top = root(next(iter(group.children)))
+        shared_by[top].append((group.kind, group.shown))
+        joins[top].append((group.kind, group.shown, tuple(sorted(group.children))))
+        members[top].update(group.children)
+        latest[top] = max(latest.get(top, ""), *group.children.values())
+    found = [Pattern(sorted(members[top]), shared_by[top], date.fromisoformat(latest[top]) if latest[top] else None,
+                     joins[top]) for top in members]
     return sorted(found, key=lambda p: (p.latest or date.min, len(p.children)), reverse=True)
 
 

@@ -14,9 +14,10 @@ practitioner (a later merge, audited). Identifiers are what join children.
 
 from __future__ import annotations
 
-import functools
+import contextlib
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -27,13 +28,14 @@ from screening_app.domain.answers import PersonOfConcern, PlaceOfConcern
 from screening_app.domain.contexts import (
     Kind,
     Likeness,
-    Link,
     Pattern,
+    Shared,
     handle_key,
     identifiers,
+    name_blocks,
     name_bucket,
     name_likeness,
-    patterns,
+    patterns_of,
     phone_key,
     place_key,
     registration_key,
@@ -68,13 +70,23 @@ class Chosen:
     children: tuple[int, ...]
 
 
+POSSIBLE_LIMIT = 500
+
+
+class PossibleLinks(list):
+    """Possible links, and how many more there may be beyond the limit (0: none left off)."""
+
+    left_off: int = 0
+
+
 @dataclass(frozen=True)
 class Possible:
     """Two children whose people of concern may be one person: offered, never joined."""
 
-    children: tuple[int, int]
+    children: tuple[int, ...]  # two (the vault's list); for one child's record, the child then the others
     values: tuple[str, str]
     likeness: Likeness
+    contexts: tuple[int, int] = (0, 0)  # the two records, as the children: what a join would merge
 
 
 def person_keys(person: PersonOfConcern) -> list[ContextKey]:
@@ -135,15 +147,18 @@ class ContextsService:
         with self.store.transaction():
             self.link_case(child_id, assessment_id, assessed_on, people, ())
 
-    def links(self) -> list[Link]:
-        """The certain links that two or more children share (the rest cannot make a pattern)."""
-        return [_as_link(*row) for row in self.store.shared_links()]
+    def shared(self) -> list[Shared]:
+        """Each identifier or record two or more children share, with those children (the rest
+        cannot make a pattern)."""
+        return [Shared(_kind(kind), key, _shown(kind, key, shown), children)
+                for kind, key, shown, children in self.store.shared_groups()]
 
     def patterns(self) -> list[Pattern]:
         """Computed again only when a link or an identifier has changed since the last time."""
         version = self.store.version()
         if self._patterns is None or self._patterns[0] != version:
-            self._patterns = (version, patterns(self.links()))
+            with _no_collection():
+                self._patterns = (version, patterns_of(self.shared()))
         return self._patterns[1]
 
     def linked_to(self, child_id: int) -> dict[int, list[tuple[Kind, str]]]:
@@ -216,26 +231,69 @@ class ContextsService:
         self.store.unmerge(context_id)
         self._patterns = None
 
-    def possible(self, already_joined: Iterable[frozenset[int]] = ()) -> list[Possible]:
+    def possible(self, already_joined: Iterable[frozenset[int]] = (), limit: int = POSSIBLE_LIMIT) -> PossibleLinks:
         """Name likenesses between people of concern of different children not already in one
-        pattern; one offer per pair of children and pair of names."""
-        joined = list(already_joined)
-        names = self.store.people_names()
-        roots = self.store.roots()
-        offers: dict[tuple[int, int, str, str], Possible] = {}
-        for i, (child_a, context_a, name_a) in enumerate(names):
-            for child_b, context_b, name_b in names[i + 1:]:
-                if child_a == child_b or any({child_a, child_b} <= group for group in joined):
-                    continue
-                if roots.get(context_a, context_a) == roots.get(context_b, context_b):
-                    continue  # already one person, by the practitioner's merge
-                likeness = name_likeness(name_a, name_b)
-                if likeness is None:
-                    continue
-                (a, va), (b, vb) = sorted(((child_a, name_a), (child_b, name_b)))
-                offers.setdefault((a, b, va.casefold(), vb.casefold()), Possible((a, b), (va, vb), likeness))
-        return list(offers.values())
+        pattern; one offer per pair of children and pair of names, at most ``limit``.
 
+        Each distinct name is compared only with the names sharing a block with it
+        (``name_blocks``), and once: 20,000 records are a few thousand names, not 200 million
+        pairs. A name written in many children's records (Mohammed, in 400) would be an offer for
+        every pair of those children: rarer names come first, as the more telling, and the
+        list says how many more there may be (``left_off``) rather than growing without end."""
+        group_of = {child: n for n, group in enumerate(already_joined) for child in group}
+        roots = self.store.roots()
+        by_name: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for child, context, name in self.store.people_names():
+            by_name[name.casefold()].append((child, context, name))
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for name in by_name:
+            for block in name_blocks(name):
+                blocks[block].append(name)
+        pairs = {(a, a) for a in by_name if len(by_name[a]) > 1}
+        for members in blocks.values():
+            pairs.update((a, b) if a < b else (b, a) for i, a in enumerate(members) for b in members[i + 1:])
+        alike = [(a, b, likeness) for a, b in pairs
+                 if (likeness := name_likeness(by_name[a][0][2], by_name[b][0][2])) is not None]
+        alike.sort(key=lambda x: (len(by_name[x[0]]) * len(by_name[x[1]]), x[0], x[1]))  # the rarest first
+        offers: dict[tuple[int, int, str, str], Possible] = {}
+        left_off = 0
+        for a, b, likeness in alike:
+            if len(offers) >= limit:
+                left_off += len(by_name[a]) * len(by_name[b])  # at most this many: not read further
+                continue
+            for n, (child_a, context_a, name_a) in enumerate(by_name[a]):
+                if len(offers) >= limit:
+                    left_off += (len(by_name[a]) - n) * len(by_name[b])
+                    break
+                for child_b, context_b, name_b in by_name[b]:
+                    if child_a == child_b or group_of.get(child_a, -1) == group_of.get(child_b, -2):
+                        continue
+                    if roots.get(context_a, context_a) == roots.get(context_b, context_b):
+                        continue  # already one person, by the practitioner's merge
+                    (ca, va, xa), (cb, vb, xb) = sorted(((child_a, name_a, context_a), (child_b, name_b, context_b)))
+                    offers.setdefault((ca, cb, va.casefold(), vb.casefold()),
+                                      Possible((ca, cb), (va, vb), name_likeness(va, vb) or likeness, (xa, xb)))
+        listed = list(offers.values())[:limit]
+        found = PossibleLinks(sorted(listed, key=lambda o: (o.children, o.values)))
+        found.left_off = left_off + len(offers) - len(listed)
+        return found
+
+    def possible_for(self, child_id: int) -> list[Possible]:
+        """The possible links of one child's people of concern (the child's record asks): each of
+        its names against every name in the vault, through the offers' narrowing, not every pair."""
+        mine = [(c, name) for c, name in self.store.people_names_of(child_id)]
+        roots = self.store.roots()
+        found: dict[tuple[int, int], Possible] = {}
+        for context_id, name in mine:
+            for offer in self._names_like(name, 12):
+                if roots.get(offer.context_id, offer.context_id) == roots.get(context_id, context_id):
+                    continue
+                others = tuple(c for c in self.store.children_of(offer.context_id) if c != child_id)
+                if not others or (context_id, offer.context_id) in found:
+                    continue
+                found[(context_id, offer.context_id)] = Possible(
+                    (child_id, *others), (name, offer.shown), Likeness(offer.reason), (context_id, offer.context_id))
+        return list(found.values())
 
 def _names_of(body: dict) -> set[str]:
     return {str(n).strip().casefold() for n in [body.get("name"), *(body.get("aliases") or ())] if n}
@@ -245,21 +303,32 @@ def _says_something(person: PersonOfConcern) -> bool:
     return any(v not in (None, "", (), 0) for v in person.model_dump(exclude={"approx_age"}).values())
 
 
-@functools.lru_cache(maxsize=4096)
-def _day(linked_on: str) -> date | None:
-    return date.fromisoformat(linked_on[:10]) if linked_on else None
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """The Patterns list makes about 100,000 small dicts and tuples, and frees them: Python's
+    cycle collector, run by the allocations, walked the whole heap of the app several times
+    over (measured: a third of the time). Nothing here makes a cycle; collection resumes after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
-def _as_link(child_id: int, kind: str, key: str, shown: str, linked_on: str | None) -> Link:
-    seen = _day(linked_on or "")
+def _shown(kind: str, key: str, shown: str) -> str:
     if key.startswith("context:"):
-        shown = shown.strip() or f"a {kind} recorded without a name"
-    return Link(child_id, _kind(kind), key, shown, seen)
+        return shown.strip() or f"a {kind} recorded without a name"
+    return shown
+
+
+_KINDS = {**{k.value: k for k in Kind}, "group": Kind.person}  # a dict: Kind(...) costs 2 us, 23,000 times
 
 
 def _kind(stored: str) -> Kind:
     """A stored key's or record's kind as the patterns name it (a group counts as people)."""
-    return Kind.place if stored == "place" else Kind.person if stored in ("person", "group") else Kind(stored)
+    return _KINDS[stored]
 
 
 def _by_child(rows: Iterable[tuple[int, str, str]], child_id: int | None) -> dict[int, list[tuple[Kind, str]]]:

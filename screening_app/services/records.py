@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -230,6 +231,10 @@ class RecordsService:
 
     def get_child(self, child_id: int) -> Child:
         return self.repository.get_child(child_id)
+
+    def child_names(self, child_ids: Iterable[int]) -> dict[int, str]:
+        """Each child's "First Last" ("" when no name was recorded); a child no longer here is absent."""
+        return self.repository.child_names(child_ids)
 
     def counts(self) -> dict[str, int]:
         """Numbers for the home screen: children, drafts, completed, open escalations (no content)."""

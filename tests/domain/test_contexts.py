@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screening_app.domain.contexts import (
@@ -194,3 +194,30 @@ def test_identifiers_given_and_found_in_the_forms_free_text():
     assert found == [(Kind.phone, "07700900123", "+44 (0)7700 900123"), (Kind.vehicle, "AB12CDE", "ab12-cde"),
                      (Kind.handle, "dman_07", "@DMan_07"), (Kind.vehicle, "KL19XYZ", "KL19 XYZ")]
     assert identifiers(text="a man of about 24 in a grey car, seen 3 times since 2024") == []
+
+
+CORPUS = ["Dan", "Danny", "Daniel", "D-Man", "Dman", "Mohammed", "Muhammad", "Mo", "Karim", "Kareem", "Aleksander",
+          "Alexander", "Zoë", "Zoe", "Jonny", "Jonathan", "Ann", "Annabel", "Kev", "Kevin", "Sam", "Samantha", "Tom",
+          "Tamsin", "Priya", "Lee", "Leigh", "Oleksandra", "Aleksandra", "Big Dan", "Daniel Hart", "Marek", "Mark"]
+
+
+def test_names_alike_always_share_a_block_so_that_none_is_missed():
+    from screening_app.domain.contexts import name_blocks
+
+    for a in CORPUS:
+        for b in CORPUS:
+            if name_likeness(a, b) is not None:
+                assert name_blocks(a) & name_blocks(b), (a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(CORPUS), st.integers(0, 12), st.sampled_from("aeiouknrstxy"),
+       st.sampled_from(["sub", "ins", "del"]))
+def test_a_slip_of_one_letter_anywhere_still_shares_a_block(name, at, letter, how):
+    from screening_app.domain.contexts import name_blocks
+
+    at = min(at, len(name) - 1)
+    slipped = {"sub": name[:at] + letter + name[at + 1:], "ins": name[:at] + letter + name[at:],
+               "del": name[:at] + name[at + 1:]}[how]
+    if name_likeness(name, slipped) is not None:
+        assert name_blocks(name) & name_blocks(slipped), (name, slipped)

@@ -76,11 +76,19 @@ def main(out: Path) -> None:
     scroll = window.assessment.wizard.pages["group:people"][0]
     scroll.ensureWidgetVisible(find("people.seen"))
     shot("contexts-wizard-linked")
-    if hasattr(window, "show_pattern_picture"):
-        window.show_home()
-        QTest.qWait(300)
-        window.show_pattern_picture(0)
-        shot("contexts-picture")
+    window.assessment.save_now()
+    window.go_home()
+    QTest.qWait(600)
+    panel = window.home.patterns
+    panel.list.setCurrentRow(0)
+    panel.show_picture()
+    QTest.qWait(500)
+    panel.dialog.grab().save(str(out / "contexts-picture.png"))
+    print(out / "contexts-picture.png")
+    QTest.keyClick(panel.dialog.list, Qt.Key.Key_Down)
+    QTest.qWait(200)
+    panel.dialog.grab().save(str(out / "contexts-picture-item.png"))
+    panel.dialog.reject()
     window.session.lock()
 
 

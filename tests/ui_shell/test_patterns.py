@@ -126,3 +126,35 @@ def test_the_people_page_offers_the_vaults_record_and_says_who_else_a_car_is_lin
     qtbot.mouseClick(find("people.unlink"), Qt.MouseButton.LeftButton)
     assert "context" not in wizard.session.state["details"]["people"][0]
     qtbot.waitUntil(lambda: offers.isVisible(), timeout=3_000)
+
+
+def test_the_picture_of_a_pattern_with_its_list_by_keyboard(qtbot, make_window, linked, do_unlock):
+    window = make_window(linked)
+    do_unlock(window)
+    panel = window.home.patterns
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=5_000)
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # "See the picture"
+    qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible(), timeout=3_000)
+    dialog = panel.dialog
+    rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert rows[0] == "Amy Invented (child): linked through vehicle AB12 CDE"
+    assert "vehicle AB12 CDE: shared by Amy Invented, Bea Invented" in rows
+    assert len(rows) == 4 + 3 and not any("Eve" in r for r in rows)
+    assert dialog.list.hasFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    assert dialog.chosen_child() is not None and dialog.open_button.isEnabled()
+    bea = dialog.chosen_child()
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Up)  # the picture moves as the list does
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down)
+    assert dialog.chosen_child() == bea
+    dialog.list.setCurrentRow(len(rows) - 1)  # an item, not a child: nothing to open
+    assert not dialog.open_button.isEnabled()
+    dialog.list.setCurrentRow(1)
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "child", timeout=5_000)
+    assert window.child_record.heading.text() == "Bea Invented"
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=3_000)

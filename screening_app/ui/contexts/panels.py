@@ -8,12 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
 from screening_app.domain.contexts import shared_words
 from screening_app.ui.shell import widgets as w
 
 USER_ROLE = 256  # Qt.UserRole, without building the Qt namespace
+SHOWN_PATTERNS = 30  # home is a glance: the most recent; the picture and the command line have them all
+SHOWN_NAMES = 8
+SHOWN_SHARED = 6
 
 
 def child_name(session: Any, child_id: int) -> str:
@@ -21,6 +24,10 @@ def child_name(session: Any, child_id: int) -> str:
         return session.child(child_id).details.full_name or "(no name recorded)"
     except Exception:
         return "(a record no longer here)"
+
+
+def _called(known: dict[int, str], child_id: int) -> str:
+    return known.get(child_id) or ("(no name recorded)" if child_id in known else "(a record no longer here)")
 
 
 def children_words(count: int) -> str:
@@ -87,13 +94,54 @@ class PatternsPanel(_ChildList):
         super().__init__("Patterns: children linked by a person, place, vehicle or phone", "patterns",
                          "Patterns, most recent first: Enter opens the first child of a pattern")
         self.session = session
+        self.shown: list[Any] = []
+        self.dialog: Any = None
+        row = QHBoxLayout()
+        self.picture_button = w.button("See the &picture of this pattern", "patterns.picture", self.show_picture,
+                                       accessible="See the picture of the selected pattern, with a list beside it")
+        row.addWidget(self.picture_button)
+        row.addStretch(1)
+        self.layout().addLayout(row)
         self.hide()
+
+    def show_picture(self, index: int | None = None) -> None:
+        """The selected pattern (or the ``index``-th) as a network picture, with its plain list."""
+        from screening_app.ui.contexts.picture import PatternDialog
+
+        index = self.list.currentRow() if index is None else index
+        if not 0 <= index < len(self.shown):
+            return
+        pattern = self.shown[index]
+        self.dialog = PatternDialog(self.window(), pattern, self.session.child_names(pattern.children))
+        self.dialog.openChild.connect(self.openChild.emit)
+        self.dialog.finished.connect(self._closed)
+        self.dialog.open()
+
+    def _closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def clear(self) -> None:
+        if self.dialog is not None:  # locking: the picture names children, it goes too
+            self.dialog.reject()
+        self.shown = []
+        super().clear()
 
     def refresh(self) -> None:
         found = self.session.patterns()
+        self.shown = found[:SHOWN_PATTERNS]
         self.list.clear()
-        for pattern in found:
-            names = ", ".join(self._name(c) for c in pattern.children)
-            self._add(f"{len(pattern.children)} children: {names}\nshared: {shared_words(pattern.shared)}",
-                      pattern.children[0])
+        known = self.session.child_names(c for p in found[:SHOWN_PATTERNS] for c in p.children[:SHOWN_NAMES])
+        for pattern in found[:SHOWN_PATTERNS]:
+            names = ", ".join(_called(known, c) for c in pattern.children[:SHOWN_NAMES])
+            more = len(pattern.children) - SHOWN_NAMES
+            names += f" and {more} more" if more > 0 else ""
+            shared = shared_words(pattern.shared[:SHOWN_SHARED])
+            shared += f" and {len(pattern.shared) - SHOWN_SHARED} more" if len(pattern.shared) > SHOWN_SHARED else ""
+            self._add(f"{len(pattern.children)} children: {names}\nshared: {shared}", pattern.children[0])
+        title = "Patterns: children linked by a person, place, vehicle or phone"
+        if len(found) > SHOWN_PATTERNS:
+            title += f" ({SHOWN_PATTERNS} most recent of {len(found):,})"
+        self.setTitle(title)
         self.setVisible(bool(found))

@@ -137,6 +137,9 @@ class Session:
     def child(self, child_id: int) -> Any:
         return self.records.get_child(child_id)
 
+    def child_names(self, child_ids: Any) -> dict[int, str]:
+        return self.records.child_names(child_ids)
+
     def open_escalations(self) -> list[Any]:
         return list(self.records.escalations(open_only=True))
 
