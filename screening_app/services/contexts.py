@@ -231,6 +231,22 @@ class ContextsService:
         self.store.unmerge(context_id)
         self._patterns = None
 
+    def join(self, mine: int, theirs: int) -> None:
+        """The practitioner's decision, from a child's record, that its person and another child's
+        are one: the other record is kept and this one counts as it (or the other way round when
+        a join already hangs on this one). Audited; undone by ``unmerge``."""
+        try:
+            self.merge(theirs, mine)
+        except ValueError:
+            self.merge(mine, theirs)
+
+    def joins_of(self, child_id: int) -> list[tuple[int, str, str]]:
+        """(joined record, its name, the name of the record it counts as) for this child's joins."""
+        out = []
+        for other, into in self.store.joins_of(child_id):
+            out.append((other, _name(self.store.get(other).body), _name(self.store.get(into).body)))
+        return out
+
     def possible(self, already_joined: Iterable[frozenset[int]] = (), limit: int = POSSIBLE_LIMIT) -> PossibleLinks:
         """Name likenesses between people of concern of different children not already in one
         pattern; one offer per pair of children and pair of names, at most ``limit``.
@@ -294,6 +310,10 @@ class ContextsService:
                 found[(context_id, offer.context_id)] = Possible(
                     (child_id, *others), (name, offer.shown), Likeness(offer.reason), (context_id, offer.context_id))
         return list(found.values())
+
+def _name(body: dict) -> str:
+    return str(body.get("name") or "a person recorded without a name")
+
 
 def _names_of(body: dict) -> set[str]:
     return {str(n).strip().casefold() for n in [body.get("name"), *(body.get("aliases") or ())] if n}

@@ -334,6 +334,16 @@ class ContextStore(Store):
                     names.append((child_id, context_id, name.strip()))
         return names
 
+    def joins_of(self, child_id: int) -> list[tuple[int, int]]:
+        """(record, the record it was joined into) for each join touching this child's records."""
+        with translated():
+            rows = self.conn.execute(
+                "WITH mine AS (SELECT context_id FROM context_links WHERE child_id = ?)"
+                " SELECT id, merged_into FROM contexts WHERE merged_into IS NOT NULL"
+                " AND (id IN (SELECT context_id FROM mine) OR merged_into IN (SELECT context_id FROM mine))"
+                " ORDER BY id", (child_id,)).fetchall()
+        return [(int(r[0]), int(r[1])) for r in rows]
+
     def people_names_of(self, child_id: int) -> list[tuple[int, str]]:
         """(context id, name or alias) of each person linked to this child."""
         return [(c.id, name) for c in self.for_child(child_id) if c.kind == "person"

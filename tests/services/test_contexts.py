@@ -175,3 +175,29 @@ def test_a_chosen_record_that_is_not_in_this_vault_becomes_a_new_record(service:
     service.complete(ref.id, data)
     (record,) = service.contexts.store.for_child(cat)
     assert record.body == {"name": "Lee"}
+
+
+def test_possible_links_are_bounded_rarest_first_and_say_how_many_were_left(service: RecordsService):
+    sams = [_import(service, f"Child{n}", [{"name": "Sam"}]) for n in range(4)]
+    amy = _import(service, "Amy", [{"name": "Mohammed"}])
+    bea = _import(service, "Bea", [{"name": "Muhammad"}])
+    everything = service.contexts.possible()
+    assert len(everything) == 6 + 1 and everything.left_off == 0  # four Sams: six pairs; one sound-alike
+    first = service.contexts.possible(limit=1)
+    assert [o.children for o in first] == [(amy, bea)]  # the rarer likeness first
+    assert first.left_off == 16  # at most 4 x 4 more, not read
+    assert set(sams).isdisjoint(first[0].children)
+
+
+def test_a_childs_names_alike_joined_from_its_record_and_undone(service: RecordsService):
+    amy = _import(service, "Amy", [{"name": "Mohammed"}])
+    bea = _import(service, "Bea", [{"name": "Muhammad"}])
+    (offer,) = service.contexts.possible_for(bea)
+    assert offer.children == (bea, amy) and offer.values == ("Muhammad", "Mohammed")
+    service.contexts.join(*offer.contexts)
+    assert service.contexts.possible_for(bea) == []
+    (join,) = service.contexts.joins_of(bea)
+    assert join[1:] == ("Muhammad", "Mohammed") and service.contexts.joins_of(amy) == [join]
+    assert service.contexts.linked_to(amy) == {bea: [(Kind.person, "Mohammed")]}
+    service.contexts.unmerge(join[0])
+    assert service.contexts.joins_of(bea) == [] and len(service.contexts.possible_for(bea)) == 1

@@ -89,6 +89,16 @@ def main(out: Path) -> None:
     QTest.qWait(200)
     panel.dialog.grab().save(str(out / "contexts-picture-item.png"))
     panel.dialog.reject()
+    QTest.qWait(200)
+    window.open_child(eve)
+    QTest.qWait(400)
+    from PySide6.QtWidgets import QScrollArea
+
+    window.child_record.findChild(QScrollArea).ensureWidgetVisible(window.child_record.alike)
+    shot("contexts-child-alike")
+    window.child_record.alike.join_button.click()
+    QTest.qWait(400)
+    shot("contexts-child-joined")
     window.session.lock()
 
 

@@ -158,3 +158,29 @@ def test_the_picture_of_a_pattern_with_its_list_by_keyboard(qtbot, make_window, 
     qtbot.waitUntil(lambda: window.current_screen == "child", timeout=5_000)
     assert window.child_record.heading.text() == "Bea Invented"
     qtbot.waitUntil(lambda: panel.dialog is None, timeout=3_000)
+
+
+def test_names_alike_on_a_childs_record_joined_and_undone_by_keyboard(qtbot, make_window, linked, do_unlock):
+    window = make_window(linked)
+    do_unlock(window)
+    window.open_child(_eve(window))
+    record = window.child_record
+    alike, links = record.alike, record.links
+    assert alike.isVisible() and not links.isVisible()  # Eve is in no pattern; a name alone links nobody
+    assert _rows(alike) == ["Muhammad (this child's record) and Mohammed (Dee Invented's record): "
+                            "they sound alike (Muhammad, Mohammed)"]
+    alike.list.setFocus()
+    qtbot.keyClick(alike.list, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # a mnemonic clicks 100 ms later
+    qtbot.waitUntil(lambda: links.isVisible(), timeout=3_000)
+    assert _rows(links) == ["Dee Invented: shares person of concern Mohammed"]
+    assert _rows(alike) == ["Joined by you: Muhammad counts as Mohammed"]
+    assert alike.status.text().startswith("Joined: both children are now linked")
+    assert alike.list.hasFocus() and alike.undo_button.isEnabled() and not alike.join_button.isEnabled()
+    actions = [e.action for e in window.session.records.casework.audit_entries(20)]
+    assert "context.merged" in actions
+    qtbot.keyClick(alike.list, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not links.isVisible(), timeout=3_000)
+    assert not links.isVisible() and _rows(alike)[0].startswith("Muhammad (this child's record) and Mohammed")
+    window.lock()
+    qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
+    assert alike.list.count() == 0

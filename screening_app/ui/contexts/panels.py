@@ -14,6 +14,7 @@ from screening_app.domain.contexts import shared_words
 from screening_app.ui.shell import widgets as w
 
 USER_ROLE = 256  # Qt.UserRole, without building the Qt namespace
+WORD_WRAP = 0x1000  # Qt.TextWordWrap
 SHOWN_PATTERNS = 30  # home is a glance: the most recent; the picture and the command line have them all
 SHOWN_NAMES = 8
 SHOWN_SHARED = 6
@@ -24,6 +25,15 @@ def child_name(session: Any, child_id: int) -> str:
         return session.child(child_id).details.full_name or "(no name recorded)"
     except Exception:
         return "(a record no longer here)"
+
+
+def fit_rows(widget: QListWidget, most: int = 5) -> None:
+    """A list as tall as its rows (up to ``most``; it scrolls for more): no empty box below one row."""
+    metrics, spacing = widget.fontMetrics(), 2 * widget.spacing() + 4
+    width = max(widget.viewport().width(), 360) - 16  # before the first layout the width is not known yet
+    rows = sum(metrics.boundingRect(0, 0, width, 10_000, WORD_WRAP, widget.item(i).text()).height() + spacing
+               for i in range(min(widget.count(), most)))
+    widget.setFixedHeight(max(rows, metrics.height()) + 2 * widget.frameWidth() + 4)
 
 
 def _called(known: dict[int, str], child_id: int) -> str:
@@ -48,7 +58,6 @@ class _ChildList(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activated)
-        self.list.setMaximumHeight(150)  # a few patterns at a glance; the list scrolls for more
         layout.addWidget(self.list)
 
     def _add(self, text: str, child_id: int) -> None:
@@ -84,6 +93,7 @@ class LinksPanel(_ChildList):
         for other, shared in sorted(linked.items(), key=lambda kv: self._name(kv[0]).casefold()):
             self._add(f"{self._name(other)}: shares {shared_words(shared)}", other)
         self.setTitle(f"Linked to {children_words(len(linked))} (in this vault)")
+        fit_rows(self.list)
         self.setVisible(bool(linked))
 
 
@@ -144,4 +154,5 @@ class PatternsPanel(_ChildList):
         if len(found) > SHOWN_PATTERNS:
             title += f" ({SHOWN_PATTERNS} most recent of {len(found):,})"
         self.setTitle(title)
+        fit_rows(self.list, 4)
         self.setVisible(bool(found))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.ui.chronology import ChronologyPanel
 from screening_app.ui.contexts import LinksPanel
+from screening_app.ui.contexts.alike import AlikePanel
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem, values_of
@@ -107,6 +108,9 @@ class ChildRecordPage(QWidget):
         self.links = LinksPanel(self.session)
         self.links.openChild.connect(self.openChild.emit)
         layout.addWidget(self.links)
+        self.alike = AlikePanel(self.session)
+        self.alike.changed.connect(self.links.show_child)
+        layout.addWidget(self.alike)
         return column
 
     def _history_box(self) -> QWidget:
@@ -148,6 +152,7 @@ class ChildRecordPage(QWidget):
         self.reload_assessments()
         self.chronology.show_child(child_id)
         self.links.show_child(child_id)
+        self.alike.show_child(child_id)
 
     def _set_heading(self, details: Any) -> None:
         self.heading.setText(details.full_name or "(no name recorded)")
@@ -182,6 +187,7 @@ class ChildRecordPage(QWidget):
         self.timeline.clear()
         self.chronology.clear()
         self.links.clear()
+        self.alike.clear()
         self.details_status.clear()
         w.show_error(self.details_error, "")
         self._set_dirty(False)
