@@ -344,6 +344,50 @@ class ContextStore(Store):
                 " ORDER BY id", (child_id,)).fetchall()
         return [(int(r[0]), int(r[1])) for r in rows]
 
+    def summaries(self) -> list[tuple[int, str, str, str, int]]:
+        """(id, global id, kind, name, children linked) of every record not joined into another."""
+        with translated():
+            rows = self.conn.execute(
+                "SELECT c.id, c.uuid, c.kind, c.body_json, count(DISTINCT l.child_id) FROM contexts c"
+                " LEFT JOIN context_links l ON l.context_id IN (SELECT id FROM contexts m"
+                "  WHERE m.id = c.id OR m.merged_into = c.id)"
+                " WHERE c.merged_into IS NULL GROUP BY c.id ORDER BY c.id").fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), str(json.loads(r[3]).get("name") or ""), int(r[4])) for r in rows]
+
+    def family(self, context_id: int) -> list[int]:
+        """This record, what it was joined into, and every record joined into that."""
+        with translated():
+            rows = self.conn.execute(
+                "WITH root AS (SELECT coalesce(merged_into, id) AS id FROM contexts WHERE id = ?)"
+                " SELECT id FROM root UNION SELECT c.id FROM contexts c JOIN root r ON c.merged_into = r.id"
+                " ORDER BY 1", (context_id,)).fetchall()
+        if not rows:
+            raise RecordNotFoundError()
+        return [int(r[0]) for r in rows]
+
+    def links_of_records(self, ids: list[int]) -> list[tuple[int, str, str | None, int | None]]:
+        """(child, linked on, relationship, assessment) of each link of these records."""
+        with translated():
+            rows = self.conn.execute(
+                "SELECT child_id, linked_on, relationship, assessment_id FROM context_links"
+                f" WHERE context_id IN ({','.join('?' * len(ids))}) ORDER BY linked_on, child_id", ids).fetchall()
+        return [(int(r[0]), str(r[1] or ""), r[2], r[3]) for r in rows]
+
+    def references(self, assessment_ids: set[int]) -> dict[int, str]:
+        wanted = sorted(assessment_ids)
+        if not wanted:
+            return {}
+        with translated():
+            rows = self.conn.execute(
+                f"SELECT id, reference FROM assessments WHERE id IN ({','.join('?' * len(wanted))})", wanted).fetchall()
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def record_intelligence_export(self, context_id: int, named: int) -> None:
+        """Audited without content: which record, and whether any child was named."""
+        with translated(), transaction(self.conn):
+            self._audit_row("context.intelligence." + ("exported_naming_children" if named else "exported"),
+                            "context", context_id)
+
     def people_names_of(self, child_id: int) -> list[tuple[int, str]]:
         """(context id, name or alias) of each person linked to this child."""
         return [(c.id, name) for c in self.for_child(child_id) if c.kind == "person"
