@@ -129,6 +129,16 @@ class PlaceOfConcern(Strict):
     type: Literal[PLACE_TYPES] | None = None  # type: ignore[valid-type]
 
 
+class GroupOfConcern(Strict):
+    """A peer group or gang (SPEC 12; contextual safeguarding): its members may be children too,
+    written as the practitioner knows them. Linked to the child; joined to another child's group
+    only by the practitioner."""
+
+    name: StrictStr = Field(max_length=200)
+    members: tuple[Annotated[StrictStr, Field(max_length=200)], ...] = Field(default=(), max_length=100)
+    description: StrictStr | None = Field(default=None, max_length=2000)
+
+
 class AssessmentInput(Strict):
     form: StrictStr
     assessed_on: StrictDate

@@ -20,6 +20,7 @@ from pydantic import BeforeValidator, Field, StrictStr
 from screening_app.domain.answers import (
     AssessmentInput,
     ChildInfo,
+    GroupOfConcern,
     IndicatorAnswer,
     PersonOfConcern,
     PlaceOfConcern,
@@ -73,6 +74,7 @@ class CaseFile(Strict):
     child: CaseChild = CaseChild()
     people: tuple[PersonOfConcern, ...] = ()
     places: tuple[PlaceOfConcern, ...] = Field(default=(), description="Places of concern (import links them).")
+    groups: tuple[GroupOfConcern, ...] = Field(default=(), description="Peer groups of concern (import links them).")
     answers: dict[str, IndicatorAnswer] = Field(default_factory=dict)
     events: tuple[ChronologyEntry, ...] = ()
     details: dict[str, Any] = Field(default_factory=dict)

@@ -92,6 +92,21 @@ def postcode_key(text: str | None) -> str | None:
     return f"{match[1]} {match[2]}" if match else None
 
 
+_POSTCODE_IN_TEXT = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+
+
+def split_postcode(text: str | None) -> tuple[str, str | None]:
+    """A place written in one field ("Flat 3, 12 Mill Rd, ZZ1 4QQ"): the address without its
+    postcode, and the postcode (the last one written), if any."""
+    found = list(_POSTCODE_IN_TEXT.finditer(text or ""))
+    if not found:
+        return (text or "").strip(), None
+    last = found[-1]
+    rest = ((text or "")[:last.start()] + (text or "")[last.end():]).strip(" ,\n")
+    rest = re.sub(r"\s*,(\s*,)+", ",", re.sub(r"[ \t]{2,}", " ", rest))  # where the postcode was
+    return rest, postcode_key(last[1] + last[2])
+
+
 STREET_WORDS = {
     "rd": "road", "st": "street", "ave": "avenue", "av": "avenue", "ln": "lane", "dr": "drive",
     "cl": "close", "cres": "crescent", "pl": "place", "sq": "square", "ct": "court", "gdns": "gardens",

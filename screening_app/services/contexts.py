@@ -20,11 +20,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.domain.answers import PersonOfConcern, PlaceOfConcern
+from screening_app.domain.answers import GroupOfConcern, PersonOfConcern, PlaceOfConcern
 from screening_app.domain.contexts import (
     Kind,
     Likeness,
@@ -39,6 +40,7 @@ from screening_app.domain.contexts import (
     phone_key,
     place_key,
     registration_key,
+    split_postcode,
 )
 from screening_app.storage.contexts import ContextKey, ContextStore
 from screening_app.storage.db import Connection
@@ -109,6 +111,32 @@ def _place_words(address: str | None, postcode: str | None) -> str:
     return ", ".join(p for p in (first.strip(), (postcode or "").strip().upper()) if p)
 
 
+FORM_PLACE_TYPES = {"address": "house_or_flat", "hotel": "hotel", "park_open_space": "park",
+                    "takeaway_shop": "takeaway_or_shop", "party": "party", "vehicle": "vehicle", "online": "online",
+                    "other": "other"}
+
+
+def with_area(person: PersonOfConcern) -> PersonOfConcern:
+    """A people row's "Address or area" with a postcode in it is an address: it can link."""
+    if person.address or not person.address_area:
+        return person
+    address, postcode = split_postcode(person.address_area)
+    return person.model_copy(update={"address": address, "postcode": postcode}) if postcode else person
+
+
+def places_from_rows(rows: Any) -> list[PlaceOfConcern]:
+    """The full assessment's "Places of concern" rows (one "Place" field, a type) as places."""
+    places = []
+    for row in rows if isinstance(rows, list) else ():
+        text = str(row.get("place") or "").strip() if isinstance(row, dict) else ""
+        if not text:
+            continue
+        address, postcode = split_postcode(text)
+        places.append(PlaceOfConcern(name=text[:200], address=address[:500] or None, postcode=postcode,
+                                     type=FORM_PLACE_TYPES.get(str(row.get("type") or ""))))
+    return places
+
+
 class ContextsService:
     def __init__(self, conn: Connection, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
         self.store = ContextStore(conn, actor, clock)
@@ -118,7 +146,8 @@ class ContextsService:
         self._patterns: tuple[tuple[int, ...], list[Pattern]] | None = None
 
     def link_case(self, child_id: int, assessment_id: int, assessed_on: date,
-                  people: Sequence[PersonOfConcern], places: Sequence[PlaceOfConcern]) -> None:
+                  people: Sequence[PersonOfConcern], places: Sequence[PlaceOfConcern],
+                  groups: Sequence[GroupOfConcern] = ()) -> None:
         """Inside the caller's transaction: one context per person and place, linked to the child."""
         self._names = None
         for person in people:
@@ -139,13 +168,19 @@ class ContextsService:
             body = place.model_dump(mode="json", exclude_none=True)
             context_id = self.store.insert("place", body, place_keys(place))
             self.store.insert_link(context_id, child_id, assessment_id, assessed_on.isoformat())
+        for group in groups:  # no identifiers: joined to another child's group only by a practitioner
+            context_id = self.store.insert("group", group.model_dump(mode="json", exclude_none=True,
+                                                                     exclude_defaults=True), ())
+            self.store.insert_link(context_id, child_id, assessment_id, assessed_on.isoformat())
 
     def link_completed(self, child_id: int, assessment_id: int, assessed_on: date,
-                       people: Sequence[PersonOfConcern]) -> None:
+                       people: Sequence[PersonOfConcern], details: dict | None = None) -> None:
         """A completion in the window: its people of concern (and any registration, phone or
-        handle in "Vehicle or phone details") linked as an import's are, all or nothing."""
+        handle in "Vehicle or phone details", and a postcode in "Address or area") and the places
+        rows of a full assessment, linked as an import's are, all or nothing."""
         with self.store.transaction():
-            self.link_case(child_id, assessment_id, assessed_on, people, ())
+            self.link_case(child_id, assessment_id, assessed_on, [with_area(p) for p in people],
+                           places_from_rows((details or {}).get("places")))
 
     def shared(self) -> list[Shared]:
         """Each identifier or record two or more children share, with those children (the rest
@@ -193,11 +228,13 @@ class ContextsService:
         return Chosen(record.id, uuid, str(record.body.get("name") or ""), record.body,
                       tuple(self.store.children_of(record.id)))
 
-    def seen_with(self, child_id: int | None, person: PersonOfConcern) -> dict[int, list[tuple[Kind, str]]]:
-        """Other children already linked to what this row says: a car, phone or handle in it, or the
-        record chosen for it. What "This car is linked to 2 other children" is made of."""
-        found = list(self.store.children_with_keys(person_keys(person)))
-        chosen = self.chosen(person.context) if person.context else None
+    def seen_with(self, child_id: int | None, person: PersonOfConcern | None = None,
+                  place: PlaceOfConcern | None = None) -> dict[int, list[tuple[Kind, str]]]:
+        """Other children already linked to what this row says: a car, phone, handle or address in
+        it, or the record chosen for it. What "This car is linked to 2 other children" is made of."""
+        keys = (person_keys(with_area(person)) if person else []) + (place_keys(place) if place else [])
+        found = list(self.store.children_with_keys(keys))
+        chosen = self.chosen(person.context) if person and person.context else None
         if chosen is not None:
             found += [(other, "person", chosen.name) for other in chosen.children]
         return _by_child(found, child_id)

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.domain.answers import AssessmentInput, PlaceOfConcern, parse_input, validate_input
+from screening_app.domain.answers import AssessmentInput, GroupOfConcern, PlaceOfConcern, parse_input, validate_input
 from screening_app.domain.case_file import CaseFile, parse_case
 from screening_app.domain.chronology import ChronologyEntry
 from screening_app.domain.errors import AnswerError
@@ -118,7 +118,7 @@ class RecordsService:
         self._sync_child(current.child_id, parsed)
         # Its own transaction after the completion's, as the chronology's citations: a crash
         # between the two leaves a completed assessment whose people are not yet linked.
-        self.contexts.link_completed(current.child_id, assessment_id, parsed.assessed_on, parsed.people)
+        self.contexts.link_completed(current.child_id, assessment_id, parsed.assessed_on, parsed.people, parsed.details)
         return result
 
     def correct(
@@ -213,12 +213,12 @@ class RecordsService:
             confirmed_child(child_from_case(parsed_case), parsed), form.id, form.version, _payload(parsed, result),
             (f"assessment.language_flags_kept:{kept}",) if kept else (),
             then=lambda child_id, assessment_id: self._add_facts(
-                child_id, assessment_id, parsed_case.events, parsed, parsed_case.places),
+                child_id, assessment_id, parsed_case.events, parsed, parsed_case.places, parsed_case.groups),
         )
 
     def _add_facts(
         self, child_id: int, assessment_id: int, events: tuple[ChronologyEntry, ...], parsed: AssessmentInput,
-        places: tuple[PlaceOfConcern, ...],
+        places: tuple[PlaceOfConcern, ...], groups: tuple[GroupOfConcern, ...] = (),
     ) -> None:
         """A case's events are facts about the child (SPEC 11): into the chronology, as typed, each
         answer's entries cited by the assessment, like a screening completed in the window; its
@@ -227,7 +227,7 @@ class RecordsService:
         stored = {e.id: store.insert_entry(child_id, e.when.day.isoformat(), e.body()) for e in events}
         cited = {ref for answer in parsed.answers.values() for ref in answer.events}
         store.insert_citations(assessment_id, {stored[ref] for ref in cited if ref in stored})
-        self.contexts.link_case(child_id, assessment_id, parsed.assessed_on, parsed.people, places)
+        self.contexts.link_case(child_id, assessment_id, parsed.assessed_on, parsed.people, places, groups)
 
     def get_child(self, child_id: int) -> Child:
         return self.repository.get_child(child_id)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from screening_app.storage.db import Connection, Store, transaction, translated
+from screening_app.storage.db import Connection, Store, rows_in, transaction, translated
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.global_ids import _add_uuid_column
 
@@ -129,15 +129,8 @@ class ContextStore(Store):
         return self.get(int(row[0])) if row else None
 
     def uuids(self, ids: Iterable[int]) -> dict[int, str]:
-        wanted = list(ids)
-        found: dict[int, str] = {}
-        with translated():
-            for chunk in range(0, len(wanted), 500):
-                part = wanted[chunk:chunk + 500]
-                rows = self.conn.execute(
-                    f"SELECT id, uuid FROM contexts WHERE id IN ({','.join('?' * len(part))})", part)
-                found.update((int(r[0]), str(r[1])) for r in rows)
-        return found
+        return {int(r[0]): str(r[1]) for r in rows_in(self.conn, "SELECT id, uuid FROM contexts WHERE id IN ({marks})",
+                                                       ids)}
 
     def children_of(self, context_id: int) -> list[int]:
         """The children linked to this record, or to a record merged with it."""
@@ -171,15 +164,10 @@ class ContextStore(Store):
 
     def _keys(self, ids: list[int]) -> dict[int, tuple[ContextKey, ...]]:
         found: dict[int, list[ContextKey]] = {i: [] for i in ids}
-        for chunk in range(0, len(ids), 500):
-            part = ids[chunk:chunk + 500]
-            marks = ",".join("?" * len(part))
-            rows = self.conn.execute(
-                f"SELECT context_id, kind, key, shown FROM context_keys WHERE context_id IN ({marks})"
-                " ORDER BY context_id, kind, key", part,
-            )
-            for context_id, kind, key, shown in rows:
-                found[context_id].append(ContextKey(kind, key, shown))
+        rows = rows_in(self.conn, "SELECT context_id, kind, key, shown FROM context_keys WHERE context_id IN ({marks})"
+                       " ORDER BY context_id, kind, key", ids)
+        for context_id, kind, key, shown in rows:
+            found[context_id].append(ContextKey(kind, key, shown))
         return {i: tuple(v) for i, v in found.items()}
 
     def version(self) -> tuple[int, ...]:
@@ -262,14 +250,8 @@ class ContextStore(Store):
     def _names_of(self, ids: list[int]) -> list[tuple[int, str, str]]:
         """(id, kind, name) of these records. The JSON is parsed here: SQLite's json_extract
         measured twice as slow as Python's json on a few thousand records."""
-        found: list[tuple[int, str, str]] = []
-        with translated():
-            for chunk in range(0, len(ids), 500):
-                part = ids[chunk:chunk + 500]
-                rows = self.conn.execute(
-                    f"SELECT id, kind, body_json FROM contexts WHERE id IN ({','.join('?' * len(part))})", part)
-                found += [(int(r[0]), str(r[1]), str(json.loads(r[2]).get("name") or "")) for r in rows]
-        return found
+        rows = rows_in(self.conn, "SELECT id, kind, body_json FROM contexts WHERE id IN ({marks})", ids)
+        return [(int(r[0]), str(r[1]), str(json.loads(r[2]).get("name") or "")) for r in rows]
 
     def transaction(self) -> contextlib.AbstractContextManager[object]:
         """For a use case that writes several links at once, all or nothing."""
@@ -374,12 +356,7 @@ class ContextStore(Store):
         return [(int(r[0]), str(r[1] or ""), r[2], r[3]) for r in rows]
 
     def references(self, assessment_ids: set[int]) -> dict[int, str]:
-        wanted = sorted(assessment_ids)
-        if not wanted:
-            return {}
-        with translated():
-            rows = self.conn.execute(
-                f"SELECT id, reference FROM assessments WHERE id IN ({','.join('?' * len(wanted))})", wanted).fetchall()
+        rows = rows_in(self.conn, "SELECT id, reference FROM assessments WHERE id IN ({marks})", sorted(assessment_ids))
         return {int(r[0]): str(r[1]) for r in rows}
 
     def record_intelligence_export(self, context_id: int, named: int) -> None:

@@ -244,6 +244,17 @@ def transaction(conn: Connection | SharedConnection) -> Iterator[Connection | Sh
         conn.execute("COMMIT")
 
 
+def rows_in(conn: Connection | SharedConnection, sql: str, ids: Iterable[int], chunk: int = 500) -> list[tuple]:
+    """``sql`` with ``{marks}`` where the ``IN (...)`` placeholders go, run over ``ids`` a few
+    hundred at a time (SQLite limits the number of parameters)."""
+    wanted, found = list(ids), []
+    with translated():
+        for start in range(0, len(wanted), chunk):
+            part = wanted[start:start + chunk]
+            found += conn.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall()
+    return found
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """Both checks: HMAC of every page, then SQLite's structure (a truncated file passes the first)."""
     with translated():

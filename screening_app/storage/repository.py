@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from screening_app.storage.db import Store, transaction, translated
+from screening_app.storage.db import Store, rows_in, transaction, translated
 from screening_app.storage.errors import RecordLockedError, RecordNotFoundError
 from screening_app.storage.migrations import name_words
 from screening_app.storage.records import (
@@ -149,15 +149,9 @@ class Repository(Store):
     def child_names(self, child_ids: Iterable[int]) -> dict[int, str]:
         """"First Last" of each child asked for, in one query per 500 (a list of patterns names
         hundreds of children)."""
-        wanted = list(dict.fromkeys(child_ids))
-        names: dict[int, str] = {}
-        with translated():
-            for chunk in range(0, len(wanted), 500):
-                part = wanted[chunk:chunk + 500]
-                rows = self.conn.execute(
-                    f"SELECT id, first_name, last_name FROM children WHERE id IN ({','.join('?' * len(part))})", part)
-                names.update((int(r[0]), " ".join(p for p in (r[1], r[2]) if p)) for r in rows)
-        return names
+        rows = rows_in(self.conn, "SELECT id, first_name, last_name FROM children WHERE id IN ({marks})",
+                       dict.fromkeys(child_ids))
+        return {int(r[0]): " ".join(p for p in (r[1], r[2]) if p) for r in rows}
 
     def delete_child(self, child_id: int) -> None:
         """The child, every assessment of theirs and everything hanging off them."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -24,3 +25,20 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], arg
     code = main(args)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+CONTEXTS_PASSPHRASE = "tangerine otter carousel lamp"
+
+
+@pytest.fixture
+def contexts_vault(tmp_path: Path, monkeypatch, capsys, fast_kdf) -> Path:
+    """A vault holding the five invented cases of tests/data/contexts (a car, a phone and a building
+    shared; two names only alike)."""
+    folder = tmp_path / "vault"
+    assert run(monkeypatch, capsys, ["vault", "create", "--data-dir", str(folder), "--passphrase-stdin"],
+               CONTEXTS_PASSPHRASE)[0] == 0
+    for case in sorted((Path(__file__).parents[1] / "data" / "contexts").glob("*.json")):
+        code, _out, err = run(monkeypatch, capsys, ["import", str(case), "--data-dir", str(folder),
+                                                    "--passphrase-stdin"], CONTEXTS_PASSPHRASE)
+        assert code == 0, err
+    return folder

@@ -16,24 +16,12 @@ PASSPHRASE = "tangerine otter carousel lamp"
 CASES = sorted((Path(__file__).parents[1] / "data" / "contexts").glob("*.json"))
 
 
-@pytest.fixture
-def vault_dir(tmp_path: Path, monkeypatch, capsys) -> Path:
-    folder = tmp_path / "vault"
-    assert run(monkeypatch, capsys, ["vault", "create", "--data-dir", str(folder), "--passphrase-stdin"],
-               PASSPHRASE)[0] == 0
-    for case in CASES:
-        code, _out, err = run(monkeypatch, capsys, ["import", str(case), "--data-dir", str(folder),
-                                                    "--passphrase-stdin"], PASSPHRASE)
-        assert code == 0, err
-    return folder
-
-
 def _contexts(monkeypatch, capsys, folder: Path, *extra: str) -> tuple[int, str, str]:
     return run(monkeypatch, capsys, ["contexts", "--data-dir", str(folder), "--passphrase-stdin", *extra], PASSPHRASE)
 
 
-def test_the_json_contract(vault_dir: Path, monkeypatch, capsys):
-    code, out, _ = _contexts(monkeypatch, capsys, vault_dir, "--json")
+def test_the_json_contract(contexts_vault: Path, monkeypatch, capsys):
+    code, out, _ = _contexts(monkeypatch, capsys, contexts_vault, "--json")
     report = json.loads(out)
     assert code == 0 and set(report) == {"clusters", "possible"}
     (cluster,) = report["clusters"]
@@ -47,8 +35,8 @@ def test_the_json_contract(vault_dir: Path, monkeypatch, capsys):
     assert "sound alike" in possible["reason"]
 
 
-def test_as_text(vault_dir: Path, monkeypatch, capsys):
-    code, out, _ = _contexts(monkeypatch, capsys, vault_dir)
+def test_as_text(contexts_vault: Path, monkeypatch, capsys):
+    code, out, _ = _contexts(monkeypatch, capsys, contexts_vault)
     assert code == 0
     assert out.splitlines()[:2] == ["1 pattern(s) joined by shared people, places, vehicles or phones",
                                     "1. Amy Invented, Bea Invented, Cat Invented, Dee Invented"]

@@ -11,21 +11,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.cli.conftest import CONTEXTS_PASSPHRASE as PASSPHRASE
 from tests.cli.conftest import run
-from tests.cli.test_contexts_cli import CASES, PASSPHRASE
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
-
-
-@pytest.fixture
-def vault_dir(tmp_path: Path, monkeypatch, capsys) -> Path:
-    folder = tmp_path / "vault"
-    assert run(monkeypatch, capsys, ["vault", "create", "--data-dir", str(folder), "--passphrase-stdin"],
-               PASSPHRASE)[0] == 0
-    for case in CASES:
-        assert run(monkeypatch, capsys, ["import", str(case), "--data-dir", str(folder), "--passphrase-stdin"],
-                   PASSPHRASE)[0] == 0
-    return folder
 
 
 def _intel(monkeypatch, capsys, folder: Path, *args: str, secrets: str = PASSPHRASE) -> tuple[int, str, str]:
@@ -42,12 +31,12 @@ def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
-def test_a_person_as_intelligence_children_unnamed_by_default(vault_dir: Path, tmp_path: Path, monkeypatch, capsys):
-    records = _records(monkeypatch, capsys, vault_dir)
+def test_a_person_as_intelligence_children_unnamed_by_default(contexts_vault: Path, tmp_path, monkeypatch, capsys):
+    records = _records(monkeypatch, capsys, contexts_vault)
     danny = next(r for r in records if r["name"] == "Danny")
     assert danny["kind"] == "person" and danny["children"] == 1
     target = tmp_path / "intel.pdf"
-    code, out, err = _intel(monkeypatch, capsys, vault_dir, danny["uuid"], "--pdf", str(target), "--source", "2",
+    code, out, err = _intel(monkeypatch, capsys, contexts_vault, danny["uuid"], "--pdf", str(target), "--source", "2",
                             "--intelligence", "B", "--handling", "P")
     assert (code, err) == (0, ""), err
     assert out.strip() == str(target)
@@ -60,14 +49,14 @@ def test_a_person_as_intelligence_children_unnamed_by_default(vault_dir: Path, t
     assert target.stat().st_mode & 0o077 == 0
 
 
-def test_a_named_child_is_named_and_no_other(vault_dir: Path, tmp_path: Path, monkeypatch, capsys):
-    records = _records(monkeypatch, capsys, vault_dir)
+def test_a_named_child_is_named_and_no_other(contexts_vault: Path, tmp_path: Path, monkeypatch, capsys):
+    records = _records(monkeypatch, capsys, contexts_vault)
     flat = next(r for r in records if r["name"] == "the flat")
-    code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(vault_dir), "--passphrase-stdin", "--json"],
+    code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(contexts_vault), "--passphrase-stdin", "--json"],
                        PASSPHRASE)
     cat = next(a["child_id"] for a in json.loads(out) if a["child_name"] == "Cat Invented")
     target = tmp_path / "flat.pdf"
-    code, _out, err = _intel(monkeypatch, capsys, vault_dir, str(flat["id"]), "--pdf", str(target),
+    code, _out, err = _intel(monkeypatch, capsys, contexts_vault, str(flat["id"]), "--pdf", str(target),
                              "--name-child", str(cat))
     assert code == 0, err
     text = _text(target)
@@ -82,13 +71,14 @@ def test_a_named_child_is_named_and_no_other(vault_dir: Path, tmp_path: Path, mo
     (["1"], "--pdf FILE"),
     ([], "give a RECORD and --pdf FILE, or --list"),
 ])
-def test_bad_input_is_one_line_exit_2_and_no_file(vault_dir: Path, tmp_path: Path, monkeypatch, capsys, args, says):
+def test_bad_input_is_one_line_exit_2_and_no_file(contexts_vault: Path, tmp_path, monkeypatch, capsys, args, says):
     args = [str(tmp_path / "x.pdf") if a == "X" else a for a in args]
-    code, out, err = _intel(monkeypatch, capsys, vault_dir, *args)
+    code, out, err = _intel(monkeypatch, capsys, contexts_vault, *args)
     assert code == 2 and says in err and len(err.strip().splitlines()) == 1 and out == ""
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_an_unknown_grade_is_refused_by_the_parser(vault_dir: Path, tmp_path: Path, monkeypatch, capsys):
-    code, _out, err = _intel(monkeypatch, capsys, vault_dir, "1", "--pdf", str(tmp_path / "x.pdf"), "--source", "5")
+def test_an_unknown_grade_is_refused_by_the_parser(contexts_vault: Path, tmp_path: Path, monkeypatch, capsys):
+    target = tmp_path / "x.pdf"
+    code, _out, err = _intel(monkeypatch, capsys, contexts_vault, "1", "--pdf", str(target), "--source", "5")
     assert code == 2 and "--source" in err and not (tmp_path / "x.pdf").exists()

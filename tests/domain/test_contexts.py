@@ -221,3 +221,16 @@ def test_a_slip_of_one_letter_anywhere_still_shares_a_block(name, at, letter, ho
                "del": name[:at] + name[at + 1:]}[how]
     if name_likeness(name, slipped) is not None:
         assert name_blocks(name) & name_blocks(slipped), (name, slipped)
+
+
+@pytest.mark.parametrize("text, address, postcode", [
+    ("Flat 3, 12 Mill Rd, ZZ1 4QQ", "Flat 3, 12 Mill Rd", "ZZ1 4QQ"),
+    ("12 mill road zz14qq", "12 mill road", "ZZ1 4QQ"),
+    ("12 Mill Road, ZZ1 4QQ (the top flat)", "12 Mill Road, (the top flat)", "ZZ1 4QQ"),
+    ("the park by the canal", "the park by the canal", None),
+    ("", "", None),
+])
+def test_a_postcode_written_inside_a_place(text, address, postcode):
+    from screening_app.domain.contexts import split_postcode
+
+    assert split_postcode(text) == (address, postcode)

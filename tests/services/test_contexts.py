@@ -201,3 +201,35 @@ def test_a_childs_names_alike_joined_from_its_record_and_undone(service: Records
     assert service.contexts.linked_to(amy) == {bea: [(Kind.person, "Mohammed")]}
     service.contexts.unmerge(join[0])
     assert service.contexts.joins_of(bea) == [] and len(service.contexts.possible_for(bea)) == 1
+
+
+def test_a_full_assessments_places_rows_and_an_address_with_a_postcode_link_in_the_window(service: RecordsService):
+    amy = _import(service, "Amy", [], [{"name": "the flat", "address": "Flat 3, 12 Mill Rd", "postcode": "ZZ1 4QQ"}])
+    bea = _import(service, "Bea", [{"name": "Lee", "address": "40 Park Avenue", "postcode": "ZZ2 5RR"}])
+    cat = service.create_child(ChildDetails("Cat", "Test"))
+    case = json.loads((SCENARIO.parent / "v08-criminal-overlap.json").read_text(encoding="utf-8"))
+    ref = service.start_assessment(cat, "cse-risk-assessment")
+    data = {k: v for k, v in case.items() if k not in ("id", "title", "expect")}
+    data["child"] = {"date_of_birth": "2011-02-01"}
+    data["people"] = [{"name": "Kaz", "address_area": "40 Park Ave, zz25rr"}]
+    data["details"] = {"places": [{"place": "12 Mill Road, ZZ1 4QQ (the top flat)", "type": "address"},
+                                  {"place": "the park by the canal", "type": "park_open_space"}]}
+    service.complete(ref.id, data)
+    assert service.contexts.linked_to(cat) == {amy: [(Kind.place, "12 Mill Road, (the top flat), ZZ1 4QQ")],
+                                               bea: [(Kind.place, "40 Park Ave, ZZ2 5RR")]}
+    kinds = sorted(c.kind for c in service.contexts.store.for_child(cat))
+    assert kinds == ["person", "place", "place"]  # the park is kept, with no certain key
+
+
+def test_a_peer_group_is_a_record_linked_to_the_child_and_refused_when_malformed(service: RecordsService):
+    from screening_app.domain.errors import DomainError
+
+    case = _case("Amy", [])
+    case["groups"] = [{"name": "the Mill Road lot", "members": ["Jay (about 15)", "Tash"]}]
+    amy = service.get(service.import_case(case).id).child_id
+    (group,) = service.contexts.store.for_child(amy)
+    assert group.kind == "group" and group.body == {"name": "the Mill Road lot", "members": ["Jay (about 15)", "Tash"]}
+    bad = _case("Bea", [])
+    bad["groups"] = [{"name": "x", "leader": "y"}]
+    with pytest.raises(DomainError, match="groups"):
+        service.import_case(bad)

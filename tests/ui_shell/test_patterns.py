@@ -142,7 +142,7 @@ def test_the_picture_of_a_pattern_with_its_list_by_keyboard(qtbot, make_window, 
     assert rows[0] == "Amy Invented (child): linked through vehicle AB12 CDE"
     assert "vehicle AB12 CDE: shared by Amy Invented, Bea Invented" in rows
     assert len(rows) == 4 + 3 and not any("Eve" in r for r in rows)
-    assert dialog.list.hasFocus()
+    qtbot.waitUntil(dialog.list.hasFocus, timeout=3_000)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
     assert dialog.chosen_child() is not None and dialog.open_button.isEnabled()
     bea = dialog.chosen_child()
@@ -184,3 +184,20 @@ def test_names_alike_on_a_childs_record_joined_and_undone_by_keyboard(qtbot, mak
     window.lock()
     qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
     assert alike.list.count() == 0
+
+
+def test_a_full_assessments_place_says_which_children_it_is_linked_to(qtbot, make_window, linked, do_unlock):
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(linked)
+    do_unlock(window)
+    window.start_assessment("cse-risk-assessment", _eve(window))
+    wizard = window.assessment.wizard
+    wizard.go("group:places")
+    qtbot.mouseClick(wizard.findChild(QWidget, "places.add"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(wizard.findChild(QWidget, "places.place"), "12 Mill Road, zz1 4qq")
+    seen = wizard.findChild(QWidget, "places.seen")
+    qtbot.waitUntil(lambda: seen.isVisible(), timeout=3_000)
+    assert seen.text() == ("This address is also linked to 2 other children: Cat Invented (12 Mill Road, ZZ1 4QQ); "
+                           "Dee Invented (12 Mill Road, ZZ1 4QQ).")
+    assert wizard.findChild(QWidget, "places.offers").count() == 0  # places offer no name likenesses

@@ -8,6 +8,7 @@ from typing import Any
 
 from screening_app.domain.answers import PersonOfConcern
 from screening_app.domain.contexts import Kind
+from screening_app.services.contexts import places_from_rows
 from screening_app.ui.contexts.panels import child_name, children_words
 from screening_app.ui.wizard.people_links import CHOSEN, ChosenRecord, RecordOffer
 
@@ -55,11 +56,14 @@ class VaultPeopleLookup:
         return ChosenRecord(f"Linked to this vault's record “{record.name or 'no name recorded'}”{also}.", fill)
 
     def seen(self, row: dict[str, Any]) -> tuple[str, str]:
-        person = PersonOfConcern(
-            vehicle_phone=str(row.get("vehicle_phone") or "") or None,
-            context=str(row.get(CHOSEN) or "") or None,
-        )
-        linked = self.contexts.seen_with(self.child_id, person)
+        if "place" in row:  # a row of the full assessment's places
+            linked = self.contexts.seen_with(self.child_id, place=next(iter(places_from_rows([row])), None))
+        else:
+            linked = self.contexts.seen_with(self.child_id, PersonOfConcern(
+                vehicle_phone=str(row.get("vehicle_phone") or "") or None,
+                address_area=str(row.get("address_area") or "") or None,
+                context=str(row.get(CHOSEN) or "") or None,
+            ))
         if not linked:
             return "", ""
         kinds = {kind for shared in linked.values() for kind, _shown in shared}

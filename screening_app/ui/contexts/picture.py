@@ -192,6 +192,7 @@ class PatternDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.view.fitInView(self.view.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.list.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # the keyboard starts in the list
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -61,9 +61,9 @@ class PeopleLinks(QWidget):
     """Shown under the entry's name; one Tab stop for the offers when there are any."""
 
     def __init__(self, group_id: str, lookup: PeopleLookup, row: Callable[[], dict[str, Any] | None],
-                 choose: Callable[[str | None, dict[str, Any]], None]) -> None:
+                 choose: Callable[[str | None, dict[str, Any]], None], offers: bool = True) -> None:
         super().__init__()
-        self.lookup, self.row, self.choose = lookup, row, choose
+        self.lookup, self.row, self.choose, self.with_offers = lookup, row, choose, offers
         self.setObjectName(f"{group_id}.links")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +106,7 @@ class PeopleLinks(QWidget):
         self.chosen_label.setText(chosen.text if chosen else "")
         self.chosen_label.setVisible(chosen is not None)
         self.unlink.setVisible(chosen is not None)
-        offers = [] if chosen else self.lookup.offers(str(row.get("name") or ""))
+        offers = [] if chosen or not self.with_offers else self.lookup.offers(str(row.get("name") or ""))
         self.offers.clear()
         for offer in offers:
             item = QListWidgetItem(offer.text)

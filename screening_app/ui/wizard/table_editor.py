@@ -31,6 +31,8 @@ from screening_app.ui.wizard.fields import make_editor, set_editor_value
 from screening_app.ui.wizard.people_links import CHOSEN, LOOKUP_MS, PeopleLinks, PeopleLookup
 
 MAX_COLUMNS = 4
+LINKED_AFTER = {"people": "name", "places": "place"}  # the groups whose rows may be in other children's records
+LOOKED_UP = ("name", "vehicle_phone", "address_area", "place")  # edits that change what a row is linked to
 
 
 class RowsModel(QAbstractTableModel):
@@ -89,7 +91,7 @@ class RepeatableEditor(QWidget):
                  lookup: PeopleLookup | None = None) -> None:
         super().__init__()
         self.session, self.group, self.on_field, self.on_rows = session, group, on_field, on_rows
-        self.lookup = lookup if group.id == "people" else None
+        self.lookup = lookup if group.id in LINKED_AFTER else None
         self.links: PeopleLinks | None = None
         self.setObjectName(group.id)
         self.setAccessibleName(group.title)
@@ -171,8 +173,9 @@ class RepeatableEditor(QWidget):
             label.setBuddy(editor)
             form.addRow(label, editor)
             editors[field.id] = editor
-            if field.id == "name" and self.lookup is not None:  # offers straight after the name typed
-                self.links = PeopleLinks(self.group.id, self.lookup, self._current_row, self._choose)
+            if self.lookup is not None and field.id == LINKED_AFTER[self.group.id]:  # straight after the name typed
+                self.links = PeopleLinks(self.group.id, self.lookup, self._current_row, self._choose,
+                                         offers=self.group.id == "people")
                 form.addRow(self.links)
         return editors
 
@@ -233,7 +236,7 @@ class RepeatableEditor(QWidget):
         if row >= 0:
             self.on_field(self.group.id, field_id, value, row)
             self.model.row_changed(row)
-            if self.links is not None and field_id in ("name", "vehicle_phone"):
+            if self.links is not None and field_id in LOOKED_UP:
                 self._lookup_timer.start()  # once typing pauses: typing never waits for the vault
 
     def add(self) -> None:
