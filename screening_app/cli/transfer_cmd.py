@@ -18,6 +18,7 @@ from screening_app.cli.vault_cmd import SecretReader, add_common, open_vault, va
 from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.contacts import PROFILE_SETTING
 from screening_app.fileio import replace_atomically
+from screening_app.services.export import ExportService
 from screening_app.services.records import RecordsService
 from screening_app.services.transfer import TransferError, TransferService, identity_card
 from screening_app.services.vault_service import RecordNotFoundError, current_actor
@@ -53,24 +54,32 @@ def _refused(where: str, exc: TransferError) -> CliError:
     return CliError(f"{where}: {exc}", KIND_EXIT.get(exc.kind, EXIT_BAD_INPUT))
 
 
-def _one_off(secrets: SecretReader, confirm: bool) -> str:
-    passphrase = secrets.read("One-off passphrase for the transfer file", confirm=confirm)
+def _one_off(secrets: SecretReader, confirm: bool, pdf: bool = False) -> str:
+    what = "Password for the transfer PDF" if pdf else "One-off passphrase for the transfer file"
+    passphrase = secrets.read(what, confirm=confirm)
     if len(passphrase) < 12:
-        raise CliError("--passphrase-recipient: a one-off passphrase is at least 12 characters", EXIT_BAD_INPUT)
+        raise CliError(("--pdf: the PDF's password" if pdf else "--passphrase-recipient: a one-off passphrase")
+                       + " is at least 12 characters", EXIT_BAD_INPUT)
     return passphrase
 
 
 def _send(args: argparse.Namespace) -> int:
-    target = Path(args.to)
+    if (args.to is None) == (args.pdf is None):
+        raise CliError("give --to FILE (a transfer file for another vault) or --pdf FILE (readable, with a"
+                       " password)", EXIT_BAD_INPUT)
+    target = Path(args.to or args.pdf)
     if not target.parent.resolve().is_dir():
         raise CliError(f"{target}: the folder does not exist", EXIT_BAD_INPUT)
     if target.exists():
         raise CliError(f"{target}: a file is already there; choose another name", EXIT_BAD_INPUT)
-    if (args.recipient is None) == (not args.passphrase_recipient):
+    if args.pdf is not None and (args.recipient or args.passphrase_recipient):
+        raise CliError("--pdf is protected by its own password (the next secret line): no --recipient",
+                       EXIT_BAD_INPUT)
+    if args.pdf is None and (args.recipient is None) == (not args.passphrase_recipient):
         raise CliError("give --recipient age1... (the receiving vault's) or --passphrase-recipient", EXIT_BAD_INPUT)
     secrets = SecretReader(args)
     with vault_errors(), open_vault(args, secrets) as vault:
-        passphrase = _one_off(secrets, confirm=True) if args.passphrase_recipient else None
+        passphrase = _one_off(secrets, True, args.pdf is not None) if args.passphrase_recipient or args.pdf else None
         records = RecordsService(vault, current_actor(), clock=clock())
         try:
             child_id = records.get_by_reference(args.reference).child_id
@@ -79,8 +88,13 @@ def _send(args: argparse.Namespace) -> int:
                            EXIT_BAD_INPUT) from None
         profile = records.get_setting(PROFILE_SETTING) or {}
         sender = ", ".join(str(profile.get(k)) for k in ("name", "organisation") if profile.get(k)) or None
+        service = TransferService(vault, current_actor(), clock())
         try:
-            sent = TransferService(vault, current_actor(), clock()).send(child_id, args.recipient, passphrase, sender)
+            if args.pdf is not None:
+                referral = ExportService(records)
+                sent = service.send_pdf(child_id, passphrase or "", sender, referral.render)
+            else:
+                sent = service.send(child_id, args.recipient, passphrase, sender)
         except TransferError as exc:
             raise _refused(args.reference, exc) from None
         replace_atomically(target, [sent.data])
@@ -104,7 +118,8 @@ def _receive(args: argparse.Namespace) -> int:
     data = _read_bundle(Path(args.file))
     secrets = SecretReader(args)
     with vault_errors(), open_vault(args, secrets) as vault:
-        passphrase = _one_off(secrets, confirm=False) if args.passphrase_recipient else None
+        readable = data.startswith(b"%PDF-")  # the readable route: its password opens the file inside too
+        passphrase = _one_off(secrets, False, readable) if args.passphrase_recipient or readable else None
         try:
             got = TransferService(vault, current_actor(), clock()).receive(data, passphrase)
         except TransferError as exc:
@@ -163,14 +178,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = transfer.add_subparsers(dest="action", required=True, metavar="{send,receive,confirm,list}")
     send = actions.add_parser("send", help="write a child's whole file, encrypted and signed, to a file")
     send.add_argument("reference", help="any assessment of the child (screening-app list shows them)")
-    send.add_argument("--to", type=Path, required=True, help="the transfer file to write (it must not exist)")
+    send.add_argument("--to", type=Path, help="the transfer file to write (it must not exist)")
+    send.add_argument("--pdf", type=Path, help="instead, a readable PDF for a school without this app: the summary,"
+                      " the chronology and every assessment, the transfer file inside; AES-256 with a password"
+                      " (the next secret line, at least 12 characters; tell it by phone)")
     send.add_argument("--recipient", help="the receiving vault's age1... line ('screening-app identity' there)")
     send.add_argument("--passphrase-recipient", action="store_true",
                       help="encrypt to a one-off passphrase instead (the next secret line; tell it by phone)")
     add_common(send)
     send.set_defaults(func=_send)
     receive = actions.add_parser("receive", help="store a received transfer file; nothing here is changed")
-    receive.add_argument("file", type=Path, help="the transfer file")
+    receive.add_argument("file", type=Path, help="the transfer file, or a transfer PDF (its password is the next"
+                         " secret line)")
     receive.add_argument("--passphrase-recipient", action="store_true", help="it was sent to a one-off passphrase")
     add_common(receive)
     receive.set_defaults(func=_receive)

@@ -5,6 +5,8 @@
   a one-off passphrase), with a random receipt code inside; the sender keeps only its hash.
 - ``receive``: verify, decrypt, check the content, store it without changing any local record;
   a file received before (same transfer, or the same bytes) is recognised and not stored twice.
+- ``send_pdf``: the readable route: a password-protected PDF (summary, chronology, assessments)
+  with the same signed file inside; ``receive`` takes such a PDF too.
 - ``confirm``: the receipt code the receiver reads back marks the transfer received (once).
 - ``transfers``: the log with the 5-school-day rule (sent / received / overdue).
 """
@@ -15,14 +17,17 @@ import base64
 import hashlib
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.transfer_deadline import transfer_status
+from screening_app.domain.transfer_summary import build_transfer_summary
 from screening_app.exchange import bundle, content
 from screening_app.exchange.identity import fingerprint, public_bytes, vault_identity
+from screening_app.reporting.transfer_pdf import TransferPdfError, attached_file, render_transfer_summary, transfer_pdf
 from screening_app.storage.keyslots import RECOVERY_ALPHABET
 from screening_app.storage.transfers import Received, TransferStore
 from screening_app.storage.vault import Vault
@@ -69,6 +74,9 @@ def receipt_hash(code: str) -> str:
     return hashlib.sha256(cleaned.encode("ascii", "replace")).hexdigest()
 
 
+MIN_PDF_TRANSFER_PASSWORD = 12  # it also encrypts the transfer file inside: as a one-off passphrase
+
+
 class TransferService:
     def __init__(self, vault: Vault, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault, self.clock = vault, clock
@@ -99,7 +107,28 @@ class TransferService:
                             recipient or "a one-off passphrase", receipt_hash(code), hashlib.sha256(data).hexdigest())
         return Sent(data, code, transfer)
 
+    def send_pdf(self, child_id: int, password: str, sender_name: str | None,
+                 render_assessment: Callable[[str], bytes]) -> Sent:
+        """The readable route, for a school without this app: a password-protected PDF whose
+        first pages are the transfer summary (KCSIE: receivers want one) with the receipt code,
+        then the chronology and each assessment in full (``render_assessment``: its referral
+        pages), and the signed transfer file inside it, encrypted to the same password."""
+        if len(password) < MIN_PDF_TRANSFER_PASSWORD:
+            raise TransferError(f"the PDF's password is at least {MIN_PDF_TRANSFER_PASSWORD} characters: three "
+                                "random words read out by phone", "bad_input")
+        file = self.store.child_file(child_id)
+        pages = [render_assessment(a["reference"]) for a in file["assessments"]]  # fails before anything is logged
+        sent = self.send(child_id, passphrase=password, sender_name=sender_name)
+        summary = build_transfer_summary(file, sent.receipt_code, sent.transfer, self.clock.today(), sender_name)
+        return Sent(transfer_pdf([render_transfer_summary(summary), *pages], sent.data, password),
+                    sent.receipt_code, sent.transfer)
+
     def receive(self, data: bytes, passphrase: str | None = None) -> ReceivedFile:
+        if data.startswith(b"%PDF-"):  # the readable route: the transfer file is inside
+            try:
+                data = attached_file(data, passphrase or "")
+            except TransferPdfError as exc:
+                raise TransferError(str(exc), exc.kind) from None
         identity = vault_identity(self.vault, self.clock)
         try:
             opened = bundle.open_bundle(data, identity.age if passphrase is None else None, passphrase)

@@ -107,3 +107,50 @@ def test_refusals_have_their_exit_codes_and_write_nothing(two, tmp_path: Path, m
     assert out.count("\n") == 1  # the header only: nothing was received
     code, _, err = _t(monkeypatch, capsys, a, "receive", str(bundle))  # sent to B, not to A
     assert code == 3 and err.count("\n") == 1
+
+
+def test_the_readable_pdf_route_reads_as_a_summary_and_imports_into_a_third_vault(
+        two, tmp_path: Path, monkeypatch, capsys):
+    from pypdf import PdfReader
+
+    a, b, reference, _recipient = two
+    pdf = tmp_path / "tegan-transfer.pdf"
+    password = "copper violin harbour 58"
+    code, out, err = _t(monkeypatch, capsys, a, "send", reference, "--pdf", str(pdf),
+                        secrets=(PASSPHRASE, password, password))
+    assert code == 0, err
+    receipt = out.splitlines()[1].split()[2]
+    data = pdf.read_bytes()
+    assert b"Tegan" not in data and oct(pdf.stat().st_mode & 0o777) == "0o600"
+    reader = PdfReader(pdf)
+    assert reader.is_encrypted and reader.decrypt(password)
+    first = reader.pages[0].extract_text()
+    assert first.index("Transfer of a child protection file") < first.index("Tegan Invented")
+    assert receipt in first and "5 school" in first and "Receipt code" in first
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert reference in text and "Chronology" in text and len(reader.pages) >= 3  # the summary, then the referral
+
+    plain = tmp_path / "referral.pdf"
+    assert run(monkeypatch, capsys, ["export", reference, "--pdf", str(plain), "--data-dir", str(a),
+                                     "--passphrase-stdin"], PASSPHRASE)[0] == 0
+    code, out, err = _t(monkeypatch, capsys, b, "receive", str(plain), secrets=(PASSPHRASE, password))
+    assert code == 2 and "holds no transfer file" in err and err.count("\n") == 1
+    code, out, err = _t(monkeypatch, capsys, b, "receive", str(pdf), secrets=(PASSPHRASE, "not the password at all"))
+    assert code == 3 and err.count("\n") == 1
+    code, out, err = _t(monkeypatch, capsys, b, "receive", str(pdf), secrets=(PASSPHRASE, password))
+    assert code == 0 and "added: 1 child, 1 assessment" in out and f"receipt code: {receipt}" in out, err
+    code, out, _ = _t(monkeypatch, capsys, b, "receive", str(pdf), secrets=(PASSPHRASE, password))
+    assert code == 0 and "already received: nothing was added" in out
+    assert _t(monkeypatch, capsys, a, "confirm", receipt)[:2] == (0, "receipt confirmed\n")
+
+
+def test_a_transfer_pdf_needs_a_long_password_and_no_recipient(two, tmp_path: Path, monkeypatch, capsys):
+    a, _b, reference, recipient = two
+    pdf = tmp_path / "x.pdf"
+    code, _, err = _t(monkeypatch, capsys, a, "send", reference, "--pdf", str(pdf),
+                      secrets=(PASSPHRASE, "short", "short"))
+    assert code == 2 and "at least 12 characters" in err and not pdf.exists()
+    code, _, err = _t(monkeypatch, capsys, a, "send", reference, "--pdf", str(pdf), "--recipient", recipient)
+    assert code == 2 and "no --recipient" in err and not pdf.exists()
+    code, _, err = _t(monkeypatch, capsys, a, "send", reference)
+    assert code == 2 and "--to FILE" in err
