@@ -1,6 +1,6 @@
 """Screenshots of where patterns show (SPEC 12), at 1366x768, from the invented cases of
 tests/data/contexts: home's Patterns, a child's links, the people page's offers and "also linked
-to", the picture of a pattern, and the merge screen.
+to", the picture of a pattern, names alike joined; then transferring a child's file (SPEC 13).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui_shell/make_contexts_screenshots.py OUT_DIR
 """
@@ -99,6 +99,22 @@ def main(out: Path) -> None:
     window.child_record.alike.join_button.click()
     QTest.qWait(400)
     shot("contexts-child-joined")
+    # transfer this child's file (issue 14): the dialog, the receipt, Settings' Transfers tab
+    window.child_record.transfer()
+    dialog = window.child_record.transfer_dialog
+    dialog.to_pdf.setChecked(True)
+    dialog.path.setText(str(folder.parent / "transfer.pdf"))
+    for edit in (dialog.password, dialog.repeat):
+        edit.setText("copper violin harbour 58")
+    QTest.qWait(300)
+    dialog.grab().save(str(out / "transfer-send.png"))
+    dialog.send()
+    QTest.qWait(300)
+    dialog.grab().save(str(out / "transfer-sent.png"))
+    dialog.accept()
+    window.show_settings()
+    window.settings_page.tabs.setCurrentWidget(window.settings_page.transfers)
+    shot("transfer-settings")
     window.session.lock()
 
 

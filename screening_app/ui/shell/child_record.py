@@ -48,6 +48,7 @@ class ChildRecordPage(QWidget):
         self.setObjectName("childRecord")
         self.setAccessibleName("Child record")
         self.child_id: int | None = None
+        self.transfer_dialog: Any = None
         self.ask_reason = self._ask_reason  # () -> reason or ""; tests inject
         self._correcting: int | None = None
         self.ask_what_changed = _ask_what_changed  # (parent, previous) -> note or ""; tests inject
@@ -84,7 +85,26 @@ class ChildRecordPage(QWidget):
         self.review_button = w.button("Start review", "childRecord.startReview", self.start_review)
         self.review_button.setToolTip("A new assessment of the same kind, starting from the last completed one.")
         row.addWidget(self.review_button)
+        row.addWidget(w.button("Transfer this child's file...", "childRecord.transfer", self.transfer))
         return row
+
+    def transfer(self) -> None:
+        """To the next school or a colleague (SPEC 13): a dialog, the file written where chosen."""
+        from screening_app.ui.transfer.send_dialog import SendDialog
+
+        if self.child_id is None:
+            return
+        completed = [s.reference for s in self.items if s.status == "completed"]
+        self.transfer_dialog = SendDialog(self.window(), self.session, self.child_id,
+                                          completed[0] if completed else f"child-{self.child_id}")
+        self.transfer_dialog.finished.connect(lambda _r: self._transfer_closed())
+        self.transfer_dialog.open()
+
+    def _transfer_closed(self) -> None:
+        dialog, self.transfer_dialog = self.transfer_dialog, None
+        if dialog is not None:
+            dialog.clear()
+            dialog.deleteLater()
 
     def _details_box(self) -> QWidget:
         column = QWidget()
@@ -177,6 +197,8 @@ class ChildRecordPage(QWidget):
         self._selection_changed()
 
     def clear(self) -> None:
+        if getattr(self, "transfer_dialog", None) is not None:  # locking: it names the child
+            self.transfer_dialog.reject()
         self.child_id = None
         self.items = []
         self._close_compare()

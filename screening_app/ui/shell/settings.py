@@ -30,6 +30,7 @@ from screening_app.ui.shell.profile import ProfileForm
 from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
 from screening_app.ui.shell.session import IDLE_KEY, Session
 from screening_app.ui.shell.workers import run_task
+from screening_app.ui.transfer.keys_tab import TransfersTab
 from screening_app.ui.wheel import wheel_only_when_focused
 
 UNCONFIRMED_NOTICE = (
@@ -84,6 +85,9 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._details_tab(), "Your details")
         self.tabs.addTab(self._security_tab(), "Security")
         self.tabs.addTab(self.maintenance, "Backup and checks")
+        self.transfers = TransfersTab(session)
+        self.tabs.addTab(self.transfers, "Transfers")
+        self.tabs.currentChanged.connect(self._tab_shown)  # the key is made on first use: only when looked at
         self.about = w.label("", "", "settings.about")
         self.about.setAccessibleName("About this application")
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -209,6 +213,10 @@ class SettingsPage(QWidget):
         self.tabs.setCurrentIndex(1)
         self.security_scroll.ensureWidgetVisible(self.rotate_passphrase)
         self.rotate_passphrase.setFocus()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.transfers and self.session.unlocked:
+            self.transfers.load()
 
     # ------------------------------------------------------------ data
 
@@ -349,6 +357,7 @@ class SettingsPage(QWidget):
         self.passphrase_result.clear()
         self.passphrase_result.hide()
         self.about.clear()
+        self.transfers.clear()
 
     def snapshot(self) -> dict:
         return {"tab": self.tabs.currentIndex(), "profile": self.profile.snapshot()}

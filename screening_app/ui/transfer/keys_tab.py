@@ -1,0 +1,110 @@
+"""Settings, Transfers: this vault's transfer key (the age1... line a sender pastes, with a Copy
+button and the fingerprint to read out on the phone), the transfers sent and received with the
+5-school-day receipt rule, and the box where the receiver's receipt code is typed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
+
+from screening_app.ui.shell import widgets as w
+
+STATUS_WORDS = {"sent": "awaiting receipt", "received": "receipt confirmed", "overdue": "OVERDUE: no receipt in 5 "
+                "school days: chase it"}
+
+
+class TransfersTab(QWidget):
+    def __init__(self, session: Any) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("settings.transfers")
+        layout = QVBoxLayout(self)
+        key_box = QGroupBox("This vault's transfer key (give it to whoever sends you a child's file)")
+        key_layout = QVBoxLayout(key_box)
+        self.recipient = QLineEdit()
+        w.named(self.recipient, "transfers.recipient", "This vault's transfer key, age1...")
+        self.recipient.setReadOnly(True)
+        self.copy_button = w.button("&Copy the key", "transfers.copy", self.copy_key)
+        key_layout.addLayout(_row(self.recipient, self.copy_button))
+        self.fingerprint = w.label("", "help", "transfers.fingerprint")
+        key_layout.addWidget(self.fingerprint)
+        layout.addWidget(key_box)
+        log_box = QGroupBox("Transfers sent and received")
+        log_layout = QVBoxLayout(log_box)
+        self.log = QListWidget()
+        w.named(self.log, "transfers.log", "Transfers sent and received, newest first")
+        log_layout.addWidget(self.log)
+        self.code = w.line_edit("transfers.code", "Receipt code read back by the receiver", "XXXX-XXXX-XXXX-XXXX")
+        self.code.returnPressed.connect(self.confirm)
+        log_layout.addLayout(_row(w.label("Receipt code read back to you:"), self.code,
+                                  w.button("Confirm &receipt", "transfers.confirm", self.confirm)))
+        self.status = w.label("", "help", "transfers.status")
+        self.status.hide()
+        log_layout.addWidget(self.status)
+        layout.addWidget(log_box, 1)
+
+    def load(self) -> None:
+        from screening_app.services.transfer import identity_card
+
+        records = self.session.records
+        card = identity_card(records.vault, self.session.clock)  # made on first use, sealed by the vault key
+        self.recipient.setText(card.recipient)
+        self.fingerprint.setText(f"Fingerprint to read out on the phone: {card.fingerprint}")
+        rows = self._service().transfers()
+        names = self.session.child_names(r["child_id"] for r in rows if r.get("child_id"))
+        self.log.clear()
+        for row in reversed(rows):
+            who = names.get(row.get("child_id")) or "a child"
+            verb = "Sent" if row["direction"] == "sent" else "Received"
+            status = STATUS_WORDS.get(row["status"], row["status"]) if row["direction"] == "sent" else "received here"
+            self.log.addItem(f"{verb} {_day(row['sent_on'])}: {who}: {status}")
+        if not rows:
+            self.log.addItem("No transfers yet.")
+
+    def _service(self) -> Any:
+        from screening_app.services.transfer import TransferService
+
+        records = self.session.records
+        return TransferService(records.vault, records.actor, self.session.clock)
+
+    def copy_key(self) -> None:
+        QApplication.clipboard().setText(self.recipient.text())  # a public key: no child's data
+        self._say("Copied. Read the fingerprint to the sender so they know the key is yours.")
+
+    def confirm(self) -> None:
+        code = self.code.text().strip()
+        if not code:
+            return
+        child = self._service().confirm(code)
+        self.code.clear()
+        self._say("Receipt confirmed: the transfer is recorded as received." if child is not None else
+                  "No transfer is waiting for this code (or it was confirmed already). Check it with the receiver.")
+        self.load()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def clear(self) -> None:
+        self.recipient.clear()
+        self.fingerprint.clear()
+        self.log.clear()
+        self.code.clear()
+        self.status.hide()
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return row
+
+
+def _day(iso: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(iso).strftime("%d %b %Y").lstrip("0")
+    except ValueError:
+        return iso

@@ -1,0 +1,204 @@
+"""Transfer this child's file (SPEC 13, KCSIE Annex C): to another school or practitioner who
+uses this app (their transfer key, pasted, checked by its fingerprint on the phone), or as a
+readable password-protected PDF for a school without it. What will be sent is said before
+sending; after it, the receipt code and what to do with it. The file is written owner-only, never
+over another file; nothing is sent anywhere by the app: the practitioner sends the file by the
+organisation's secure route.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.ui.shell import widgets as w
+
+AFTER = ("Send the file by your organisation's secure route (secure email, its file sync, or the receiving "
+         "school's secure inbox), never by post and never carried by a parent. Tell the receiver the password "
+         "by phone{pdf}. When they read this receipt code back to you, type it in Settings, Transfers: "
+         "until then the transfer shows as awaiting receipt, and as overdue after 5 school days.")
+
+
+class SendDialog(QDialog):
+    def __init__(self, parent: QWidget | None, session: Any, child_id: int, reference: str) -> None:
+        super().__init__(parent)
+        self.session, self.child_id, self.reference = session, child_id, reference
+        self.choose_path = self._ask_path  # tests replace the file dialog
+        self.setObjectName("transferSend")
+        self.setWindowTitle("Transfer this child's file")
+        self.resize(760, 520)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # ------------------------------------------------------------ pages
+
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        name = self.session.child_names([self.child_id]).get(self.child_id) or "this child"
+        layout.addWidget(w.title(f"Transfer {name}'s file"))
+        layout.addWidget(w.label(self._contents(), "intro", "transferSend.contents"))
+        self.to_app = QRadioButton("To a school or practitioner who uses this app (their &transfer key)")
+        self.to_pdf = QRadioButton("As a readable PDF with a password, for a school &without this app")
+        for radio, name_ in ((self.to_app, "transferSend.toApp"), (self.to_pdf, "transferSend.toPdf")):
+            radio.setObjectName(name_)
+        group = QButtonGroup(self)
+        group.addButton(self.to_app)
+        group.addButton(self.to_pdf)
+        self.to_app.setChecked(True)
+        group.buttonToggled.connect(lambda *_: self._route_changed())
+        layout.addWidget(self.to_app)
+        layout.addWidget(self.to_pdf)
+        form = QFormLayout()
+        self.recipient = w.line_edit("transferSend.recipient", "The receiver's transfer key, age1...",
+                                     "age1... (Settings, Transfers, in the receiver's app)")
+        self.password = w.line_edit("transferSend.password", "Password for the PDF", "at least 12 characters",
+                                    secret=True)
+        self.repeat = w.line_edit("transferSend.repeat", "The password again", "", secret=True)
+        self.path = w.line_edit("transferSend.path", "Save the file as", "")
+        choose = w.button("C&hoose...", "transferSend.choose", self._choose)
+        choose.setAutoDefault(False)  # Enter is Send, even after choosing a file
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(choose)
+        form.addRow("Receiver's key", self.recipient)
+        form.addRow("PDF password", self.password)
+        form.addRow("Password again", self.repeat)
+        form.addRow("Save as", path_row)
+        layout.addLayout(form)
+        self.error = w.error_label("transferSend.error")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.send_button = w.button("&Send: write the file", "transferSend.send", self.send, primary=True)
+        cancel = w.button("Cancel", "transferSend.cancel", self.reject)
+        cancel.setAutoDefault(False)
+        layout.addWidget(w.row(self.send_button, cancel))
+        self._route_changed()
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(w.title("The file is ready to send"))
+        self.written = w.label("", "", "transferSend.written")
+        layout.addWidget(self.written)
+        layout.addWidget(w.label("Receipt code (the receiver reads it back to you):", "indicator"))
+        self.code = QLineEdit()
+        w.named(self.code, "transferSend.code", "Receipt code")
+        self.code.setReadOnly(True)
+        font = self.code.font()
+        font.setPointSize(18)
+        font.setBold(True)
+        self.code.setFont(font)
+        layout.addWidget(self.code)
+        self.after = w.label("", "help", "transferSend.after")
+        layout.addWidget(self.after)
+        layout.addStretch(1)
+        self.done_button = w.button("&Done", "transferSend.done", self.accept, primary=True)
+        layout.addWidget(w.row(self.done_button))
+        return page
+
+    @staticmethod
+    def _contents() -> str:
+        return ("What is sent: the child's details, every completed assessment with all its versions, the "
+                "chronology, the escalations, and the people and places of concern linked to this child (never "
+                "another child's). Drafts stay here. It is encrypted and signed; it holds nothing readable "
+                "without the key or the password.")
+
+    def _route_changed(self) -> None:
+        pdf = self.to_pdf.isChecked()
+        self.recipient.setEnabled(not pdf)
+        self.password.setEnabled(pdf)
+        self.repeat.setEnabled(pdf)
+        stem = "".join(c if c.isalnum() else "-" for c in self.reference)
+        suffix = ".pdf" if pdf else ".cse-transfer"
+        current = self.path.text()
+        if not current or current.endswith((".pdf", ".cse-transfer")):
+            folder = Path(current).parent if current else Path.home()
+            self.path.setText(str(folder / f"transfer-{stem}{suffix}"))
+
+    def _ask_path(self) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the transfer file as", self.path.text())
+        return path
+
+    def _choose(self) -> None:
+        path = self.choose_path()
+        if path:
+            self.path.setText(path)
+
+    # ------------------------------------------------------------ sending
+
+    def send(self) -> None:
+        from screening_app.domain.contacts import PROFILE_SETTING
+        from screening_app.fileio import replace_atomically
+        from screening_app.services.export import ExportService
+        from screening_app.services.transfer import TransferError, TransferService
+
+        target = Path(self.path.text().strip())
+        pdf = self.to_pdf.isChecked()
+        problem = self._problem(target, pdf)
+        if problem:
+            w.show_error(self.error, problem)
+            return
+        records = self.session.records
+        profile = records.get_setting(PROFILE_SETTING) or {}
+        sender = ", ".join(str(profile.get(k)) for k in ("name", "organisation") if profile.get(k)) or None
+        service = TransferService(records.vault, records.actor, self.session.clock)
+        try:
+            if pdf:
+                sent = service.send_pdf(self.child_id, self.password.text(), sender, ExportService(records).render)
+            else:
+                sent = service.send(self.child_id, self.recipient.text().strip(), None, sender)
+            replace_atomically(target, [sent.data])
+        except TransferError as exc:
+            w.show_error(self.error, f"Not sent: {exc}")
+            return
+        except OSError as exc:
+            w.show_error(self.error, f"Not written: {exc.strerror or exc}")
+            return
+        self.password.clear()
+        self.repeat.clear()
+        self.written.setText(f"Written to {target}.")
+        self.code.setText(sent.receipt_code)
+        self.after.setText(AFTER.format(pdf=" (never in the same email as the PDF)" if pdf else
+                                        ", and read them the fingerprint beside your key in Settings"))
+        self.pages.setCurrentIndex(1)
+        self.done_button.setDefault(True)  # Enter: Done
+        self.code.setFocus()
+        self.code.selectAll()
+
+    def _problem(self, target: Path, pdf: bool) -> str:
+        if not target.name:
+            return "Choose where to save the file."
+        if not target.parent.is_dir():
+            return "The folder to save the file in does not exist."
+        if target.exists():
+            return "A file is already there: choose another name."
+        if pdf:
+            if len(self.password.text()) < 12:
+                return "The PDF's password is at least 12 characters: three random words read out by phone."
+            if self.password.text() != self.repeat.text():
+                return "The two passwords are not the same."
+        elif not self.recipient.text().strip().startswith("age1"):
+            return "Paste the receiver's transfer key: the age1... line in Settings, Transfers, in their app."
+        return ""
+
+    def clear(self) -> None:
+        for edit in (self.recipient, self.password, self.repeat, self.code):
+            edit.clear()

@@ -1,0 +1,75 @@
+"""Transfer this child's file from the window (SPEC 13): the readable PDF route end to end through
+the real window and vault, the receipt code shown once, then confirmed in Settings, Transfers,
+where this vault's key, its Copy button and fingerprint are. Every child invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window, seeded, do_unlock, tmp_path: Path):
+    window = make_window(seeded)
+    do_unlock(window)
+    child_id = window.session.records.list(limit=1).items[0].child_id
+    window.open_child(child_id)
+    record = window.child_record
+    qtbot.mouseClick(record.findChild(type(record.review_button), "childRecord.transfer"), Qt.MouseButton.LeftButton)
+    dialog = record.transfer_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    target = tmp_path / "out" / "file.pdf"
+    target.parent.mkdir()
+    dialog.choose_path = lambda: str(target)
+    dialog.to_pdf.setChecked(True)
+    qtbot.mouseClick(dialog.findChild(type(dialog.send_button), "transferSend.choose"), Qt.MouseButton.LeftButton)
+    assert dialog.path.text() == str(target)
+    dialog.password.setText("short")
+    dialog.repeat.setText("short")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert "at least 12 characters" in dialog.error.text() and not target.exists()
+    for edit in (dialog.password, dialog.repeat):
+        edit.setText("copper violin harbour 58")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1, dialog.error.text()
+    code = dialog.code.text()
+    assert len(code) == 19 and target.exists() and oct(target.stat().st_mode & 0o777) == "0o600"
+    reader = PdfReader(target)
+    assert reader.is_encrypted and reader.decrypt("copper violin harbour 58")
+    assert code in reader.pages[0].extract_text()
+    assert "by phone" in dialog.after.text() and "Settings, Transfers" in dialog.after.text()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # Enter: Done, the default button
+    qtbot.waitUntil(lambda: record.transfer_dialog is None, timeout=3_000)
+
+    window.show_settings()
+    settings = window.settings_page
+    settings.tabs.setCurrentWidget(settings.transfers)
+    tab = settings.transfers
+    assert tab.recipient.text().startswith("age1") and "Fingerprint to read out" in tab.fingerprint.text()
+    assert "awaiting receipt" in tab.log.item(0).text()
+    tab.copy_button.click()
+    assert QApplication.clipboard().text() == tab.recipient.text()
+    tab.code.setText(code.lower())
+    qtbot.keyClick(tab.code, Qt.Key.Key_Return)
+    assert tab.status.text().startswith("Receipt confirmed") and "receipt confirmed" in tab.log.item(0).text()
+    window.lock()
+    qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
+    assert tab.recipient.text() == "" and tab.log.count() == 0
+
+
+def test_a_key_that_is_not_a_transfer_key_is_refused_before_anything_is_written(qtbot, make_window, seeded, do_unlock,
+                                                                                 tmp_path: Path):
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_child(window.session.records.list(limit=1).items[0].child_id)
+    window.child_record.transfer()
+    dialog = window.child_record.transfer_dialog
+    dialog.path.setText(str(tmp_path / "x.cse-transfer"))
+    dialog.recipient.setText("not a key")
+    dialog.send()
+    assert "Paste the receiver's transfer key" in dialog.error.text() and not (tmp_path / "x.cse-transfer").exists()
+    dialog.recipient.setText("age1notvalid")
+    dialog.send()
+    assert dialog.error.text().startswith("Not sent:") and not (tmp_path / "x.cse-transfer").exists()
