@@ -115,6 +115,14 @@ def main(out: Path) -> None:
     window.show_settings()
     window.settings_page.tabs.setCurrentWidget(window.settings_page.transfers)
     shot("transfer-settings")
+    window.receive_transfer()
+    receive = window.receive_dialog
+    receive.path.setText(str(folder.parent / "transfer.pdf"))
+    receive.password.setText("copper violin harbour 58")
+    receive.receive()
+    QTest.qWait(300)
+    receive.grab().save(str(out / "transfer-receive.png"))
+    receive.reject()
     window.session.lock()
 
 

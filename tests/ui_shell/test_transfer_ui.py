@@ -73,3 +73,49 @@ def test_a_key_that_is_not_a_transfer_key_is_refused_before_anything_is_written(
     dialog.recipient.setText("age1notvalid")
     dialog.send()
     assert dialog.error.text().startswith("Not sent:") and not (tmp_path / "x.cse-transfer").exists()
+
+
+def test_receive_a_transfer_pdf_from_the_records_menu(qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock):
+    """Vault A (the seeded one) sends as a PDF through the service; vault B receives it in the window."""
+    from screening_app.services import vault_service as vs
+    from screening_app.services.export import ExportService
+    from screening_app.services.records import RecordsService
+    from screening_app.services.transfer import TransferService
+    from tests.ui_shell.conftest import FAST_KDF, PASSPHRASE
+
+    vault = vs.open_vault(seeded, PASSPHRASE)
+    try:
+        records = RecordsService(vault, "tester", clock=clock)
+        child_id = records.list(limit=1).items[0].child_id
+        name = records.get_child(child_id).details.full_name
+        sent = TransferService(vault, "tester", clock).send_pdf(child_id, "copper violin harbour 58", "A. Lead",
+                                                               ExportService(records).render)
+    finally:
+        vault.close()
+    pdf = tmp_path / "received.pdf"
+    pdf.write_bytes(sent.data)
+    other = tmp_path / "b"
+    vault, code = vs.create_vault(other, PASSPHRASE, FAST_KDF)
+    vs.confirm_recovery_code_saved(vault, code)
+    vault.close()
+    window = make_window(other)
+    do_unlock(window)
+    window.receive_action.trigger()
+    dialog = window.receive_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    dialog.choose_path = lambda: str(pdf)
+    dialog._choose()
+    dialog.receive()
+    assert "needs its password" in dialog.error.text()
+    dialog.password.setText("not the password")
+    dialog.receive()
+    assert dialog.error.text().startswith("Refused, nothing changed")
+    dialog.password.setText("copper violin harbour 58")
+    dialog.receive()
+    assert dialog.code.text() == sent.receipt_code and "Added: 1 child" in dialog.result.text()
+    dialog.password.setText("copper violin harbour 58")  # cleared once used
+    dialog.receive()  # the same file again
+    assert "received before: nothing was added" in dialog.result.text()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.current_screen == "child", timeout=5_000)
+    assert window.child_record.heading.text() == name

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._watching_input = False  # the idle filter is installed after the first paint: see watch_input
         self.lock_reach: LockShortcutReach | None = None  # Ctrl+L inside dialogs: made at the first unlock
         self.journal_warning: Any = None  # what an unlock could not recover from a damaged journal
+        self.receive_dialog: Any = None  # Records, Receive a child's file
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         records.addAction(self.escalate_action)
         records.addAction(self.print_escalations_action)
         records.addSeparator()
+        self.receive_action = self._action("&Receive a child's file...", "action.receiveTransfer",
+                                           self.receive_transfer)
+        records.addAction(self.receive_action)
+        records.addSeparator()
         records.addAction(self.lock_action)
         records.addAction(self._action("&Quit", "action.quit", self.close, QKeySequence.StandardKey.Quit))
         go = bar.addMenu("&Go")
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         has_child = unlocked and self.escalation_context()[0] is not None
         self.escalate_action.setEnabled(has_child)
         self.concern_action.setEnabled(unlocked)  # without a child on screen it asks which child
+        self.receive_action.setEnabled(unlocked)
         self.print_escalations_action.setEnabled(has_child)
 
     # ------------------------------------------------------------ start, unlock, lock
@@ -471,6 +477,26 @@ class MainWindow(QMainWindow):
             from screening_app.ui.escalation import print_summary
 
             print_summary(self, self.session, child_id)
+
+    def receive_transfer(self) -> None:
+        """A child's file from another school or practitioner (SPEC 13); its record opens after."""
+        if not self.session.unlocked:
+            return
+        from screening_app.ui.transfer.receive_dialog import ReceiveDialog
+
+        self.receive_dialog = ReceiveDialog(self, self.session)
+        self.receive_dialog.finished.connect(lambda _r: self._received())
+        self.receive_dialog.open()
+
+    def _received(self) -> None:
+        dialog, self.receive_dialog = self.receive_dialog, None
+        if dialog is None:
+            return
+        child = dialog.received_child
+        dialog.clear()
+        dialog.deleteLater()
+        if child is not None and self.session.unlocked:
+            self.open_child(child)
 
     def correct_assessment(self, assessment_id: int, reason: str) -> None:
         self.open_assessment(assessment_id, reason)

@@ -1,0 +1,126 @@
+"""Receive a child's file (SPEC 13): a transfer file sent to this vault's key, or a transfer PDF
+with its password. Stored in one transaction, no local record ever changed; the same file twice
+adds nothing and says so; a child who may already be here is kept separate and said, for the
+practitioner to decide. Then the receipt code to read back to the sender, and the sender's
+fingerprint to check with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+
+from screening_app.ui.shell import widgets as w
+
+MAX_READ = 200 * 1024 * 1024
+WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
+         "version": ("version", "versions"), "chronology_entry": ("chronology entry", "chronology entries"),
+         "escalation": ("escalation", "escalations"), "context": ("person or place of concern",
+                                                                  "people and places of concern")}
+
+
+class ReceiveDialog(QDialog):
+    def __init__(self, parent: Any, session: Any) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.choose_path = self._ask_path  # tests replace the file dialog
+        self.received_child: int | None = None
+        self.setObjectName("transferReceive")
+        self.setWindowTitle("Receive a child's file")
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(w.title("Receive a child's file"))
+        layout.addWidget(w.label("A transfer file sent to this vault's key (Settings, Transfers), or a transfer "
+                                 "PDF with the password you were told by phone. Nothing here is changed: what "
+                                 "is new is added.", "intro"))
+        form = QFormLayout()
+        self.path = w.line_edit("transferReceive.path", "The file received", "")
+        choose = w.button("C&hoose...", "transferReceive.choose", self._choose)
+        choose.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        form.addRow("File", row)
+        self.password = w.line_edit("transferReceive.password", "Password (a transfer PDF, or a one-off passphrase)",
+                                    "only for a PDF or a one-off passphrase", secret=True)
+        form.addRow("Password", self.password)
+        layout.addLayout(form)
+        self.error = w.error_label("transferReceive.error")
+        layout.addWidget(self.error)
+        self.result = w.label("", "help", "transferReceive.result")
+        self.result.hide()
+        layout.addWidget(self.result)
+        self.code = QLineEdit()
+        w.named(self.code, "transferReceive.code", "Receipt code to read back to the sender")
+        self.code.setReadOnly(True)
+        self.code.hide()
+        layout.addWidget(self.code)
+        layout.addStretch(1)
+        self.receive_button = w.button("&Receive", "transferReceive.receive", self.receive, primary=True)
+        close = w.button("Close", "transferReceive.close", self.accept)
+        close.setAutoDefault(False)
+        layout.addWidget(w.row(self.receive_button, close))
+
+    def _ask_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(self, "The file received", str(Path.home()))
+        return path
+
+    def _choose(self) -> None:
+        path = self.choose_path()
+        if path:
+            self.path.setText(path)
+
+    def receive(self) -> None:
+        from screening_app.services.transfer import TransferError, TransferService
+
+        path = Path(self.path.text().strip())
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_READ + 1)
+        except OSError as exc:
+            w.show_error(self.error, f"The file cannot be read ({exc.strerror or 'no such file'}).")
+            return
+        if len(data) > MAX_READ:
+            w.show_error(self.error, "The file is too large to be a transfer file.")
+            return
+        password = self.password.text() or None
+        if data.startswith(b"%PDF-") and not password:
+            w.show_error(self.error, "A transfer PDF needs its password (the one you were told by phone).")
+            return
+        records = self.session.records
+        try:
+            got = TransferService(records.vault, records.actor, self.session.clock).receive(data, password)
+        except TransferError as exc:
+            w.show_error(self.error, f"Refused, nothing changed: {exc}")
+            return
+        w.show_error(self.error, "")
+        self.password.clear()
+        self.result.setText(_said(got))
+        self.result.show()
+        self.code.setText(got.receipt_code)
+        self.code.show()
+        self.code.setFocus()
+        self.code.selectAll()
+        if got.received is not None and got.received.child_id:
+            self.received_child = got.received.child_id
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.code.clear()
+        self.result.clear()
+
+
+def _said(got: Any) -> str:
+    lines = [f"From the sender with fingerprint {got.sender_fingerprint}: check it with them by phone."]
+    if got.received is None:
+        lines.append("This file was received before: nothing was added.")
+    else:
+        added = ", ".join(f"{n} {WORDS.get(kind, (kind, kind))[n != 1]}" for kind, n in got.received.added.items())
+        lines.append(f"Added: {added or 'nothing new'}.")
+        lines += [f"A child already here (record {local}) has the same UPN, NHS number, or name and date of birth: "
+                  "kept separate for you to decide." for local in got.received.possible_matches]
+        lines += [f"Reference {theirs} is {here} here." for theirs, here in got.received.renumbered.items()]
+        lines += [f"Not written: {conflict}" for conflict in got.received.conflicts]
+    lines.append("Read this receipt code back to the sender:")
+    return "\n".join(lines)
