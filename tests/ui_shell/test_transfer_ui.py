@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
-def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window, seeded, do_unlock, tmp_path: Path):
+def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window, seeded, do_unlock, tmp_path: Path,
+                                                            clock):
     window = make_window(seeded)
     do_unlock(window)
     child_id = window.session.records.list(limit=1).items[0].child_id
@@ -43,12 +44,20 @@ def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window,
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # Enter: Done, the default button
     qtbot.waitUntil(lambda: record.transfer_dialog is None, timeout=3_000)
 
-    window.show_settings()
+    window.go_home()  # home says what awaits its receipt, and when it is overdue (5 school days)
+    home = window.home
+    qtbot.waitUntil(lambda: home.transfers_row.isVisible(), timeout=3_000)
+    assert home.transfers_label.text() == "1 transfer awaiting receipt"
+    clock.advance(days=8)
+    home.refresh()
+    qtbot.waitUntil(lambda: "OVERDUE" in home.transfers_label.text(), timeout=3_000)
+    assert home.transfers_label.text().endswith("1 OVERDUE (no receipt in 5 school days): chase the receiver")
+    home.transfers_button.click()  # straight to Settings, Transfers
     settings = window.settings_page
-    settings.tabs.setCurrentWidget(settings.transfers)
+    assert window.current_screen == "settings" and settings.tabs.currentWidget() is settings.transfers
     tab = settings.transfers
     assert tab.recipient.text().startswith("age1") and "Fingerprint to read out" in tab.fingerprint.text()
-    assert "awaiting receipt" in tab.log.item(0).text()
+    assert "OVERDUE" in tab.log.item(0).text()
     tab.copy_button.click()
     assert QApplication.clipboard().text() == tab.recipient.text()
     tab.code.setText(code.lower())

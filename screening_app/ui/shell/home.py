@@ -94,6 +94,7 @@ class HomePage(QWidget):
     openAssessment = Signal(int)
     newAssessment = Signal(str)
     newRecoveryCode = Signal()  # the banner's button: Settings, new recovery code
+    showTransfers = Signal()  # a transfer awaits its receipt: Settings, Transfers
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -117,6 +118,13 @@ class HomePage(QWidget):
         layout.addLayout(self._top_row())
         self.counts_label = w.label("", "intro", "home.counts")
         layout.addWidget(self.counts_label)
+        self.transfers_label = w.label("", "gap", "home.transfers")
+        self.transfers_button = w.button("Transfers...", "home.transfers.open", self.showTransfers.emit,
+                                         accessible="Transfers awaiting receipt: Settings, Transfers")
+        self.transfers_button.setDefault(False)
+        self.transfers_row = w.row(self.transfers_label, self.transfers_button)
+        self.transfers_row.hide()
+        layout.addWidget(self.transfers_row)
         layout.addLayout(self._grid(), 1)
         QWidget.setTabOrder(self.search, self.recent_table)  # Tab from the search reaches its results
 
@@ -246,6 +254,12 @@ class HomePage(QWidget):
             fmt.count(counts.get("drafts", 0), "draft"),
             fmt.count(counts.get("open_escalations", 0), "open escalation"),
         )))
+        waiting, overdue = self.session.transfers_waiting()
+        if waiting:  # KCSIE: the sender chases a file whose receipt has not come within 5 school days
+            text = f"{fmt.count(waiting, 'transfer')} awaiting receipt"
+            text += f", {overdue} OVERDUE (no receipt in 5 school days): chase the receiver" if overdue else ""
+            self.transfers_label.setText(text)
+        self.transfers_row.setVisible(bool(waiting))
 
     def _fetcher(self, query: SearchQuery):
         session = self.session

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.home.openAssessment.connect(self.open_assessment)
         self.home.newAssessment.connect(self.new_assessment)
         self.home.newRecoveryCode.connect(lambda: (self.show_settings(), self.settings_page.show_recovery()))
+        self.home.showTransfers.connect(
+            lambda: (self.show_settings(), self.settings_page.tabs.setCurrentWidget(self.settings_page.transfers)))
         self.child_record.goHome.connect(self.go_home)
         self.child_record.openChild.connect(self.open_child)
         self.child_record.openAssessment.connect(self.open_assessment)

@@ -143,6 +143,14 @@ class Session:
     def open_escalations(self) -> list[Any]:
         return list(self.records.escalations(open_only=True))
 
+    def transfers_waiting(self) -> tuple[int, int]:
+        """Transfers sent and not yet confirmed received, and how many of those are overdue."""
+        from screening_app.services.transfer import TransferService
+
+        rows = TransferService(self.records.vault, self.records.actor, self.clock).transfers()
+        sent = [r for r in rows if r["direction"] == "sent" and r["status"] != "received"]
+        return len(sent), sum(r["status"] == "overdue" for r in sent)
+
     def counts(self) -> dict[str, int]:
         return dict(self.records.counts())
 
