@@ -44,6 +44,8 @@ def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window,
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # Enter: Done, the default button
     qtbot.waitUntil(lambda: record.transfer_dialog is None, timeout=3_000)
 
+    assert record.transferred.isVisible() and "its receipt is awaited" in record.transferred.text()
+    assert all(b.isEnabled() for b in record.new_buttons)
     window.go_home()  # home says what awaits its receipt, and when it is overdue (5 school days)
     home = window.home
     qtbot.waitUntil(lambda: home.transfers_row.isVisible(), timeout=3_000)
@@ -63,6 +65,9 @@ def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window,
     tab.code.setText(code.lower())
     qtbot.keyClick(tab.code, Qt.Key.Key_Return)
     assert tab.status.text().startswith("Receipt confirmed") and "receipt confirmed" in tab.log.item(0).text()
+    window.open_child(child_id)  # received: the record is kept here read-only
+    assert record.transferred.isVisible() and "receipt confirmed" in record.transferred.text()
+    assert not any(b.isEnabled() for b in record.new_buttons) and not record.review_button.isEnabled()
     window.lock()
     qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
     assert tab.recipient.text() == "" and tab.log.count() == 0

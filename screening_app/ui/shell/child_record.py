@@ -78,10 +78,11 @@ class ChildRecordPage(QWidget):
         row.addWidget(w.button("‹ Home", "childRecord.home", self.goHome.emit))
         self.heading = w.title("", "childRecord.name")
         row.addWidget(self.heading, 1)
-        row.addWidget(w.button("New screening", "childRecord.newScreening",
-                               lambda: self._new("cse-screening"), primary=True))
-        row.addWidget(w.button("New full assessment", "childRecord.newAssessment",
-                               lambda: self._new("cse-risk-assessment")))
+        self.new_buttons = (
+            w.button("New screening", "childRecord.newScreening", lambda: self._new("cse-screening"), primary=True),
+            w.button("New full assessment", "childRecord.newAssessment", lambda: self._new("cse-risk-assessment")))
+        for button in self.new_buttons:
+            row.addWidget(button)
         self.review_button = w.button("Start review", "childRecord.startReview", self.start_review)
         self.review_button.setToolTip("A new assessment of the same kind, starting from the last completed one.")
         row.addWidget(self.review_button)
@@ -105,12 +106,17 @@ class ChildRecordPage(QWidget):
         if dialog is not None:
             dialog.clear()
             dialog.deleteLater()
+        if self.child_id is not None and self.session.unlocked:
+            self._show_transfer(self.child_id)  # sent: the record says so
 
     def _details_box(self) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = w.label("", "intro", "childRecord.summary")
+        self.transferred = w.label("", "prompt", "childRecord.transferred")
+        self.transferred.hide()
+        self.read_only = False
         self.details = ChildDetailsForm("childRecord")
         self.details.edited.connect(self._edited)
         self.details_error = w.error_label("childRecord.detailsError")
@@ -119,6 +125,7 @@ class ChildRecordPage(QWidget):
         self.save_button = w.button("Save details", "childRecord.saveDetails", self.save_details)
         self.save_button.setEnabled(False)
         layout.addWidget(self.summary)
+        layout.addWidget(self.transferred)
         layout.addWidget(self.details)
         layout.addWidget(self.details_error)
         layout.addWidget(self.details_status)
@@ -173,6 +180,17 @@ class ChildRecordPage(QWidget):
         self.chronology.show_child(child_id)
         self.links.show_child(child_id)
         self.alike.show_child(child_id)
+        self._show_transfer(child_id)
+
+    def _show_transfer(self, child_id: int) -> None:
+        """A file sent on (SPEC 13): said here; once its receipt is confirmed the record is kept
+        read-only (the receiving school holds the file now): no new assessment, no correction."""
+        said, self.read_only = self.session.transferred_out(child_id)
+        self.transferred.setText(said)
+        self.transferred.setVisible(bool(said))
+        for button in self.new_buttons:
+            button.setEnabled(not self.read_only)
+        self._selection_changed()
 
     def _set_heading(self, details: Any) -> None:
         self.heading.setText(details.full_name or "(no name recorded)")
@@ -210,6 +228,9 @@ class ChildRecordPage(QWidget):
         self.chronology.clear()
         self.links.clear()
         self.alike.clear()
+        self.transferred.clear()
+        self.transferred.hide()
+        self.read_only = False
         self.details_status.clear()
         w.show_error(self.details_error, "")
         self._set_dirty(False)
@@ -259,9 +280,9 @@ class ChildRecordPage(QWidget):
         item = self._selected()
         self.open_button.setEnabled(item is not None)
         self.open_button.setText("Continue draft" if item is not None and item.status == "draft" else "Open")
-        self.correct_button.setEnabled(item is not None and item.status == "completed")
+        self.correct_button.setEnabled(item is not None and item.status == "completed" and not self.read_only)
         self.compare_button.setEnabled(self.compare_pair() is not None)
-        self.review_button.setEnabled(bool(self.completed()))
+        self.review_button.setEnabled(bool(self.completed()) and not self.read_only)
         self.timeline.set_selected({i.id for i in self._selected_items()})
 
     def open_selected(self) -> None:
@@ -298,7 +319,7 @@ class ChildRecordPage(QWidget):
         return ask_note(dialog, restore)
 
     def _new(self, form_id: str) -> None:
-        if self.child_id is not None:
+        if self.child_id is not None and not self.read_only:
             self.newAssessment.emit(form_id, self.child_id)
 
     # ------------------------------------------------------------ lock

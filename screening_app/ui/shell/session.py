@@ -143,6 +143,24 @@ class Session:
     def open_escalations(self) -> list[Any]:
         return list(self.records.escalations(open_only=True))
 
+    def transferred_out(self, child_id: int) -> tuple[str, bool]:
+        """What this vault sent of the child's file, in a sentence, and whether the record is now
+        kept read-only (a transfer whose receipt was confirmed)."""
+        from screening_app.services.transfer import TransferService
+
+        rows = [r for r in TransferService(self.records.vault, self.records.actor, self.clock).transfers()
+                if r["direction"] == "sent" and r["child_id"] == child_id]
+        if not rows:
+            return "", False
+        latest = rows[0]  # newest first
+        on = date.fromisoformat(latest["sent_on"]).strftime("%d %B %Y").lstrip("0")
+        if latest["status"] == "received":
+            return (f"This child's file was transferred on {on} and its receipt confirmed: the "
+                    "record is kept here read-only (no new assessment or correction; the receiver holds the "
+                    "file now).", True)
+        overdue = " It is OVERDUE: chase the receiver." if latest["status"] == "overdue" else ""
+        return f"This child's file was sent on {on}; its receipt is awaited.{overdue}", False
+
     def transfers_waiting(self) -> tuple[int, int]:
         """Transfers sent and not yet confirmed received, and how many of those are overdue."""
         from screening_app.services.transfer import TransferService
