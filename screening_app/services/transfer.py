@@ -23,11 +23,12 @@ from datetime import date
 from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.domain.transfer_deadline import transfer_status
+from screening_app.domain.transfer_deadline import HOLIDAYS_SETTING, parse_holidays, transfer_status
 from screening_app.domain.transfer_summary import build_transfer_summary
 from screening_app.exchange import bundle, content
 from screening_app.exchange.identity import fingerprint, public_bytes, vault_identity
 from screening_app.reporting.transfer_pdf import TransferPdfError, attached_file, render_transfer_summary, transfer_pdf
+from screening_app.storage.casework import Casework
 from screening_app.storage.keyslots import RECOVERY_ALPHABET
 from screening_app.storage.transfers import Received, TransferStore
 from screening_app.storage.vault import Vault
@@ -155,12 +156,25 @@ class TransferService:
     def confirm(self, code: str) -> int | None:
         return self.store.confirm(receipt_hash(code))
 
+    def holidays(self) -> tuple[tuple[date, date], ...]:
+        """The school's holidays (Settings, Transfers): not school days for the 5-day rule."""
+        stored = Casework(self.vault.connection, "", self.clock).get_setting(HOLIDAYS_SETTING, []) or []
+        return tuple((date.fromisoformat(a), date.fromisoformat(b)) for a, b in stored)
+
+    def set_holidays(self, lines: list[str]) -> int:
+        """Checked first (``parse_holidays``: a ValueError names the line; nothing is saved)."""
+        parsed = parse_holidays(lines)
+        Casework(self.vault.connection, "", self.clock).set_setting(
+            HOLIDAYS_SETTING, [[a.isoformat(), b.isoformat()] for a, b in parsed])
+        return len(parsed)
+
     def transfers(self) -> list[dict[str, Any]]:
         today = self.clock.today()
         rows = self.store.log()
+        holidays = self.holidays()
         for row in rows:
             confirmed = row["direction"] == "received" or row["confirmed_at"] is not None
-            row["status"] = transfer_status(date.fromisoformat(row["sent_on"]), confirmed, today)
+            row["status"] = transfer_status(date.fromisoformat(row["sent_on"]), confirmed, today, holidays)
             if row["direction"] == "sent":
                 row.pop("receipt_code")
         return rows

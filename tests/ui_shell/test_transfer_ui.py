@@ -133,3 +133,32 @@ def test_receive_a_transfer_pdf_from_the_records_menu(qtbot, make_window, seeded
     qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.current_screen == "child", timeout=5_000)
     assert window.child_record.heading.text() == name
+
+
+def test_school_holidays_in_settings_stop_the_receipt_clock(qtbot, make_window, seeded, do_unlock, tmp_path: Path,
+                                                            clock):
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_child(window.session.records.list(limit=1).items[0].child_id)
+    window.child_record.transfer()
+    dialog = window.child_record.transfer_dialog
+    dialog.to_pdf.setChecked(True)
+    dialog.path.setText(str(tmp_path / "f.pdf"))
+    for edit in (dialog.password, dialog.repeat):
+        edit.setText("copper violin harbour 58")
+    dialog.send()
+    dialog.accept()
+    window.show_settings()
+    settings = window.settings_page
+    settings.tabs.setCurrentWidget(settings.transfers)
+    tab = settings.transfers
+    tab.holidays.setPlainText("2026-11-23")
+    tab.save_holidays()
+    assert tab.status.text() == "Not saved: line 1: write a holiday as dd/mm/yyyy - dd/mm/yyyy"
+    today = clock.today()
+    tab.holidays.setPlainText(f"{today.strftime('%d/%m/%Y')} - {(today.replace(day=28)).strftime('%d/%m/%Y')}")
+    tab.save_holidays()
+    assert tab.status.text() == "Saved 1 holiday."
+    clock.advance(days=8)  # without the holiday it would be overdue
+    tab.load()
+    assert "awaiting receipt" in tab.log.item(0).text()

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from screening_app.ui.shell import widgets as w
 
@@ -43,6 +52,16 @@ class TransfersTab(QWidget):
         self.status.hide()
         log_layout.addWidget(self.status)
         layout.addWidget(log_box, 1)
+        holiday_box = QGroupBox("School holidays (not school days for the 5-day receipt rule)")
+        holiday_layout = QVBoxLayout(holiday_box)
+        self.holidays = QPlainTextEdit()
+        w.named(self.holidays, "transfers.holidays", "School holidays, one a line: dd/mm/yyyy - dd/mm/yyyy")
+        self.holidays.setPlaceholderText("21/12/2026 - 01/01/2027\n04/01/2027 (an INSET day)")
+        self.holidays.setTabChangesFocus(True)
+        self.holidays.setMaximumHeight(90)
+        holiday_layout.addWidget(self.holidays)
+        holiday_layout.addWidget(w.row(w.button("Save &holidays", "transfers.saveHolidays", self.save_holidays)))
+        layout.addWidget(holiday_box)
 
     def load(self) -> None:
         from screening_app.services.transfer import identity_card
@@ -51,7 +70,9 @@ class TransfersTab(QWidget):
         card = identity_card(records.vault, self.session.clock)  # made on first use, sealed by the vault key
         self.recipient.setText(card.recipient)
         self.fingerprint.setText(f"Fingerprint to read out on the phone: {card.fingerprint}")
-        rows = self._service().transfers()
+        service = self._service()
+        rows = service.transfers()
+        self.holidays.setPlainText("\n".join(_range(a, b) for a, b in service.holidays()))
         names = self.session.child_names(r["child_id"] for r in rows if r.get("child_id"))
         self.log.clear()
         for row in reversed(rows):
@@ -67,6 +88,15 @@ class TransfersTab(QWidget):
 
         records = self.session.records
         return TransferService(records.vault, records.actor, self.session.clock)
+
+    def save_holidays(self) -> None:
+        try:
+            count = self._service().set_holidays(self.holidays.toPlainText().splitlines())
+        except ValueError as exc:  # the line named; nothing saved
+            self._say(f"Not saved: {exc}")
+            return
+        self._say(f"Saved {count} holiday{'s' if count != 1 else ''}.")
+        self.load()
 
     def copy_key(self) -> None:
         QApplication.clipboard().setText(self.recipient.text())  # a public key: no child's data
@@ -91,6 +121,7 @@ class TransfersTab(QWidget):
         self.fingerprint.clear()
         self.log.clear()
         self.code.clear()
+        self.holidays.clear()
         self.status.hide()
 
 
@@ -108,3 +139,8 @@ def _day(iso: str) -> str:
         return date.fromisoformat(iso).strftime("%d %b %Y").lstrip("0")
     except ValueError:
         return iso
+
+
+def _range(first, last) -> str:
+    a, b = first.strftime("%d/%m/%Y"), last.strftime("%d/%m/%Y")
+    return a if first == last else f"{a} - {b}"
