@@ -154,6 +154,27 @@ def _referral_pdf(run: _Run) -> str:
     return f"{len(plain):,} bytes; protected copy opens only with its password"
 
 
+def _names_alike(run: _Run) -> str:
+    """rapidfuzz and jellyfish (compiled code) answer as in development: the bundle keeps them."""
+    from screening_app.domain.contexts import name_likeness
+
+    found = name_likeness("Mohammed", "Muhammad"), name_likeness("Aleksandra", "Oleksandra")
+    if any(f is None for f in found):
+        raise AssertionError("names alike were not found alike")
+    run.state["records"].contexts.suggest("Muhammad")  # the offers' index over the vault
+    return "sound-alike and near spellings found; offers answer"
+
+
+def _transfer_key(run: _Run) -> str:
+    """The vault's age transfer key is made and sealed (pyrage and cryptography in the bundle)."""
+    from screening_app.services.transfer import identity_card
+
+    card = identity_card(run.state["vault"])
+    if not card.recipient.startswith("age1"):
+        raise AssertionError("the transfer key is not an age1... recipient")
+    return f"fingerprint {card.fingerprint}"
+
+
 def _integrity(run: _Run) -> str:
     from screening_app.services.vault_service import check_vault
 
@@ -197,6 +218,8 @@ _STEPS = (
     ("store a case", _store_case),
     ("score it", _score),
     ("render and protect a referral PDF", _referral_pdf),
+    ("match names of concern", _names_alike),
+    ("make the transfer key", _transfer_key),
     ("integrity check", _integrity),
     ("lock", _lock),
     ("reopen", _reopen),
