@@ -20,7 +20,7 @@ from screening_app.domain.contacts import PROFILE_SETTING
 from screening_app.fileio import replace_atomically
 from screening_app.services.export import ExportService
 from screening_app.services.records import RecordsService
-from screening_app.services.transfer import TransferError, TransferService, identity_card
+from screening_app.services.transfer import TransferError, TransferService, added_words, identity_card
 from screening_app.services.vault_service import RecordNotFoundError, current_actor
 
 KIND_EXIT = {"bad_input": 2, "not_for_us": 3, "damaged": 4}
@@ -128,7 +128,7 @@ def _receive(args: argparse.Namespace) -> int:
     if got.received is None:
         print("already received: nothing was added")
     else:
-        added = ", ".join(_count(n, kind) for kind, n in got.received.added.items()) or "nothing new"
+        added = added_words(got.received.added) or "nothing new"
         print(f"added: {added}")
         for local in got.received.possible_matches:
             print(f"possible match: child {local} here has the same UPN, NHS number, or name and date of birth;"
@@ -139,17 +139,6 @@ def _receive(args: argparse.Namespace) -> int:
             print(f"not written: {conflict}")
     print(f"receipt code: {got.receipt_code} (read it back to the sender)")
     return EXIT_OK
-
-
-WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
-         "version": ("version", "versions"), "chronology_entry": ("chronology entry", "chronology entries"),
-         "escalation": ("escalation", "escalations"),
-         "context": ("person or place of concern", "people and places of concern")}
-
-
-def _count(n: int, kind: str) -> str:
-    one, many = WORDS.get(kind, (kind, kind))
-    return f"{n} {one if n == 1 else many}"
 
 
 def _confirm(args: argparse.Namespace) -> int:

@@ -60,6 +60,17 @@ class ReceivedFile:
     sender_fingerprint: str
 
 
+RECORD_WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
+                "version": ("version", "versions"), "chronology_entry": ("chronology entry", "chronology entries"),
+                "escalation": ("escalation", "escalations"),
+                "context": ("person or place of concern", "people and places of concern")}
+
+
+def added_words(added: dict[str, int]) -> str:
+    """What a receive added, in words: "1 child, 2 assessments, 3 chronology entries"."""
+    return ", ".join(f"{n} {RECORD_WORDS.get(kind, (kind, kind))[n != 1]}" for kind, n in added.items())
+
+
 def identity_card(vault: Vault, clock: Clock = SYSTEM_CLOCK) -> IdentityCard:
     identity = vault_identity(vault, clock)
     return IdentityCard(identity.recipient, identity.fingerprint)

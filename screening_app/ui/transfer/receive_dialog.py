@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QHBoxLayout, QL
 from screening_app.ui.shell import widgets as w
 
 MAX_READ = 200 * 1024 * 1024
-WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
-         "version": ("version", "versions"), "chronology_entry": ("chronology entry", "chronology entries"),
-         "escalation": ("escalation", "escalations"), "context": ("person or place of concern",
-                                                                  "people and places of concern")}
 
 
 class ReceiveDialog(QDialog):
@@ -116,7 +112,9 @@ def _said(got: Any) -> str:
     if got.received is None:
         lines.append("This file was received before: nothing was added.")
     else:
-        added = ", ".join(f"{n} {WORDS.get(kind, (kind, kind))[n != 1]}" for kind, n in got.received.added.items())
+        from screening_app.services.transfer import added_words
+
+        added = added_words(got.received.added)
         lines.append(f"Added: {added or 'nothing new'}.")
         lines += [f"A child already here (record {local}) has the same UPN, NHS number, or name and date of birth: "
                   "kept separate for you to decide." for local in got.received.possible_matches]
