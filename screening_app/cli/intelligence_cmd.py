@@ -4,15 +4,19 @@ partnership intelligence PDF for the police (SPEC 12), separate from the MASH re
 ``intelligence --list`` prints the records (number, kind, name, children linked, global id);
 ``intelligence RECORD --pdf FILE`` writes the PDF. Children linked to the record are "Child A",
 "Child B"... unless named with ``--name-child CHILD_ID`` (the practitioner's decision, audited).
-The source, intelligence and handling grades (3x5x2) are the practitioner's to give; left out,
-the PDF says they are for the receiving officer. Secrets one per line: the vault passphrase,
-then (with ``--protect``) the PDF's password. Nothing is written unless the whole PDF was made.
+A linked child's name written in the record's own words is shown as the child's letter too
+(a note on standard error says so, to read the PDF before sending it). The source, intelligence
+and handling grades (3x5x2) are the practitioner's to give; left out, the PDF says they are for
+the receiving officer; handling code C needs ``--conditions``. Secrets one per line: the vault
+passphrase, then (with ``--protect``) the PDF's password. Nothing is written unless the whole
+PDF was made.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from screening_app.cli.export_cmd import PROTECT_HELP, _pdf_password
@@ -42,15 +46,18 @@ def _intelligence(args: argparse.Namespace) -> int:
             _print_list(service, args.json)
             return EXIT_OK
         password = _pdf_password(secrets) if args.protect else None
-        grading = Grading(args.source, args.intelligence, args.handling)
+        grading = Grading(args.source, args.intelligence, args.handling, args.conditions)
         try:
             record = service.resolve(args.record)
-            service.export(record, target, set(args.name_child or ()), grading, password)
+            report = service.export(record, target, set(args.name_child or ()), grading, password)
         except RecordNotFoundError:
             raise CliError(f"{args.record}: {NOT_FOUND}", EXIT_BAD_INPUT) from None
         except (ExportError, DomainError) as exc:
             raise CliError(f"{args.record}: {exc}", EXIT_BAD_INPUT) from None
     print(target)
+    if report.withheld:
+        print(f"note: the record's words named a child not named here {report.withheld} time(s); shown as the child's"
+              " letter or [name withheld]: read the PDF before sending it", file=sys.stderr)
     return EXIT_OK
 
 
@@ -75,13 +82,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="with --list: print JSON {\"records\": [...]}")
     parser.add_argument("--pdf", type=Path, help="the PDF file to write")
     parser.add_argument("--name-child", type=int, action="append", metavar="CHILD_ID",
-                        help="name this linked child in the PDF (repeat for more); others are Child A, B...")
+                        help="name this linked child in the PDF (repeat for more; screening-app list --json shows"
+                        " child_id); others are Child A, B...")
     parser.add_argument("--source", choices=sorted(SOURCE_GRADES), help="source grade: 1 reliable, 2 untested,"
                         " 3 not reliable")
     parser.add_argument("--intelligence", choices=sorted(INTELLIGENCE_GRADES),
                         help="intelligence grade: A known directly ... E suspected false")
     parser.add_argument("--handling", choices=sorted(HANDLING_CODES),
-                        help="handling code: P lawful sharing permitted, C with conditions")
+                        help="handling code: P lawful sharing permitted, C with conditions (--conditions)")
+    parser.add_argument("--conditions", metavar="TEXT", help="with --handling C: the conditions of sharing")
     parser.add_argument("--protect", action="store_true", help=PROTECT_HELP)
     add_common(parser)
     parser.set_defaults(func=_intelligence)

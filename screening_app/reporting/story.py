@@ -107,12 +107,13 @@ class Story:
             self._block(item)
         self._key_values(tuple(short))
 
-    def _table(self, table: Table) -> None:
+    def _table(self, table: Table, widths: list[float] | None = None) -> None:
+        """``widths``: the columns' own, when a story knows its table better than ``column_widths``."""
         self._heading(table.title)
         self.out[-1].keepWithNext = 1  # never a heading alone at the foot of a page
         head = [self._form(c, self.s.cell_head) for c in table.columns]
         overflow: list[Item] = []
-        widths = column_widths(table)
+        widths = widths or column_widths(table)
         body = [
             [self._cell(cell, number, overflow, width) for cell, width in zip(row, widths, strict=True)]
             for number, row in enumerate(table.rows, 1)

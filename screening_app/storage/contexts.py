@@ -337,23 +337,23 @@ class ContextStore(Store):
         return [(int(r[0]), str(r[1]), str(r[2]), str(json.loads(r[3]).get("name") or ""), int(r[4])) for r in rows]
 
     def family(self, context_id: int) -> list[int]:
-        """This record, what it was joined into, and every record joined into that."""
+        """The record this one counts as (itself, or the one it was joined into) first, then every
+        record joined into that one."""
         with translated():
             rows = self.conn.execute(
                 "WITH root AS (SELECT coalesce(merged_into, id) AS id FROM contexts WHERE id = ?)"
-                " SELECT id FROM root UNION SELECT c.id FROM contexts c JOIN root r ON c.merged_into = r.id"
-                " ORDER BY 1", (context_id,)).fetchall()
+                " SELECT id, 0 FROM root UNION SELECT c.id, 1 FROM contexts c JOIN root r ON c.merged_into = r.id"
+                " ORDER BY 2, 1", (context_id,)).fetchall()
         if not rows:
             raise RecordNotFoundError()
         return [int(r[0]) for r in rows]
 
-    def links_of_records(self, ids: list[int]) -> list[tuple[int, str, str | None, int | None]]:
-        """(child, linked on, relationship, assessment) of each link of these records."""
-        with translated():
-            rows = self.conn.execute(
-                "SELECT child_id, linked_on, relationship, assessment_id FROM context_links"
-                f" WHERE context_id IN ({','.join('?' * len(ids))}) ORDER BY linked_on, child_id", ids).fetchall()
-        return [(int(r[0]), str(r[1] or ""), r[2], r[3]) for r in rows]
+    def links_of_records(self, ids: list[int]) -> list[tuple[int, int, str, str | None, int | None]]:
+        """(record, child, linked on, relationship, assessment) of each link of these records."""
+        rows = rows_in(self.conn, "SELECT context_id, child_id, linked_on, relationship, assessment_id"
+                       " FROM context_links WHERE context_id IN ({marks})", ids)
+        links = [(int(r[0]), int(r[1]), str(r[2] or ""), r[3], None if r[4] is None else int(r[4])) for r in rows]
+        return sorted(links, key=lambda link: (link[0], link[1], link[2], link[4] or 0))
 
     def references(self, assessment_ids: set[int]) -> dict[int, str]:
         rows = rows_in(self.conn, "SELECT id, reference FROM assessments WHERE id IN ({marks})", sorted(assessment_ids))

@@ -82,3 +82,43 @@ def test_an_unknown_grade_is_refused_by_the_parser(contexts_vault: Path, tmp_pat
     target = tmp_path / "x.pdf"
     code, _out, err = _intel(monkeypatch, capsys, contexts_vault, "1", "--pdf", str(target), "--source", "5")
     assert code == 2 and "--source" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_missing_vault_is_exit_4_one_line_and_no_file(tmp_path: Path, monkeypatch, capsys, fast_kdf):
+    target = tmp_path / "x.pdf"
+    code, out, err = _intel(monkeypatch, capsys, tmp_path / "none", "1", "--pdf", str(target))
+    assert code == 4 and out == "" and len(err.strip().splitlines()) == 1 and err.startswith("screening-app: ")
+    assert not target.exists() and not (tmp_path / "none").exists()
+
+
+def test_handling_c_needs_its_conditions(contexts_vault: Path, tmp_path: Path, monkeypatch, capsys):
+    target = tmp_path / "x.pdf"
+    code, out, err = _intel(monkeypatch, capsys, contexts_vault, "1", "--pdf", str(target), "--handling", "C")
+    assert (code, out) == (2, "") and "handling code C needs its conditions" in err and not target.exists()
+    assert len(err.strip().splitlines()) == 1
+    code, _out, err = _intel(monkeypatch, capsys, contexts_vault, "1", "--pdf", str(target), "--handling", "C",
+                             "--conditions", "share only with the CSE team", "--protect",
+                             secrets=f"{PASSPHRASE}\notter lamp carousel")
+    assert code == 0, err
+    reader = PdfReader(target)
+    assert reader.is_encrypted and reader.decrypt("otter lamp carousel")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "C: lawful sharing permitted with conditions" in text and "share only with the CSE team" in text
+
+
+def test_a_childs_name_in_the_records_words_is_withheld_and_the_practitioner_told(
+        contexts_vault: Path, tmp_path: Path, monkeypatch, capsys):
+    case = json.loads((Path(__file__).parents[1] / "data" / "contexts" / "c1-amy.json").read_text(encoding="utf-8"))
+    case["child"] = {**case["child"], "first_name": "Fay", "last_name": "Madeup"}
+    case["people"] = [{"name": "Gaz", "phones": ["07700 900777"], "how_known": "Fay says Gaz buys her vapes"}]
+    (tmp_path / "fay.json").write_text(json.dumps(case), encoding="utf-8")
+    code, _out, err = run(monkeypatch, capsys, ["import", str(tmp_path / "fay.json"), "--data-dir",
+                                                str(contexts_vault), "--passphrase-stdin"], PASSPHRASE)
+    assert code == 0, err
+    gaz = next(r for r in _records(monkeypatch, capsys, contexts_vault) if r["name"] == "Gaz")
+    target = tmp_path / "gaz.pdf"
+    code, out, err = _intel(monkeypatch, capsys, contexts_vault, str(gaz["id"]), "--pdf", str(target))
+    assert code == 0 and out.strip() == str(target)
+    assert err.startswith("note: the record's words named a child not named here 1 time") and "read the PDF" in err
+    text = _text(target)
+    assert "Child A says Gaz buys her vapes" in text and "Fay" not in text and "Madeup" not in text
