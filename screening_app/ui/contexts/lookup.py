@@ -41,8 +41,8 @@ class VaultPeopleLookup:
             others = self._others(offer.children)
             linked = f"linked to {self._names(others)}" if others else "linked to this child already" \
                 if offer.children else "not linked to a child"
-            record = self.contexts.chosen(offer.uuid)
-            known = f" ({describe(record.body)})" if record is not None and describe(record.body) else ""
+            said = describe(self.contexts.store.get(offer.context_id).body)  # offers() has the children already
+            known = f" ({said})" if said else ""
             out.append(RecordOffer(offer.uuid, f"{offer.shown}{known}: {offer.reason}; {linked}"))
         return out
 

@@ -153,7 +153,9 @@ class Session:
         if not rows:
             return "", False
         latest = rows[0]  # newest first
-        on = date.fromisoformat(latest["sent_on"]).strftime("%d %B %Y").lstrip("0")
+        from screening_app.ui.shell import fmt
+
+        on = fmt.day(latest["sent_on"])  # the shell's one way of writing a day
         if latest["status"] == "received":
             return (f"This child's file was transferred on {on} and its receipt confirmed: the "
                     "record is kept here read-only (no new assessment or correction; the receiver holds the "

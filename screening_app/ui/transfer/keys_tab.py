@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 
 STATUS_WORDS = {"sent": "awaiting receipt", "received": "receipt confirmed", "overdue": "OVERDUE: no receipt in 5 "
@@ -79,7 +80,7 @@ class TransfersTab(QWidget):
             who = names.get(row.get("child_id")) or "a child"
             verb = "Sent" if row["direction"] == "sent" else "Received"
             status = STATUS_WORDS.get(row["status"], row["status"]) if row["direction"] == "sent" else "received here"
-            self.log.addItem(f"{verb} {_day(row['sent_on'])}: {who}: {status}")
+            self.log.addItem(f"{verb} {fmt.day(row['sent_on'])}: {who}: {status}")
         if not rows:
             self.log.addItem("No transfers yet.")
 
@@ -130,15 +131,6 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
     for widget in widgets:
         row.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
     return row
-
-
-def _day(iso: str) -> str:
-    from datetime import date
-
-    try:
-        return date.fromisoformat(iso).strftime("%d %b %Y").lstrip("0")
-    except ValueError:
-        return iso
 
 
 def _range(first, last) -> str:
