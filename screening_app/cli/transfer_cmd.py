@@ -20,7 +20,7 @@ from screening_app.domain.contacts import PROFILE_SETTING
 from screening_app.fileio import replace_atomically
 from screening_app.services.export import ExportService
 from screening_app.services.records import RecordsService
-from screening_app.services.transfer import TransferError, TransferService, added_words, identity_card
+from screening_app.services.transfer import TransferError, TransferService, added_words, identity_card, sender_words
 from screening_app.services.vault_service import RecordNotFoundError, current_actor
 
 KIND_EXIT = {"bad_input": 2, "not_for_us": 3, "damaged": 4}
@@ -86,14 +86,12 @@ def _send(args: argparse.Namespace) -> int:
         except RecordNotFoundError:
             raise CliError(f"{args.reference}: no assessment has this reference (screening-app list shows them)",
                            EXIT_BAD_INPUT) from None
-        profile = records.get_setting(PROFILE_SETTING) or {}
-        sender = ", ".join(str(profile.get(k)) for k in ("name", "organisation") if profile.get(k)) or None
         service = TransferService(vault, current_actor(), clock())
         try:
             if args.pdf is not None:
-                referral = ExportService(records)
-                sent = service.send_pdf(child_id, passphrase or "", sender, referral.render)
+                sent = service.send_pdf(child_id, passphrase or "", ExportService(records))
             else:
+                sender = sender_words(records.get_setting(PROFILE_SETTING) or {})
                 sent = service.send(child_id, args.recipient, passphrase, sender)
         except TransferError as exc:
             raise _refused(args.reference, exc) from None

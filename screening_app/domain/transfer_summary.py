@@ -1,119 +1,254 @@
-"""The readable transfer of a child's file (SPEC 13, KCSIE Annex C), for a school that does not use
-this app: page 1 is the transfer summary receivers ask for; the chronology and every assessment
-follow; the machine-readable file travels inside the PDF.
+"""The readable transfer of a child's file (SPEC 13, KCSIE), for a school that does not use this
+app: what its pages say. Page 1 is the transfer summary receivers ask for (the child, who sent it
+and how to reach them, the latest level and why, open escalations, what the file holds, the
+receipt code and how to confirm, the KCSIE lines); then the chronology, an index of the
+assessments (each follows in full as its referral), and the escalations.
 
-Built here from the file the vault sends (``storage.transfers.child_file``'s dict), so what a
-person reads and what the app imports are the same records.
+Built from the file the vault sends (``storage.transfers.child_file``'s dict), so what a person
+reads and what the app imports are the same records. Pure: no clock, no storage.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from screening_app.domain.chronology import SOURCE_WORDS, Source
-from screening_app.domain.referral import Group, Item, Table
+from screening_app.domain.chronology import Source, parse_when
+from screening_app.domain.escalation import EscalationFacts, build_escalation_summary, stage_label
+from screening_app.domain.referral import Group, Item, Referral, Table, format_date
 
-KCSIE = (
-    "Keep this file separate from the main pupil file, with the child protection records. Keeping "
-    "children safe in education (Annex C) asks that a child protection file is transferred within 5 school "
-    "days of an in-year move (or the first 5 school days of a new term) and that its receipt is confirmed."
-)
-HOW_TO_CONFIRM = (
-    "To confirm receipt, tell the sender this code by phone or secure email. The sender's app records the "
-    "transfer as received when the code is typed in. This PDF also holds the file in a form the CSE Screening "
-    "app can import (an attachment, encrypted with the same password)."
+ATTACHMENT_NOTE = (
+    "This PDF also holds the file for the CSE Screening app (an attachment, encrypted with the same password): "
+    "a school that uses the app imports it with Records, Receive a child's file, or "
+    "'screening-app transfer receive' with this PDF."
 )
 LEVEL_WORDS = {"low": "Low", "medium": "Medium", "high": "High"}
 
 
 @dataclass(frozen=True)
+class AssessmentLine:
+    """One completed assessment in the index (and a bookmark): its full referral follows."""
+
+    reference: str
+    assessed_on: str
+    level: str
+    versions: str  # "1" or "2: corrected 22 November 2026 (why)"
+
+
+@dataclass(frozen=True)
 class TransferSummary:
     reference: str  # the transfer's first 8 characters, for the page header
-    child: Group
-    transfer: Group
+    transfer: str  # the whole transfer id (the sender's log has it)
+    child_name: str
+    child: tuple[Item, ...]
+    sender: tuple[Item, ...]
     receipt_code: str
-    latest: Group
-    chronology: Table
-    assessments: Table
-    escalations: Table
+    confirm_by: str  # the 5th school day after sending, in words
+    how_to_confirm: str
+    level: str  # the latest assessment's level ("" when none was completed)
+    level_colour: str  # the form pack's colour for it (#RRGGBB)
+    latest: tuple[Item, ...]
+    reasons: tuple[str, ...]  # why the latest level, in words
+    open_escalations: tuple[str, ...]
+    counts: tuple[str, str, str]  # chronology, assessments, escalations: what the file holds, in words
+    kcsie: tuple[str, ...]
+    chronology: Table  # oldest first
+    assessments: tuple[AssessmentLine, ...]  # oldest first, as they follow
+    escalations: tuple[Group, ...]
 
 
-def build_transfer_summary(file: dict[str, Any], receipt_code: str, transfer: str, sent_on: date,
-                           sender: str | None) -> TransferSummary:
-    child = file["child"]
-    assessments = sorted(file.get("assessments") or (), key=lambda a: (a.get("assessed_on") or "", a["reference"]))
-    latest = assessments[-1] if assessments else None
-    entries = sorted(file.get("chronology") or (), key=lambda e: (e.get("occurred_on") or "", e["uuid"]), reverse=True)
-    open_escalations = [e for e in file.get("escalations") or () if e.get("status") != "resolved"]
-    name = " ".join(p for p in (child.get("first_name"), child.get("last_name")) if p) or "No name recorded"
-    return TransferSummary(
-        reference=transfer[:8].upper(),
-        child=Group("child", "The child", "", tuple(i for i in (
-            Item("Name", name, "child.name"),
-            Item("Other names used", ", ".join(child.get("other_names") or ()), "child.other_names"),
-            Item("Date of birth", _day(child.get("date_of_birth")) if child.get("date_of_birth") else ""),
-            Item("Approximate age", str(child.get("approx_age") or "")),
-            Item("School UPN", str(child.get("upn") or ""), "child.upn"),
-            Item("NHS number", str(child.get("nhs_number") or ""), "child.nhs_number"),
-            Item("Local authority case number", str(child.get("la_case_number") or ""), "child.la_case_number"),
-        ) if i.value)),
-        transfer=Group("transfer", "The transfer", "", tuple(i for i in (
-            Item("Sent by", sender or "not recorded", "referrer.name"),
-            Item("Sent on", _day(sent_on.isoformat())),
-            Item("Transfer", transfer),
-            Item("Holds", f"{_count(len(assessments), 'assessment')}, {_count(len(entries), 'chronology entry')}, "
-                          f"{_count(len(file.get('escalations') or ()), 'escalation')} "
-                          f"({len(open_escalations)} open)"),
-        ) if i.value)),
-        receipt_code=receipt_code,
-        latest=Group("latest", "The latest assessment", "", tuple(i for i in (
-            Item("Reference", latest["reference"]) if latest else Item("Reference", "none completed"),
-            Item("Date", _day(latest.get("assessed_on"))) if latest else Item("Date", ""),
-            Item("Level", LEVEL_WORDS.get(str(latest.get("final_level")), str(latest.get("final_level") or "")))
-            if latest else Item("Level", ""),
-            Item("Review due", _day(latest.get("review_date"))) if latest and latest.get("review_date") else
-            Item("Review due", ""),
-        ) if i.value)),
-        chronology=Table("chronology", "Chronology: what happened (latest first)", "",
-                         ("Date", "What happened", "Source"),
-                         tuple(_entry_row(e) for e in entries)),
-        assessments=Table("assessments", "Assessments in this file (each follows in full)", "",
-                          ("Reference", "Date", "Level", "Versions"),
-                          tuple((Item("Reference", a["reference"]), Item("Date", _day(a.get("assessed_on"))),
-                                 Item("Level", LEVEL_WORDS.get(str(a.get("final_level")), "")),
-                                 Item("Versions", str(len(a.get("versions") or ()))))
-                                for a in reversed(assessments))),
-        escalations=Table("escalations", "Escalations (professional disagreements)", "",
-                          ("Raised", "Agency", "Decision", "Stage", "Status"),
-                          tuple((Item("Raised", _day(e.get("raised_on"))), Item("Agency", str(e.get("agency") or ""),
-                                                                                "escalation.agency"),
-                                 Item("Decision", str(e.get("decision") or ""), "escalation.decision"),
-                                 Item("Stage", str(e.get("stage") or "")), Item("Status", str(e.get("status") or "")))
-                                for e in file.get("escalations") or ())),
+def kcsie_lines(confirm_by: str) -> tuple[str, ...]:
+    return (
+        "Keep this file with the child's child protection records, separately from the main pupil file, and "
+        "tell the staff who need to know (the DSL, and the SENCO where relevant).",
+        "Keeping children safe in education asks for a child protection file to be transferred within 5 school "
+        "days of an in-year move, or within the first 5 school days of a new term.",
+        f"Confirm receipt to the sender with the code above, by {confirm_by}.",
     )
 
 
-def _entry_row(entry: dict[str, Any]) -> tuple[Item, ...]:
+def latest_assessment(file: dict[str, Any]) -> dict[str, Any] | None:
+    """The most recent completed assessment (by its date, then by when it was made)."""
+    assessments = file.get("assessments") or ()
+    return max(assessments, key=_assessment_order) if assessments else None
+
+
+def build_transfer_summary(file: dict[str, Any], *, receipt_code: str, transfer: str, sent_at: datetime,
+                           confirm_by: date, profile: dict[str, Any], latest: Referral | None) -> TransferSummary:
+    """``latest``: the referral view of ``latest_assessment(file)`` (its level and reasons)."""
+    child = file["child"]
+    name = " ".join(p for p in (child.get("first_name"), child.get("last_name")) if p) or "No name recorded"
+    assessments = sorted(file.get("assessments") or (), key=_assessment_order)
+    entries = sorted(file.get("chronology") or (),
+                     key=lambda e: (e.get("occurred_on") or "", e.get("created_at") or ""))
+    escalations = file.get("escalations") or ()
+    open_ones = [e for e in escalations if e.get("status") == "open"]
+    references = {a["uuid"]: a["reference"] for a in assessments}
+    due = format_date(confirm_by)
+    who = str(profile.get("name") or "the sender")
+    reach = " or ".join(p for p in (f"phone ({profile['phone']})" if profile.get("phone") else "",
+                                    f"secure email ({profile['email']})" if profile.get("email") else "") if p)
+    versions = sum(len(a.get("versions") or ()) for a in assessments)
+    return TransferSummary(
+        reference=transfer[:8].upper(),
+        transfer=transfer,
+        child_name=name,
+        child=_filled(
+            Item("Name", name, "child.name"),
+            Item("Other names used", ", ".join(child.get("other_names") or ()), "child.other_names"),
+            Item("Date of birth", format_date(child.get("date_of_birth"))),
+            Item("Approximate age", str(child.get("approx_age") or "") if not child.get("date_of_birth") else ""),
+            Item("School UPN", str(child.get("upn") or ""), "child.upn"),
+            Item("NHS number", str(child.get("nhs_number") or ""), "child.nhs_number"),
+            Item("LA case number", str(child.get("la_case_number") or ""), "child.la_case_number"),
+        ),
+        sender=_filled(
+            Item("Sent by", str(profile.get("name") or "not recorded"), "referrer.name"),
+            Item("Role", str(profile.get("role") or ""), "referrer.role"),
+            Item("Setting", str(profile.get("organisation") or ""), "referrer.organisation"),
+            Item("Phone", str(profile.get("phone") or ""), "referrer.phone"),
+            Item("Email", str(profile.get("email") or ""), "referrer.email"),
+            Item("Sent on", format_date(sent_at.date())),
+        ),
+        receipt_code=receipt_code,
+        confirm_by=due,
+        how_to_confirm=(
+            f"To confirm receipt, tell {who} this code by {reach or 'phone or secure email'} by {due}. "
+            f"They type 'transfer confirm {receipt_code}' in their CSE Screening app (or enter it in Settings, "
+            "Transfers), which records the file as received. The code is not a password: it only shows the file "
+            "arrived."
+        ),
+        level=_level(latest.level.label) if latest else
+        LEVEL_WORDS.get(str(assessments[-1].get("final_level")), "") if assessments else "",
+        level_colour=latest.level.colour if latest else "",
+        latest=_latest(assessments[-1] if assessments else None, latest),
+        reasons=_reasons(latest),
+        open_escalations=tuple(_open_line(e, sent_at.date()) for e in open_ones),
+        counts=(_count(len(entries), "chronology entry"),
+                f"{_count(len(assessments), 'assessment')} ({_count(versions, 'version')})" if assessments else
+                "No assessments",
+                f"{_count(len(escalations), 'escalation')} ({len(open_ones)} open)" if escalations else
+                "No escalations"),
+        kcsie=kcsie_lines(due),
+        chronology=Table("chronology", "Chronology (oldest first)", "", ("Date", "What happened", "Source", "Cited in"),
+                         tuple(_entry_row(e, references) for e in entries)),
+        assessments=tuple(AssessmentLine(a["reference"], format_date(a.get("assessed_on")),
+                                         LEVEL_WORDS.get(str(a.get("final_level")), str(a.get("final_level") or "")),
+                                         _versions(a)) for a in assessments),
+        escalations=build_escalation_summary("", name, [_facts(e) for e in escalations], fingerprint="",
+                                             generated_at=sent_at).entries,
+    )
+
+
+def _filled(*items: Item) -> tuple[Item, ...]:
+    return tuple(i for i in items if i.value)
+
+
+def _assessment_order(assessment: dict[str, Any]) -> tuple[str, str, str]:
+    return (assessment.get("assessed_on") or "", assessment.get("created_at") or "", assessment["reference"])
+
+
+def _level(label: str) -> str:
+    return LEVEL_WORDS.get(label.lower(), label)
+
+
+def _latest(assessment: dict[str, Any] | None, view: Referral | None) -> tuple[Item, ...]:
+    if assessment is None:
+        return (Item("Assessments", "none completed"),)
+    review = view.review_date if view else format_date(assessment.get("review_date"))
+    return _filled(
+        Item("Level", _level(view.level.label) if view else LEVEL_WORDS.get(str(assessment.get("final_level")), "")),
+        Item("Assessed on", format_date(assessment.get("assessed_on"))),
+        Item("Reference", assessment["reference"]),
+        Item("Review due", review),
+    )
+
+
+def _reasons(view: Referral | None) -> tuple[str, ...]:
+    if view is None:
+        return ()
+    # "(listed from page 2)" is the referral's own page: here the referral follows later in the file
+    reasons = [re.sub(r" \(listed from page \d+\)", " (listed in the assessment)", r)
+               for r in (view.summary.why if view.summary else view.floors)]
+    if view.override:
+        reasons.insert(0, f"Set to {view.level.label} by professional judgement (the score gave "
+                          f"{view.override.computed.label}): {view.override.reason}")
+    return tuple(reasons)
+
+
+def _open_line(escalation: dict[str, Any], today: date) -> str:
+    raised = escalation.get("raised_on") or ""
+    try:
+        days = f", {(today - date.fromisoformat(raised)).days} days ago"
+    except ValueError:
+        days = ""
+    decision = f": {escalation['decision']}" if escalation.get("decision") else ""
+    return (f"{stage_label(int(escalation.get('stage') or 0))}, with {escalation.get('agency') or 'an agency'}; "
+            f"raised {format_date(raised)}{days}{decision}")
+
+
+def _entry_row(entry: dict[str, Any], references: dict[str, str]) -> tuple[Item, ...]:
     versions = entry.get("versions") or ()
     body = json.loads(versions[-1]["body_json"]) if versions else {}
-    source = SOURCE_WORDS.get(Source(body["source"])) if body.get("source") in Source._value2member_map_ else ""
-    if body.get("source_detail"):
-        source = f"{source} ({body['source_detail']})"
-    return (Item("Date", str(body.get("date") or entry.get("occurred_on") or "")),
-            Item("What happened", str(body.get("what") or ""), "chronology.what"),
-            Item("Source", source or "", "chronology.source"))
+    try:
+        when = parse_when(str(body.get("date") or "")).words()
+    except ValueError:
+        when = format_date(entry.get("occurred_on")) or str(entry.get("occurred_on") or "")
+    what = str(body.get("what") or "")
+    if len(versions) > 1:
+        last = versions[-1]
+        on = format_date(str(last.get("created_at") or "")[:10])
+        what += f"\n(Corrected {on}: {last.get('reason') or 'no reason given'})"
+    recorder = str(versions[0].get("actor") or "") if versions else ""
+    source = _source_words(body, recorder)
+    if body.get("reference"):
+        source += f"; ref. {body['reference']}"
+    cited = ", ".join(sorted(references[u] for u in entry.get("cited_by") or () if u in references))
+    return (Item("Date", when), Item("What happened", what, "chronology.what"),
+            Item("Source", source, "chronology.source"), Item("Cited in", cited))
+
+
+def _source_words(body: dict[str, Any], recorder: str) -> str:
+    """Who says so, for a reader at another school: "Seen by me" names the person who recorded it."""
+    detail = str(body.get("source_detail") or "").strip()
+    source = body.get("source")
+    if source == Source.told_by_child.value:
+        words = "Told by the child"
+    elif source == Source.told_by_other.value:
+        return f"Told by {detail}" if detail else "Told by another person or agency"
+    elif source == Source.seen.value:
+        words = f"Seen by {recorder}" if recorder else "Seen by the sender's staff"
+    else:
+        words = "Source not recorded"
+    return f"{words} ({detail})" if detail else words
+
+
+def _versions(assessment: dict[str, Any]) -> str:
+    """"1", or "2 (version 2, 22 November 2026: why it was corrected)"."""
+    versions = assessment.get("versions") or ()
+    later = [f"version {v['version']}, {format_date(str(v.get('created_at') or '')[:10])}: "
+             f"{v.get('reason') or 'corrected'}" for v in versions[1:]]
+    return f"{len(versions)} ({'; '.join(later)})" if later else str(len(versions))
+
+
+def _facts(escalation: dict[str, Any]) -> EscalationFacts:
+    def day(value: Any) -> date | None:
+        try:
+            return date.fromisoformat(str(value)[:10]) if value else None
+        except ValueError:
+            return None
+
+    return EscalationFacts(agency=str(escalation.get("agency") or ""), stage=int(escalation.get("stage") or 0),
+                           raised_on=day(escalation.get("raised_on")) or date.min,
+                           decision=escalation.get("decision"), decided_on=day(escalation.get("decided_on")),
+                           what_was_said=escalation.get("what_was_said"), outcome=escalation.get("outcome"),
+                           status=str(escalation.get("status") or "open"))
 
 
 def _count(n: int, word: str) -> str:
-    plural = {"entry": "entries"}.get(word.split()[-1], word.split()[-1] + "s")
-    return f"{n} {word}" if n == 1 else f"{n} {' '.join([*word.split()[:-1], plural])}"
-
-
-def _day(iso: str | None) -> str:
-    try:
-        return date.fromisoformat(str(iso)[:10]).strftime("%d %B %Y").lstrip("0")
-    except ValueError:
-        return str(iso or "")
+    head, _, last = word.rpartition(" ")
+    plural = (head + " " if head else "") + (last[:-1] + "ies" if last.endswith("y") else last + "s")
+    return f"{n} {word}" if n == 1 else f"{n or 'No'} {plural}"

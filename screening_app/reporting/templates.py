@@ -28,6 +28,7 @@ class Furniture:
     reference: str
     footer_note: str
     draft: bool = False
+    numbered: bool = True  # False: a part of a larger PDF that stamps its own "page N of M"
 
     def draw(self, canvas: Canvas, page: int, total: int) -> None:
         width, height = st.PAGE_SIZE
@@ -63,9 +64,10 @@ class Furniture:
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(st.MUTED)
         canvas.drawString(st.MARGIN_X, y, self.footer_note)
-        canvas.setFont(BOLD, 8)
-        canvas.setFillColor(st.INK)
-        canvas.drawRightString(width - st.MARGIN_X, y, f"Page {page} of {total}")
+        if self.numbered:
+            canvas.setFont(BOLD, 8)
+            canvas.setFillColor(st.INK)
+            canvas.drawRightString(width - st.MARGIN_X, y, f"Page {page} of {total}")
 
 
 class _CountingCanvas(Canvas):

@@ -5,8 +5,9 @@
   a one-off passphrase), with a random receipt code inside; the sender keeps only its hash.
 - ``receive``: verify, decrypt, check the content, store it without changing any local record;
   a file received before (same transfer, or the same bytes) is recognised and not stored twice.
-- ``send_pdf``: the readable route: a password-protected PDF (summary, chronology, assessments)
-  with the same signed file inside; ``receive`` takes such a PDF too.
+- ``send_pdf``: the readable route, for a school without this app: one AES-256 PDF (the transfer
+  summary, the chronology, every assessment's referral, the escalations) with the same signed file
+  inside, encrypted to the PDF's password; ``receive`` takes such a PDF too.
 - ``confirm``: the receipt code the receiver reads back marks the transfer received (once).
 - ``transfers``: the log with the 5-school-day rule (sent / received / overdue).
 """
@@ -17,21 +18,25 @@ import base64
 import hashlib
 import secrets
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
-from screening_app.domain.transfer_deadline import HOLIDAYS_SETTING, parse_holidays, transfer_status
-from screening_app.domain.transfer_summary import build_transfer_summary
+from screening_app.domain.contacts import PROFILE_SETTING
+from screening_app.domain.transfer_deadline import HOLIDAYS_SETTING, parse_holidays, receipt_due, transfer_status
+from screening_app.domain.transfer_summary import build_transfer_summary, latest_assessment
 from screening_app.exchange import bundle, content
 from screening_app.exchange.identity import fingerprint, public_bytes, vault_identity
-from screening_app.reporting.transfer_pdf import TransferPdfError, attached_file, render_transfer_summary, transfer_pdf
+from screening_app.reporting.errors import ExportError
+from screening_app.reporting.transfer_pdf import TransferPdfError, attached_file, transfer_pdf
 from screening_app.storage.casework import Casework
 from screening_app.storage.keyslots import RECOVERY_ALPHABET
 from screening_app.storage.transfers import Received, TransferStore
 from screening_app.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from screening_app.services.export import ExportService
 
 RECEIPT_GROUPS, RECEIPT_GROUP_LEN = 4, 4  # 16 characters of 30: about 78 bits
 
@@ -87,6 +92,12 @@ def receipt_hash(code: str) -> str:
 
 
 MIN_PDF_TRANSFER_PASSWORD = 12  # it also encrypts the transfer file inside: as a one-off passphrase
+PDF_COUNTERPART = "a readable PDF (its password told by phone)"
+
+
+def sender_words(profile: dict[str, Any]) -> str | None:
+    """The practitioner and setting the bundle names as its sender: "R Patel, Northgate Academy"."""
+    return ", ".join(str(profile.get(k)) for k in ("name", "organisation") if profile.get(k)) or None
 
 
 class TransferService:
@@ -96,13 +107,20 @@ class TransferService:
 
     def send(self, child_id: int, recipient: str | None = None, passphrase: str | None = None,
              sender_name: str | None = None) -> Sent:
+        sent, log = self._seal(child_id, recipient, passphrase, sender_name)
+        self._log_sent(log, recipient or "a one-off passphrase")
+        return sent
+
+    def _seal(self, child_id: int, recipient: str | None, passphrase: str | None,
+              sender_name: str | None, file: dict[str, Any] | None = None) -> tuple[Sent, tuple]:
+        """The bundle and what its log row will say; nothing written yet."""
         if (recipient is None) == (passphrase is None):
             raise TransferError("give the receiving vault's recipient (age1...) or a one-off passphrase", "bad_input")
         if recipient is not None and not recipient.startswith("age1"):
             raise TransferError("the recipient is the receiving vault's age1... line from 'screening-app identity'",
                                 "bad_input")
         identity = vault_identity(self.vault, self.clock)
-        file = self.store.child_file(child_id)
+        file = file or self.store.child_file(child_id)
         code, transfer = new_receipt_code(), str(uuid.uuid4())
         payload = content.encode({
             "format": content.FORMAT, "version": content.VERSION, "transfer": transfer,
@@ -115,30 +133,44 @@ class TransferService:
             data = bundle.seal(payload, identity.signing, recipient=recipient, passphrase=passphrase)
         except Exception as exc:  # pyrage's error for a malformed recipient
             raise TransferError("the recipient is not a valid age1... key: copy it again", "bad_input") from exc
-        self.store.log_sent(transfer, child_id, file["child"]["uuid"], self.clock.today().isoformat(),
-                            recipient or "a one-off passphrase", receipt_hash(code), hashlib.sha256(data).hexdigest())
-        return Sent(data, code, transfer)
+        log = (transfer, child_id, file["child"]["uuid"], self.clock.today().isoformat(), receipt_hash(code),
+               hashlib.sha256(data).hexdigest())
+        return Sent(data, code, transfer), log
 
-    def send_pdf(self, child_id: int, password: str, sender_name: str | None,
-                 render_assessment: Callable[[str], bytes]) -> Sent:
-        """The readable route, for a school without this app: a password-protected PDF whose
-        first pages are the transfer summary (KCSIE: receivers want one) with the receipt code,
-        then the chronology and each assessment in full (``render_assessment``: its referral
-        pages), and the signed transfer file inside it, encrypted to the same password."""
+    def _log_sent(self, log: tuple, counterpart: str) -> None:
+        transfer, child_id, child_uuid, sent_on, code_hash, digest = log
+        self.store.log_sent(transfer, child_id, child_uuid, sent_on, counterpart, code_hash, digest)
+
+    def send_pdf(self, child_id: int, password: str, referrals: ExportService) -> Sent:
+        """The readable route, for a school without this app: one AES-256 PDF, the transfer summary
+        first (KCSIE: receivers want one) with the receipt code, then the chronology, each completed
+        assessment in full (its referral, from ``referrals``), the escalations; and inside it the
+        signed transfer file, encrypted to the same password with the bundle's passphrase route, so
+        the receiving app's checks are the bundle's own. Everything is made before the send is
+        logged: a file that cannot be made is not logged as sent."""
         if len(password) < MIN_PDF_TRANSFER_PASSWORD:
             raise TransferError(f"the PDF's password is at least {MIN_PDF_TRANSFER_PASSWORD} characters: three "
                                 "random words read out by phone", "bad_input")
+        profile = Casework(self.vault.connection, "", self.clock).get_setting(PROFILE_SETTING) or {}
         file = self.store.child_file(child_id)
-        pages = [render_assessment(a["reference"]) for a in file["assessments"]]  # fails before anything is logged
-        sent = self.send(child_id, passphrase=password, sender_name=sender_name)
-        summary = build_transfer_summary(file, sent.receipt_code, sent.transfer, self.clock.today(), sender_name)
-        return Sent(transfer_pdf([render_transfer_summary(summary), *pages], sent.data, password),
-                    sent.receipt_code, sent.transfer)
+        latest = latest_assessment(file)
+        sent, log = self._seal(child_id, None, password, sender_words(profile), file)
+        try:
+            view = referrals.referral(latest["reference"], self.clock.now()) if latest else None
+            summary = build_transfer_summary(
+                file, receipt_code=sent.receipt_code, transfer=sent.transfer, sent_at=self.clock.now(),
+                confirm_by=receipt_due(self.clock.today(), holidays=self.holidays()), profile=profile, latest=view)
+            pages = [referrals.render(a.reference) for a in summary.assessments]
+            pdf = transfer_pdf(summary, pages, sent.data, password)
+        except ExportError as exc:  # text no font can show, a page that cannot be laid out
+            raise TransferError(f"the PDF could not be made: {exc}", "bad_input") from None
+        self._log_sent(log, PDF_COUNTERPART)
+        return Sent(pdf, sent.receipt_code, sent.transfer)
 
     def receive(self, data: bytes, passphrase: str | None = None) -> ReceivedFile:
         if data.startswith(b"%PDF-"):  # the readable route: the transfer file is inside
             try:
-                data = attached_file(data, passphrase or "")
+                data = attached_file(data, passphrase or "", bundle.MAGIC)
             except TransferPdfError as exc:
                 raise TransferError(str(exc), exc.kind) from None
         identity = vault_identity(self.vault, self.clock)

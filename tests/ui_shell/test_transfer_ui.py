@@ -102,8 +102,8 @@ def test_receive_a_transfer_pdf_from_the_records_menu(qtbot, make_window, seeded
         records = RecordsService(vault, "tester", clock=clock)
         child_id = records.list(limit=1).items[0].child_id
         name = records.get_child(child_id).details.full_name
-        sent = TransferService(vault, "tester", clock).send_pdf(child_id, "copper violin harbour 58", "A. Lead",
-                                                               ExportService(records).render)
+        sent = TransferService(vault, "tester", clock).send_pdf(child_id, "copper violin harbour 58",
+                                                               ExportService(records))
     finally:
         vault.close()
     pdf = tmp_path / "received.pdf"

@@ -148,7 +148,7 @@ class SendDialog(QDialog):
         from screening_app.domain.contacts import PROFILE_SETTING
         from screening_app.fileio import replace_atomically
         from screening_app.services.export import ExportService
-        from screening_app.services.transfer import TransferError, TransferService
+        from screening_app.services.transfer import TransferError, TransferService, sender_words
 
         target = Path(self.path.text().strip())
         pdf = self.to_pdf.isChecked()
@@ -157,13 +157,12 @@ class SendDialog(QDialog):
             w.show_error(self.error, problem)
             return
         records = self.session.records
-        profile = records.get_setting(PROFILE_SETTING) or {}
-        sender = ", ".join(str(profile.get(k)) for k in ("name", "organisation") if profile.get(k)) or None
         service = TransferService(records.vault, records.actor, self.session.clock)
         try:
             if pdf:
-                sent = service.send_pdf(self.child_id, self.password.text(), sender, ExportService(records).render)
+                sent = service.send_pdf(self.child_id, self.password.text(), ExportService(records))
             else:
+                sender = sender_words(records.get_setting(PROFILE_SETTING) or {})
                 sent = service.send(self.child_id, self.recipient.text().strip(), None, sender)
             replace_atomically(target, [sent.data])
         except TransferError as exc:
