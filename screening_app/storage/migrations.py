@@ -235,8 +235,16 @@ def _migrate_to_5(conn: Connection) -> None:
     pass
 
 
+def _migrate_to_8(conn: Connection) -> None:
+    # Imported here: the joins' module builds on the repository, which needs this module's name_words.
+    from screening_app.storage.child_joins import migrate_to_8
+
+    migrate_to_8(conn)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5, _migrate_to_6, migrate_to_7,
+    _migrate_to_8,
 )
 LATEST = len(MIGRATIONS)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from screening_app.storage.child_joins import same_child
 from screening_app.storage.db import transaction, translated
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import ChildDetails
@@ -145,6 +146,9 @@ class TransferStore(Repository):
 
     def _child(self, child: dict[str, Any]) -> Received:
         local = self._local("children", child["uuid"])
+        if local is not None:  # a record joined into another (storage.child_joins) lands on that one
+            row = self.conn.execute("SELECT joined_into FROM children WHERE id = ?", (local,)).fetchone()
+            local = row[0] if row[0] is not None else local
         if local is not None:
             result = Received(local, new_child=False)
             result.count("child", added=False)
@@ -163,20 +167,9 @@ class TransferStore(Repository):
         child_id = int(cursor.lastrowid or 0)
         self._index_names(child_id, details)
         self._audit("child.received", "child", child_id)
-        result = Received(child_id, new_child=True, possible_matches=self._same_child(child_id, details))
+        result = Received(child_id, new_child=True, possible_matches=same_child(self.conn, child_id))
         result.count("child", added=True)
         return result
-
-    def _same_child(self, child_id: int, details: ChildDetails) -> list[int]:
-        values = _child_values(details)
-        upn, nhs = values[5], values[6]
-        rows = self.conn.execute(
-            "SELECT id FROM children WHERE id != ? AND ((upn IS NOT NULL AND upn = ?) OR (nhs_number IS NOT NULL AND"
-            " nhs_number = ?) OR (date_of_birth IS NOT NULL AND date_of_birth = ? AND lower(first_name) = lower(?)"
-            " AND lower(last_name) = lower(?))) ORDER BY id",
-            (child_id, upn, nhs, values[3], values[0], values[1]),
-        ).fetchall()
-        return [int(r[0]) for r in rows]
 
     def _log(self, log: dict[str, Any], child_id: int, child_uuid: str) -> int:
         cursor = self.conn.execute(

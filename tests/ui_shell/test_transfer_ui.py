@@ -162,3 +162,56 @@ def test_school_holidays_in_settings_stop_the_receipt_clock(qtbot, make_window, 
     clock.advance(days=8)  # without the holiday it would be overdue
     tab.load()
     assert "awaiting receipt" in tab.log.item(0).text()
+
+
+def test_a_child_received_who_is_already_here_is_joined_and_separated_by_keyboard(qtbot, make_window, seeded,
+                                                                                   do_unlock, tmp_path: Path, clock):
+    """Vault B already has a record of the child (the same name and date of birth): the received file
+    is kept apart, the record says who may be the same child, Alt+N joins, Alt+S separates."""
+    from screening_app.services import vault_service as vs
+    from screening_app.services.records import RecordsService
+    from screening_app.services.transfer import TransferService, identity_card
+    from tests.ui_shell.conftest import FAST_KDF, PASSPHRASE
+
+    other = tmp_path / "b"
+    vault_b, code = vs.create_vault(other, PASSPHRASE, FAST_KDF)
+    vs.confirm_recovery_code_saved(vault_b, code)
+    vault = vs.open_vault(seeded, PASSPHRASE)
+    try:
+        records = RecordsService(vault, "tester", clock=clock)
+        child_id = records.list(limit=1).items[0].child_id
+        details = records.get_child(child_id).details
+        sent = TransferService(vault, "tester", clock).send(child_id, recipient=identity_card(vault_b).recipient)
+        here = RecordsService(vault_b, "tester", clock=clock).create_child(details)
+    finally:
+        vault.close()
+        vault_b.close()
+    transfer = tmp_path / "file.cse-transfer"
+    transfer.write_bytes(sent.data)
+    window = make_window(other)
+    do_unlock(window)
+    window.receive_action.trigger()
+    dialog = window.receive_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    dialog.path.setText(str(transfer))
+    dialog.receive()
+    assert f"{details.full_name} already has a record here" in dialog.result.text()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
+    record = window.child_record
+    qtbot.waitUntil(lambda: window.current_screen == "child", timeout=5_000)
+    received = record.child_id
+    assert received != here and record.same_child.isVisible()
+    assert "the same name and date of birth" in record.same_child.list.item(0).text()
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: record.child_id == here, timeout=3_000)
+    assert record.same_child.status.text().startswith("Joined:") and record.model.rowCount() >= 1
+    assert "Joined into this record by " in record.same_child.list.item(0).text()
+
+    window.activateWindow()  # offscreen, the closed dialog leaves no window active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3_000)
+    assert window.focusWidget() is record.same_child.list  # where the keyboard was left
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: record.same_child.status.text().startswith("Separated:"), timeout=3_000)
+    assert record.child_id == here and record.model.rowCount() == 0
+    assert "Not joined unless you decide" in record.same_child.list.item(0).text()

@@ -31,6 +31,7 @@ from screening_app.ui.shell.models import AssessmentListModel
 from screening_app.ui.shell.session import Session
 from screening_app.ui.shell.timeline import Point, TimelineWidget
 from screening_app.ui.shell.types import SearchQuery
+from screening_app.ui.transfer.same_child import SameChildPanel
 
 COLUMNS = ("assessed", "kind", "level", "status", "review", "reference")
 
@@ -126,6 +127,9 @@ class ChildRecordPage(QWidget):
         self.save_button.setEnabled(False)
         layout.addWidget(self.summary)
         layout.addWidget(self.transferred)
+        self.same_child = SameChildPanel(self.session)  # a file received may be a child already here
+        self.same_child.openChild.connect(self.openChild.emit)
+        layout.addWidget(self.same_child)
         layout.addWidget(self.details)
         layout.addWidget(self.details_error)
         layout.addWidget(self.details_status)
@@ -180,6 +184,7 @@ class ChildRecordPage(QWidget):
         self.chronology.show_child(child_id)
         self.links.show_child(child_id)
         self.alike.show_child(child_id)
+        self.same_child.show_child(child_id)
         self._show_transfer(child_id)
 
     def _show_transfer(self, child_id: int) -> None:
@@ -228,6 +233,7 @@ class ChildRecordPage(QWidget):
         self.chronology.clear()
         self.links.clear()
         self.alike.clear()
+        self.same_child.clear()
         self.transferred.clear()
         self.transferred.hide()
         self.read_only = False

@@ -163,6 +163,12 @@ class Session:
         overdue = " It is OVERDUE: chase the receiver." if latest["status"] == "overdue" else ""
         return f"This child's file was sent on {on}; its receipt is awaited.{overdue}", False
 
+    def child_joins(self) -> Any:
+        """Other records that may be the same child, and joining them (services.child_join)."""
+        from screening_app.services.child_join import ChildJoinService
+
+        return ChildJoinService(self.records.vault, self.records.actor, self.clock)
+
     def transfers_waiting(self) -> tuple[int, int]:
         """Transfers sent and not yet confirmed received, and how many of those are overdue."""
         from screening_app.services.transfer import TransferService

@@ -92,7 +92,7 @@ class ReceiveDialog(QDialog):
             return
         w.show_error(self.error, "")
         self.password.clear()
-        self.result.setText(_said(got))
+        self.result.setText(_said(got, self.session.child_names(got.received.possible_matches if got.received else ())))
         self.result.show()
         self.code.setText(got.receipt_code)
         self.code.show()
@@ -107,7 +107,7 @@ class ReceiveDialog(QDialog):
         self.result.clear()
 
 
-def _said(got: Any) -> str:
+def _said(got: Any, names: dict[int, str]) -> str:
     lines = [f"From the sender with fingerprint {got.sender_fingerprint}: check it with them by phone."]
     if got.received is None:
         lines.append("This file was received before: nothing was added.")
@@ -116,8 +116,9 @@ def _said(got: Any) -> str:
 
         added = added_words(got.received.added)
         lines.append(f"Added: {added or 'nothing new'}.")
-        lines += [f"A child already here (record {local}) has the same UPN, NHS number, or name and date of birth: "
-                  "kept separate for you to decide." for local in got.received.possible_matches]
+        lines += [f"{names.get(local) or 'A child'} already has a record here with the same UPN, NHS number, or name "
+                  "and date of birth: the two are kept separate. If they are the same child, join them on the "
+                  "child's record (it opens when you close this)." for local in got.received.possible_matches]
         lines += [f"Reference {theirs} is {here} here." for theirs, here in got.received.renumbered.items()]
         lines += [f"Not written: {conflict}" for conflict in got.received.conflicts]
     lines.append("Read this receipt code back to the sender:")

@@ -1,0 +1,128 @@
+"""On a child's record: other records here that may be the same child, and the practitioner's
+decision (SPEC 13). A file received from the last school is kept apart from the record already
+here, even with the same UPN: a UPN typed wrong, or two children with one name and birthday, must
+not mix two children's files. Here the practitioner sees who and why ("Tegan Invented, born
+1 February 2011: the same UPN"), and decides: "The same child: join the two records" moves
+everything onto the record that was here first (audited); "Separate the two records again" undoes
+it. One list, two buttons, keyboard first: Tab to the list, arrows, Alt+N joins, Alt+S separates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
+
+from screening_app.ui.contexts.panels import fit_rows
+from screening_app.ui.shell import fmt
+from screening_app.ui.shell import widgets as w
+
+USER_ROLE = 256
+
+
+class SameChildPanel(QGroupBox):
+    openChild = Signal(int)  # a join made or undone: the record to show now
+
+    def __init__(self, session: Any) -> None:
+        super().__init__("The same child? Other records here with the same identifiers")
+        self.session = session
+        self.child_id: int | None = None
+        self.setObjectName("sameChild")
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        w.named(self.list, "sameChild.list", "Other records that may be this child, and records joined into it")
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        layout.addWidget(self.list)
+        self.status = w.label("", "help", "sameChild.status")
+        self.status.hide()
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.join_button = w.button("The same child: joi&n the two records", "sameChild.join", self.join)
+        self.undo_button = w.button("&Separate the two records again", "sameChild.undo", self.undo)
+        row.addWidget(self.join_button)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.hide()
+
+    @property
+    def service(self) -> Any:
+        return self.session.child_joins()
+
+    def show_child(self, child_id: int, said: str = "") -> None:
+        self.child_id = child_id
+        self.list.clear()
+        service = self.service
+        same = service.same_as(child_id)
+        for other in same:
+            self._add(f"{_who(other.details)}: {' and '.join(other.why)}. Not joined unless "
+                      "you decide.", ("join", other.child_id))
+        joins = service.joins_of(child_id)
+        names = self.session.child_names(j.joined for j in joins)
+        for join in joins:
+            if join.kept == child_id:
+                self._add(f"Joined into this record by {join.actor} on {fmt.day(join.at[:10])}: the record of "
+                          f"{names.get(join.joined) or '(no name recorded)'}.", ("undo", join.id))
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        fit_rows(self.list, 3)
+        self.status.setText(said)
+        self.status.setVisible(bool(said))
+        self.setVisible(bool(self.list.count() or said))
+        self._enable()
+
+    def _add(self, text: str, action: tuple) -> None:
+        item = QListWidgetItem(text)
+        item.setData(USER_ROLE, action)
+        self.list.addItem(item)
+
+    def _current(self) -> tuple | None:
+        item = self.list.currentItem()
+        return item.data(USER_ROLE) if item is not None else None
+
+    def _enable(self) -> None:
+        action = self._current()
+        self.join_button.setEnabled(bool(action) and action[0] == "join")
+        self.undo_button.setEnabled(bool(action) and action[0] == "undo")
+
+    def join(self) -> None:
+        action = self._current()
+        if self.child_id is None or not action or action[0] != "join":
+            return
+        try:
+            kept, _join = self.service.join(self.child_id, action[1])
+        except ValueError as exc:  # one of them was joined since: say so, change nothing
+            self.show_child(self.child_id, f"Not joined: {exc}.")
+            return
+        self.openChild.emit(kept)
+        self.show_child(kept, "Joined: every assessment, chronology entry and escalation is on this record now. "
+                              "Separate the two records again if it was wrong.")
+        self.list.setFocus()
+
+    def undo(self) -> None:
+        action = self._current()
+        if self.child_id is None or not action or action[0] != "undo":
+            return
+        child_id = self.child_id
+        try:
+            self.service.undo(action[1])
+        except ValueError as exc:
+            self.show_child(child_id, f"Not separated: {exc}.")
+            return
+        self.openChild.emit(child_id)
+        self.show_child(child_id, "Separated: the two records are as they were before the join.")
+        self.list.setFocus()
+
+    def clear(self) -> None:
+        self.child_id = None
+        self.list.clear()
+        self.status.clear()
+        self.hide()
+
+
+def _who(details: Any) -> str:
+    name = details.full_name or "(no name recorded)"
+    born = f", born {fmt.day(details.date_of_birth.isoformat())}" if details.date_of_birth else ""
+    return f"{name}{born}"
