@@ -130,7 +130,7 @@ def _receive(args: argparse.Namespace) -> int:
         print(f"added: {added}")
         for local in got.received.possible_matches:
             print(f"possible match: child {local} here has the same UPN, NHS number, or name and date of birth;"
-                  " kept separate for you to decide")
+                  " kept separate; if they are the same child, join them on the child's record in the window")
         for theirs, here in got.received.renumbered.items():
             print(f"reference {theirs} is {here} here")
         for conflict in got.received.conflicts:
