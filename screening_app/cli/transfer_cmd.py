@@ -68,10 +68,7 @@ def _send(args: argparse.Namespace) -> int:
         raise CliError("give --to FILE (a transfer file for another vault) or --pdf FILE (readable, with a"
                        " password)", EXIT_BAD_INPUT)
     target = Path(args.to or args.pdf)
-    if not target.parent.resolve().is_dir():
-        raise CliError(f"{target}: the folder does not exist", EXIT_BAD_INPUT)
-    if target.exists():
-        raise CliError(f"{target}: a file is already there; choose another name", EXIT_BAD_INPUT)
+    _new_file(target)
     if args.pdf is not None and (args.recipient or args.passphrase_recipient):
         raise CliError("--pdf is protected by its own password (the next secret line): no --recipient",
                        EXIT_BAD_INPUT)
@@ -112,8 +109,17 @@ def _read_bundle(path: Path) -> bytes:
     return data
 
 
+def _new_file(target: Path) -> None:
+    if not target.parent.resolve().is_dir():
+        raise CliError(f"{target}: the folder does not exist", EXIT_BAD_INPUT)
+    if target.exists():
+        raise CliError(f"{target}: a file is already there; choose another name", EXIT_BAD_INPUT)
+
+
 def _receive(args: argparse.Namespace) -> int:
     data = _read_bundle(Path(args.file))
+    if args.receipt is not None:
+        _new_file(args.receipt)
     secrets = SecretReader(args)
     with vault_errors(), open_vault(args, secrets) as vault:
         readable = data.startswith(b"%PDF-")  # the readable route: its password opens the file inside too
@@ -136,15 +142,32 @@ def _receive(args: argparse.Namespace) -> int:
         for conflict in got.received.conflicts:
             print(f"not written: {conflict}")
     print(f"receipt code: {got.receipt_code} (read it back to the sender)")
+    if args.receipt is not None:
+        replace_atomically(args.receipt, [got.receipt])
+        print(f"receipt file: {args.receipt} (signed; only the sender can open it: send it back by the same route)")
     return EXIT_OK
 
 
 def _confirm(args: argparse.Namespace) -> int:
+    if (args.code is None) == (args.file is None):
+        raise CliError("give the receipt code the receiver read back, or --file RECEIPT (the receipt file)",
+                       EXIT_BAD_INPUT)
+    data = _read_bundle(args.file) if args.file is not None else b""
+    receiver = ""
     with vault_errors(), open_vault(args) as vault:
-        child = TransferService(vault, current_actor(), clock()).confirm(args.code)
+        service = TransferService(vault, current_actor(), clock())
+        if args.file is None:
+            child = service.confirm(args.code)
+        else:
+            try:
+                child, receiver = service.confirm_receipt(data)
+            except TransferError as exc:
+                raise _refused(str(args.file), exc) from None
     if child is None:
-        raise CliError("no transfer waiting for this receipt code (or it was confirmed already)", EXIT_BAD_INPUT)
-    print("receipt confirmed")
+        raise CliError(f"no transfer waiting for this receipt {'file' if args.file else 'code'} (or it was "
+                       "confirmed already)", EXIT_BAD_INPUT)
+    print(f"receipt confirmed (signed by the receiver with fingerprint {receiver})" if receiver
+          else "receipt confirmed")
     return EXIT_OK
 
 
@@ -178,10 +201,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     receive.add_argument("file", type=Path, help="the transfer file, or a transfer PDF (its password is the next"
                          " secret line)")
     receive.add_argument("--passphrase-recipient", action="store_true", help="it was sent to a one-off passphrase")
+    receive.add_argument("--receipt", type=Path, help="also write a signed receipt file for the sender (it must not"
+                         " exist); 'transfer confirm --file' there confirms it")
     add_common(receive)
     receive.set_defaults(func=_receive)
-    confirm = actions.add_parser("confirm", help="the receiver's receipt code: mark the transfer received")
-    confirm.add_argument("code", help="the receipt code the receiver read back")
+    confirm = actions.add_parser("confirm", help="the receiver's receipt code or receipt file: mark the transfer"
+                                 " received")
+    confirm.add_argument("code", nargs="?", help="the receipt code the receiver read back")
+    confirm.add_argument("--file", type=Path, help="instead, the signed receipt file the receiving app wrote")
     add_common(confirm)
     confirm.set_defaults(func=_confirm)
     lister = actions.add_parser("list", help="transfers sent and received, with the 5-school-day receipt rule")

@@ -145,8 +145,29 @@ class Content(_Strict):
     contexts: list[Context] = []
 
 
+RECEIPT_FORMAT = "cse-screening-transfer-receipt"
+
+
+class Receipt(_Strict):
+    """The receiving vault's word that a transfer arrived: no child's data, only the transfer's id,
+    its receipt code, when, and who (the receiving vault's keys, with which it is signed). Sealed
+    to the sender's own key, so only the sender reads the code."""
+
+    format: Literal["cse-screening-transfer-receipt"]
+    version: Literal[1]
+    transfer: StrictStr = Uuid
+    receipt_code: StrictStr
+    received_at: StrictStr
+    receiver: Sender
+
+
 class ContentError(Exception):
-    """The decrypted content is not a child's file in this format; no content in the message."""
+    """The decrypted content is not a child's file (or a receipt) in this format; no content in the
+    message. ``kind`` as for bundles: damaged, or bad_input for the other kind of file."""
+
+    def __init__(self, message: str, kind: str = "damaged") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def encode(content: dict[str, Any]) -> bytes:
@@ -154,15 +175,38 @@ def encode(content: dict[str, Any]) -> bytes:
                       sort_keys=True).encode("utf-8")
 
 
+def encode_receipt(receipt: dict[str, Any]) -> bytes:
+    return json.dumps(Receipt.model_validate(receipt).model_dump(mode="json"), sort_keys=True).encode("utf-8")
+
+
 def decode(raw: bytes) -> Content:
+    data = _json(raw, "the transfer file")
+    if isinstance(data, dict) and data.get("format") == RECEIPT_FORMAT:
+        raise ContentError("this is a receipt for a transfer, not a child's file: the sender confirms it "
+                           "('transfer confirm --file')", "bad_input")
+    return _validated(Content, data, "the transfer file")
+
+
+def decode_receipt(raw: bytes) -> Receipt:
+    data = _json(raw, "the receipt")
+    if isinstance(data, dict) and data.get("format") == FORMAT:
+        raise ContentError("this is a child's file, not a receipt: receive it ('transfer receive')", "bad_input")
+    return _validated(Receipt, data, "the receipt")
+
+
+def _json(raw: bytes, what: str) -> Any:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise ContentError("the transfer file's content cannot be read") from None
+        raise ContentError(f"{what}'s content cannot be read") from None
     if isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > VERSION:
-        raise ContentError("the transfer file was made by a newer version of this application: update it")
+        raise ContentError(f"{what} was made by a newer version of this application: update it")
+    return data
+
+
+def _validated(model: type[_Strict], data: Any, what: str) -> Any:
     try:
-        return Content.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         where = ".".join(str(p) for p in exc.errors()[0]["loc"])
-        raise ContentError(f"the transfer file's content is not in the expected form (at {where})") from None
+        raise ContentError(f"{what}'s content is not in the expected form (at {where})") from None

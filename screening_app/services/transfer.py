@@ -63,6 +63,7 @@ class ReceivedFile:
     received: Received | None  # None: this file was received before
     receipt_code: str
     sender_fingerprint: str
+    receipt: bytes = b""  # the signed receipt file for the sender (sealed to the sender's key)
 
 
 RECORD_WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
@@ -180,24 +181,53 @@ class TransferService:
         except bundle.BundleError as exc:
             raise TransferError(str(exc), exc.kind) from None
         except content.ContentError as exc:
-            raise TransferError(str(exc), "damaged") from None
+            raise TransferError(str(exc), exc.kind) from None
         if base64.b64decode(file.sender.signing_key) != opened.signer:
             raise TransferError("the transfer file's signer does not match its content; it was refused", "damaged")
         sender = fingerprint(file.sender.recipient, opened.signer)  # computed, not the claimed one
         if sender != file.sender.fingerprint:
             raise TransferError("the transfer file's sender does not match its signature; it was refused", "damaged")
         digest = hashlib.sha256(data).hexdigest()
+        receipt = self._receipt(file, identity)
         if self.store.received_before(file.transfer, digest):
-            return ReceivedFile(None, file.receipt_code, sender)
+            return ReceivedFile(None, file.receipt_code, sender, receipt)
         records = file.model_dump(mode="json", exclude={"format", "version", "transfer", "sent_at", "sent_on", "sender",
                                                        "receipt_code"})
         log = {"transfer": file.transfer, "sent_on": file.sent_on, "counterpart": sender,
                "receipt_code": file.receipt_code, "bundle_sha256": digest}
         received = self.store.write_received(records, log)
-        return ReceivedFile(received, file.receipt_code, sender)
+        return ReceivedFile(received, file.receipt_code, sender, receipt)
+
+    def _receipt(self, file: content.Content, identity: Any) -> bytes:
+        """The receipt file: the transfer's id and receipt code, signed by this vault and sealed to
+        the sender's key (in the file it answers), so only the sender can read and use it."""
+        payload = content.encode_receipt({
+            "format": content.RECEIPT_FORMAT, "version": content.VERSION, "transfer": file.transfer,
+            "receipt_code": file.receipt_code, "received_at": self.clock.utc_now().isoformat(),
+            "receiver": {"signing_key": base64.b64encode(public_bytes(identity.verify_key)).decode(),
+                         "recipient": identity.recipient, "fingerprint": identity.fingerprint},
+        })
+        return bundle.seal(payload, identity.signing, recipient=file.sender.recipient)
 
     def confirm(self, code: str) -> int | None:
         return self.store.confirm(receipt_hash(code))
+
+    def confirm_receipt(self, data: bytes) -> tuple[int | None, str]:
+        """A receipt file from the receiving app: (the child's id, or None when no transfer waits
+        for it; the receiver's fingerprint). Refused as a transfer file is: not ours, changed, or
+        signed by a key other than the receiver's it names."""
+        identity = vault_identity(self.vault, self.clock)
+        try:
+            opened = bundle.open_bundle(data, identity.age)
+            receipt = content.decode_receipt(opened.content)
+        except bundle.BundleError as exc:
+            raise TransferError(str(exc), exc.kind) from None
+        except content.ContentError as exc:
+            raise TransferError(str(exc), exc.kind) from None
+        receiver = fingerprint(receipt.receiver.recipient, opened.signer)
+        if base64.b64decode(receipt.receiver.signing_key) != opened.signer or receiver != receipt.receiver.fingerprint:
+            raise TransferError("the receipt's signer does not match the receiver it names; it was refused", "damaged")
+        return self.store.confirm(receipt_hash(receipt.receipt_code), receipt.transfer), receiver
 
     def holidays(self) -> tuple[tuple[date, date], ...]:
         """The school's holidays (Settings, Transfers): not school days for the 5-day rule."""

@@ -307,12 +307,14 @@ class TransferStore(Repository):
             self._audit_row("transfer.sent", "child", child_id)
         return transfer_id
 
-    def confirm(self, receipt_hash: str) -> int | None:
-        """Mark the sent transfer with this receipt confirmed (once); its child's id, or None."""
+    def confirm(self, receipt_hash: str, transfer_uuid: str | None = None) -> int | None:
+        """Mark the sent transfer with this receipt (and, from a receipt file, this transfer id)
+        confirmed, once; its child's id, or None."""
         with translated(), transaction(self.conn):
             row = self.conn.execute(
                 "SELECT id, child_id FROM transfers WHERE direction = 'sent' AND receipt_hash = ?"
-                " AND confirmed_at IS NULL", (receipt_hash,)).fetchone()
+                " AND confirmed_at IS NULL AND (? IS NULL OR uuid = ?)",
+                (receipt_hash, transfer_uuid, transfer_uuid)).fetchone()
             if row is None:
                 return None
             self.conn.execute("UPDATE transfers SET confirmed_at = ? WHERE id = ?", (self._now(), row[0]))

@@ -154,3 +154,39 @@ def test_a_transfer_pdf_needs_a_long_password_and_no_recipient(two, tmp_path: Pa
     assert code == 2 and "no --recipient" in err and not pdf.exists()
     code, _, err = _t(monkeypatch, capsys, a, "send", reference)
     assert code == 2 and "--to FILE" in err
+
+
+def test_a_signed_receipt_file_confirms_the_transfer_once(two, tmp_path: Path, monkeypatch, capsys):
+    """The receiving app writes a receipt the sender's app confirms: no code to read out, nothing of
+    the child in it, readable only by the sender, refused when changed or sent to the wrong vault."""
+    a, b, reference, recipient = two
+    bundle, receipt = tmp_path / "tegan.cse-transfer", tmp_path / "receipt.cse-transfer"
+    assert _t(monkeypatch, capsys, a, "send", reference, "--to", str(bundle), "--recipient", recipient)[0] == 0
+    taken = tmp_path / "taken"
+    taken.write_bytes(b"x")
+    code, out, err = _t(monkeypatch, capsys, b, "receive", str(bundle), "--receipt", str(taken))
+    assert (code, out) == (2, "") and "already there" in err and err.count("\n") == 1
+    code, out, _ = run(monkeypatch, capsys, ["list", "--data-dir", str(b), "--passphrase-stdin"], PASSPHRASE)
+    assert "Tegan" not in out  # refused before anything was received
+
+    code, out, err = _t(monkeypatch, capsys, b, "receive", str(bundle), "--receipt", str(receipt))
+    assert code == 0 and f"receipt file: {receipt}" in out, err
+    data = receipt.read_bytes()
+    assert oct(receipt.stat().st_mode & 0o777) == "0o600" and b"Tegan" not in data
+    code, out, err = _t(monkeypatch, capsys, b, "confirm", "--file", str(receipt))
+    assert (code, out) == (3, "") and "not sent to this vault" in err  # only the sender can open it
+
+    changed = tmp_path / "changed"
+    changed.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+    assert _t(monkeypatch, capsys, a, "confirm", "--file", str(changed))[0] == 4
+    assert _t(monkeypatch, capsys, a, "confirm", "--file", str(bundle))[0] == 3  # a child's file, not a receipt
+    code, out, _ = _t(monkeypatch, capsys, a, "list", "--json")
+    assert [t["status"] for t in json.loads(out)] == ["sent"]  # nothing confirmed by a refusal
+
+    code, out, err = _t(monkeypatch, capsys, a, "confirm", "--file", str(receipt))
+    assert code == 0 and out.startswith("receipt confirmed (signed by the receiver with fingerprint "), err
+    assert _t(monkeypatch, capsys, a, "confirm", "--file", str(receipt))[0] == 2  # once
+    code, out, _ = _t(monkeypatch, capsys, a, "list", "--json")
+    assert [t["status"] for t in json.loads(out)] == ["received"]
+    code, out, err = _t(monkeypatch, capsys, a, "confirm")
+    assert (code, out) == (2, "") and "receipt code" in err

@@ -215,3 +215,52 @@ def test_a_child_received_who_is_already_here_is_joined_and_separated_by_keyboar
     qtbot.waitUntil(lambda: record.same_child.status.text().startswith("Separated:"), timeout=3_000)
     assert record.child_id == here and record.model.rowCount() == 0
     assert "Not joined unless you decide" in record.same_child.list.item(0).text()
+
+
+def test_the_receiver_saves_a_signed_receipt_and_the_sender_confirms_it(qtbot, make_window, seeded, do_unlock,
+                                                                        tmp_path: Path, clock):
+    """No code read out: vault B's window saves the receipt file, vault A's Settings confirms it."""
+    from screening_app.services import vault_service as vs
+    from screening_app.services.records import RecordsService
+    from screening_app.services.transfer import TransferService, identity_card
+    from tests.ui_shell.conftest import FAST_KDF, PASSPHRASE
+
+    other = tmp_path / "b"
+    vault_b, code = vs.create_vault(other, PASSPHRASE, FAST_KDF)
+    vs.confirm_recovery_code_saved(vault_b, code)
+    vault = vs.open_vault(seeded, PASSPHRASE)
+    try:
+        child_id = RecordsService(vault, "tester", clock=clock).list(limit=1).items[0].child_id
+        sent = TransferService(vault, "tester", clock).send(child_id, recipient=identity_card(vault_b).recipient)
+    finally:
+        vault.close()
+        vault_b.close()
+    transfer, receipt = tmp_path / "file.cse-transfer", tmp_path / "receipt.cse-transfer"
+    transfer.write_bytes(sent.data)
+    window = make_window(other)
+    do_unlock(window)
+    window.receive_action.trigger()
+    dialog = window.receive_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    dialog.path.setText(str(transfer))
+    dialog.receive()
+    assert dialog.receipt_button.isVisible() and dialog.code.text() == sent.receipt_code
+    dialog.choose_receipt_path = lambda: str(receipt)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(receipt.exists, timeout=3_000)
+    assert oct(receipt.stat().st_mode & 0o777) == "0o600" and "Receipt saved" in dialog.receipt_said.text()
+    window.lock()
+
+    sender = make_window(seeded)
+    do_unlock(sender)
+    tab = sender.settings_page.transfers
+    tab.load()
+    tab.choose_receipt = lambda: str(transfer)  # the child's file itself is not a receipt
+    tab.confirm_file()
+    assert tab.status.text().startswith("Refused, nothing changed")
+    tab.choose_receipt = lambda: str(receipt)
+    tab.confirm_file()
+    assert tab.status.text().startswith("Receipt confirmed, signed by the receiver"), tab.status.text()
+    assert "receipt confirmed" in tab.log.item(0).text()

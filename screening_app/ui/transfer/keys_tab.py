@@ -48,7 +48,9 @@ class TransfersTab(QWidget):
         self.code = w.line_edit("transfers.code", "Receipt code read back by the receiver", "XXXX-XXXX-XXXX-XXXX")
         self.code.returnPressed.connect(self.confirm)
         log_layout.addLayout(_row(w.label("Receipt code read back to you:"), self.code,
-                                  w.button("Confirm &receipt", "transfers.confirm", self.confirm)))
+                                  w.button("Confirm &receipt", "transfers.confirm", self.confirm),
+                                  w.button("Or a receipt f&ile...", "transfers.confirmFile", self.confirm_file)))
+        self.choose_receipt = self._ask_receipt  # tests replace the file dialog
         self.status = w.label("", "help", "transfers.status")
         self.status.hide()
         log_layout.addWidget(self.status)
@@ -111,6 +113,34 @@ class TransfersTab(QWidget):
         self.code.clear()
         self._say("Receipt confirmed: the transfer is recorded as received." if child is not None else
                   "No transfer is waiting for this code (or it was confirmed already). Check it with the receiver.")
+        self.load()
+
+    def _ask_receipt(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(self, "The receipt file the receiver sent back")
+        return path
+
+    def confirm_file(self) -> None:
+        """The receiving app's signed receipt: the same confirmation as the code, without reading it out."""
+        from screening_app.services.transfer import TransferError
+
+        path = self.choose_receipt()
+        if not path:
+            return
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(1024 * 1024 + 1)
+            child, receiver = self._service().confirm_receipt(data)
+        except OSError as exc:
+            self._say(f"The receipt cannot be read ({exc.strerror or 'no such file'}).")
+            return
+        except TransferError as exc:
+            self._say(f"Refused, nothing changed: {exc}")
+            return
+        self._say(f"Receipt confirmed, signed by the receiver with fingerprint {receiver}: the transfer is recorded "
+                  "as received." if child is not None else
+                  "No transfer is waiting for this receipt (or it was confirmed already).")
         self.load()
 
     def _say(self, text: str) -> None:

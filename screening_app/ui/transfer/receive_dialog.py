@@ -20,7 +20,9 @@ class ReceiveDialog(QDialog):
     def __init__(self, parent: Any, session: Any) -> None:
         super().__init__(parent)
         self.session = session
-        self.choose_path = self._ask_path  # tests replace the file dialog
+        self.choose_path = self._ask_path  # tests replace the file dialogs
+        self.choose_receipt_path = self._ask_receipt_path
+        self.receipt = b""
         self.received_child: int | None = None
         self.setObjectName("transferReceive")
         self.setWindowTitle("Receive a child's file")
@@ -52,6 +54,16 @@ class ReceiveDialog(QDialog):
         self.code.setReadOnly(True)
         self.code.hide()
         layout.addWidget(self.code)
+        self.receipt_button = w.button("Save the signed receipt &file...", "transferReceive.saveReceipt",
+                                       self.save_receipt)
+        self.receipt_button.setAutoDefault(False)
+        self.receipt_button.hide()
+        self.receipt_said = w.label("A receipt file is the same confirmation, signed by this vault and readable only "
+                                    "by the sender's app: send it back by the route the file came.", "help",
+                                    "transferReceive.receiptSaid")
+        self.receipt_said.hide()
+        layout.addWidget(w.row(self.receipt_button))
+        layout.addWidget(self.receipt_said)
         layout.addStretch(1)
         self.receive_button = w.button("&Receive", "transferReceive.receive", self.receive, primary=True)
         close = w.button("Close", "transferReceive.close", self.accept)
@@ -61,6 +73,29 @@ class ReceiveDialog(QDialog):
     def _ask_path(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(self, "The file received", str(Path.home()))
         return path
+
+    def _ask_receipt_path(self) -> str:
+        start = str(Path(self.path.text().strip()).with_suffix(".receipt.cse-transfer"))
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the receipt as", start)
+        return path
+
+    def save_receipt(self) -> None:
+        from screening_app.fileio import replace_atomically
+
+        if not self.receipt:
+            return
+        path = self.choose_receipt_path()
+        if not path:
+            return
+        target = Path(path)
+        try:
+            replace_atomically(target, [self.receipt])  # owner-only; no child's data in it
+        except OSError as exc:
+            w.show_error(self.error, f"The receipt was not saved ({exc.strerror or 'the folder cannot be written'}).")
+            return
+        w.show_error(self.error, "")
+        self.receipt_said.setText(f"Receipt saved as {target.name}: send it back to the sender by the route the "
+                                  "file came (or read them the code).")
 
     def _choose(self) -> None:
         path = self.choose_path()
@@ -96,12 +131,16 @@ class ReceiveDialog(QDialog):
         self.result.show()
         self.code.setText(got.receipt_code)
         self.code.show()
+        self.receipt = got.receipt
+        self.receipt_button.setVisible(bool(got.receipt))
+        self.receipt_said.setVisible(bool(got.receipt))
         self.code.setFocus()
         self.code.selectAll()
         if got.received is not None and got.received.child_id:
             self.received_child = got.received.child_id
 
     def clear(self) -> None:
+        self.receipt = b""
         self.password.clear()
         self.code.clear()
         self.result.clear()
