@@ -153,21 +153,19 @@ def _confirm(args: argparse.Namespace) -> int:
         raise CliError("give the receipt code the receiver read back, or --file RECEIPT (the receipt file)",
                        EXIT_BAD_INPUT)
     data = _read_bundle(args.file) if args.file is not None else b""
-    receiver = ""
     with vault_errors(), open_vault(args) as vault:
         service = TransferService(vault, current_actor(), clock())
-        if args.file is None:
-            child = service.confirm(args.code)
-        else:
-            try:
-                child, receiver = service.confirm_receipt(data)
-            except TransferError as exc:
-                raise _refused(str(args.file), exc) from None
-    if child is None:
+        try:
+            done = service.confirm(args.code) if args.file is None else service.confirm_receipt(data)
+        except TransferError as exc:
+            raise _refused(str(args.file), exc) from None
+    if done is None:
         raise CliError(f"no transfer waiting for this receipt {'file' if args.file else 'code'} (or it was "
                        "confirmed already)", EXIT_BAD_INPUT)
-    print(f"receipt confirmed (signed by the receiver with fingerprint {receiver})" if receiver
+    print(f"receipt confirmed (signed by the receiver with fingerprint {done.receiver})" if done.receiver
           else "receipt confirmed")
+    if done.erased:
+        print("the child's file here was deleted, as the organisation's rule says (Settings, Transfers)")
     return EXIT_OK
 
 

@@ -66,6 +66,17 @@ class ReceivedFile:
     receipt: bytes = b""  # the signed receipt file for the sender (sealed to the sender's key)
 
 
+@dataclass(frozen=True)
+class Confirmed:
+    child_id: int  # 0 when the child's file here was deleted before
+    erased: bool  # deleted now, by the organisation's rule (Settings, Transfers)
+    receiver: str = ""  # the receiving vault's fingerprint, from a signed receipt file
+
+
+AFTER_RECEIPT_SETTING = "after_receipt"
+AFTER_RECEIPT = ("keep", "delete")  # kept read-only (the default), or deleted with an audit entry
+
+
 RECORD_WORDS = {"child": ("child", "children"), "assessment": ("assessment", "assessments"),
                 "version": ("version", "versions"), "chronology_entry": ("chronology entry", "chronology entries"),
                 "escalation": ("escalation", "escalations"),
@@ -209,13 +220,32 @@ class TransferService:
         })
         return bundle.seal(payload, identity.signing, recipient=file.sender.recipient)
 
-    def confirm(self, code: str) -> int | None:
-        return self.store.confirm(receipt_hash(code))
+    def confirm(self, code: str) -> Confirmed | None:
+        """The receipt code read back: None when no transfer waits for it (or it was used)."""
+        return self._confirmed(receipt_hash(code), None)
 
-    def confirm_receipt(self, data: bytes) -> tuple[int | None, str]:
-        """A receipt file from the receiving app: (the child's id, or None when no transfer waits
-        for it; the receiver's fingerprint). Refused as a transfer file is: not ours, changed, or
-        signed by a key other than the receiver's it names."""
+    def _confirmed(self, code_hash: str, transfer: str | None, receiver: str = "") -> Confirmed | None:
+        erase = self.after_receipt() == "delete"
+        child_id = self.store.confirm(code_hash, transfer, erase=erase)
+        if child_id is None:
+            return None
+        if erase and child_id:
+            self.vault.checkpoint()  # no earlier page image of the deleted file left in the journal
+        return Confirmed(child_id, erase and bool(child_id), receiver)
+
+    def after_receipt(self) -> str:
+        """The organisation's rule for the sender's copy once a receipt is confirmed (SPEC 13)."""
+        value = Casework(self.vault.connection, "", self.clock).get_setting(AFTER_RECEIPT_SETTING, "keep")
+        return value if value in AFTER_RECEIPT else "keep"
+
+    def set_after_receipt(self, value: str) -> None:
+        if value not in AFTER_RECEIPT:
+            raise ValueError(f"after a receipt the record is kept or deleted ({' or '.join(AFTER_RECEIPT)})")
+        Casework(self.vault.connection, self.store.actor, self.clock).set_setting(AFTER_RECEIPT_SETTING, value)
+
+    def confirm_receipt(self, data: bytes) -> Confirmed | None:
+        """A receipt file from the receiving app: None when no transfer waits for it. Refused as a
+        transfer file is: not ours, changed, or signed by a key other than the receiver's it names."""
         identity = vault_identity(self.vault, self.clock)
         try:
             opened = bundle.open_bundle(data, identity.age)
@@ -227,7 +257,7 @@ class TransferService:
         receiver = fingerprint(receipt.receiver.recipient, opened.signer)
         if base64.b64decode(receipt.receiver.signing_key) != opened.signer or receiver != receipt.receiver.fingerprint:
             raise TransferError("the receipt's signer does not match the receiver it names; it was refused", "damaged")
-        return self.store.confirm(receipt_hash(receipt.receipt_code), receipt.transfer), receiver
+        return self._confirmed(receipt_hash(receipt.receipt_code), receipt.transfer, receiver)
 
     def holidays(self) -> tuple[tuple[date, date], ...]:
         """The school's holidays (Settings, Transfers): not school days for the 5-day rule."""

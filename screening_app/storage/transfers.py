@@ -24,6 +24,7 @@ from typing import Any
 
 from screening_app.storage.child_joins import same_child
 from screening_app.storage.db import transaction, translated
+from screening_app.storage.erase import erase_child
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import ChildDetails
 from screening_app.storage.repository import _CHILD_COLUMNS, Repository, _child_values
@@ -307,9 +308,10 @@ class TransferStore(Repository):
             self._audit_row("transfer.sent", "child", child_id)
         return transfer_id
 
-    def confirm(self, receipt_hash: str, transfer_uuid: str | None = None) -> int | None:
+    def confirm(self, receipt_hash: str, transfer_uuid: str | None = None, erase: bool = False) -> int | None:
         """Mark the sent transfer with this receipt (and, from a receipt file, this transfer id)
-        confirmed, once; its child's id, or None."""
+        confirmed, once; its child's id, or None. With ``erase`` (the organisation's rule), the
+        child's file here is deleted in the same transaction (storage.erase): both or neither."""
         with translated(), transaction(self.conn):
             row = self.conn.execute(
                 "SELECT id, child_id FROM transfers WHERE direction = 'sent' AND receipt_hash = ?"
@@ -318,8 +320,12 @@ class TransferStore(Repository):
             if row is None:
                 return None
             self.conn.execute("UPDATE transfers SET confirmed_at = ? WHERE id = ?", (self._now(), row[0]))
-            self._audit_row("transfer.confirmed", "child", int(row[1]))
-        return int(row[1])
+            child_id = 0 if row[1] is None else int(row[1])  # 0: the child's file here was deleted before
+            self._audit_row("transfer.confirmed", "child", child_id or None)
+            if erase and child_id:
+                erase_child(self.conn, child_id)
+                self._audit_row("child.erased", "child", child_id)
+        return child_id
 
     def received_before(self, transfer_uuid: str, bundle_sha256: str) -> bool:
         with translated():

@@ -257,10 +257,16 @@ def test_the_receiver_saves_a_signed_receipt_and_the_sender_confirms_it(qtbot, m
     do_unlock(sender)
     tab = sender.settings_page.transfers
     tab.load()
+    assert tab.keep.isChecked()  # the default: kept read-only
+    tab.delete.click()  # this organisation deletes its copy once received
+    assert "deleted here once its receipt is confirmed" in tab.status.text()
     tab.choose_receipt = lambda: str(transfer)  # the child's file itself is not a receipt
     tab.confirm_file()
     assert tab.status.text().startswith("Refused, nothing changed")
     tab.choose_receipt = lambda: str(receipt)
     tab.confirm_file()
     assert tab.status.text().startswith("Receipt confirmed, signed by the receiver"), tab.status.text()
-    assert "receipt confirmed" in tab.log.item(0).text()
+    assert tab.status.text().endswith("The child's file here was deleted, as the rule below says.")
+    assert "a child: receipt confirmed" in tab.log.item(0).text() and tab.delete.isChecked()
+    assert sender.session.records.list(limit=5).items == [] or all(
+        i.child_id != child_id for i in sender.session.records.list(limit=5).items)

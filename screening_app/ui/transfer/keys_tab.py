@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,17 @@ class TransfersTab(QWidget):
         self.status.hide()
         log_layout.addWidget(self.status)
         layout.addWidget(log_box, 1)
+        rule_box = QGroupBox("Once a receipt is confirmed, this vault's copy of the child's file is")
+        rule_layout = QHBoxLayout(rule_box)
+        self.keep = QRadioButton("&kept here, read-only (the default)")
+        self.delete = QRadioButton("&deleted, as the organisation's policy says (the transfer log and an audit entry "
+                                   "stay, naming no one)")
+        for button, value in ((self.keep, "keep"), (self.delete, "delete")):
+            button.setObjectName(f"transfers.afterReceipt.{value}")
+            button.toggled.connect(lambda on, v=value: on and self._set_rule(v))
+            rule_layout.addWidget(button)
+        rule_layout.addStretch(1)
+        layout.addWidget(rule_box)
         holiday_box = QGroupBox("School holidays (not school days for the 5-day receipt rule)")
         holiday_layout = QVBoxLayout(holiday_box)
         self.holidays = QPlainTextEdit()
@@ -76,6 +88,9 @@ class TransfersTab(QWidget):
         service = self._service()
         rows = service.transfers()
         self.holidays.setPlainText("\n".join(_range(a, b) for a, b in service.holidays()))
+        self._loading = True
+        (self.delete if service.after_receipt() == "delete" else self.keep).setChecked(True)
+        self._loading = False
         names = self.session.child_names(r["child_id"] for r in rows if r.get("child_id"))
         self.log.clear()
         for row in reversed(rows):
@@ -91,6 +106,13 @@ class TransfersTab(QWidget):
 
         records = self.session.records
         return TransferService(records.vault, records.actor, self.session.clock)
+
+    def _set_rule(self, value: str) -> None:
+        if getattr(self, "_loading", False):
+            return
+        self._service().set_after_receipt(value)
+        self._say("From now on, a child's file is deleted here once its receipt is confirmed." if value == "delete"
+                  else "From now on, a child's file is kept here read-only once its receipt is confirmed.")
 
     def save_holidays(self) -> None:
         try:
@@ -109,10 +131,10 @@ class TransfersTab(QWidget):
         code = self.code.text().strip()
         if not code:
             return
-        child = self._service().confirm(code)
+        done = self._service().confirm(code)
         self.code.clear()
-        self._say("Receipt confirmed: the transfer is recorded as received." if child is not None else
-                  "No transfer is waiting for this code (or it was confirmed already). Check it with the receiver.")
+        self._say("No transfer is waiting for this code (or it was confirmed already). Check it with the receiver."
+                  if done is None else "Receipt confirmed: the transfer is recorded as received." + _erased(done))
         self.load()
 
     def _ask_receipt(self) -> str:
@@ -131,16 +153,16 @@ class TransfersTab(QWidget):
         try:
             with open(path, "rb") as handle:
                 data = handle.read(1024 * 1024 + 1)
-            child, receiver = self._service().confirm_receipt(data)
+            done = self._service().confirm_receipt(data)
         except OSError as exc:
             self._say(f"The receipt cannot be read ({exc.strerror or 'no such file'}).")
             return
         except TransferError as exc:
             self._say(f"Refused, nothing changed: {exc}")
             return
-        self._say(f"Receipt confirmed, signed by the receiver with fingerprint {receiver}: the transfer is recorded "
-                  "as received." if child is not None else
-                  "No transfer is waiting for this receipt (or it was confirmed already).")
+        self._say("No transfer is waiting for this receipt (or it was confirmed already)." if done is None else
+                  f"Receipt confirmed, signed by the receiver with fingerprint {done.receiver}: the transfer is "
+                  "recorded as received." + _erased(done))
         self.load()
 
     def _say(self, text: str) -> None:
@@ -154,6 +176,10 @@ class TransfersTab(QWidget):
         self.code.clear()
         self.holidays.clear()
         self.status.hide()
+
+
+def _erased(done: Any) -> str:
+    return " The child's file here was deleted, as the rule below says." if done.erased else ""
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
