@@ -22,6 +22,9 @@ class SameChild:
     child_id: int
     details: ChildDetails
     why: tuple[str, ...]  # "the same UPN", "the same NHS number", "the same name and date of birth"
+    completed: int = 0  # completed assessments on that record
+    since: str = ""  # the day that record was made here (ISO)
+    received: bool = False  # it came in a transfer file (else it was made here)
 
 
 def why_same(mine: ChildDetails, theirs: ChildDetails) -> tuple[str, ...]:
@@ -45,8 +48,13 @@ class ChildJoinService:
         mine = self.store.get_child(child_id).details
         found = []
         for other in same_child(self.store.conn, child_id):
-            details = self.store.get_child(other).details
-            found.append(SameChild(other, details, why_same(mine, details)))
+            child = self.store.get_child(other)
+            completed, received = self.store.conn.execute(
+                "SELECT (SELECT count(*) FROM assessments WHERE child_id = ? AND status = 'completed'),"
+                " EXISTS (SELECT 1 FROM transfers WHERE child_id = ? AND direction = 'received')",
+                (other, other)).fetchone()
+            found.append(SameChild(other, child.details, why_same(mine, child.details), int(completed),
+                                   child.created_at[:10], bool(received)))
         return found
 
     def join(self, one: int, other: int) -> tuple[int, int]:

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -153,7 +154,8 @@ class TransferService:
         transfer, child_id, child_uuid, sent_on, code_hash, digest = log
         self.store.log_sent(transfer, child_id, child_uuid, sent_on, counterpart, code_hash, digest)
 
-    def send_pdf(self, child_id: int, password: str, referrals: ExportService) -> Sent:
+    def send_pdf(self, child_id: int, password: str, referrals: ExportService,
+                 progress: Callable[[float], None] | None = None) -> Sent:
         """The readable route, for a school without this app: one AES-256 PDF, the transfer summary
         first (KCSIE: receivers want one) with the receipt code, then the chronology, each completed
         assessment in full (its referral, from ``referrals``), the escalations; and inside it the
@@ -172,7 +174,11 @@ class TransferService:
             summary = build_transfer_summary(
                 file, receipt_code=sent.receipt_code, transfer=sent.transfer, sent_at=self.clock.now(),
                 confirm_by=receipt_due(self.clock.today(), holidays=self.holidays()), profile=profile, latest=view)
-            pages = [referrals.render(a.reference) for a in summary.assessments]
+            pages = []
+            for done, assessment in enumerate(summary.assessments, 1):  # most of the time: a few per second
+                pages.append(referrals.render(assessment.reference))
+                if progress is not None:
+                    progress(0.9 * done / len(summary.assessments))
             pdf = transfer_pdf(summary, pages, sent.data, password)
         except ExportError as exc:  # text no font can show, a page that cannot be laid out
             raise TransferError(f"the PDF could not be made: {exc}", "bad_input") from None

@@ -109,7 +109,8 @@ def main(out: Path) -> None:
     QTest.qWait(300)
     dialog.grab().save(str(out / "transfer-send.png"))
     dialog.send()
-    QTest.qWait(300)
+    while dialog.pages.currentIndex() != 1:
+        QTest.qWait(100)
     dialog.grab().save(str(out / "transfer-sent.png"))
     dialog.accept()
     window.show_settings()

@@ -33,8 +33,9 @@ def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window,
     assert "at least 12 characters" in dialog.error.text() and not target.exists()
     for edit in (dialog.password, dialog.repeat):
         edit.setText("copper violin harbour 58")
-    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert dialog.pages.currentIndex() == 1, dialog.error.text()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)  # made off the UI thread, with progress
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 or bool(dialog.error.text()), timeout=10_000)
+    assert dialog.pages.currentIndex() == 1 and not dialog.progress.isVisible(), dialog.error.text()
     code = dialog.code.text()
     assert len(code) == 19 and target.exists() and oct(target.stat().st_mode & 0o777) == "0o600"
     reader = PdfReader(target)
@@ -86,7 +87,9 @@ def test_a_key_that_is_not_a_transfer_key_is_refused_before_anything_is_written(
     assert "Paste the receiver's transfer key" in dialog.error.text() and not (tmp_path / "x.cse-transfer").exists()
     dialog.recipient.setText("age1notvalid")
     dialog.send()
-    assert dialog.error.text().startswith("Not sent:") and not (tmp_path / "x.cse-transfer").exists()
+    qtbot.waitUntil(lambda: dialog.error.text().startswith("Not sent:"), timeout=5_000)
+    assert dialog.send_button.isEnabled() and dialog.recipient.isEnabled()
+    assert not (tmp_path / "x.cse-transfer").exists()
 
 
 def test_receive_a_transfer_pdf_from_the_records_menu(qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock):
@@ -147,6 +150,7 @@ def test_school_holidays_in_settings_stop_the_receipt_clock(qtbot, make_window, 
     for edit in (dialog.password, dialog.repeat):
         edit.setText("copper violin harbour 58")
     dialog.send()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
     dialog.accept()
     window.show_settings()
     settings = window.settings_page

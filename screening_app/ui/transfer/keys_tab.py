@@ -62,7 +62,8 @@ class TransfersTab(QWidget):
         self.delete = QRadioButton("&deleted, as the organisation's policy says (the transfer log and an audit entry "
                                    "stay, naming no one)")
         for button, value in ((self.keep, "keep"), (self.delete, "delete")):
-            button.setObjectName(f"transfers.afterReceipt.{value}")
+            w.named(button, f"transfers.afterReceipt.{value}", "After a receipt, the child's file here is "
+                    + ("kept read-only" if value == "keep" else "deleted"))
             button.toggled.connect(lambda on, v=value: on and self._set_rule(v))
             rule_layout.addWidget(button)
         rule_layout.addStretch(1)

@@ -57,13 +57,13 @@ class SameChildPanel(QGroupBox):
         service = self.service
         same = service.same_as(child_id)
         for other in same:
-            self._add(f"{_who(other.details)}: {' and '.join(other.why)}. Not joined unless "
-                      "you decide.", ("join", other.child_id))
+            self._add(f"Another record of {_who(other.details)}, {_origin(other)}: {' and '.join(other.why)}. "
+                      "Not joined unless you decide.", ("join", other.child_id))
         joins = service.joins_of(child_id)
         names = self.session.child_names(j.joined for j in joins)
         for join in joins:
             if join.kept == child_id:
-                self._add(f"Joined into this record by {join.actor} on {fmt.day(join.at[:10])}: the record of "
+                self._add(f"Joined into this record by {join.actor} on {fmt.day(join.at[:10])}: another record of "
                           f"{names.get(join.joined) or '(no name recorded)'}.", ("undo", join.id))
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -120,6 +120,13 @@ class SameChildPanel(QGroupBox):
         self.list.clear()
         self.status.clear()
         self.hide()
+
+
+def _origin(other: Any) -> str:
+    made = "received in a transfer file" if other.received else "made here"
+    held = {0: "no completed assessment", 1: "1 completed assessment"}.get(other.completed,
+                                                                        f"{other.completed} completed assessments")
+    return f"{made} on {fmt.day(other.since)}, with {held}"
 
 
 def _who(details: Any) -> str:

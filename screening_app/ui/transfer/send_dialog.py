@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QProgressBar,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.ui.shell import widgets as w
+from screening_app.ui.shell.errors import explain
+from screening_app.ui.shell.workers import run_task
 
 AFTER = ("Send the file by your organisation's secure route (secure email, its file sync, or the receiving "
          "school's secure inbox), never by post and never carried by a parent. Tell the receiver the password "
@@ -37,6 +40,9 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.session, self.child_id, self.reference = session, child_id, reference
         self.choose_path = self._ask_path  # tests replace the file dialog
+        self.sending: Any = None  # the running send, if any
+        self.gone = False  # closed: a send still running reports to no one
+        self.finished.connect(self._closed)
         self.setObjectName("transferSend")
         self.setWindowTitle("Transfer this child's file")
         self.resize(760, 520)
@@ -84,6 +90,12 @@ class SendDialog(QDialog):
         layout.addLayout(form)
         self.error = w.error_label("transferSend.error")
         layout.addWidget(self.error)
+        self.progress = QProgressBar()
+        w.named(self.progress, "transferSend.progress", "Making the file")
+        self.progress.setRange(0, 100)
+        self.progress.setFormat("Making the file: %p%")
+        self.progress.hide()
+        layout.addWidget(self.progress)
         layout.addStretch(1)
         self.send_button = w.button("&Send: write the file", "transferSend.send", self.send, primary=True)
         cancel = w.button("Cancel", "transferSend.cancel", self.reject)
@@ -148,7 +160,7 @@ class SendDialog(QDialog):
         from screening_app.domain.contacts import PROFILE_SETTING
         from screening_app.fileio import replace_atomically
         from screening_app.services.export import ExportService
-        from screening_app.services.transfer import TransferError, TransferService, sender_words
+        from screening_app.services.transfer import TransferService, sender_words
 
         target = Path(self.path.text().strip())
         pdf = self.to_pdf.isChecked()
@@ -158,19 +170,56 @@ class SendDialog(QDialog):
             return
         records = self.session.records
         service = TransferService(records.vault, records.actor, self.session.clock)
-        try:
+        password, recipient = self.password.text(), self.recipient.text().strip()
+        sender = None if pdf else sender_words(records.get_setting(PROFILE_SETTING) or {})
+
+        def work(progress: Any) -> Any:  # off the UI thread: a large file's PDF takes seconds
             if pdf:
-                sent = service.send_pdf(self.child_id, self.password.text(), ExportService(records))
+                sent = service.send_pdf(self.child_id, password, ExportService(records), progress)
             else:
-                sender = sender_words(records.get_setting(PROFILE_SETTING) or {})
-                sent = service.send(self.child_id, self.recipient.text().strip(), None, sender)
+                sent = service.send(self.child_id, recipient, None, sender)
             replace_atomically(target, [sent.data])
-        except TransferError as exc:
+            return sent
+
+        w.show_error(self.error, "")
+        self._busy(True)
+        self.sending = run_task(work, lambda sent: self._sent(sent, target, pdf), self._failed, self._progressed)
+
+    def _progressed(self, fraction: float) -> None:
+        if not self.gone:
+            self.progress.setValue(int(fraction * 100))
+
+    def _closed(self, _result: int) -> None:
+        self.gone = True
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(busy)
+        for widget in (self.send_button, self.to_app, self.to_pdf, self.recipient, self.password, self.repeat,
+                       self.path):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._route_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        from screening_app.services.transfer import TransferError
+
+        self.sending = None
+        if self.gone:  # closed (locked) while it ran: the file is written and logged all the same
+            return
+        self._busy(False)
+        if isinstance(exc, TransferError):
             w.show_error(self.error, f"Not sent: {exc}")
-            return
-        except OSError as exc:
+        elif isinstance(exc, OSError):
             w.show_error(self.error, f"Not written: {exc.strerror or exc}")
+        else:
+            w.show_error(self.error, f"Not sent: {explain(exc)}")
+
+    def _sent(self, sent: Any, target: Path, pdf: bool) -> None:
+        self.sending = None
+        if self.gone:
             return
+        self._busy(False)
         self.password.clear()
         self.repeat.clear()
         self.written.setText(f"Written to {target}.")

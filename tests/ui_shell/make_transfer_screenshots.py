@@ -1,0 +1,95 @@
+"""Screenshots of receiving a child who is already here (SPEC 13), at 1366x768: vault A sends an
+invented child's file; vault B, which has a record of the same child typed by hand, receives it
+(the dialog, its receipt file button), shows who may be the same child on the record, joins the
+two, and Settings, Transfers with the rule for the sender's copy.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui_shell/make_transfer_screenshots.py OUT_DIR
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from screening_app.clock import FixedClock
+from screening_app.domain.loader import load_form_pack
+from screening_app.services import vault_service as vs
+from screening_app.services.records import RecordsService
+from screening_app.services.transfer import TransferService, identity_card
+
+ROOT = Path(__file__).parents[2]
+CASE = ROOT / "tests" / "data" / "scenarios" / "v14-chronology-events.json"
+PASSPHRASE = "tangerine otter carousel lamp"
+FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
+
+
+def main(out: Path) -> None:
+    from screening_app.ui.shell.main_window import MainWindow
+    from screening_app.ui.shell.session import Session
+    from screening_app.ui.shell.style import apply_style
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    clock = FixedClock(datetime(2026, 11, 20, 10, 30))
+    base = Path(tempfile.mkdtemp())
+    pack = load_form_pack()
+    vault_a, _code = vs.create_vault(base / "a", PASSPHRASE, FAST_KDF)
+    vault_b, code_b = vs.create_vault(base / "b", PASSPHRASE, FAST_KDF)
+    vs.confirm_recovery_code_saved(vault_b, code_b)
+    case = json.loads(CASE.read_text(encoding="utf-8"))
+    case["child"].update(first_name="Tegan", last_name="Invented", upn="A123456789012")
+    records_a = RecordsService(vault_a, "tester", pack, clock=clock)
+    child = records_a.get(records_a.import_case(case).id).child_id
+    sent = TransferService(vault_a, "R Patel", clock).send(child, recipient=identity_card(vault_b).recipient,
+                                                           sender_name="R Patel, Northgate Academy")
+    records_b = RecordsService(vault_b, "tester", pack, clock=clock)
+    records_b.create_child(records_a.get_child(child).details)
+    vault_a.close()
+    vault_b.close()
+    transfer = base / "tegan.cse-transfer"
+    transfer.write_bytes(sent.data)
+
+    window = MainWindow(Session(base / "b", kdf=FAST_KDF, clock=clock), remember_geometry=False)
+    window.resize(1366, 768)
+    window.start()
+    window.show()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.submit()
+    QTest.qWait(800)
+
+    def shot(name: str) -> None:
+        QTest.qWait(300)
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    window.receive_transfer()
+    receive = window.receive_dialog
+    receive.path.setText(str(transfer))
+    receive.receive()
+    QTest.qWait(300)
+    receive.grab().save(str(out / "transfer-receive-same-child.png"))
+    print(out / "transfer-receive-same-child.png")
+    receive.accept()
+    QTest.qWait(500)
+    record = window.child_record
+    record.findChild(QScrollArea).ensureWidgetVisible(record.same_child)
+    shot("transfer-same-child")
+    record.same_child.join_button.click()
+    QTest.qWait(400)
+    record.findChild(QScrollArea).ensureWidgetVisible(record.same_child)
+    shot("transfer-same-child-joined")
+    window.show_settings()
+    window.settings_page.tabs.setCurrentWidget(window.settings_page.transfers)
+    shot("transfer-settings-rule")
+    window.session.lock()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots"))
