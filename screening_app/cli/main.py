@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "identity": ("transfer_cmd", "print this vault's transfer recipient (age1...) for a sender"),
     "transfer": ("transfer_cmd", "send, receive and confirm a child's whole file between vaults"),
     "contexts": ("contexts_cmd", "list the children joined by shared people, places, vehicles or phones"),
+    "team": ("team_cmd", "share records with a safeguarding team through a folder the organisation syncs"),
     "intelligence": ("intelligence_cmd", "a person, place or vehicle of concern as an intelligence PDF for the police"),
 }
 

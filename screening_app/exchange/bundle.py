@@ -59,13 +59,15 @@ def _signed_part(unsigned_header: dict, ciphertext: bytes) -> bytes:
     return MAGIC + _canonical(unsigned_header) + b"\n" + ciphertext
 
 
-def seal(content: bytes, signing: Ed25519PrivateKey, recipient: str | None = None,
+def seal(content: bytes, signing: Ed25519PrivateKey, recipient: str | list[str] | None = None,
          passphrase: str | None = None) -> bytes:
-    """The bundle's bytes: ``content`` encrypted to an ``age1...`` recipient or a passphrase, then signed."""
-    if (recipient is None) == (passphrase is None):
-        raise ValueError("give exactly one of recipient and passphrase")
+    """The bundle's bytes: ``content`` encrypted to one or more ``age1...`` recipients (a team's
+    members) or a passphrase, then signed."""
+    if (recipient is None) == (passphrase is None) or recipient == []:
+        raise ValueError("give exactly one of recipient(s) and passphrase")
     if recipient is not None:
-        ciphertext = pyrage.encrypt(content, [x25519.Recipient.from_str(recipient)])
+        recipients = [recipient] if isinstance(recipient, str) else recipient
+        ciphertext = pyrage.encrypt(content, [x25519.Recipient.from_str(r) for r in recipients])
     else:
         ciphertext = age_passphrase.encrypt(content, passphrase or "")
     header = {"signing_key": base64.b64encode(public_bytes(signing.public_key())).decode(), "version": FORMAT_VERSION}

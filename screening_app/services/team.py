@@ -1,0 +1,358 @@
+"""A safeguarding team sharing records through the folder its organisation already syncs (SPEC 13,
+issue 15). No server: each member's vault writes its own change files into the folder
+(``exchange.team_folder``) and reads everyone else's; the merge rules are ``domain.team_merge``;
+the rows and registers meet in ``storage.team_records``.
+
+Membership is a register too (``member.<age1...>`` on the team's id): who can read new files and
+whose files are read. ``invite`` writes the new member in and publishes a **catch-up file**: the
+whole history, encrypted to every member including the new one, so a deputy who joins today has
+the lead's records from before. ``remove`` writes them out: later files are not encrypted to them,
+and changes they stamp after their removal are not read. A member joins with ``join``: every file
+in the folder this vault can open is read.
+
+``sync`` = publish, then import, as one step under the vault's lock: this member's changes since
+the last sync become one new file (their bases: what was in front of the practitioner), then every
+file not yet read is read (any order; twice changes nothing; a file still arriving, or damaged, is
+tried again next time and counted; a file from a non-member, or not what its name says, is refused
+and counted), then the rows are brought up to the registers. A crash between writing the file and
+recording it loses nothing: the file is read back as this member's own at the next sync.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pyrage import x25519
+
+from screening_app.clock import SYSTEM_CLOCK, Clock
+from screening_app.domain.hlc import ClockDriftError, HybridClock, Stamp
+from screening_app.domain.team_merge import HistoryError, Register, Write
+from screening_app.exchange import team_folder
+from screening_app.exchange.identity import public_bytes, vault_identity
+from screening_app.storage.db import transaction, translated
+from screening_app.storage.team import DONE, Team, TeamStore
+from screening_app.storage.team_records import TeamRecords
+from screening_app.storage.vault import Vault
+
+MEMBER = "member."
+NAME = "team.name"
+
+
+class TeamError(Exception):
+    """A team command refused: ``kind`` is bad_input (exit 2) or not_for_us (exit 3)."""
+
+    def __init__(self, message: str, kind: str = "bad_input") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass
+class SyncReport:
+    published: int = 0  # changes written in this member's new file
+    read: int = 0  # files read this time
+    waiting: int = 0  # files that could not be read yet (still arriving, or damaged)
+    refused: dict[str, int] = field(default_factory=dict)  # forged, not_for_us, bad_input: counts
+    changed: int = 0  # rows added or changed here
+
+
+@dataclass(frozen=True)
+class Member:
+    recipient: str
+    name: str
+    active: bool
+    fingerprint: str | None  # known once a file of theirs has been read (or for this vault)
+
+
+class TeamService:
+    def __init__(self, vault: Vault, actor: str = "unknown", clock: Clock = SYSTEM_CLOCK) -> None:
+        self.vault, self.clock, self.actor = vault, clock, actor
+        self.store = TeamStore(vault.connection, actor, clock)
+        self.records = TeamRecords(vault.connection, actor, clock, self.store)
+        self.identity = vault_identity(vault, clock)
+        self.me = self.identity.fingerprint
+
+    # ------------------------------------------------------------ membership
+
+    def team(self) -> Team | None:
+        return self.store.team()
+
+    def _hlc(self, team: Team | None) -> HybridClock:
+        return HybridClock(self.me, lambda: int(self.clock.utc_now().timestamp() * 1000),
+                           team.clock if team else Stamp(0, 0, self.me))
+
+    def create(self, folder: Path, name: str) -> Team:
+        if self.store.team() is not None:
+            raise TeamError("this vault already belongs to a team")
+        if not folder.is_dir():
+            raise TeamError(f"{folder}: the team folder does not exist (make it in the synced folder first)")
+        if not name.strip():
+            raise TeamError("give the team a name (for example the school's name and 'safeguarding')")
+        team_id = str(uuidlib.uuid4())
+        hlc = self._hlc(None)
+        first = [Write((team_id, NAME), hlc.tick(), name.strip()),
+                 Write((team_id, MEMBER + self.identity.recipient), hlc.tick(),
+                       {"name": self.actor, "active": True})]
+        self.store.start(team_id, name.strip(), str(folder), self.me, hlc.last)
+        self._publish(first, hlc)
+        return self._team()
+
+    def invite(self, recipient: str, name: str = "") -> Member:
+        team = self._team()
+        _check_recipient(recipient)
+        if self._roster(team).get(recipient, {}).get("active"):
+            raise TeamError("this key is already a member of the team")
+        self.sync()  # whatever is waiting goes out first
+        hlc = self._hlc(self._team())
+        key = (team.uuid, MEMBER + recipient)
+        write = Write(key, hlc.tick(), {"name": name.strip() or "a member", "active": True}, self._heads(key))
+        self._publish([write], hlc, catch_up=True)  # the whole history, readable by the new member too
+        return self.members()[recipient]
+
+    def remove(self, recipient: str) -> None:
+        team = self._team()
+        current = self.members().get(recipient)
+        if current is None or not current.active:
+            raise TeamError("this key is not a member of the team")
+        if recipient == self.identity.recipient:
+            raise TeamError("a member cannot remove themselves; ask another member")
+        hlc = self._hlc(team)
+        key = (team.uuid, MEMBER + recipient)
+        self._publish([Write(key, hlc.tick(), {"name": current.name, "active": False}, self._heads(key))], hlc)
+
+    def join(self, folder: Path) -> Team:
+        if self.store.team() is not None:
+            raise TeamError("this vault already belongs to a team")
+        if not folder.is_dir():
+            raise TeamError(f"{folder}: the team folder does not exist (has the sync service brought it here?)")
+        teams = set()
+        for found in team_folder.change_files(folder):
+            try:
+                teams.add(team_folder.read_change_file(found, self.identity.age, None).team)
+            except team_folder.Refused:
+                continue
+        if not teams:
+            raise TeamError("nothing in this folder was written for this vault: ask a member to invite your key "
+                            "('screening-app identity'), wait for the sync, and join again", "not_for_us")
+        if len(teams) > 1:
+            raise TeamError("this folder holds more than one team's files", "bad_input")
+        team_id = teams.pop()
+        self.store.start(team_id, "", str(folder), self.me, Stamp(0, 0, self.me))
+        self.sync()
+        name = self.store.current_values(NAME).get((team_id, NAME))
+        with translated(), transaction(self.store.conn):
+            self.store.conn.execute("UPDATE team SET name = ?", (name or "",))
+        return self._team()
+
+    def _roster(self, team: Team) -> dict[str, dict[str, Any]]:
+        """recipient -> the member register's value (name, active)."""
+        return {key[1][len(MEMBER):]: value for key, value in self.store.current_values(MEMBER).items()
+                if key[0] == team.uuid and isinstance(value, dict)}
+
+    def members(self, fingerprints: bool = False) -> dict[str, Member]:
+        team = self.store.team()
+        if team is None:
+            return {}
+        known = self._fingerprints(team) if fingerprints else {self.identity.recipient: self.me}
+        return {recipient: Member(recipient, str(value.get("name", "")), bool(value.get("active")),
+                                  known.get(recipient))
+                for recipient, value in self._roster(team).items()}
+
+    def _fingerprints(self, team: Team) -> dict[str, str]:
+        found = {self.identity.recipient: self.me}
+        for file in team_folder.change_files(Path(team.folder)):
+            if file.member not in found.values():
+                try:
+                    changes = team_folder.read_change_file(file, self.identity.age, team.uuid)
+                    found[changes.writer.recipient] = file.member
+                except team_folder.Refused:
+                    continue
+        return found
+
+    # ------------------------------------------------------------ sync
+
+    def sync(self) -> SyncReport:
+        team = self._team()
+        folder = Path(team.folder)
+        if not folder.is_dir():
+            raise TeamError(f"{folder}: the team folder is not there (is the sync service running?)")
+        report = SyncReport()
+        with self.store.conn.lock:  # nothing typed in the window lands between publishing and importing
+            self._import(folder, team, report, own_only=True)  # a file written but not recorded (a crash)
+            hlc = self._hlc(self._team())
+            writes = self.records.changes(hlc.tick)
+            if writes:
+                self._publish(writes, hlc)
+                report.published = len(writes)
+            self._import(folder, self._team(), report, own_only=False)
+        return report
+
+    def _publish(self, writes: list[Write], hlc: HybridClock, catch_up: bool = False) -> None:
+        team = self._team()
+        folder = Path(team.folder)
+        if catch_up:  # the whole history, so a new member starts with the team's records
+            with translated(), transaction(self.store.conn):
+                self.store.add_writes(writes)
+            writes = self.store.all_writes()
+        recipients = [m.recipient for m in self._members_after(team, writes) if m.active]
+        seq = max(team_folder.next_number(folder, self.me), self.store.published(self.me) + 1)
+        data = team_folder.seal_changes({
+            "format": team_folder.FORMAT, "version": team_folder.VERSION, "team": team.uuid, "seq": seq,
+            "writer": {"recipient": self.identity.recipient, "name": self.actor,
+                       "signing_key": base64.b64encode(public_bytes(self.identity.verify_key)).decode("ascii")},
+            "writes": [_as_content(w) for w in writes]}, self.identity.signing, recipients)
+        team_folder.write_change_file(folder, self.me, seq, data)
+        with translated(), transaction(self.store.conn):
+            self.store.add_writes(writes)
+            self.store.mark_file(self.me, seq, "published")
+            self.store.set_clock(hlc.last)
+
+    def _members_after(self, team: Team, writes: list[Write]) -> list[Member]:
+        members = self.members()
+        for write in writes:
+            if write.key[0] == team.uuid and write.key[1].startswith(MEMBER):
+                recipient = write.key[1][len(MEMBER):]
+                members[recipient] = Member(recipient, write.value.get("name", ""), bool(write.value.get("active")),
+                                            None)
+        members.setdefault(self.identity.recipient, Member(self.identity.recipient, self.actor, True, self.me))
+        return list(members.values())
+
+    def _import(self, folder: Path, team: Team, report: SyncReport, own_only: bool) -> None:
+        status = self.store.file_status()
+        files = [f for f in team_folder.change_files(folder)  # read, or refused for good: not again
+                 if (f.member, f.seq) not in status and (f.member == self.me) == own_only]
+        pending = list(files)
+        while pending:  # a member's first file can come before the file that made them a member
+            progress, later = False, []
+            for found in pending:
+                outcome = self._read(found, team)
+                if outcome == "later":
+                    later.append(found)
+                    continue
+                progress = True
+                if outcome == "imported":
+                    report.read += 1
+                elif outcome == "unreadable":
+                    report.waiting += 1
+                else:
+                    report.refused[outcome] = report.refused.get(outcome, 0) + 1
+            pending = later if progress else []
+            if not progress:  # not a member, after everything here was read: their invite may be on its way
+                report.waiting += len(later)
+        if not own_only:  # never before publishing: it would undo what was typed here since the last sync
+            with translated(), transaction(self.store.conn):
+                report.changed += self.records.materialise()
+
+    def _read(self, found: team_folder.Found, team: Team) -> str:
+        try:
+            changes = team_folder.read_change_file(found, self.identity.age, team.uuid)
+        except team_folder.Refused as exc:
+            if exc.kind != "unreadable":
+                self._mark(found, exc.kind)
+            return exc.kind
+        try:
+            writes = [_as_write(w) for w in changes.writes]
+        except ValueError:
+            self._mark(found, "bad_input")
+            return "bad_input"
+        roster = self._roster(team) or _roster_in(writes, team)  # joining: the inviter's catch-up file
+        member = roster.get(changes.writer.recipient)
+        if member is None or (not member.get("active") and not self._before_removal(team, changes.writer.recipient,
+                                                                                       writes)):
+            return "later"
+        own = [w for w in writes if w.stamp.member == found.member]
+        if len(own) != len(writes) and not self._catch_up_allowed(writes, team):
+            self._mark(found, "forged")
+            return "forged"
+        hlc = self._hlc(self._team())
+        try:
+            registers = self.store.registers_of({w.key[0] for w in writes})
+            for write in writes:
+                registers.setdefault(write.key, Register(write.key)).add(write)
+                hlc.observe(write.stamp)
+        except (HistoryError, ClockDriftError):
+            self._mark(found, "forged")
+            return "forged"
+        with translated(), transaction(self.store.conn):
+            self.store.add_writes(writes)
+            self.store.mark_file(found.member, found.seq, "imported")
+            self.store.set_clock(hlc.last)
+        return "imported"
+
+    def _before_removal(self, team: Team, recipient: str, writes: list[Write]) -> bool:
+        """A removed member's changes stamped before their removal are still theirs to give."""
+        register = self.store.register((team.uuid, MEMBER + recipient))
+        removed = [w.stamp for w in register.history.values() if not w.value.get("active")]
+        return bool(removed) and all(w.stamp < min(removed) for w in writes)
+
+    @staticmethod
+    def _catch_up_allowed(writes: list[Write], team: Team) -> bool:
+        """A catch-up file carries everyone's earlier changes; it always adds a member."""
+        return any(w.key[0] == team.uuid and w.key[1].startswith(MEMBER) for w in writes)
+
+    def _mark(self, found: team_folder.Found, status: str) -> None:
+        with translated(), transaction(self.store.conn):
+            self.store.mark_file(found.member, found.seq, status)
+
+    def _heads(self, key: tuple[str, str]) -> tuple[Stamp, ...]:
+        return tuple(h.stamp for h in self.store.register(key).heads())
+
+    def _team(self) -> Team:
+        team = self.store.team()
+        if team is None:
+            raise TeamError("this vault is not in a team: 'team create' or 'team join' first")
+        return team
+
+    # ------------------------------------------------------------ status
+
+    def status(self) -> dict[str, Any]:
+        team = self._team()
+        files = self.store.file_status()
+        waiting = sum(1 for f in team_folder.change_files(Path(team.folder)) if (f.member, f.seq) not in files)
+        conflicts = self.store.conflicts()
+        return {
+            "team": team.name, "folder": team.folder, "member": self.me,
+            "members": [{"recipient": m.recipient, "name": m.name, "active": m.active,
+                         "fingerprint": m.fingerprint} for m in sorted(self.members(fingerprints=True).values(),
+                                                                      key=lambda m: m.name)],
+            "published": self.store.published(self.me),
+            "read": sum(1 for s in files.values() if s == "imported"),
+            "pending": waiting,
+            "refused": sum(1 for s in files.values() if s not in DONE),  # not for this vault, or not genuine
+            "conflicts": [{"record": k[0], "field": k[1], "values": [w.value for w in ws]}
+                          for k, ws in sorted(conflicts.items())],
+            "last_sync": self.store.last_sync(),
+        }
+
+
+def _roster_in(writes: list[Write], team: Team) -> dict[str, dict[str, Any]]:
+    """The members a file says the team has (its latest member writes): how a joining vault, which
+    knows no one yet, accepts the inviter's catch-up file. The joiner checks the inviter's
+    fingerprint by phone ('team join' prints it)."""
+    latest: dict[str, Write] = {}
+    for write in writes:
+        if write.key[0] == team.uuid and write.key[1].startswith(MEMBER) and isinstance(write.value, dict):
+            recipient = write.key[1][len(MEMBER):]
+            if recipient not in latest or write.stamp > latest[recipient].stamp:
+                latest[recipient] = write
+    return {recipient: w.value for recipient, w in latest.items()}
+
+
+def _check_recipient(recipient: str) -> None:
+    try:
+        x25519.Recipient.from_str(recipient)
+    except Exception:
+        raise TeamError("that is not a transfer key: it is the age1... line 'screening-app identity' prints") from None
+
+
+def _as_content(write: Write) -> dict[str, Any]:
+    return {"record": write.key[0], "field": write.key[1], "stamp": write.stamp.text(), "value": write.value,
+            "bases": [b.text() for b in write.bases]}
+
+
+def _as_write(item: team_folder.TeamWrite) -> Write:
+    return Write((item.record, item.field), Stamp.parse(item.stamp), item.value,
+                 tuple(Stamp.parse(b) for b in item.bases))

@@ -1,0 +1,289 @@
+"""A vault's records as a team's registers, and back (issue 15).
+
+Which registers (``record`` is always a global id, ``field`` names the kind first):
+
+- a child: ``child.first_name``, ``child.last_name``, ... one register per detail;
+- a completed assessment: ``assessment`` (written once: the child, form, reference, created),
+  each version ``assessment_version`` (written once, on the version's own id: everything the
+  version holds), and ``assessment.current``: which version is current (a correction writes it,
+  naming the version it corrected, so two corrections of one version are a conflict);
+- a chronology entry: ``chronology`` (once: the child, created), each version
+  ``chronology_version`` (once), ``chronology.current`` and ``chronology.occurred_on``;
+- an escalation: ``escalation`` (once: child or assessment, created) and one register per field.
+
+``changes`` finds what differs between the rows and the registers' values: those become this
+member's writes. ``materialise`` brings the rows up to the registers after an import: a record
+not here yet is inserted (once its parent is here: files come in any order), a changed register
+updates its row. Versions are never changed: a version that arrives with a number already used
+here (two corrections made apart) takes the next free number; the current one is decided by the
+registers, the same on every laptop. Drafts are never shared. Every write here is audited.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from screening_app.domain.hlc import Stamp
+from screening_app.domain.team_merge import Key, Write
+from screening_app.storage.migrations import name_words
+from screening_app.storage.repository import REFERENCE_PREFIX, Repository
+from screening_app.storage.team import TeamStore
+
+CHILD = ("first_name", "last_name", "other_names", "date_of_birth", "approx_age", "upn", "nhs_number",
+         "la_case_number")
+VERSION = ("version", "reason", "input_json", "result_json", "override_json", "computed_level", "final_level",
+           "review_date", "assessed_on", "created_at")
+ENTRY_VERSION = ("version", "body_json", "reason", "actor", "created_at")
+ESCALATION = ("agency", "decision", "stage", "raised_on", "decided_on", "what_was_said", "outcome", "status",
+              "updated_at")
+
+Stamper = Callable[[], Stamp]
+
+
+class TeamRecords(Repository):
+    def __init__(self, conn: Any, actor: str, clock: Any, store: TeamStore) -> None:
+        super().__init__(conn, actor, clock)
+        self.store = store
+
+    # ------------------------------------------------------------ rows -> writes
+
+    def changes(self, stamp: Stamper) -> list[Write]:
+        """This member's writes: every register whose row here differs from its value."""
+        values = self.store.current_values()
+        writes: list[Write] = []
+
+        def put(record: str, field: str, value: Any) -> None:
+            key = (record, field)
+            if key in values and values[key] == value:
+                return
+            register = self.store.register(key) if key in values else None
+            bases = tuple(h.stamp for h in register.heads()) if register else ()
+            writes.append(Write(key, stamp(), value, bases))
+
+        shared = self._shared_children()
+        for row in self.conn.execute(f"SELECT id, uuid, {', '.join(CHILD)} FROM children WHERE joined_into IS NULL"):
+            if row[0] in shared:
+                for field, value in zip(CHILD, row[2:], strict=True):
+                    put(row[1], f"child.{field}", json.loads(value) if field == "other_names" else value)
+        self._assessment_changes(put, values)
+        self._chronology_changes(put, values)
+        for row in self.conn.execute(
+                f"SELECT e.uuid, c.uuid, a.uuid, e.created_at, {', '.join('e.' + f for f in ESCALATION)}"
+                " FROM escalations e LEFT JOIN children c ON c.id = e.child_id"
+                " LEFT JOIN assessments a ON a.id = e.assessment_id"
+                " WHERE e.child_id IS NOT NULL OR a.status = 'completed'"):
+            if (row[0], "escalation") not in values:
+                put(row[0], "escalation", {"child": row[1], "assessment": row[2], "created_at": row[3]})
+            for field, value in zip(ESCALATION, row[4:], strict=True):
+                put(row[0], f"escalation.{field}", value)
+        return writes
+
+    def _shared_children(self) -> set[int]:
+        """Children with something completed to share (a child made for a draft stays private)."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT child_id FROM assessments WHERE status = 'completed' UNION SELECT child_id FROM chronology_entries"
+            " UNION SELECT child_id FROM escalations WHERE child_id IS NOT NULL")}
+
+    def _assessment_changes(self, put: Callable[[str, str, Any], None], values: dict[Key, Any]) -> None:
+        rows = self.conn.execute(
+            "SELECT a.id, a.uuid, c.uuid, a.form_id, a.form_version, a.reference, a.created_at, a.version"
+            " FROM assessments a JOIN children c ON c.id = a.child_id WHERE a.status = 'completed'").fetchall()
+        for aid, uuid, child, form_id, form_version, reference, created, current in rows:
+            if (uuid, "assessment") not in values:
+                put(uuid, "assessment", {"child": child, "form_id": form_id, "form_version": form_version,
+                                         "reference": reference, "created_at": created})
+            current_uuid = None
+            for version in self.conn.execute(f"SELECT uuid, {', '.join(VERSION)} FROM assessment_versions"
+                                             " WHERE assessment_id = ? ORDER BY version", (aid,)).fetchall():
+                if (version[0], "assessment_version") not in values:
+                    put(version[0], "assessment_version", {"assessment": uuid, **dict(zip(VERSION, version[1:],
+                                                                                          strict=True))})
+                if version[1] == current:
+                    current_uuid = version[0]
+            if current_uuid is not None:
+                put(uuid, "assessment.current", current_uuid)
+
+    def _chronology_changes(self, put: Callable[[str, str, Any], None], values: dict[Key, Any]) -> None:
+        rows = self.conn.execute(
+            "SELECT e.id, e.uuid, c.uuid, e.created_at, e.version, e.occurred_on FROM chronology_entries e"
+            " JOIN children c ON c.id = e.child_id").fetchall()
+        for eid, uuid, child, created, current, occurred_on in rows:
+            if (uuid, "chronology") not in values:
+                put(uuid, "chronology", {"child": child, "created_at": created})
+            for version in self.conn.execute(f"SELECT uuid, {', '.join(ENTRY_VERSION)} FROM chronology_versions"
+                                             " WHERE entry_id = ? ORDER BY version", (eid,)).fetchall():
+                if (version[0], "chronology_version") not in values:
+                    put(version[0], "chronology_version", {"entry": uuid, **dict(zip(ENTRY_VERSION, version[1:],
+                                                                                     strict=True))})
+                if version[1] == current:
+                    put(uuid, "chronology.current", version[0])
+            put(uuid, "chronology.occurred_on", occurred_on)
+
+    # ------------------------------------------------------------ writes -> rows
+
+    def materialise(self) -> int:
+        """Bring the rows up to the registers; how many rows were added or changed."""
+        values = self.store.current_values()
+        by_field: dict[str, dict[str, Any]] = {}
+        for (record, field), value in values.items():
+            by_field.setdefault(field, {})[record] = value
+        done = self._children(values, by_field)
+        done += self._assessments(by_field)
+        done += self._entries(by_field)
+        done += self._escalations(values, by_field)
+        return done
+
+    def _local(self, table: str, uuid: str | None) -> int | None:
+        if uuid is None:
+            return None
+        row = self.conn.execute(f"SELECT id FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _children(self, values: dict[Key, Any], by_field: dict[str, dict[str, Any]]) -> int:
+        done = 0
+        for uuid in by_field.get("child.first_name", {}):
+            wanted = [values.get((uuid, f"child.{f}")) for f in CHILD]
+            wanted[0], wanted[1] = wanted[0] or "", wanted[1] or ""
+            wanted[2] = json.dumps(wanted[2] or [], ensure_ascii=False)
+            local = self._local("children", uuid)
+            if local is None:
+                stamp = self._now()
+                cursor = self.conn.execute(
+                    f"INSERT INTO children ({', '.join(CHILD)}, created_at, updated_at, uuid)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*wanted, stamp, stamp, uuid))
+                local = int(cursor.lastrowid or 0)
+                self._audit_row("team.child.received", "child", local)
+            else:
+                row = self.conn.execute(f"SELECT {', '.join(CHILD)} FROM children WHERE id = ?", (local,)).fetchone()
+                if list(row) == wanted:
+                    continue
+                self.conn.execute(f"UPDATE children SET {', '.join(f + ' = ?' for f in CHILD)}, updated_at = ?"
+                                  " WHERE id = ?", (*wanted, self._now(), local))
+                self._audit_row("team.child.updated", "child", local)
+            self.conn.execute("DELETE FROM child_names WHERE child_id = ?", (local,))
+            words = name_words(wanted[0] or "", wanted[1] or "", *json.loads(wanted[2]))
+            self.conn.executemany("INSERT OR IGNORE INTO child_names (name, child_id) VALUES (?, ?)",
+                                  [(w, local) for w in words])
+            done += 1
+        return done
+
+    def _assessments(self, by_field: dict[str, dict[str, Any]]) -> int:
+        done = 0
+        for uuid, header in by_field.get("assessment", {}).items():
+            local = self._local("assessments", uuid)
+            child = self._local("children", header["child"])
+            if local is None and child is not None:
+                reference = self._reference(header["reference"])
+                cursor = self.conn.execute(
+                    "INSERT INTO assessments (reference, child_id, form_id, form_version, status, version,"
+                    " created_at, updated_at, uuid) VALUES (?, ?, ?, ?, 'completed', 0, ?, ?, ?)",
+                    (reference, child, header["form_id"], header["form_version"], header["created_at"],
+                     header["created_at"], uuid))
+                local = int(cursor.lastrowid or 0)
+                self._audit_row("team.assessment.received", "assessment", local)
+                done += 1
+        for uuid, body in by_field.get("assessment_version", {}).items():
+            assessment = self._local("assessments", body["assessment"])
+            if assessment is None or self._local("assessment_versions", uuid) is not None:
+                continue
+            number = body["version"]
+            if self.conn.execute("SELECT 1 FROM assessment_versions WHERE assessment_id = ? AND version = ?",
+                                 (assessment, number)).fetchone():  # a correction made apart: the next number
+                number = self.conn.execute("SELECT max(version) + 1 FROM assessment_versions"
+                                           " WHERE assessment_id = ?", (assessment,)).fetchone()[0]
+            self.conn.execute(
+                f"INSERT INTO assessment_versions (assessment_id, uuid, {', '.join(VERSION)})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (assessment, uuid, number, *(body[k] for k in VERSION[1:])))
+            done += 1
+        for uuid, version_uuid in by_field.get("assessment.current", {}).items():
+            row = self.conn.execute(
+                "SELECT v.assessment_id, v.version, v.computed_level, v.final_level, v.review_date, v.assessed_on"
+                " FROM assessment_versions v JOIN assessments a ON a.id = v.assessment_id"
+                " WHERE v.uuid = ? AND a.uuid = ?", (version_uuid, uuid)).fetchone()
+            if row is None:
+                continue
+            cursor = self.conn.execute(
+                "UPDATE assessments SET version = ?, computed_level = ?, final_level = ?, review_date = ?,"
+                " assessed_on = ?, updated_at = ? WHERE id = ? AND version IS NOT ?",
+                (row[1], row[2], row[3], row[4], row[5], self._now(), row[0], row[1]))
+            done += cursor.rowcount
+        return done
+
+    def _reference(self, theirs: str) -> str:
+        """Their reference, unless it is already used here (two members numbering at once): then
+        the next one here. The counter moves past theirs so later numbers here do not collide."""
+        parts = theirs.split("-")
+        if len(parts) == 3 and parts[0] == REFERENCE_PREFIX and parts[1].isdigit() and parts[2].isdigit():
+            self.conn.execute("INSERT INTO reference_counters (year, last) VALUES (?, ?) ON CONFLICT (year)"
+                              " DO UPDATE SET last = max(last, excluded.last)", (int(parts[1]), int(parts[2])))
+        if not self.conn.execute("SELECT 1 FROM assessments WHERE reference = ?", (theirs,)).fetchone():
+            return theirs
+        return self._next_reference(int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else 2000)
+
+    def _entries(self, by_field: dict[str, dict[str, Any]]) -> int:
+        done = 0
+        occurred = by_field.get("chronology.occurred_on", {})
+        for uuid, header in by_field.get("chronology", {}).items():
+            child = self._local("children", header["child"])
+            if self._local("chronology_entries", uuid) is None and child is not None and uuid in occurred:
+                cursor = self.conn.execute(
+                    "INSERT INTO chronology_entries (child_id, version, occurred_on, created_at, updated_at, uuid)"
+                    " VALUES (?, 0, ?, ?, ?, ?)", (child, occurred[uuid], header["created_at"], header["created_at"],
+                                                   uuid))
+                self._audit_row("team.chronology.received", "chronology_entry", int(cursor.lastrowid or 0))
+                done += 1
+        for uuid, body in by_field.get("chronology_version", {}).items():
+            entry = self._local("chronology_entries", body["entry"])
+            if entry is None or self.conn.execute("SELECT 1 FROM chronology_versions WHERE uuid = ?",
+                                                  (uuid,)).fetchone():
+                continue
+            number = body["version"]
+            if self.conn.execute("SELECT 1 FROM chronology_versions WHERE entry_id = ? AND version = ?",
+                                 (entry, number)).fetchone():
+                number = self.conn.execute("SELECT max(version) + 1 FROM chronology_versions WHERE entry_id = ?",
+                                           (entry,)).fetchone()[0]
+            self.conn.execute(f"INSERT INTO chronology_versions (entry_id, uuid, {', '.join(ENTRY_VERSION)})"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              (entry, uuid, number, *(body[k] for k in ENTRY_VERSION[1:])))
+            done += 1
+        for uuid, version_uuid in by_field.get("chronology.current", {}).items():
+            row = self.conn.execute("SELECT v.entry_id, v.version FROM chronology_versions v JOIN chronology_entries e"
+                                    " ON e.id = v.entry_id WHERE v.uuid = ? AND e.uuid = ?",
+                                    (version_uuid, uuid)).fetchone()
+            if row is None:
+                continue
+            cursor = self.conn.execute(
+                "UPDATE chronology_entries SET version = ?, occurred_on = coalesce(?, occurred_on), updated_at = ?"
+                " WHERE id = ? AND (version IS NOT ? OR occurred_on IS NOT ?)",
+                (row[1], occurred.get(uuid), self._now(), row[0], row[1], occurred.get(uuid)))
+            done += cursor.rowcount
+        return done
+
+    def _escalations(self, values: dict[Key, Any], by_field: dict[str, dict[str, Any]]) -> int:
+        done = 0
+        for uuid, header in by_field.get("escalation", {}).items():
+            wanted = [values.get((uuid, f"escalation.{f}")) for f in ESCALATION]
+            local = self._local("escalations", uuid)
+            if local is None:
+                child = self._local("children", header["child"])
+                assessment = self._local("assessments", header["assessment"])
+                if child is None and assessment is None:
+                    continue
+                cursor = self.conn.execute(
+                    f"INSERT INTO escalations (assessment_id, child_id, uuid, created_at, {', '.join(ESCALATION)})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (assessment, None if assessment else child, uuid, header["created_at"], *wanted))
+                self._audit_row("team.escalation.received", "escalation", int(cursor.lastrowid or 0))
+                done += 1
+                continue
+            row = self.conn.execute(f"SELECT {', '.join(ESCALATION)} FROM escalations WHERE id = ?",
+                                    (local,)).fetchone()
+            if list(row) != wanted:
+                self.conn.execute(f"UPDATE escalations SET {', '.join(f + ' = ?' for f in ESCALATION)} WHERE id = ?",
+                                  (*wanted, local))
+                self._audit_row("team.escalation.updated", "escalation", local)
+                done += 1
+        return done

@@ -1,0 +1,179 @@
+"""A team sharing records through a synced folder (issue 15), with real vaults and a real folder:
+the lead's records reach a deputy who joins later; changes flow both ways; a field changed on two
+laptops apart is a conflict on both, with the same value shown; files cut short, changed, from
+a non-member or replayed under another name are refused or retried, and change nothing; a
+removed member cannot read what is written after. Every record invented; the clock is fixed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from screening_app.exchange import team_folder
+from screening_app.services.chronology import ChronologyService
+from screening_app.services.escalations import EscalationService
+from screening_app.services.records import ChildDetails, RecordsService
+from screening_app.services.team import TeamError, TeamService
+from screening_app.services.transfer import identity_card
+from screening_app.services.vault_service import create_vault
+from tests.services.conftest import FAST_KDF, PASSPHRASE
+from tests.services.transfer_case import a_whole_file
+
+
+@pytest.fixture
+def team(tmp_path: Path, pack, clock):
+    folder = tmp_path / "OneDrive - Northgate" / "Safeguarding team"
+    folder.mkdir(parents=True)
+    opened = {}
+    for name in ("lead", "deputy", "other"):
+        vault, _ = create_vault(tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
+        opened[name] = (vault, RecordsService(vault, name, pack, clock=clock), TeamService(vault, name, clock))
+    yield folder, opened
+    for vault, _records, _team in opened.values():
+        vault.close()
+
+
+def _export(vault) -> dict:
+    """What must be the same on every member: every shared record by global id, without local
+    row numbers, references or when it was written here."""
+    conn = vault.connection
+    q = lambda sql: sorted(tuple(r) for r in conn.execute(sql).fetchall())  # noqa: E731
+    return {
+        "children": q("SELECT uuid, first_name, last_name, other_names, date_of_birth, upn, nhs_number FROM children"),
+        "assessments": q("SELECT a.uuid, c.uuid, a.form_id, a.final_level, v.uuid FROM assessments a JOIN children c"
+                         " ON c.id = a.child_id JOIN assessment_versions v ON v.assessment_id = a.id"
+                         " AND v.version = a.version WHERE a.status = 'completed'"),
+        "versions": q("SELECT v.uuid, a.uuid, v.input_json, v.reason FROM assessment_versions v"
+                      " JOIN assessments a ON a.id = v.assessment_id"),
+        "chronology": q("SELECT e.uuid, c.uuid, e.occurred_on, v.body_json FROM chronology_entries e"
+                        " JOIN children c ON c.id = e.child_id"
+                        " JOIN chronology_versions v ON v.entry_id = e.id AND v.version = e.version"),
+        "escalations": q("SELECT uuid, agency, stage, status, outcome FROM escalations"),
+    }
+
+
+def _join(folder: Path, lead: TeamService, member: TeamService, vault, name: str) -> None:
+    lead.invite(identity_card(vault).recipient, name)
+    member.join(folder)
+
+
+def test_a_deputy_who_joins_later_has_the_leads_records_and_changes_flow_both_ways(team):
+    folder, opened = team
+    (a, records_a, lead), (b, records_b, deputy) = opened["lead"], opened["deputy"]
+    child = a_whole_file(records_a)
+    lead.create(folder, "Northgate Academy safeguarding")
+    lead.sync()
+    _join(folder, lead, deputy, b, "Deputy DSL")
+    assert deputy.team().name == "Northgate Academy safeguarding"
+    assert _export(b) == _export(a) and _export(b)["assessments"]
+    assert [m.active for m in deputy.members().values()] == [True, True]
+
+    # the deputy records a concern about the same child; the lead closes an escalation
+    tegan_b = b.connection.execute("SELECT id FROM children WHERE first_name = 'Tegan'").fetchone()[0]
+    ChronologyService(records_b).record(tegan_b, {"date": "2026-11-19", "source": "seen",
+                                                  "what": "Seen getting into a grey car after school."})
+    escalation = records_a.escalations(open_only=True)[0]
+    EscalationService(records_a).update(escalation.id, replace(
+        escalation.details, status="closed", decided_on=date(2026, 11, 18),
+        outcome="Strategy discussion held on 18 November."))
+    assert deputy.sync().published > 0
+    lead.sync()
+    deputy.sync()
+    assert _export(a) == _export(b)
+    assert any("grey car" in row[3] for row in _export(a)["chronology"])
+    assert ("closed", "Strategy discussion held on 18 November.") in [r[3:] for r in _export(b)["escalations"]]
+    assert child  # the lead's own record id is untouched
+
+
+def test_the_same_field_changed_on_two_laptops_apart_is_a_conflict_on_both(team, clock):
+    folder, opened = team
+    (a, records_a, lead), (b, records_b, deputy) = opened["lead"], opened["deputy"]
+    child = a_whole_file(records_a)
+    lead.create(folder, "Team")
+    _join(folder, lead, deputy, b, "Deputy")
+    mine = records_a.get_child(child).details
+    records_a.update_child(child, ChildDetails(**{**mine.__dict__, "date_of_birth": date(2011, 2, 10)}))
+    clock.advance(seconds=300)
+    theirs_id = b.connection.execute("SELECT id FROM children WHERE first_name = 'Tegan'").fetchone()[0]
+    theirs = records_b.get_child(theirs_id).details
+    records_b.update_child(theirs_id, ChildDetails(**{**theirs.__dict__, "date_of_birth": date(2011, 1, 2)}))
+    for service in (lead, deputy, lead):
+        service.sync()
+    assert _export(a) == _export(b)
+    for service in (lead, deputy):
+        (conflict,) = service.status()["conflicts"]
+        assert conflict["field"] == "child.date_of_birth"
+        assert sorted(conflict["values"]) == ["2011-01-02", "2011-02-10"]  # both kept, the later shown
+
+
+def test_files_cut_short_changed_foreign_or_renamed_change_nothing(team, tmp_path):
+    folder, opened = team
+    (a, records_a, lead), (b, _records_b, deputy) = opened["lead"], opened["deputy"]
+    lead.create(folder, "Team")
+    _join(folder, lead, deputy, b, "Deputy")
+    a_whole_file(records_a)
+    lead.sync()
+    newest = team_folder.change_files(folder)[-1]
+    data = newest.path.read_bytes()
+    holding = tmp_path / "holding"
+    shutil.move(newest.path, holding)
+    newest.path.write_bytes(data[: len(data) // 2])  # the sync service is still writing it
+    report = deputy.sync()
+    assert report.waiting == 1 and not _export(b)["assessments"]
+    newest.path.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # damaged in transit
+    assert deputy.sync().waiting == 1 and not _export(b)["assessments"]
+    shutil.move(holding, newest.path)  # the whole file arrives
+    assert deputy.sync().read == 1 and _export(b) == _export(a)
+
+    before = _export(b)
+    replay = newest.path.with_name(f"{newest.seq + 5:08d}.cse-team")
+    replay.write_bytes(data)  # the same file again under another number
+    assert deputy.sync().refused == {"forged": 1} and _export(b) == before
+    outsider = folder / "ABCD-ABCD-ABCD-ABCD"
+    outsider.mkdir()
+    (outsider / "00000001.cse-team").write_bytes(data)  # someone else's file in a folder not theirs
+    assert deputy.sync().refused.get("forged") == 1 and _export(b) == before
+    (folder / newest.member / "00000003 (1).cse-team").write_bytes(b"conflict copy")  # a sync service's copy
+    (folder / "notes.txt").write_text("not a change file")
+    assert deputy.sync().refused == {} and _export(b) == before
+
+
+def test_a_removed_member_cannot_read_what_is_written_after(team):
+    folder, opened = team
+    (_a, records_a, lead), (b, _records_b, deputy), (c, _records_c, other) = (
+        opened["lead"], opened["deputy"], opened["other"])
+    lead.create(folder, "Team")
+    _join(folder, lead, deputy, b, "Deputy")
+    _join(folder, lead, other, c, "Agency worker")
+    lead.remove(identity_card(c).recipient)
+    a_whole_file(records_a)
+    lead.sync()
+    deputy.sync()
+    assert _export(b)["assessments"]
+    report = other.sync()
+    assert report.refused.get("not_for_us", 0) >= 1 and not _export(c)["assessments"]
+    with pytest.raises(TeamError, match="not a member"):
+        lead.remove(identity_card(c).recipient)
+
+
+def test_refusals_say_what_to_do(team, tmp_path):
+    folder, opened = team
+    lead, deputy = opened["lead"][2], opened["deputy"][2]
+    with pytest.raises(TeamError, match="not in a team"):
+        lead.sync()
+    with pytest.raises(TeamError, match="does not exist"):
+        lead.create(tmp_path / "nowhere", "Team")
+    lead.create(folder, "Team")
+    with pytest.raises(TeamError, match="already belongs"):
+        lead.create(folder, "Team")
+    with pytest.raises(TeamError, match="age1"):
+        lead.invite("not a key")
+    with pytest.raises(TeamError) as refused:
+        deputy.join(folder)  # not invited yet
+    assert refused.value.kind == "not_for_us" and deputy.team() is None
+    assert json.dumps(lead.status()).count("Team") == 1
