@@ -73,6 +73,7 @@ class Changes(_Strict):
     seq: StrictInt = Field(ge=1)
     writer: Writer
     writes: list[TeamWrite]
+    catch_up: bool = False  # everything the writer holds, for members its earlier files were not encrypted to
 
 
 @dataclass(frozen=True)

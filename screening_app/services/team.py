@@ -187,8 +187,19 @@ class TeamService:
             if writes:
                 self._publish(writes, hlc)
                 report.published = len(writes)
-            self._import(folder, self._team(), report, own_only=False)
+            self._import(folder, self._team(), report, own_only=False, materialise=False)
+            self._catch_up_new_members()
+            with translated(), transaction(self.store.conn):
+                report.changed += self.records.materialise()
         return report
+
+    def _catch_up_new_members(self) -> None:
+        """A member this vault's earlier files were not encrypted to (invited by someone else while
+        this laptop was away) gets everything this vault holds, in one catch-up file to everyone."""
+        team = self._team()
+        active = {m.recipient for m in self.members().values() if m.active}
+        if active - self.store.caught_up() - {self.identity.recipient}:
+            self._publish([], self._hlc(team), catch_up=True)
 
     def _publish(self, writes: list[Write], hlc: HybridClock, catch_up: bool = False) -> None:
         team = self._team()
@@ -197,18 +208,20 @@ class TeamService:
             with translated(), transaction(self.store.conn):
                 self.store.add_writes(writes)
             writes = self.store.all_writes()
-        recipients = [m.recipient for m in self._members_after(team, writes) if m.active]
+        recipients = sorted({m.recipient for m in self._members_after(team, writes) if m.active})
         seq = max(team_folder.next_number(folder, self.me), self.store.published(self.me) + 1)
         data = team_folder.seal_changes({
             "format": team_folder.FORMAT, "version": team_folder.VERSION, "team": team.uuid, "seq": seq,
             "writer": {"recipient": self.identity.recipient, "name": self.actor,
                        "signing_key": base64.b64encode(public_bytes(self.identity.verify_key)).decode("ascii")},
-            "writes": [_as_content(w) for w in writes]}, self.identity.signing, recipients)
+            "writes": [_as_content(w) for w in writes], "catch_up": catch_up}, self.identity.signing, recipients)
         team_folder.write_change_file(folder, self.me, seq, data)
         with translated(), transaction(self.store.conn):
             self.store.add_writes(writes)
             self.store.mark_file(self.me, seq, "published")
             self.store.set_clock(hlc.last)
+            if catch_up:
+                self.store.set_caught_up(recipients)
 
     def _members_after(self, team: Team, writes: list[Write]) -> list[Member]:
         members = self.members()
@@ -220,7 +233,8 @@ class TeamService:
         members.setdefault(self.identity.recipient, Member(self.identity.recipient, self.actor, True, self.me))
         return list(members.values())
 
-    def _import(self, folder: Path, team: Team, report: SyncReport, own_only: bool) -> None:
+    def _import(self, folder: Path, team: Team, report: SyncReport, own_only: bool,
+                materialise: bool = True) -> None:
         status = self.store.file_status()
         files = [f for f in team_folder.change_files(folder)  # read, or refused for good: not again
                  if (f.member, f.seq) not in status and (f.member == self.me) == own_only]
@@ -242,7 +256,7 @@ class TeamService:
             pending = later if progress else []
             if not progress:  # not a member, after everything here was read: their invite may be on its way
                 report.waiting += len(later)
-        if not own_only:  # never before publishing: it would undo what was typed here since the last sync
+        if materialise and not own_only:  # never before publishing: that would undo what was typed since
             with translated(), transaction(self.store.conn):
                 report.changed += self.records.materialise()
 
@@ -264,7 +278,7 @@ class TeamService:
                                                                                        writes)):
             return "later"
         own = [w for w in writes if w.stamp.member == found.member]
-        if len(own) != len(writes) and not self._catch_up_allowed(writes, team):
+        if len(own) != len(writes) and not changes.catch_up:  # only a catch-up carries others' changes
             self._mark(found, "forged")
             return "forged"
         hlc = self._hlc(self._team())
@@ -287,11 +301,6 @@ class TeamService:
         register = self.store.register((team.uuid, MEMBER + recipient))
         removed = [w.stamp for w in register.history.values() if not w.value.get("active")]
         return bool(removed) and all(w.stamp < min(removed) for w in writes)
-
-    @staticmethod
-    def _catch_up_allowed(writes: list[Write], team: Team) -> bool:
-        """A catch-up file carries everyone's earlier changes; it always adds a member."""
-        return any(w.key[0] == team.uuid and w.key[1].startswith(MEMBER) for w in writes)
 
     def _mark(self, found: team_folder.Found, status: str) -> None:
         with translated(), transaction(self.store.conn):

@@ -160,6 +160,15 @@ class TeamStore(Store):
         row = self.conn.execute("SELECT max(at) FROM team_files WHERE status IN ('published', 'imported')").fetchone()
         return row[0] if row else None
 
+    def caught_up(self) -> set[str]:
+        """The members this vault last sent everything it holds to (a catch-up file)."""
+        row = self.conn.execute("SELECT value_json FROM settings WHERE key = 'team.caught_up'").fetchone()
+        return set(json.loads(row[0])) if row else set()
+
+    def set_caught_up(self, recipients: Iterable[str]) -> None:
+        self.conn.execute("INSERT INTO settings (key, value_json) VALUES ('team.caught_up', ?) ON CONFLICT (key)"
+                          " DO UPDATE SET value_json = excluded.value_json", (json.dumps(sorted(recipients)),))
+
     def published(self, member: str) -> int:
         row = self.conn.execute("SELECT max(seq) FROM team_files WHERE member = ? AND status = 'published'",
                                 (member,)).fetchone()
