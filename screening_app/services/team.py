@@ -39,6 +39,7 @@ from screening_app.storage.team_records import TeamRecords
 from screening_app.storage.vault import Vault
 
 MEMBER = "member."
+CATCH_UP_CHUNK = 20_000  # writes per catch-up file: a large vault's history is several files
 NAME = "team.name"
 
 
@@ -74,6 +75,7 @@ class TeamService:
         self.records = TeamRecords(vault.connection, actor, clock, self.store)
         self.identity = vault_identity(vault, clock)
         self.me = self.identity.fingerprint
+        self._touched: set[str] = set()  # records whose registers gained a write in this sync's import
 
     # ------------------------------------------------------------ membership
 
@@ -141,6 +143,10 @@ class TeamService:
             raise TeamError("this folder holds more than one team's files", "bad_input")
         team_id = teams.pop()
         self.store.start(team_id, "", str(folder), self.me, Stamp(0, 0, self.me))
+        with self.store.conn.lock:  # read first: then this vault's own records go out to every member at once
+            self._import(folder, self._team(), SyncReport(), own_only=False)
+            with translated(), transaction(self.store.conn):
+                self.store.set_caught_up(m.recipient for m in self.members().values() if m.active)
         self.sync()
         name = self.store.current_values(NAME).get((team_id, NAME))
         with translated(), transaction(self.store.conn):
@@ -183,14 +189,19 @@ class TeamService:
         with self.store.conn.lock:  # nothing typed in the window lands between publishing and importing
             self._import(folder, team, report, own_only=True)  # a file written but not recorded (a crash)
             hlc = self._hlc(self._team())
-            writes = self.records.changes(hlc.tick)
+            writes, looked = self.records.changes(hlc.tick)
             if writes:
-                self._publish(writes, hlc)
+                self._publish(writes, hlc, seen=looked)
                 report.published = len(writes)
+            else:
+                with translated(), transaction(self.store.conn):
+                    for table, ids in looked.items():
+                        self.store.clean(table, ids)
             self._import(folder, self._team(), report, own_only=False, materialise=False)
             self._catch_up_new_members()
             with translated(), transaction(self.store.conn):
-                report.changed += self.records.materialise()
+                report.changed += self.records.materialise(self._touched)
+            self._touched = set()
         return report
 
     def _catch_up_new_members(self) -> None:
@@ -199,16 +210,28 @@ class TeamService:
         team = self._team()
         active = {m.recipient for m in self.members().values() if m.active}
         if active - self.store.caught_up() - {self.identity.recipient}:
-            self._publish([], self._hlc(team), catch_up=True)
+            self._publish([], self._hlc(team), catch_up=True, own=True)
 
-    def _publish(self, writes: list[Write], hlc: HybridClock, catch_up: bool = False) -> None:
+    def _publish(self, writes: list[Write], hlc: HybridClock, catch_up: bool = False,
+                 seen: dict[str, list[int]] | None = None, own: bool = False) -> None:
         team = self._team()
-        folder = Path(team.folder)
-        if catch_up:  # the whole history, so a new member starts with the team's records
+        if catch_up:  # the history (``own``: this member's changes), for a member who could not read them
             with translated(), transaction(self.store.conn):
                 self.store.add_writes(writes)
-            writes = self.store.all_writes()
-        recipients = sorted({m.recipient for m in self._members_after(team, writes) if m.active})
+            recipients = self._recipients(team, writes)
+            for part in self.store.all_writes(CATCH_UP_CHUNK, self.me if own else None):
+                self._write_file(team, part, hlc, recipients, catch_up=True)
+            with translated(), transaction(self.store.conn):
+                self.store.set_caught_up(recipients)
+            return
+        self._write_file(team, writes, hlc, self._recipients(team, writes), seen=seen)
+
+    def _recipients(self, team: Team, writes: list[Write]) -> list[str]:
+        return sorted({m.recipient for m in self._members_after(team, writes) if m.active})
+
+    def _write_file(self, team: Team, writes: list[Write], hlc: HybridClock, recipients: list[str],
+                    catch_up: bool = False, seen: dict[str, list[int]] | None = None) -> None:
+        folder = Path(team.folder)
         seq = max(team_folder.next_number(folder, self.me), self.store.published(self.me) + 1)
         data = team_folder.seal_changes({
             "format": team_folder.FORMAT, "version": team_folder.VERSION, "team": team.uuid, "seq": seq,
@@ -220,8 +243,8 @@ class TeamService:
             self.store.add_writes(writes)
             self.store.mark_file(self.me, seq, "published")
             self.store.set_clock(hlc.last)
-            if catch_up:
-                self.store.set_caught_up(recipients)
+            for table, ids in (seen or {}).items():
+                self.store.clean(table, ids)
 
     def _members_after(self, team: Team, writes: list[Write]) -> list[Member]:
         members = self.members()
@@ -258,7 +281,8 @@ class TeamService:
                 report.waiting += len(later)
         if materialise and not own_only:  # never before publishing: that would undo what was typed since
             with translated(), transaction(self.store.conn):
-                report.changed += self.records.materialise()
+                report.changed += self.records.materialise(self._touched)
+            self._touched = set()
 
     def _read(self, found: team_folder.Found, team: Team) -> str:
         try:
@@ -291,7 +315,7 @@ class TeamService:
             self._mark(found, "forged")
             return "forged"
         with translated(), transaction(self.store.conn):
-            self.store.add_writes(writes)
+            self._touched.update(key[0] for key in self.store.add_writes(writes))
             self.store.mark_file(found.member, found.seq, "imported")
             self.store.set_clock(hlc.last)
         return "imported"

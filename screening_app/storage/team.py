@@ -3,15 +3,18 @@ register ever written or read (nothing removed: the history the merge rules need
 of who changed what), and which change files were read or written.
 
 ``team_writes`` holds ``domain.team_merge`` writes as rows, keyed (record, field, stamp); stamps
-are the hybrid clock's sortable text. ``team_files`` says, per member and number, whether a file
-was published here, imported, or refused (and why, for the status line); a refused file that may
-still be arriving is tried again. Migration 9 creates the tables.
+are the hybrid clock's sortable text. ``team_values`` keeps each register's current value (its
+latest write) beside the history, so a sync reads only what it needs; ``team_dirty`` names the
+rows changed since the last sync (triggers, only while the vault is in a team: a timestamp is
+not a safe marker, two edits can share one), so a sync compares only those. ``team_files`` says,
+per member and number, whether a file was published here, imported, or refused (and why, for the
+status line); a file that may still be arriving is tried again. Migration 9 creates the tables.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,14 +32,31 @@ _V9 = (
     clock TEXT NOT NULL,
     created_at TEXT NOT NULL
 )""",
+    # A rowid table: a version's payload is kilobytes, and SQLite keeps WITHOUT ROWID tables for small rows.
     """CREATE TABLE team_writes (
+    id INTEGER PRIMARY KEY,
     record TEXT NOT NULL,
     field TEXT NOT NULL,
     stamp TEXT NOT NULL,
     value_json TEXT NOT NULL,
     bases_json TEXT NOT NULL,
-    PRIMARY KEY (record, field, stamp)
+    UNIQUE (record, field, stamp)
+)""",
+    """CREATE TABLE team_values (
+    record TEXT NOT NULL,
+    field TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    PRIMARY KEY (record, field)
 ) WITHOUT ROWID""",
+    "CREATE INDEX team_values_by_field ON team_values (field, record)",
+    """CREATE TABLE team_dirty (
+    tbl TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    PRIMARY KEY (tbl, id)
+) WITHOUT ROWID""",
+    *(f"""CREATE TRIGGER {table}_team_{event.lower()} AFTER {event} ON {table} WHEN EXISTS (SELECT 1 FROM team)
+BEGIN INSERT OR IGNORE INTO team_dirty (tbl, id) VALUES ('{table}', NEW.id); END"""
+      for table in ("children", "assessments", "chronology_entries", "escalations") for event in ("INSERT", "UPDATE")),
     """CREATE TABLE team_files (
     member TEXT NOT NULL,
     seq INTEGER NOT NULL,
@@ -91,15 +111,26 @@ class TeamStore(Store):
         self.conn.execute("UPDATE team SET clock = ?", (clock.text(),))
 
     def add_writes(self, writes: Iterable[Write]) -> list[Key]:
-        """Keep each write (once); the keys that gained one."""
-        changed = []
-        for write in writes:
-            cursor = self.conn.execute(
-                "INSERT OR IGNORE INTO team_writes (record, field, stamp, value_json, bases_json)"
-                " VALUES (?, ?, ?, ?, ?)", write_row(write))
-            if cursor.rowcount:
-                changed.append(write.key)
-        return changed
+        """Keep each write (once), and which is each register's latest; the keys written (a write
+        already here changes nothing)."""
+        rows = [write_row(w) for w in writes]
+        self.conn.executemany("INSERT OR IGNORE INTO team_writes (record, field, stamp, value_json, bases_json)"
+                              " VALUES (?, ?, ?, ?, ?)", rows)
+        self.conn.executemany(
+            "INSERT INTO team_values (record, field, stamp) VALUES (?, ?, ?) ON CONFLICT (record, field)"
+            " DO UPDATE SET stamp = excluded.stamp WHERE excluded.stamp > team_values.stamp",
+            [r[:3] for r in rows])
+        return [(r[0], r[1]) for r in rows]
+
+    def values_of(self, records: Iterable[str]) -> dict[Key, Any]:
+        rows = rows_in(self.conn, "SELECT v.record, v.field, w.value_json FROM team_values v JOIN team_writes w"
+                       " ON w.record = v.record AND w.field = v.field AND w.stamp = v.stamp"
+                       " WHERE v.record IN ({marks})", dict.fromkeys(records))
+        return {(r[0], r[1]): json.loads(r[2]) for r in rows}
+
+    def clean(self, table: str, ids: Iterable[int]) -> None:
+        """These rows are as the team has them now."""
+        rows_in(self.conn, f"DELETE FROM team_dirty WHERE tbl = '{table}' AND id IN ({{marks}})", ids)
 
     def register(self, key: Key) -> Register:
         rows = self.conn.execute("SELECT record, field, stamp, value_json, bases_json FROM team_writes"
@@ -118,13 +149,12 @@ class TeamStore(Store):
             found.setdefault(write.key, Register(write.key)).add(write)
         return found
 
-    def current_values(self, field_prefix: str = "") -> dict[Key, Any]:
-        """The value of every register (the latest write), optionally only fields starting so."""
-        rows = self.conn.execute(
-            "SELECT w.record, w.field, w.value_json FROM team_writes w JOIN"
-            " (SELECT record, field, max(stamp) AS stamp FROM team_writes WHERE field >= ? AND field < ?"
-            "  GROUP BY record, field) m ON m.record = w.record AND m.field = w.field AND m.stamp = w.stamp",
-            (field_prefix, field_prefix + "\uffff")).fetchall()
+    def current_values(self, field_prefix: str) -> dict[Key, Any]:
+        """The value of every register whose field starts so (the latest write)."""
+        rows = self.conn.execute("SELECT v.record, v.field, w.value_json FROM team_values v JOIN team_writes w"
+                                 " ON w.record = v.record AND w.field = v.field AND w.stamp = v.stamp"
+                                 " WHERE v.field >= ? AND v.field < ?",
+                                 (field_prefix, field_prefix + "\uffff")).fetchall()
         return {(r[0], r[1]): json.loads(r[2]) for r in rows}
 
     def records_with(self, field: str) -> set[str]:
@@ -151,10 +181,20 @@ class TeamStore(Store):
                           " ON CONFLICT (member, seq) DO UPDATE SET status = excluded.status, at = excluded.at",
                           (member, seq, status, self._now()))
 
-    def all_writes(self) -> list[Write]:
-        rows = self.conn.execute("SELECT record, field, stamp, value_json, bases_json FROM team_writes"
-                                 " ORDER BY stamp").fetchall()
-        return [row_write(r) for r in rows]
+    def all_writes(self, chunk: int, member: str | None = None) -> Iterator[list[Write]]:
+        """The whole history (or one member's changes), ``chunk`` writes at a time (a catch-up of a
+        large vault is many files)."""
+        after: tuple = ("", "", "")
+        mine = "%" if member is None else f"%-{member}"
+        while True:
+            rows = self.conn.execute(
+                "SELECT record, field, stamp, value_json, bases_json FROM team_writes"
+                " WHERE (record, field, stamp) > (?, ?, ?) AND stamp LIKE ? ORDER BY record, field, stamp LIMIT ?",
+                (*after, mine, chunk)).fetchall()
+            if not rows:
+                return
+            yield [row_write(r) for r in rows]
+            after = tuple(rows[-1][:3])
 
     def last_sync(self) -> str | None:
         row = self.conn.execute("SELECT max(at) FROM team_files WHERE status IN ('published', 'imported')").fetchone()

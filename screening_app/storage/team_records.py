@@ -27,6 +27,7 @@ from typing import Any
 
 from screening_app.domain.hlc import Stamp
 from screening_app.domain.team_merge import Key, Write
+from screening_app.storage.db import rows_in
 from screening_app.storage.migrations import name_words
 from screening_app.storage.repository import REFERENCE_PREFIX, Repository
 from screening_app.storage.team import TeamStore
@@ -40,6 +41,11 @@ ESCALATION = ("agency", "decision", "stage", "raised_on", "decided_on", "what_wa
               "updated_at")
 
 Stamper = Callable[[], Stamp]
+# Children with something completed to share (a child made only for a draft stays private).
+_SHARED = ("SELECT child_id FROM assessments WHERE status = 'completed' UNION SELECT child_id FROM chronology_entries"
+           " UNION SELECT child_id FROM escalations WHERE child_id IS NOT NULL")
+_SHARED_ESCALATION = ("({a}.child_id IS NOT NULL OR {a}.assessment_id IN"
+                      " (SELECT id FROM assessments WHERE status = 'completed'))")
 
 
 class TeamRecords(Repository):
@@ -49,83 +55,112 @@ class TeamRecords(Repository):
 
     # ------------------------------------------------------------ rows -> writes
 
-    def changes(self, stamp: Stamper) -> list[Write]:
-        """This member's writes: every register whose row here differs from its value."""
-        values = self.store.current_values()
+    def changes(self, stamp: Stamper) -> tuple[list[Write], dict[str, list[int]]]:
+        """This member's writes: records the team does not have yet (found by anti-joins on their
+        global ids), and registers whose row changed since it was last seen (``team_seen``) and now
+        differs from the register's value. Also the rows looked at, to mark clean once published."""
         writes: list[Write] = []
+        looked: dict[str, list[int]] = {}
 
-        def put(record: str, field: str, value: Any) -> None:
-            key = (record, field)
-            if key in values and values[key] == value:
+        def put(key: Key, value: Any, current: dict[Key, Any]) -> None:
+            if key in current and current[key] == value:
                 return
-            register = self.store.register(key) if key in values else None
-            bases = tuple(h.stamp for h in register.heads()) if register else ()
+            bases = tuple(h.stamp for h in self.store.register(key).heads()) if key in current else ()
             writes.append(Write(key, stamp(), value, bases))
 
-        shared = self._shared_children()
-        for row in self.conn.execute(f"SELECT id, uuid, {', '.join(CHILD)} FROM children WHERE joined_into IS NULL"):
-            if row[0] in shared:
-                for field, value in zip(CHILD, row[2:], strict=True):
-                    put(row[1], f"child.{field}", json.loads(value) if field == "other_names" else value)
-        self._assessment_changes(put, values)
-        self._chronology_changes(put, values)
-        for row in self.conn.execute(
-                f"SELECT e.uuid, c.uuid, a.uuid, e.created_at, {', '.join('e.' + f for f in ESCALATION)}"
-                " FROM escalations e LEFT JOIN children c ON c.id = e.child_id"
-                " LEFT JOIN assessments a ON a.id = e.assessment_id"
-                " WHERE e.child_id IS NOT NULL OR a.status = 'completed'"):
-            if (row[0], "escalation") not in values:
-                put(row[0], "escalation", {"child": row[1], "assessment": row[2], "created_at": row[3]})
-            for field, value in zip(ESCALATION, row[4:], strict=True):
-                put(row[0], f"escalation.{field}", value)
-        return writes
+        self._new_records(writes, stamp)
+        children = self._changed("children", "child.first_name", "t.joined_into IS NULL AND t.id IN (" + _SHARED + ")")
+        rows = self._rows(f"SELECT id, updated_at, uuid, {', '.join(CHILD)} FROM children", children)
+        current = self.store.values_of(r[2] for r in rows)
+        for row in rows:
+            for field, value in zip(CHILD, row[3:], strict=True):
+                put((row[2], f"child.{field}"), json.loads(value) if field == "other_names" else value, current)
+        looked["children"] = children
+        rows = self._rows("SELECT a.id, a.updated_at, a.uuid, v.uuid FROM assessments a JOIN assessment_versions v"
+                          " ON v.assessment_id = a.id AND v.version = a.version",
+                          self._changed("assessments", "assessment.current", "t.status = 'completed'"), "a.id")
+        current = self.store.values_of(r[2] for r in rows)
+        for row in rows:
+            put((row[2], "assessment.current"), row[3], current)
+        looked["assessments"] = [r[0] for r in rows]
+        rows = self._rows("SELECT e.id, e.updated_at, e.uuid, v.uuid, e.occurred_on FROM chronology_entries e"
+                          " JOIN chronology_versions v ON v.entry_id = e.id AND v.version = e.version",
+                          self._changed("chronology_entries", "chronology.current"), "e.id")
+        current = self.store.values_of(r[2] for r in rows)
+        for row in rows:
+            put((row[2], "chronology.current"), row[3], current)
+            put((row[2], "chronology.occurred_on"), row[4], current)
+        looked["chronology_entries"] = [r[0] for r in rows]
+        rows = self._rows(f"SELECT e.id, e.updated_at, e.uuid, {', '.join('e.' + f for f in ESCALATION)}"
+                          " FROM escalations e",
+                          self._changed("escalations", "escalation.status", _SHARED_ESCALATION.format(a="t")), "e.id")
+        current = self.store.values_of(r[2] for r in rows)
+        for row in rows:
+            for field, value in zip(ESCALATION, row[3:], strict=True):
+                put((row[2], f"escalation.{field}"), value, current)
+        looked["escalations"] = [r[0] for r in rows]
+        return writes, looked
 
-    def _shared_children(self) -> set[int]:
-        """Children with something completed to share (a child made for a draft stays private)."""
-        return {r[0] for r in self.conn.execute(
-            "SELECT child_id FROM assessments WHERE status = 'completed' UNION SELECT child_id FROM chronology_entries"
-            " UNION SELECT child_id FROM escalations WHERE child_id IS NOT NULL")}
+    def _changed(self, table: str, field: str, where: str = "1") -> list[int]:
+        """Rows of ``table`` changed since the last sync, or whose register ``field`` the team does
+        not have yet (shared for the first time)."""
+        return [r[0] for r in self.conn.execute(
+            f"SELECT t.id FROM {table} t WHERE ({where}) AND (t.id IN (SELECT id FROM team_dirty WHERE tbl = ?)"
+            " OR NOT EXISTS (SELECT 1 FROM team_values v WHERE v.record = t.uuid AND v.field = ?))", (table, field))]
 
-    def _assessment_changes(self, put: Callable[[str, str, Any], None], values: dict[Key, Any]) -> None:
-        rows = self.conn.execute(
-            "SELECT a.id, a.uuid, c.uuid, a.form_id, a.form_version, a.reference, a.created_at, a.version"
-            " FROM assessments a JOIN children c ON c.id = a.child_id WHERE a.status = 'completed'").fetchall()
-        for aid, uuid, child, form_id, form_version, reference, created, current in rows:
-            if (uuid, "assessment") not in values:
-                put(uuid, "assessment", {"child": child, "form_id": form_id, "form_version": form_version,
-                                         "reference": reference, "created_at": created})
-            current_uuid = None
-            for version in self.conn.execute(f"SELECT uuid, {', '.join(VERSION)} FROM assessment_versions"
-                                             " WHERE assessment_id = ? ORDER BY version", (aid,)).fetchall():
-                if (version[0], "assessment_version") not in values:
-                    put(version[0], "assessment_version", {"assessment": uuid, **dict(zip(VERSION, version[1:],
-                                                                                          strict=True))})
-                if version[1] == current:
-                    current_uuid = version[0]
-            if current_uuid is not None:
-                put(uuid, "assessment.current", current_uuid)
+    def _rows(self, select: str, ids: list[int], id_column: str = "id") -> list[tuple]:
+        return rows_in(self.conn, f"{select} WHERE {id_column} IN ({{marks}})", ids)
 
-    def _chronology_changes(self, put: Callable[[str, str, Any], None], values: dict[Key, Any]) -> None:
-        rows = self.conn.execute(
-            "SELECT e.id, e.uuid, c.uuid, e.created_at, e.version, e.occurred_on FROM chronology_entries e"
-            " JOIN children c ON c.id = e.child_id").fetchall()
-        for eid, uuid, child, created, current, occurred_on in rows:
-            if (uuid, "chronology") not in values:
-                put(uuid, "chronology", {"child": child, "created_at": created})
-            for version in self.conn.execute(f"SELECT uuid, {', '.join(ENTRY_VERSION)} FROM chronology_versions"
-                                             " WHERE entry_id = ? ORDER BY version", (eid,)).fetchall():
-                if (version[0], "chronology_version") not in values:
-                    put(version[0], "chronology_version", {"entry": uuid, **dict(zip(ENTRY_VERSION, version[1:],
-                                                                                     strict=True))})
-                if version[1] == current:
-                    put(uuid, "chronology.current", version[0])
-            put(uuid, "chronology.occurred_on", occurred_on)
+    def _new_records(self, writes: list[Write], stamp: Stamper) -> None:
+        """Records written once, not in the team's registers yet: one write each, no bases. Found
+        first by their global ids alone (an index scan), then read whole."""
+        def missing(table: str, field: str, where: str = "1", id_column: str = "id") -> list[int]:
+            return [r[0] for r in self.conn.execute(
+                f"SELECT t.{id_column} FROM {table} t WHERE ({where}) AND NOT EXISTS"
+                " (SELECT 1 FROM team_values v WHERE v.record = t.uuid AND v.field = ?)", (field,))]
+
+        for row in self._rows("SELECT a.uuid, c.uuid, a.form_id, a.form_version, a.reference, a.created_at"
+                              " FROM assessments a JOIN children c ON c.id = a.child_id",
+                              missing("assessments", "assessment", "t.status = 'completed'"), "a.id"):
+            writes.append(Write((row[0], "assessment"), stamp(), {
+                "child": row[1], "form_id": row[2], "form_version": row[3], "reference": row[4],
+                "created_at": row[5]}))
+        for row in self._rows(f"SELECT v.uuid, a.uuid, {', '.join('v.' + f for f in VERSION)}"
+                              " FROM assessment_versions v JOIN assessments a ON a.id = v.assessment_id",
+                              missing("assessment_versions", "assessment_version"), "v.id"):  # all completed
+            writes.append(Write((row[0], "assessment_version"), stamp(),
+                                {"assessment": row[1], **dict(zip(VERSION, row[2:], strict=True))}))
+        for row in self._rows("SELECT e.uuid, c.uuid, e.created_at FROM chronology_entries e"
+                              " JOIN children c ON c.id = e.child_id", missing("chronology_entries", "chronology"),
+                              "e.id"):
+            writes.append(Write((row[0], "chronology"), stamp(), {"child": row[1], "created_at": row[2]}))
+        for row in self._rows(f"SELECT v.uuid, e.uuid, {', '.join('v.' + f for f in ENTRY_VERSION)}"
+                              " FROM chronology_versions v JOIN chronology_entries e ON e.id = v.entry_id",
+                              missing("chronology_versions", "chronology_version", id_column="rowid"), "v.rowid"):
+            writes.append(Write((row[0], "chronology_version"), stamp(),
+                                {"entry": row[1], **dict(zip(ENTRY_VERSION, row[2:], strict=True))}))
+        for row in self._rows("SELECT e.uuid, c.uuid, a.uuid, e.created_at FROM escalations e LEFT JOIN children c"
+                              " ON c.id = e.child_id LEFT JOIN assessments a ON a.id = e.assessment_id",
+                              missing("escalations", "escalation", _SHARED_ESCALATION.format(a="t")), "e.id"):
+            writes.append(Write((row[0], "escalation"), stamp(),
+                                {"child": row[1], "assessment": row[2], "created_at": row[3]}))
 
     # ------------------------------------------------------------ writes -> rows
 
-    def materialise(self) -> int:
-        """Bring the rows up to the registers; how many rows were added or changed."""
-        values = self.store.current_values()
+    def materialise(self, touched: set[str]) -> int:
+        """Bring the rows of the records ``touched`` by an import (and of any record still waiting
+        for its parent) up to the registers; how many rows were added or changed."""
+        waiting = {r[0] for r in self.conn.execute(
+            "SELECT v.record FROM team_values v WHERE (v.field = 'child.first_name'"
+            "  AND NOT EXISTS (SELECT 1 FROM children c WHERE c.uuid = v.record))"
+            " OR (v.field = 'assessment' AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = v.record))"
+            " OR (v.field = 'assessment_version'"
+            "  AND NOT EXISTS (SELECT 1 FROM assessment_versions a WHERE a.uuid = v.record))"
+            " OR (v.field = 'chronology' AND NOT EXISTS (SELECT 1 FROM chronology_entries e WHERE e.uuid = v.record))"
+            " OR (v.field = 'chronology_version'"
+            "  AND NOT EXISTS (SELECT 1 FROM chronology_versions e WHERE e.uuid = v.record))"
+            " OR (v.field = 'escalation' AND NOT EXISTS (SELECT 1 FROM escalations e WHERE e.uuid = v.record))")}
+        values = self.store.values_of(touched | waiting)
         by_field: dict[str, dict[str, Any]] = {}
         for (record, field), value in values.items():
             by_field.setdefault(field, {})[record] = value
@@ -133,6 +168,10 @@ class TeamRecords(Repository):
         done += self._assessments(by_field)
         done += self._entries(by_field)
         done += self._escalations(values, by_field)
+        records = list({r for r, _f in values})
+        for table in ("children", "assessments", "chronology_entries", "escalations"):  # as the team has them
+            self.store.clean(table, [r[0] for r in rows_in(
+                self.conn, f"SELECT id FROM {table} WHERE uuid IN ({{marks}})", records)])
         return done
 
     def _local(self, table: str, uuid: str | None) -> int | None:
