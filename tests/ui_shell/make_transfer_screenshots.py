@@ -88,6 +88,31 @@ def main(out: Path) -> None:
     window.show_settings()
     window.settings_page.tabs.setCurrentWidget(window.settings_page.transfers)
     shot("transfer-settings-rule")
+    # Settings, Team: this vault (B) with a deputy, a field changed on both laptops apart
+    from screening_app.services.records import ChildDetails
+    from screening_app.services.team import TeamService
+
+    team_folder = base / "team"
+    team_folder.mkdir()
+    vault_b = window.session.records.vault
+    lead = TeamService(vault_b, "R Patel", clock)
+    lead.create(team_folder, "Northgate Academy safeguarding")
+    vault_c, _code = vs.create_vault(base / "c", PASSPHRASE, FAST_KDF)
+    deputy = TeamService(vault_c, "S Khan", clock)
+    lead.invite(identity_card(vault_c).recipient, "S Khan (deputy DSL)")
+    deputy.join(team_folder)
+    records_c = RecordsService(vault_c, "S Khan", pack, clock=clock)
+    theirs = vault_c.connection.execute("SELECT id FROM children WHERE first_name = 'Tegan'").fetchone()[0]
+    details = records_c.get_child(theirs).details
+    records_c.update_child(theirs, ChildDetails(**{**details.__dict__, "upn": "A123456789099"}))
+    deputy.sync()
+    vault_c.close()
+    mine = window.session.records.get_child(record.child_id).details
+    window.session.records.update_child(record.child_id, ChildDetails(**{**mine.__dict__, "upn": "A123456789077"}))
+    lead.sync()
+    window.settings_page.tabs.setCurrentWidget(window.settings_page.team)
+    window.settings_page.team.load()
+    shot("team-settings")
     window.session.lock()
 
 

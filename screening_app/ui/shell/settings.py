@@ -31,6 +31,7 @@ from screening_app.ui.shell.recovery_sheet import print_recovery_sheet
 from screening_app.ui.shell.session import IDLE_KEY, Session
 from screening_app.ui.shell.workers import run_task
 from screening_app.ui.transfer.keys_tab import TransfersTab
+from screening_app.ui.transfer.team_tab import TeamTab
 from screening_app.ui.wheel import wheel_only_when_focused
 
 UNCONFIRMED_NOTICE = (
@@ -87,6 +88,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.maintenance, "Backup and checks")
         self.transfers = TransfersTab(session)
         self.tabs.addTab(self.transfers, "Transfers")
+        self.team = TeamTab(session)
+        self.tabs.addTab(self.team, "Team")
         self.tabs.currentChanged.connect(self._tab_shown)  # the key is made on first use: only when looked at
         self.about = w.label("", "", "settings.about")
         self.about.setAccessibleName("About this application")
@@ -217,6 +220,8 @@ class SettingsPage(QWidget):
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.transfers and self.session.unlocked:
             self.transfers.load()
+        if self.tabs.widget(index) is self.team and self.session.unlocked:
+            self.team.load()
 
     # ------------------------------------------------------------ data
 
@@ -358,6 +363,7 @@ class SettingsPage(QWidget):
         self.passphrase_result.hide()
         self.about.clear()
         self.transfers.clear()
+        self.team.clear()
 
     def snapshot(self) -> dict:
         return {"tab": self.tabs.currentIndex(), "profile": self.profile.snapshot()}
