@@ -6,35 +6,25 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from screening_app.services.child_join import ChildJoinService
 from screening_app.services.chronology import ChronologyService
 from screening_app.services.records import ChildDetails, RecordsService
-from screening_app.services.transfer import TransferService, identity_card
-from screening_app.services.vault_service import create_vault
+from screening_app.services.transfer import identity_card
 from screening_app.storage.contexts import ContextStore
 from screening_app.storage.db import transaction
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import SearchQuery
-from tests.services.conftest import FAST_KDF, PASSPHRASE
 from tests.services.transfer_case import a_whole_file
 
 OWNED = ("assessments", "chronology_entries", "escalations", "transfers", "context_links", "child_names")
 
 
 @pytest.fixture
-def vaults(tmp_path: Path, pack, clock):
-    opened = {}
-    for name in ("a", "b"):
-        vault, _ = create_vault(tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
-        opened[name] = (vault, RecordsService(vault, f"worker {name}", pack, clock=clock),
-                        TransferService(vault, f"worker {name}", clock))
-    yield opened
-    for vault, _records, _transfer in opened.values():
-        vault.close()
+def vaults(make_vaults):
+    return make_vaults("a", "b")
 
 
 def _owners(vault) -> dict[str, list[tuple]]:

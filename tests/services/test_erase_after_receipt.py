@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 
 from screening_app.services.records import RecordsService
-from screening_app.services.transfer import TransferService, identity_card
-from screening_app.services.vault_service import create_vault
+from screening_app.services.transfer import identity_card
 from screening_app.storage.vault import Vault
-from tests.services.conftest import FAST_KDF, PASSPHRASE
 from tests.services.transfer_case import a_whole_file
 from tests.storage.pages import found_in_file
 
@@ -27,15 +25,8 @@ THEIRS = ("Keira", "Shared Street")
 
 
 @pytest.fixture
-def vaults(tmp_path: Path, pack, clock):
-    opened = {}
-    for name in ("a", "b"):
-        vault, _ = create_vault(tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
-        opened[name] = (vault, RecordsService(vault, f"worker {name}", pack, clock=clock),
-                        TransferService(vault, f"worker {name}", clock))
-    yield opened
-    for vault, _records, _transfer in opened.values():
-        vault.close()
+def vaults(make_vaults):
+    return make_vaults("a", "b")
 
 
 def _two_children(records: RecordsService) -> tuple[int, int]:

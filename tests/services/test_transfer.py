@@ -13,9 +13,7 @@ from screening_app.clock import FixedClock
 from screening_app.services.chronology import ChronologyService
 from screening_app.services.records import ChildDetails, RecordsService
 from screening_app.services.transfer import TransferError, TransferService, identity_card
-from screening_app.services.vault_service import create_vault
 from screening_app.storage.records import NewEscalation
-from tests.services.conftest import FAST_KDF, PASSPHRASE
 
 CASE = Path(__file__).parents[1] / "data" / "scenarios" / "v14-chronology-events.json"
 TABLES = ("children", "assessments", "assessment_versions", "chronology_entries", "chronology_versions",
@@ -23,15 +21,8 @@ TABLES = ("children", "assessments", "assessment_versions", "chronology_entries"
 
 
 @pytest.fixture
-def vaults(tmp_path: Path, pack, clock):
-    opened = {}
-    for name in ("a", "b", "c"):
-        vault, _ = create_vault(tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
-        opened[name] = (vault, RecordsService(vault, f"worker {name}", pack, clock=clock),
-                        TransferService(vault, f"worker {name}", clock))
-    yield opened
-    for vault, _records, _transfer in opened.values():
-        vault.close()
+def vaults(make_vaults):
+    return make_vaults("a", "b", "c")
 
 
 def _counts(vault) -> dict[str, int]:

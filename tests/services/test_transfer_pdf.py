@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import re
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -16,11 +15,8 @@ from pypdf.errors import FileNotDecryptedError
 
 from screening_app.clock import FixedClock
 from screening_app.services.export import ExportService
-from screening_app.services.records import RecordsService
 from screening_app.services.transfer import TransferError, TransferService
-from screening_app.services.vault_service import create_vault
 from screening_app.storage.transfers import TransferStore
-from tests.services.conftest import FAST_KDF, PASSPHRASE
 from tests.services.transfer_case import CORRECTION, OPEN_AGENCY, PROFILE, SECRETS, a_whole_file
 
 PASSWORD = "copper violin harbour 58"
@@ -29,15 +25,8 @@ TABLES = ("children", "assessments", "assessment_versions", "chronology_entries"
 
 
 @pytest.fixture
-def vaults(tmp_path: Path, pack, clock):
-    opened = {}
-    for name in ("a", "c"):
-        vault, _ = create_vault(tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
-        opened[name] = (vault, RecordsService(vault, f"worker {name}", pack, clock=clock),
-                        TransferService(vault, f"worker {name}", clock))
-    yield opened
-    for vault, _records, _transfer in opened.values():
-        vault.close()
+def vaults(make_vaults):
+    return make_vaults("a", "c")
 
 
 @pytest.fixture

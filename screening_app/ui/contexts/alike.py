@@ -13,40 +13,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
-from screening_app.ui.contexts.panels import fit_rows
-from screening_app.ui.shell import widgets as w
-
-USER_ROLE = 256
+from screening_app.ui.contexts.panels import DecisionPanel
 
 
-class AlikePanel(QGroupBox):
+class AlikePanel(DecisionPanel):
     changed = Signal(int)  # a join made or undone: the child's links are different
 
     def __init__(self, session: Any) -> None:
-        super().__init__("Names alike in other children's records (not linked unless you decide)")
+        super().__init__("Names alike in other children's records (not linked unless you decide)", "alike",
+                         "Names alike in other children's records, and the records you joined",
+                         ("The same person: &join the records", "The same person: join the two records"),
+                         "&Undo the join")
         self.session = session
-        self.child_id: int | None = None
-        self.setObjectName("alike")
-        layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        w.named(self.list, "alike.list", "Names alike in other children's records, and the records you joined")
-        self.list.setWordWrap(True)
-        self.list.currentRowChanged.connect(lambda _row: self._enable())
-        layout.addWidget(self.list)
-        self.status = w.label("", "help", "alike.status")
-        self.status.hide()
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.join_button = w.button("The same person: &join the records", "alike.join", self.join,
-                                    accessible="The same person: join the two records")
-        self.undo_button = w.button("&Undo the join", "alike.undo", self.undo)
-        row.addWidget(self.join_button)
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.hide()
 
     @property
     def contexts(self) -> Any:
@@ -64,27 +43,7 @@ class AlikePanel(QGroupBox):
                       f"{offer.likeness.reason}", ("join", offer.contexts))
         for other, name, into in joins:
             self._add(f"Joined by you: {name} counts as {into}", ("undo", other))
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        fit_rows(self.list, 4)
-        self.status.setText(said)
-        self.status.setVisible(bool(said))
-        self.setVisible(bool(offers or joins or said))
-        self._enable()
-
-    def _add(self, text: str, action: tuple) -> None:
-        item = QListWidgetItem(text)
-        item.setData(USER_ROLE, action)
-        self.list.addItem(item)
-
-    def _current(self) -> tuple | None:
-        item = self.list.currentItem()
-        return item.data(USER_ROLE) if item is not None else None
-
-    def _enable(self) -> None:
-        action = self._current()
-        self.join_button.setEnabled(bool(action) and action[0] == "join")
-        self.undo_button.setEnabled(bool(action) and action[0] == "undo")
+        self._shown(said, 4)
 
     def join(self) -> None:
         action = self._current()
@@ -112,9 +71,3 @@ class AlikePanel(QGroupBox):
         self.show_child(child_id, said)
         self.list.setFocus()
         self.changed.emit(child_id)
-
-    def clear(self) -> None:
-        self.child_id = None
-        self.list.clear()
-        self.status.clear()
-        self.hide()

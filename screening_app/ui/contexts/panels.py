@@ -156,3 +156,67 @@ class PatternsPanel(_ChildList):
         self.setTitle(title)
         fit_rows(self.list, 4)
         self.setVisible(bool(found))
+
+
+class DecisionPanel(QGroupBox):
+    """A list of offers to join two records, and joins made, with the two buttons that decide:
+    join the selected offer, or undo the selected join. Each row carries ("join", ...) or
+    ("undo", ...); subclasses fill the list and do the join and the undo."""
+
+    def __init__(self, title: str, name: str, accessible: str, join: tuple[str, str], undo: str) -> None:
+        super().__init__(title)
+        self.child_id: int | None = None
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        w.named(self.list, f"{name}.list", accessible)
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        layout.addWidget(self.list)
+        self.status = w.label("", "help", f"{name}.status")
+        self.status.hide()
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.join_button = w.button(join[0], f"{name}.join", self.join, accessible=join[1])
+        self.undo_button = w.button(undo, f"{name}.undo", self.undo)
+        row.addWidget(self.join_button)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.hide()
+
+    def join(self) -> None:
+        raise NotImplementedError
+
+    def undo(self) -> None:
+        raise NotImplementedError
+
+    def _shown(self, said: str, rows: int) -> None:
+        """After the list is filled: the first row selected, the status said, shown when there is something."""
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        fit_rows(self.list, rows)
+        self.status.setText(said)
+        self.status.setVisible(bool(said))
+        self.setVisible(bool(self.list.count() or said))
+        self._enable()
+
+    def _add(self, text: str, action: tuple) -> None:
+        item = QListWidgetItem(text)
+        item.setData(USER_ROLE, action)
+        self.list.addItem(item)
+
+    def _current(self) -> tuple | None:
+        item = self.list.currentItem()
+        return item.data(USER_ROLE) if item is not None else None
+
+    def _enable(self) -> None:
+        action = self._current()
+        self.join_button.setEnabled(bool(action) and action[0] == "join")
+        self.undo_button.setEnabled(bool(action) and action[0] == "undo")
+
+    def clear(self) -> None:
+        self.child_id = None
+        self.list.clear()
+        self.status.clear()
+        self.hide()

@@ -12,40 +12,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
-from screening_app.ui.contexts.panels import fit_rows
+from screening_app.ui.contexts.panels import DecisionPanel
 from screening_app.ui.shell import fmt
-from screening_app.ui.shell import widgets as w
-
-USER_ROLE = 256
 
 
-class SameChildPanel(QGroupBox):
+class SameChildPanel(DecisionPanel):
     openChild = Signal(int)  # a join made or undone: the record to show now
 
     def __init__(self, session: Any) -> None:
-        super().__init__("The same child? Other records here with the same identifiers")
+        super().__init__("The same child? Other records here with the same identifiers", "sameChild",
+                         "Other records that may be this child, and records joined into it",
+                         ("The same child: joi&n the two records", "The same child: join the two records"),
+                         "&Separate the two records again")
         self.session = session
-        self.child_id: int | None = None
-        self.setObjectName("sameChild")
-        layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        w.named(self.list, "sameChild.list", "Other records that may be this child, and records joined into it")
-        self.list.setWordWrap(True)
-        self.list.currentRowChanged.connect(lambda _row: self._enable())
-        layout.addWidget(self.list)
-        self.status = w.label("", "help", "sameChild.status")
-        self.status.hide()
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.join_button = w.button("The same child: joi&n the two records", "sameChild.join", self.join)
-        self.undo_button = w.button("&Separate the two records again", "sameChild.undo", self.undo)
-        row.addWidget(self.join_button)
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.hide()
 
     @property
     def service(self) -> Any:
@@ -65,27 +45,7 @@ class SameChildPanel(QGroupBox):
             if join.kept == child_id:
                 self._add(f"Joined into this record by {join.actor} on {fmt.day(join.at[:10])}: another record of "
                           f"{names.get(join.joined) or '(no name recorded)'}.", ("undo", join.id))
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        fit_rows(self.list, 3)
-        self.status.setText(said)
-        self.status.setVisible(bool(said))
-        self.setVisible(bool(self.list.count() or said))
-        self._enable()
-
-    def _add(self, text: str, action: tuple) -> None:
-        item = QListWidgetItem(text)
-        item.setData(USER_ROLE, action)
-        self.list.addItem(item)
-
-    def _current(self) -> tuple | None:
-        item = self.list.currentItem()
-        return item.data(USER_ROLE) if item is not None else None
-
-    def _enable(self) -> None:
-        action = self._current()
-        self.join_button.setEnabled(bool(action) and action[0] == "join")
-        self.undo_button.setEnabled(bool(action) and action[0] == "undo")
+        self._shown(said, 3)
 
     def join(self) -> None:
         action = self._current()
@@ -114,12 +74,6 @@ class SameChildPanel(QGroupBox):
         self.openChild.emit(child_id)
         self.show_child(child_id, "Separated: the two records are as they were before the join.")
         self.list.setFocus()
-
-    def clear(self) -> None:
-        self.child_id = None
-        self.list.clear()
-        self.status.clear()
-        self.hide()
 
 
 def _origin(other: Any) -> str:
