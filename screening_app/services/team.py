@@ -339,6 +339,21 @@ class TeamService:
             raise TeamError("this vault is not in a team: 'team create' or 'team join' first")
         return team
 
+    def decide(self, record: str, field: str, value: Any) -> SyncReport:
+        """A person's decision on a field changed on two laptops apart: ``value`` (one of those
+        shown, or another) written with every competing change as its base, so the field has one
+        head again on every laptop once this file is read; then a sync, which brings the row here
+        up to date."""
+        team = self._team()
+        key = (record, field)
+        if key not in self.store.conflicts_of([record]):
+            raise TeamError("that field is not in conflict (it may have been decided already)")
+        with self.store.conn.lock:
+            hlc = self._hlc(team)
+            self._publish([Write(key, hlc.tick(), value, self._heads(key))], hlc)
+            self._touched.add(record)
+        return self.sync()
+
     # ------------------------------------------------------------ status
 
     def status(self) -> dict[str, Any]:

@@ -164,6 +164,14 @@ class TeamStore(Store):
         """Every register with more than one head (a write no other builds on)."""
         candidates = self.conn.execute(
             "SELECT record, field FROM team_writes GROUP BY record, field HAVING count(*) > 1").fetchall()
+        return self._heads_of(candidates)
+
+    def conflicts_of(self, records: Iterable[str]) -> dict[Key, list[Write]]:
+        candidates = rows_in(self.conn, "SELECT record, field FROM team_writes WHERE record IN ({marks})"
+                             " GROUP BY record, field HAVING count(*) > 1", dict.fromkeys(records))
+        return self._heads_of(candidates)
+
+    def _heads_of(self, candidates: Iterable[tuple]) -> dict[Key, list[Write]]:
         found = {}
         for key in candidates:
             competing = self.register((key[0], key[1])).conflict()

@@ -109,6 +109,13 @@ def test_the_same_field_changed_on_two_laptops_apart_is_a_conflict_on_both(team,
         (conflict,) = service.status()["conflicts"]
         assert conflict["field"] == "child.date_of_birth"
         assert sorted(conflict["values"]) == ["2011-01-02", "2011-02-10"]  # both kept, the later shown
+    deputy.decide(conflict["record"], conflict["field"], "2011-02-10")  # the deputy checks: the lead was right
+    lead.sync()
+    for service, records, child_id in ((lead, records_a, child), (deputy, records_b, theirs_id)):
+        assert service.status()["conflicts"] == []
+        assert records.get_child(child_id).details.date_of_birth == date(2011, 2, 10)
+    with pytest.raises(TeamError, match="not in conflict"):
+        deputy.decide(conflict["record"], conflict["field"], "2011-01-02")
 
 
 def test_files_cut_short_changed_foreign_or_renamed_change_nothing(team, tmp_path):

@@ -321,7 +321,16 @@ def test_settings_team_shows_members_conflicts_and_syncs_off_the_ui_thread(qtbot
     tab.sync()
     qtbot.waitUntil(lambda: tab.status.text().startswith("Synced:"), timeout=10_000)
     assert "1 file read" in tab.status.text(), tab.status.text()
-    assert tab.conflicts.count() == 1 and "UPN: A222222222222 / A111111111111" in tab.conflicts.item(0).text()
+    assert tab.conflicts.count() == 2
+    assert tab.conflicts.item(0).text().endswith("UPN: A222222222222 (shown now)")
+    assert tab.conflicts.item(1).text().endswith("UPN: A111111111111")
+    tab.conflicts.setCurrentRow(1)  # the lead's value was right
+    assert tab.keep_button.isEnabled()
+    tab.keep()
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Decided, for every member."), timeout=10_000)
+    assert tab.conflicts.item(0).text() == "None."
+    assert window.session.records.get_child(window.session.records.list(limit=1).items[0].child_id
+                                            ).details.upn == "A111111111111"
     window.lock()
     qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
     assert tab.members.count() == 0 and tab.conflicts.count() == 0

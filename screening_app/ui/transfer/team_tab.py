@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
+
+USER_ROLE = 256
 
 NOT_IN_A_TEAM = ("This vault is not in a team. A lead and deputies can share records through a folder the "
                  "organisation already syncs (OneDrive or SharePoint, a network share): see 'Team' in the "
@@ -43,6 +45,11 @@ class TeamTab(QWidget):
         w.named(self.conflicts, "team.conflicts", "Fields changed on two laptops apart")
         self.conflicts.setWordWrap(True)
         conflicts_layout.addWidget(self.conflicts)
+        self.keep_button = w.button("&Keep the selected value", "team.keep", self.keep)
+        self.keep_button.setEnabled(False)
+        self.conflicts.currentRowChanged.connect(
+            lambda _row: self.keep_button.setEnabled(self._chosen() is not None and not self.syncing))
+        conflicts_layout.addWidget(w.row(self.keep_button))
         layout.addWidget(conflicts_box, 1)
         self.status = w.label("", "help", "team.status")
         self.status.hide()
@@ -76,13 +83,17 @@ class TeamTab(QWidget):
             print_ = f", fingerprint {member['fingerprint']}" if member["fingerprint"] else ""
             self.members.addItem(f"{member['name']}{you}{gone}{print_}")
         names = self.session.child_names(self._children(status["conflicts"]))
-        for conflict in status["conflicts"]:
+        for conflict in status["conflicts"]:  # one row per competing value; the first is the one shown now
             what = FIELD_WORDS.get(conflict["field"], conflict["field"])
             whose = names.get(self._child_of(conflict["record"]), "a record")
-            values = " / ".join(str(v) for v in conflict["values"])
-            self.conflicts.addItem(f"{whose}: {what}: {values}")
+            for n, value in enumerate(conflict["values"]):
+                shown = " (shown now)" if n == 0 else ""
+                item = QListWidgetItem(f"{whose}: {what}: {_value_words(value)}{shown}")
+                item.setData(USER_ROLE, (conflict["record"], conflict["field"], value))
+                self.conflicts.addItem(item)
         if not status["conflicts"]:
             self.conflicts.addItem("None.")
+        self.keep_button.setEnabled(False)
 
     def _child_of(self, uuid: str) -> int | None:
         row = self.session.records.vault.connection.execute("SELECT id FROM children WHERE uuid = ?",
@@ -91,6 +102,23 @@ class TeamTab(QWidget):
 
     def _children(self, conflicts: list[dict]) -> list[int]:
         return [c for c in (self._child_of(x["record"]) for x in conflicts) if c is not None]
+
+    def _chosen(self) -> tuple | None:
+        item = self.conflicts.currentItem()
+        return item.data(USER_ROLE) if item is not None else None
+
+    def keep(self) -> None:
+        """The practitioner's decision: the selected value, written for every member (then a sync)."""
+        chosen = self._chosen()
+        if chosen is None or self.syncing:
+            return
+        self.syncing = True
+        self.sync_button.setEnabled(False)
+        self.keep_button.setEnabled(False)
+        self._say("Recording the decision...")
+        service = self._service()
+        run_task(lambda _p: service.decide(*chosen), lambda report: self._synced(report, decided=True),
+                 self._failed)
 
     def sync(self) -> None:
         if self.syncing:
@@ -101,7 +129,7 @@ class TeamTab(QWidget):
         service = self._service()
         run_task(lambda _p: service.sync(), self._synced, self._failed)
 
-    def _synced(self, report: Any) -> None:
+    def _synced(self, report: Any, decided: bool = False) -> None:
         self.syncing = False
         if not self.session.unlocked:
             return
@@ -114,7 +142,7 @@ class TeamTab(QWidget):
             said.append(f"{count(report.waiting, 'file')} still arriving (tried again next time)")
         if refused:
             said.append(f"{count(refused, 'file')} refused (not for this vault, or not genuine)")
-        self._say("Synced: " + "; ".join(said) + ".")
+        self._say(("Decided, for every member. " if decided else "") + "Synced: " + "; ".join(said) + ".")
         self.load()
 
     def _failed(self, exc: BaseException) -> None:
@@ -133,6 +161,12 @@ class TeamTab(QWidget):
         self.members.clear()
         self.conflicts.clear()
         self.status.hide()
+
+
+def _value_words(value: Any) -> str:
+    if value is None or value == "":
+        return "(left empty)"
+    return str(value)
 
 
 def _when(stamp: str | None) -> str:
