@@ -334,3 +334,49 @@ def test_settings_team_shows_members_conflicts_and_syncs_off_the_ui_thread(qtbot
     window.lock()
     qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
     assert tab.members.count() == 0 and tab.conflicts.count() == 0
+
+
+def test_the_team_syncs_in_the_background_when_a_members_file_lands(qtbot, make_window, seeded, do_unlock,
+                                                                     tmp_path: Path, clock, monkeypatch):
+    """Unlocked, the window syncs when the folder changes (after the file settles) and says so in
+    the status bar; locked, it stops."""
+    from screening_app.services import vault_service as vs
+    from screening_app.services.chronology import ChronologyService
+    from screening_app.services.records import RecordsService
+    from screening_app.services.team import TeamService
+    from screening_app.services.transfer import identity_card
+    from screening_app.ui.transfer import team_sync
+    from tests.ui_shell.conftest import FAST_KDF, PASSPHRASE
+
+    monkeypatch.setattr(team_sync, "SETTLE_MS", 50)
+    monkeypatch.setattr(team_sync, "FIRST_MS", 10)
+    folder = tmp_path / "team"
+    folder.mkdir()
+    deputy_vault, _ = vs.create_vault(tmp_path / "deputy", PASSPHRASE, FAST_KDF)
+    lead_vault = vs.open_vault(seeded, PASSPHRASE)
+    try:
+        lead = TeamService(lead_vault, "R Patel", clock)
+        lead.create(folder, "Northgate safeguarding")
+        lead.invite(identity_card(deputy_vault).recipient, "S Khan")
+        TeamService(deputy_vault, "S Khan", clock).join(folder)
+    finally:
+        lead_vault.close()
+    try:
+        window = make_window(seeded)
+        do_unlock(window)
+        label = window.team_label
+        qtbot.waitUntil(lambda: label.text().startswith("Team: synced"), timeout=10_000)
+        before = window.session.records.vault.connection.execute("SELECT count(*) FROM chronology_entries"
+                                                                  ).fetchone()[0]
+        records = RecordsService(deputy_vault, "S Khan", clock=clock)
+        child = deputy_vault.connection.execute("SELECT id FROM children LIMIT 1").fetchone()[0]
+        ChronologyService(records).record(child, {"date": "2026-11-20", "source": "seen",
+                                                  "what": "Seen getting into a grey car after school."})
+        TeamService(deputy_vault, "S Khan", clock).sync()  # the deputy's file lands in the folder
+        qtbot.waitUntil(lambda: window.session.records.vault.connection.execute(
+            "SELECT count(*) FROM chronology_entries").fetchone()[0] == before + 1, timeout=10_000)
+        window.lock()
+        qtbot.waitUntil(lambda: window.current_screen == "unlock", timeout=5_000)
+        assert not label.isVisible() and not window.team_syncer.timer.isActive()
+    finally:
+        deputy_vault.close()

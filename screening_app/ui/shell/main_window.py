@@ -175,8 +175,20 @@ class MainWindow(QMainWindow):
         self.folder_label.setObjectName("status.folder")
         self.lock_label = QLabel()
         self.lock_label.setObjectName("status.lock")
+        self.team_label = QLabel()  # the team's sync, when this vault is in a team (issue 15)
+        self.team_label.setObjectName("status.team")
+        self.team_label.hide()
         self.statusBar().addWidget(self.folder_label, 1)
+        self.statusBar().addPermanentWidget(self.team_label)
         self.statusBar().addPermanentWidget(self.lock_label)
+        from screening_app.ui.transfer.team_sync import TeamSyncer
+
+        self.team_syncer = TeamSyncer(self.session, self)
+        self.team_syncer.said.connect(self._team_said)
+
+    def _team_said(self, text: str) -> None:
+        self.team_label.setText(text)
+        self.team_label.setVisible(bool(text))
 
     def _update_status(self) -> None:
         unlocked = self.session.unlocked
@@ -214,6 +226,7 @@ class MainWindow(QMainWindow):
         self.idle.start(self.session.idle_minutes())
         QTimer.singleShot(AFTER_PAINT_MS, self, self._watch_system)
         self._tell_journal()
+        self.team_syncer.start()  # only when this vault is in a team; its first sync waits a few seconds
         resume = self.session.setting(RESUME_KEY)
         if resume:
             self._resume(resume)
@@ -292,6 +305,7 @@ class MainWindow(QMainWindow):
             for widget in self.screens.values():
                 widget.clear()
             self.idle.stop()
+            self.team_syncer.stop()
             self.session.lock()
             self._show_unlock()
 

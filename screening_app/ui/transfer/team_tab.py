@@ -76,7 +76,7 @@ class TeamTab(QWidget):
         self.sync_button.setEnabled(not self.syncing)
         last = status["last_sync"]
         self.summary.setText(f"Team: {status['team']}. Folder: {status['folder']}. Last sync: "
-                             f"{_when(last)}. Files waiting: {status['pending']}.")
+                             f"{when_words(last)}. Files waiting: {status['pending']}.")
         for member in status["members"]:
             you = " (this vault)" if member["fingerprint"] == status["member"] else ""
             gone = " (removed)" if not member["active"] else ""
@@ -169,7 +169,7 @@ def _value_words(value: Any) -> str:
     return str(value)
 
 
-def _when(stamp: str | None) -> str:
+def when_words(stamp: str | None) -> str:
     if not stamp:
         return "never"
     from datetime import datetime
