@@ -5,6 +5,7 @@ already syncs (OneDrive or SharePoint, a network share, Syncthing); no server.
     team invite age1... [--name NAME]    add a member by their transfer key ('screening-app identity')
     team join --folder F                 join, once a member has invited this vault's key
     team remove age1...                  later files are no longer readable by that member
+    team access REF (--only age1... | --everyone)   who in the team receives this child's records
     team sync                            publish this vault's changes, read everyone else's
     team status [--json]                 members, last sync, files waiting, conflicts to decide
 
@@ -63,6 +64,14 @@ def _action(args: argparse.Namespace, service: Any) -> int:
     elif action == "remove":
         service.remove(args.recipient)
         print("removed: files written from now on are not readable by that member")
+    elif action == "access":
+        if args.everyone == bool(args.only):
+            raise CliError("give --only age1... (the members who need it) or --everyone", EXIT_BAD_INPUT)
+        child = _child_of(service, args.reference)
+        service.restrict(child, None if args.everyone else args.only)
+        print("from now on this child's records go to the whole team" if args.everyone else
+              f"from now on this child's records go only to {len(service.access(child) or [])} members"
+              " (what others already hold stays with them)")
     elif action == "sync":
         report = service.sync()
         refused = sum(report.refused.values())
@@ -80,11 +89,19 @@ def _action(args: argparse.Namespace, service: Any) -> int:
     return EXIT_OK
 
 
+def _child_of(service: Any, reference: str) -> int:
+    row = service.store.conn.execute("SELECT child_id FROM assessments WHERE reference = ?", (reference,)).fetchone()
+    if row is None:
+        raise CliError(f"{reference}: no assessment has this reference (screening-app list shows them)",
+                       EXIT_BAD_INPUT)
+    return int(row[0])
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     team = subparsers.add_parser("team", help=command_help("team"), description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = team.add_subparsers(dest="action", required=True,
-                                  metavar="{create,invite,join,remove,sync,status}")
+                                  metavar="{create,invite,join,remove,access,sync,status}")
     create = actions.add_parser("create", help="start a team in a synced folder")
     create.add_argument("--folder", type=Path, required=True, help="the team folder, inside the synced folder")
     create.add_argument("--name", required=True, help="the team's name, e.g. 'Northgate Academy safeguarding'")
@@ -95,9 +112,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     join.add_argument("--folder", type=Path, required=True, help="the team folder, as the sync service put it here")
     remove = actions.add_parser("remove", help="remove a member: later files are not readable by them")
     remove.add_argument("recipient", help="their age1... line")
+    access = actions.add_parser("access", help="limit who in the team receives a child's records")
+    access.add_argument("reference", help="any assessment of the child")
+    access.add_argument("--only", nargs="+", metavar="age1...", help="the members who need it (this one is added)")
+    access.add_argument("--everyone", action="store_true", help="the whole team again")
     actions.add_parser("sync", help="publish this vault's changes and read everyone else's")
     status = actions.add_parser("status", help="members, last sync, files waiting, conflicts")
     status.add_argument("--json", action="store_true", help="as JSON")
-    for parser in (create, invite, join, remove, status, actions.choices["sync"]):
+    for parser in (create, invite, join, remove, access, status, actions.choices["sync"]):
         add_common(parser)
         parser.set_defaults(func=_run)

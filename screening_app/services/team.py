@@ -39,6 +39,7 @@ from screening_app.storage.team_records import TeamRecords
 from screening_app.storage.vault import Vault
 
 MEMBER = "member."
+ACCESS = "child.access"  # which members may read a child's records (none named: the whole team)
 CATCH_UP_CHUNK = 20_000  # writes per catch-up file: a large vault's history is several files
 NAME = "team.name"
 
@@ -214,17 +215,60 @@ class TeamService:
 
     def _publish(self, writes: list[Write], hlc: HybridClock, catch_up: bool = False,
                  seen: dict[str, list[int]] | None = None, own: bool = False) -> None:
+        """Write ``writes`` (or, for a catch-up, the history) in new files: one per audience, as a
+        child's records go only to the members allowed to see that child."""
         team = self._team()
         if catch_up:  # the history (``own``: this member's changes), for a member who could not read them
             with translated(), transaction(self.store.conn):
                 self.store.add_writes(writes)
-            recipients = self._recipients(team, writes)
+            everyone = self._recipients(team, writes)
             for part in self.store.all_writes(CATCH_UP_CHUNK, self.me if own else None):
-                self._write_file(team, part, hlc, recipients, catch_up=True)
+                for audience, group in self._by_audience(team, part, everyone):
+                    self._write_file(team, group, hlc, audience, catch_up=True)
             with translated(), transaction(self.store.conn):
-                self.store.set_caught_up(recipients)
+                self.store.set_caught_up(everyone)
             return
-        self._write_file(team, writes, hlc, self._recipients(team, writes), seen=seen)
+        groups = self._by_audience(team, writes, self._recipients(team, writes))
+        for n, (audience, group) in enumerate(groups):
+            self._write_file(team, group, hlc, audience, seen=seen if n == len(groups) - 1 else None)
+
+    def _by_audience(self, team: Team, writes: list[Write], everyone: list[str]) -> list[tuple[list[str], list[Write]]]:
+        access = {key[0]: value for key, value in self.store.current_values(ACCESS).items()
+                  if isinstance(value, list) and value}
+        for write in writes:  # a restriction published in this very batch applies to it
+            if write.key[1] == ACCESS:
+                access[write.key[0]] = write.value if isinstance(write.value, list) and write.value else None
+        groups: dict[tuple[str, ...], list[Write]] = {}
+        for write, child in zip(writes, self.records.children_of(writes), strict=True):
+            allowed = access.get(child) if child else None
+            audience = sorted((set(allowed) & set(everyone)) | {self.identity.recipient}) if allowed else everyone
+            groups.setdefault(tuple(audience), []).append(write)
+        return [(list(audience), group) for audience, group in groups.items()]
+
+    def restrict(self, child_id: int, recipients: list[str] | None) -> None:
+        """Only these members (and this one) receive this child's records from now on; None: the
+        whole team again. What a member already holds stays with them: access cannot be taken back
+        from a laptop, only not extended."""
+        team = self._team()
+        uuid = self.store.conn.execute("SELECT uuid FROM children WHERE id = ?", (child_id,)).fetchone()
+        if uuid is None:
+            raise TeamError("no such child here")
+        members = {m.recipient for m in self.members().values() if m.active}
+        if recipients is not None:
+            unknown = [r for r in recipients if r not in members]
+            if unknown:
+                raise TeamError("only members of the team can be named: " + ", ".join(r[:12] + "..." for r in unknown))
+            recipients = sorted(set(recipients) | {self.identity.recipient})
+        key = (uuid[0], ACCESS)
+        hlc = self._hlc(team)
+        with self.store.conn.lock:
+            self._publish([Write(key, hlc.tick(), recipients, self._heads(key))], hlc)
+        self.sync()
+
+    def access(self, child_id: int) -> list[str] | None:
+        row = self.store.conn.execute("SELECT uuid FROM children WHERE id = ?", (child_id,)).fetchone()
+        value = self.store.current_values(ACCESS).get((row[0], ACCESS)) if row else None
+        return value if isinstance(value, list) and value else None
 
     def _recipients(self, team: Team, writes: list[Write]) -> list[str]:
         return sorted({m.recipient for m in self._members_after(team, writes) if m.active})

@@ -326,3 +326,58 @@ class TeamRecords(Repository):
                 self._audit_row("team.escalation.updated", "escalation", local)
                 done += 1
         return done
+
+    # ------------------------------------------------------------ whose records
+
+    def children_of(self, writes: list[Write]) -> list[str | None]:
+        """The child each write is about (its global id), or None for the team's own (members,
+        name, a child's access list). Read from the team's write-once headers, which every member
+        holding the write also holds, so it does not depend on what was brought into rows here."""
+        def header(field: str) -> Callable[[str], Any]:
+            values: dict[str, Any] = {}
+
+            def of(record: str) -> Any:
+                if record not in values:
+                    values[record] = self.store.values_of([record]).get((record, field))
+                return values[record]
+            return of
+
+        assessment, entry, escalation = header("assessment"), header("chronology"), header("escalation")
+
+        def of_assessment(uuid: str | None) -> str | None:
+            found = assessment(uuid) if uuid else None
+            return found.get("child") if isinstance(found, dict) else None
+
+        def of_entry(uuid: str | None) -> str | None:
+            found = entry(uuid) if uuid else None
+            return found.get("child") if isinstance(found, dict) else None
+
+        def of_escalation(value: Any) -> str | None:
+            if not isinstance(value, dict):
+                return None
+            return value.get("child") or of_assessment(value.get("assessment"))
+
+        found: list[str | None] = []
+        for write in writes:
+            record, field, value = write.key[0], write.key[1], write.value
+            if field == "child.access" or not isinstance(field, str):
+                found.append(None)
+            elif field.startswith("child."):
+                found.append(record)
+            elif field in ("assessment", "chronology"):
+                found.append(value.get("child") if isinstance(value, dict) else None)
+            elif field == "assessment_version":
+                found.append(of_assessment(value.get("assessment")) if isinstance(value, dict) else None)
+            elif field == "assessment.current":
+                found.append(of_assessment(record))
+            elif field == "chronology_version":
+                found.append(of_entry(value.get("entry")) if isinstance(value, dict) else None)
+            elif field.startswith("chronology."):
+                found.append(of_entry(record))
+            elif field == "escalation":
+                found.append(of_escalation(value))
+            elif field.startswith("escalation."):
+                found.append(of_escalation(escalation(record)))
+            else:
+                found.append(None)
+        return found

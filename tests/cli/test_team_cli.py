@@ -73,6 +73,14 @@ def test_a_lead_and_a_deputy_share_records_through_the_folder(tmp_path: Path, mo
     status = json.loads(out)
     assert code == 0 and status["team"] == "Northgate safeguarding" and status["conflicts"] == []
     assert len(status["members"]) == 2 and "Deputy DSL" in [m["name"] for m in status["members"]]
+    reference = _c(monkeypatch, capsys, lead, "list", "--json")[1]
+    reference = json.loads(reference)[-1]["reference"]
+    code, out, err = _c(monkeypatch, capsys, lead, "team", "access", reference)
+    assert (code, out) == (2, "") and "--only" in err
+    code, out, err = _c(monkeypatch, capsys, lead, "team", "access", reference, "--only", recipient)
+    assert code == 0 and "only to 2 members" in out, err
+    code, out, _ = _c(monkeypatch, capsys, lead, "team", "access", reference, "--everyone")
+    assert code == 0 and "whole team" in out
     code, out, _ = _c(monkeypatch, capsys, lead, "team", "remove", recipient)
     assert code == 0 and "removed" in out
     code, out, err = _c(monkeypatch, capsys, lead, "team", "remove", recipient)

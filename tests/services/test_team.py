@@ -184,3 +184,36 @@ def test_refusals_say_what_to_do(team, tmp_path):
         deputy.join(folder)  # not invited yet
     assert refused.value.kind == "not_for_us" and deputy.team() is None
     assert json.dumps(lead.status()).count("Team") == 1
+
+
+def test_a_child_limited_to_named_members_is_not_sent_to_the_others(team):
+    """KCSIE: access only for those who need it. From the restriction on, the child's records go
+    only to the named members; another child's still go to everyone."""
+    folder, opened = team
+    (a, records_a, lead), (b, _records_b, deputy), (c, records_c, other) = (
+        opened["lead"], opened["deputy"], opened["other"])
+    tegan = a_whole_file(records_a)
+    lead.create(folder, "Team")
+    _join(folder, lead, deputy, b, "Deputy")
+    _join(folder, lead, other, c, "Agency worker")
+    lead.restrict(tegan, [identity_card(b).recipient])
+    assert lead.access(tegan) == sorted([identity_card(a).recipient, identity_card(b).recipient])
+    ChronologyService(records_a).record(tegan, {"date": "2026-11-20", "source": "told_by_child",
+                                                "what": "Said the man in the grey car is called Dan."})
+    keira = records_a.create_child(ChildDetails("Keira", "Other"))
+    ChronologyService(records_a).record(keira, {"date": "2026-11-20", "source": "seen", "what": "Late again."})
+    lead.sync()
+    deputy.sync()
+    report = other.sync()
+    said = [r[3] for r in _export(c)["chronology"]]
+    assert any("called Dan" in w for w in [r[3] for r in _export(b)["chronology"]])
+    assert not any("called Dan" in w for w in said) and any("Late again" in w for w in said)
+    assert report.refused.get("not_for_us", 0) >= 1
+    with pytest.raises(TeamError, match="only members"):
+        lead.restrict(tegan, ["age1" + "q" * 58])
+    lead.restrict(tegan, None)  # the whole team again: later changes reach everyone
+    ChronologyService(records_a).record(tegan, {"date": "2026-11-21", "source": "seen", "what": "Back at school."})
+    lead.sync()
+    other.sync()
+    assert any("Back at school" in r[3] for r in _export(c)["chronology"])
+    assert records_c is not None
