@@ -331,53 +331,53 @@ class TeamRecords(Repository):
 
     def children_of(self, writes: list[Write]) -> list[str | None]:
         """The child each write is about (its global id), or None for the team's own (members,
-        name, a child's access list). Read from the team's write-once headers, which every member
-        holding the write also holds, so it does not depend on what was brought into rows here."""
-        def header(field: str) -> Callable[[str], Any]:
-            values: dict[str, Any] = {}
+        name, a child's access list). Read from the team's write-once headers (in this batch, or
+        kept here), which every member holding the write also holds, so it does not depend on what
+        was brought into rows here. One query per 500 headers."""
+        headers = {w.key[0]: w.value for w in writes if w.key[1] in ("assessment", "chronology", "escalation")}
+        wanted: set[str] = set()
+        for write in writes:
+            record, field, value = write.key[0], write.key[1], write.value
+            if field == "assessment_version" and isinstance(value, dict):
+                wanted.add(value.get("assessment") or "")
+            elif field == "chronology_version" and isinstance(value, dict):
+                wanted.add(value.get("entry") or "")
+            elif field in ("assessment.current", "chronology.current", "chronology.occurred_on") or (
+                    field.startswith("escalation.")):
+                wanted.add(record)
+            elif field == "escalation" and isinstance(value, dict) and value.get("assessment"):
+                wanted.add(value["assessment"])
+        missing = wanted - set(headers)
+        for (record, field), value in self.store.values_of(missing).items():
+            if field in ("assessment", "chronology", "escalation"):
+                headers[record] = value
+        escalation_assessments = {h.get("assessment") for h in headers.values()
+                                  if isinstance(h, dict) and h.get("assessment") and not h.get("child")}
+        for (record, field), value in self.store.values_of(escalation_assessments - set(headers)).items():
+            if field == "assessment":
+                headers[record] = value
 
-            def of(record: str) -> Any:
-                if record not in values:
-                    values[record] = self.store.values_of([record]).get((record, field))
-                return values[record]
-            return of
-
-        assessment, entry, escalation = header("assessment"), header("chronology"), header("escalation")
-
-        def of_assessment(uuid: str | None) -> str | None:
-            found = assessment(uuid) if uuid else None
-            return found.get("child") if isinstance(found, dict) else None
-
-        def of_entry(uuid: str | None) -> str | None:
-            found = entry(uuid) if uuid else None
-            return found.get("child") if isinstance(found, dict) else None
-
-        def of_escalation(value: Any) -> str | None:
-            if not isinstance(value, dict):
+        def child(uuid: str | None) -> str | None:
+            header = headers.get(uuid or "")
+            if not isinstance(header, dict):
                 return None
-            return value.get("child") or of_assessment(value.get("assessment"))
+            return header.get("child") or child(header.get("assessment"))
 
         found: list[str | None] = []
         for write in writes:
             record, field, value = write.key[0], write.key[1], write.value
-            if field == "child.access" or not isinstance(field, str):
+            if field == "child.access":
                 found.append(None)
             elif field.startswith("child."):
                 found.append(record)
-            elif field in ("assessment", "chronology"):
-                found.append(value.get("child") if isinstance(value, dict) else None)
+            elif field in ("assessment", "chronology", "escalation"):
+                found.append(child(record))
             elif field == "assessment_version":
-                found.append(of_assessment(value.get("assessment")) if isinstance(value, dict) else None)
-            elif field == "assessment.current":
-                found.append(of_assessment(record))
+                found.append(child(value.get("assessment")) if isinstance(value, dict) else None)
             elif field == "chronology_version":
-                found.append(of_entry(value.get("entry")) if isinstance(value, dict) else None)
-            elif field.startswith("chronology."):
-                found.append(of_entry(record))
-            elif field == "escalation":
-                found.append(of_escalation(value))
-            elif field.startswith("escalation."):
-                found.append(of_escalation(escalation(record)))
+                found.append(child(value.get("entry")) if isinstance(value, dict) else None)
+            elif field.startswith(("assessment.", "chronology.", "escalation.")):
+                found.append(child(record))
             else:
                 found.append(None)
         return found

@@ -200,6 +200,11 @@ def test_a_child_limited_to_named_members_is_not_sent_to_the_others(team):
     assert lead.access(tegan) == sorted([identity_card(a).recipient, identity_card(b).recipient])
     ChronologyService(records_a).record(tegan, {"date": "2026-11-20", "source": "told_by_child",
                                                 "what": "Said the man in the grey car is called Dan."})
+    data = {"form": "cse-screening", "assessed_on": "2026-11-20", "child": {"date_of_birth": "2011-02-01"},
+            "answers": {}, "details": {}, "people": []}
+    new = records_a.start_assessment(tegan, "cse-screening", data)
+    records_a.complete(new.id, data)  # its header, version and current version go out in one batch
+    new_uuid = a.connection.execute("SELECT uuid FROM assessments WHERE id = ?", (new.id,)).fetchone()[0]
     keira = records_a.create_child(ChildDetails("Keira", "Other"))
     ChronologyService(records_a).record(keira, {"date": "2026-11-20", "source": "seen", "what": "Late again."})
     lead.sync()
@@ -208,7 +213,11 @@ def test_a_child_limited_to_named_members_is_not_sent_to_the_others(team):
     said = [r[3] for r in _export(c)["chronology"]]
     assert any("called Dan" in w for w in [r[3] for r in _export(b)["chronology"]])
     assert not any("called Dan" in w for w in said) and any("Late again" in w for w in said)
+    assert new_uuid in [r[0] for r in _export(b)["assessments"]]
+    assert new_uuid not in [r[0] for r in _export(c)["assessments"]] + [r[1] for r in _export(c)["versions"]]
     assert report.refused.get("not_for_us", 0) >= 1
+    assert new_uuid in [r[0] for r in _export(b)["assessments"]]
+    assert new_uuid not in [r[0] for r in _export(c)["assessments"]] + [r[1] for r in _export(c)["versions"]]
     with pytest.raises(TeamError, match="only members"):
         lead.restrict(tegan, ["age1" + "q" * 58])
     lead.restrict(tegan, None)  # the whole team again: later changes reach everyone
