@@ -27,7 +27,7 @@ from typing import Any
 
 from screening_app.domain.hlc import Stamp
 from screening_app.domain.team_merge import Key, Write
-from screening_app.storage.db import rows_in
+from screening_app.storage.db import rows_in, write_audit
 from screening_app.storage.migrations import name_words
 from screening_app.storage.repository import REFERENCE_PREFIX, Repository
 from screening_app.storage.team import TeamStore
@@ -174,6 +174,16 @@ class TeamRecords(Repository):
                 self.conn, f"SELECT id FROM {table} WHERE uuid IN ({{marks}})", records)])
         return done
 
+    def _by_member(self, action: str, kind: str, record_id: int, uuid: str) -> None:
+        """Audit a row brought in from the team as the member whose change it was (the latest
+        stamp on the record names them by fingerprint), never as this laptop's user."""
+        row = self.conn.execute("SELECT max(stamp) FROM team_values WHERE record = ?", (uuid,)).fetchone()
+        try:
+            who = f"team member {Stamp.parse(row[0]).member}" if row and row[0] else self.actor
+        except ValueError:
+            who = self.actor
+        write_audit(self.conn, self._now(), who, action, kind, record_id)
+
     def _local(self, table: str, uuid: str | None) -> int | None:
         if uuid is None:
             return None
@@ -193,14 +203,14 @@ class TeamRecords(Repository):
                     f"INSERT INTO children ({', '.join(CHILD)}, created_at, updated_at, uuid)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*wanted, stamp, stamp, uuid))
                 local = int(cursor.lastrowid or 0)
-                self._audit_row("team.child.received", "child", local)
+                self._by_member("team.child.received", "child", local, uuid)
             else:
                 row = self.conn.execute(f"SELECT {', '.join(CHILD)} FROM children WHERE id = ?", (local,)).fetchone()
                 if list(row) == wanted:
                     continue
                 self.conn.execute(f"UPDATE children SET {', '.join(f + ' = ?' for f in CHILD)}, updated_at = ?"
                                   " WHERE id = ?", (*wanted, self._now(), local))
-                self._audit_row("team.child.updated", "child", local)
+                self._by_member("team.child.updated", "child", local, uuid)
             self.conn.execute("DELETE FROM child_names WHERE child_id = ?", (local,))
             words = name_words(wanted[0] or "", wanted[1] or "", *json.loads(wanted[2]))
             self.conn.executemany("INSERT OR IGNORE INTO child_names (name, child_id) VALUES (?, ?)",
@@ -221,7 +231,7 @@ class TeamRecords(Repository):
                     (reference, child, header["form_id"], header["form_version"], header["created_at"],
                      header["created_at"], uuid))
                 local = int(cursor.lastrowid or 0)
-                self._audit_row("team.assessment.received", "assessment", local)
+                self._by_member("team.assessment.received", "assessment", local, uuid)
                 done += 1
         for uuid, body in by_field.get("assessment_version", {}).items():
             assessment = self._local("assessments", body["assessment"])
@@ -272,7 +282,7 @@ class TeamRecords(Repository):
                     "INSERT INTO chronology_entries (child_id, version, occurred_on, created_at, updated_at, uuid)"
                     " VALUES (?, 0, ?, ?, ?, ?)", (child, occurred[uuid], header["created_at"], header["created_at"],
                                                    uuid))
-                self._audit_row("team.chronology.received", "chronology_entry", int(cursor.lastrowid or 0))
+                self._by_member("team.chronology.received", "chronology_entry", int(cursor.lastrowid or 0), uuid)
                 done += 1
         for uuid, body in by_field.get("chronology_version", {}).items():
             entry = self._local("chronology_entries", body["entry"])
@@ -315,7 +325,7 @@ class TeamRecords(Repository):
                     f"INSERT INTO escalations (assessment_id, child_id, uuid, created_at, {', '.join(ESCALATION)})"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (assessment, None if assessment else child, uuid, header["created_at"], *wanted))
-                self._audit_row("team.escalation.received", "escalation", int(cursor.lastrowid or 0))
+                self._by_member("team.escalation.received", "escalation", int(cursor.lastrowid or 0), uuid)
                 done += 1
                 continue
             row = self.conn.execute(f"SELECT {', '.join(ESCALATION)} FROM escalations WHERE id = ?",
@@ -323,7 +333,7 @@ class TeamRecords(Repository):
             if list(row) != wanted:
                 self.conn.execute(f"UPDATE escalations SET {', '.join(f + ' = ?' for f in ESCALATION)} WHERE id = ?",
                                   (*wanted, local))
-                self._audit_row("team.escalation.updated", "escalation", local)
+                self._by_member("team.escalation.updated", "escalation", local, uuid)
                 done += 1
         return done
 

@@ -72,6 +72,8 @@ def test_a_deputy_who_joins_later_has_the_leads_records_and_changes_flow_both_wa
     assert deputy.team().name == "Northgate Academy safeguarding"
     assert _export(b) == _export(a) and _export(b)["assessments"]
     assert [m.active for m in deputy.members().values()] == [True, True]
+    who = b.connection.execute("SELECT DISTINCT actor FROM audit_log WHERE action LIKE 'team.%.received'").fetchall()
+    assert who == [(f"team member {lead.me}",)]  # the audit says whose change each received record was
 
     # the deputy records a concern about the same child; the lead closes an escalation
     tegan_b = b.connection.execute("SELECT id FROM children WHERE first_name = 'Tegan'").fetchone()[0]
