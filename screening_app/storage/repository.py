@@ -377,7 +377,7 @@ class Repository(Store):
 
     def counts(self) -> dict[str, int]:
         with translated():
-            children = self.conn.execute("SELECT count(*) FROM children").fetchone()[0]
+            children = self.conn.execute("SELECT count(*) FROM children WHERE joined_into IS NULL").fetchone()[0]
             by_status = dict(self.conn.execute("SELECT status, count(*) FROM assessments GROUP BY status").fetchall())
             escalations = self.conn.execute("SELECT count(*) FROM escalations WHERE status = 'open'").fetchone()[0]
         return {

@@ -78,6 +78,7 @@ def test_joining_moves_every_record_onto_the_one_here_first_and_undo_puts_each_b
     assert not any(r[1] == received for rows in after.values() for r in rows)
     for table in ("assessments", "chronology_entries", "escalations", "transfers", "context_links"):
         assert len(after[table]) == len(before[table])  # moved, not copied or lost
+    assert records_b.counts()["children"] == 1  # one child, whatever records were joined into hers
     page = records_b.search(SearchQuery(text="tegan"), 50)
     assert {item.child_id for item in page.items} == {local}
     assert joins.same_as(local) == [] and [j.id for j in joins.joins_of(local)] == [join_id]

@@ -113,6 +113,12 @@ def main(out: Path) -> None:
     window.settings_page.tabs.setCurrentWidget(window.settings_page.team)
     window.settings_page.team.load()
     shot("team-settings")
+    window.team_syncer.start()  # as after an unlock in a team: the status bar says how the team stands
+    window.team_syncer.sync()
+    while not window.team_label.text().startswith("Team: synced"):
+        QTest.qWait(100)
+    window.go_home()
+    shot("team-home-status")
     window.session.lock()
 
 
