@@ -190,14 +190,14 @@ class TeamService:
         with self.store.conn.lock:  # nothing typed in the window lands between publishing and importing
             self._import(folder, team, report, own_only=True)  # a file written but not recorded (a crash)
             hlc = self._hlc(self._team())
-            writes, looked = self.records.changes(hlc.tick)
+            writes, looked = self.records.changes(hlc.tick, full=self.store.full_scan())
             if writes:
                 self._publish(writes, hlc, seen=looked)
                 report.published = len(writes)
-            else:
-                with translated(), transaction(self.store.conn):
-                    for table, ids in looked.items():
-                        self.store.clean(table, ids)
+            with translated(), transaction(self.store.conn):
+                for table, ids in looked.items():
+                    self.store.clean(table, ids)
+                self.store.set_full_scan(False)  # from now on the triggers name what changed
             self._import(folder, self._team(), report, own_only=False, materialise=False)
             self._catch_up_new_members()
             with translated(), transaction(self.store.conn):

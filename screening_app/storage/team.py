@@ -57,6 +57,7 @@ _V9 = (
     *(f"""CREATE TRIGGER {table}_team_{event.lower()} AFTER {event} ON {table} WHEN EXISTS (SELECT 1 FROM team)
 BEGIN INSERT OR IGNORE INTO team_dirty (tbl, id) VALUES ('{table}', NEW.id); END"""
       for table in ("children", "assessments", "chronology_entries", "escalations") for event in ("INSERT", "UPDATE")),
+    "CREATE TABLE team_waiting (record TEXT PRIMARY KEY) WITHOUT ROWID",  # read, but its parent is not here yet
     """CREATE TABLE team_files (
     member TEXT NOT NULL,
     seq INTEGER NOT NULL,
@@ -207,6 +208,23 @@ class TeamStore(Store):
     def last_sync(self) -> str | None:
         row = self.conn.execute("SELECT max(at) FROM team_files WHERE status IN ('published', 'imported')").fetchone()
         return row[0] if row else None
+
+    def waiting(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT record FROM team_waiting")}
+
+    def set_waiting(self, records: Iterable[str]) -> None:
+        self.conn.execute("DELETE FROM team_waiting")
+        self.conn.executemany("INSERT INTO team_waiting (record) VALUES (?)", [(r,) for r in records])
+
+    def full_scan(self) -> bool:
+        """Look at every row for records never shared (the first sync after create or join); after
+        that the triggers name every new or changed row."""
+        row = self.conn.execute("SELECT value_json FROM settings WHERE key = 'team.full_scan'").fetchone()
+        return row is None or json.loads(row[0]) is True
+
+    def set_full_scan(self, needed: bool) -> None:
+        self.conn.execute("INSERT INTO settings (key, value_json) VALUES ('team.full_scan', ?) ON CONFLICT (key)"
+                          " DO UPDATE SET value_json = excluded.value_json", (json.dumps(needed),))
 
     def caught_up(self) -> set[str]:
         """The members this vault last sent everything it holds to (a catch-up file)."""

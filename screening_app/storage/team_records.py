@@ -44,6 +44,10 @@ Stamper = Callable[[], Stamp]
 # Children with something completed to share (a child made only for a draft stays private).
 _SHARED = ("SELECT child_id FROM assessments WHERE status = 'completed' UNION SELECT child_id FROM chronology_entries"
            " UNION SELECT child_id FROM escalations WHERE child_id IS NOT NULL")
+_DIRTY = "(SELECT id FROM team_dirty WHERE tbl = '{t}')"
+_HEADERS = {"child.first_name": "children", "assessment": "assessments",
+            "assessment_version": "assessment_versions", "chronology": "chronology_entries",
+            "chronology_version": "chronology_versions", "escalation": "escalations"}
 _SHARED_ESCALATION = ("({a}.child_id IS NOT NULL OR {a}.assessment_id IN"
                       " (SELECT id FROM assessments WHERE status = 'completed'))")
 
@@ -52,13 +56,16 @@ class TeamRecords(Repository):
     def __init__(self, conn: Any, actor: str, clock: Any, store: TeamStore) -> None:
         super().__init__(conn, actor, clock)
         self.store = store
+        self.full = True
 
     # ------------------------------------------------------------ rows -> writes
 
-    def changes(self, stamp: Stamper) -> tuple[list[Write], dict[str, list[int]]]:
+    def changes(self, stamp: Stamper, full: bool = True) -> tuple[list[Write], dict[str, list[int]]]:
         """This member's writes: records the team does not have yet (found by anti-joins on their
-        global ids), and registers whose row changed since it was last seen (``team_seen``) and now
-        differs from the register's value. Also the rows looked at, to mark clean once published."""
+        global ids), and registers whose row changed since the last sync (``team_dirty``) and now
+        differs from the register's value. ``full``: every row is looked at for records never
+        shared (the first sync after create or join); otherwise only rows the triggers marked.
+        Also the rows looked at, to mark clean once published."""
         writes: list[Write] = []
         looked: dict[str, list[int]] = {}
 
@@ -68,8 +75,18 @@ class TeamRecords(Repository):
             bases = tuple(h.stamp for h in self.store.register(key).heads()) if key in current else ()
             writes.append(Write(key, stamp(), value, bases))
 
+        self.full = full
         self._new_records(writes, stamp)
         children = self._changed("children", "child.first_name", "t.joined_into IS NULL AND t.id IN (" + _SHARED + ")")
+        if not full:  # a child shared for the first time: something of theirs was completed since
+            children = sorted(set(children) | {r[0] for r in self.conn.execute(
+                "SELECT c.id FROM children c WHERE c.joined_into IS NULL AND c.id IN ("
+                " SELECT child_id FROM assessments WHERE status = 'completed' AND id IN "
+                + _DIRTY.format(t="assessments")
+                + " UNION SELECT child_id FROM chronology_entries WHERE id IN " + _DIRTY.format(t="chronology_entries")
+                + " UNION SELECT child_id FROM escalations WHERE id IN " + _DIRTY.format(t="escalations")
+                + ") AND NOT EXISTS (SELECT 1 FROM team_values v"
+                " WHERE v.record = c.uuid AND v.field = 'child.first_name')")})
         rows = self._rows(f"SELECT id, updated_at, uuid, {', '.join(CHILD)} FROM children", children)
         current = self.store.values_of(r[2] for r in rows)
         for row in rows:
@@ -102,8 +119,12 @@ class TeamRecords(Repository):
         return writes, looked
 
     def _changed(self, table: str, field: str, where: str = "1") -> list[int]:
-        """Rows of ``table`` changed since the last sync, or whose register ``field`` the team does
-        not have yet (shared for the first time)."""
+        """Rows of ``table`` changed since the last sync, or (a full look) whose register ``field``
+        the team does not have yet (shared for the first time)."""
+        if not self.full:
+            return [r[0] for r in self.conn.execute(
+                f"SELECT t.id FROM {table} t WHERE ({where}) AND t.id IN (SELECT id FROM team_dirty WHERE tbl = ?)",
+                (table,))]
         return [r[0] for r in self.conn.execute(
             f"SELECT t.id FROM {table} t WHERE ({where}) AND (t.id IN (SELECT id FROM team_dirty WHERE tbl = ?)"
             " OR NOT EXISTS (SELECT 1 FROM team_values v WHERE v.record = t.uuid AND v.field = ?))", (table, field))]
@@ -114,7 +135,9 @@ class TeamRecords(Repository):
     def _new_records(self, writes: list[Write], stamp: Stamper) -> None:
         """Records written once, not in the team's registers yet: one write each, no bases. Found
         first by their global ids alone (an index scan), then read whole."""
-        def missing(table: str, field: str, where: str = "1", id_column: str = "id") -> list[int]:
+        def missing(table: str, field: str, where: str = "1", id_column: str = "id", dirty: str = "") -> list[int]:
+            if not self.full:  # only rows the triggers marked (a version: its assessment or entry was marked)
+                where = f"({where}) AND " + (dirty or f"t.id IN {_DIRTY.format(t=table)}")
             return [r[0] for r in self.conn.execute(
                 f"SELECT t.{id_column} FROM {table} t WHERE ({where}) AND NOT EXISTS"
                 " (SELECT 1 FROM team_values v WHERE v.record = t.uuid AND v.field = ?)", (field,))]
@@ -127,7 +150,8 @@ class TeamRecords(Repository):
                 "created_at": row[5]}))
         for row in self._rows(f"SELECT v.uuid, a.uuid, {', '.join('v.' + f for f in VERSION)}"
                               " FROM assessment_versions v JOIN assessments a ON a.id = v.assessment_id",
-                              missing("assessment_versions", "assessment_version"), "v.id"):  # all completed
+                              missing("assessment_versions", "assessment_version",
+                                      dirty="t.assessment_id IN " + _DIRTY.format(t="assessments")), "v.id"):
             writes.append(Write((row[0], "assessment_version"), stamp(),
                                 {"assessment": row[1], **dict(zip(VERSION, row[2:], strict=True))}))
         for row in self._rows("SELECT e.uuid, c.uuid, e.created_at FROM chronology_entries e"
@@ -136,7 +160,8 @@ class TeamRecords(Repository):
             writes.append(Write((row[0], "chronology"), stamp(), {"child": row[1], "created_at": row[2]}))
         for row in self._rows(f"SELECT v.uuid, e.uuid, {', '.join('v.' + f for f in ENTRY_VERSION)}"
                               " FROM chronology_versions v JOIN chronology_entries e ON e.id = v.entry_id",
-                              missing("chronology_versions", "chronology_version", id_column="rowid"), "v.rowid"):
+                              missing("chronology_versions", "chronology_version", id_column="rowid",
+                                      dirty="t.entry_id IN " + _DIRTY.format(t="chronology_entries")), "v.rowid"):
             writes.append(Write((row[0], "chronology_version"), stamp(),
                                 {"entry": row[1], **dict(zip(ENTRY_VERSION, row[2:], strict=True))}))
         for row in self._rows("SELECT e.uuid, c.uuid, a.uuid, e.created_at FROM escalations e LEFT JOIN children c"
@@ -150,17 +175,7 @@ class TeamRecords(Repository):
     def materialise(self, touched: set[str]) -> int:
         """Bring the rows of the records ``touched`` by an import (and of any record still waiting
         for its parent) up to the registers; how many rows were added or changed."""
-        waiting = {r[0] for r in self.conn.execute(
-            "SELECT v.record FROM team_values v WHERE (v.field = 'child.first_name'"
-            "  AND NOT EXISTS (SELECT 1 FROM children c WHERE c.uuid = v.record))"
-            " OR (v.field = 'assessment' AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.uuid = v.record))"
-            " OR (v.field = 'assessment_version'"
-            "  AND NOT EXISTS (SELECT 1 FROM assessment_versions a WHERE a.uuid = v.record))"
-            " OR (v.field = 'chronology' AND NOT EXISTS (SELECT 1 FROM chronology_entries e WHERE e.uuid = v.record))"
-            " OR (v.field = 'chronology_version'"
-            "  AND NOT EXISTS (SELECT 1 FROM chronology_versions e WHERE e.uuid = v.record))"
-            " OR (v.field = 'escalation' AND NOT EXISTS (SELECT 1 FROM escalations e WHERE e.uuid = v.record))")}
-        values = self.store.values_of(touched | waiting)
+        values = self.store.values_of(touched | self.store.waiting())
         by_field: dict[str, dict[str, Any]] = {}
         for (record, field), value in values.items():
             by_field.setdefault(field, {})[record] = value
@@ -172,6 +187,12 @@ class TeamRecords(Repository):
         for table in ("children", "assessments", "chronology_entries", "escalations"):  # as the team has them
             self.store.clean(table, [r[0] for r in rows_in(
                 self.conn, f"SELECT id FROM {table} WHERE uuid IN ({{marks}})", records)])
+        still = set()  # read, but not here as a row yet: its parent has not come (files arrive in any order)
+        for field, table in _HEADERS.items():
+            wanted = list(by_field.get(field, {}))
+            here = {r[0] for r in rows_in(self.conn, f"SELECT uuid FROM {table} WHERE uuid IN ({{marks}})", wanted)}
+            still |= set(wanted) - here
+        self.store.set_waiting(still)
         return done
 
     def _by_member(self, action: str, kind: str, record_id: int, uuid: str) -> None:
