@@ -19,71 +19,53 @@ organisation's choice, and the note on deletion says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from screening_app.storage.db import Connection, rows_in
 
 _CHUNKED = "{marks}"
-
-
-@dataclass
-class Erased:
-    children: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, table: str, n: int) -> None:
-        if n > 0:
-            self.counts[table] = self.counts.get(table, 0) + n
 
 
 def _ids(conn: Connection, sql: str, params: tuple) -> list[int]:
     return [int(r[0]) for r in conn.execute(sql, params).fetchall()]
 
 
-def _delete(conn: Connection, erased: Erased, table: str, where: str, ids: list[int]) -> None:
-    if not ids:
-        return
-    before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    rows_in(conn, f"DELETE FROM {table} WHERE {where}", ids)
-    erased.add(table, before - conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+def _delete(conn: Connection, table: str, where: str, ids: list[int]) -> None:
+    if ids:
+        rows_in(conn, f"DELETE FROM {table} WHERE {where}", ids)
 
 
-def erase_child(conn: Connection, child_id: int, erased: Erased | None = None) -> Erased:
+def erase_child(conn: Connection, child_id: int) -> None:
     """Delete the child and everything theirs (see the module's note). No transaction of its own."""
-    erased = erased or Erased()
     for joined in _ids(conn, "SELECT id FROM children WHERE joined_into = ?", (child_id,)):
-        erase_child(conn, joined, erased)  # an earlier record of the same child, joined into this one
+        erase_child(conn, joined)  # an earlier record of the same child, joined into this one
     assessments = _ids(conn, "SELECT id FROM assessments WHERE child_id = ?", (child_id,))
     entries = _ids(conn, "SELECT id FROM chronology_entries WHERE child_id = ?", (child_id,))
-    _delete(conn, erased, "assessment_evidence", f"assessment_id IN ({_CHUNKED})", assessments)
-    _delete(conn, erased, "assessment_evidence", f"entry_id IN ({_CHUNKED})", entries)
-    _delete(conn, erased, "escalations", f"assessment_id IN ({_CHUNKED})", assessments)
-    _delete(conn, erased, "escalations", f"child_id IN ({_CHUNKED})", [child_id])
+    _delete(conn, "assessment_evidence", f"assessment_id IN ({_CHUNKED})", assessments)
+    _delete(conn, "assessment_evidence", f"entry_id IN ({_CHUNKED})", entries)
+    _delete(conn, "escalations", f"assessment_id IN ({_CHUNKED})", assessments)
+    _delete(conn, "escalations", f"child_id IN ({_CHUNKED})", [child_id])
     linked = _ids(conn, "SELECT DISTINCT context_id FROM context_links WHERE child_id = ?", (child_id,))
-    _delete(conn, erased, "context_links", f"child_id IN ({_CHUNKED})", [child_id])
-    _delete(conn, erased, "assessment_payloads", f"assessment_id IN ({_CHUNKED})", assessments)
-    _delete(conn, erased, "assessment_versions", f"assessment_id IN ({_CHUNKED})", assessments)
-    _delete(conn, erased, "assessments", f"id IN ({_CHUNKED})", assessments)
-    _delete(conn, erased, "chronology_versions", f"entry_id IN ({_CHUNKED})", entries)
-    _delete(conn, erased, "chronology_entries", f"id IN ({_CHUNKED})", entries)
-    _erase_unlinked_contexts(conn, erased, linked)
+    _delete(conn, "context_links", f"child_id IN ({_CHUNKED})", [child_id])
+    _delete(conn, "assessment_payloads", f"assessment_id IN ({_CHUNKED})", assessments)
+    _delete(conn, "assessment_versions", f"assessment_id IN ({_CHUNKED})", assessments)
+    _delete(conn, "assessments", f"id IN ({_CHUNKED})", assessments)
+    _delete(conn, "chronology_versions", f"entry_id IN ({_CHUNKED})", entries)
+    _delete(conn, "chronology_entries", f"id IN ({_CHUNKED})", entries)
+    _erase_unlinked_contexts(conn, linked)
     received = _ids(conn, "SELECT id FROM transfers WHERE child_id = ? AND direction = 'received'", (child_id,))
-    _delete(conn, erased, "received_records", f"transfer_id IN ({_CHUNKED})", received)
+    _delete(conn, "received_records", f"transfer_id IN ({_CHUNKED})", received)
     # The transfer log stays (KCSIE: when sent, to whom, when acknowledged), naming no one.
     conn.execute("UPDATE transfers SET child_id = NULL, summary_json = '{}' WHERE child_id = ?", (child_id,))
-    _delete(conn, erased, "child_joins", f"kept IN ({_CHUNKED})", [child_id])
-    _delete(conn, erased, "child_joins", f"joined IN ({_CHUNKED})", [child_id])
-    _delete(conn, erased, "child_names", f"child_id IN ({_CHUNKED})", [child_id])
-    _delete(conn, erased, "children", f"id IN ({_CHUNKED})", [child_id])
-    erased.children += 1
-    return erased
+    _delete(conn, "child_joins", f"kept IN ({_CHUNKED})", [child_id])
+    _delete(conn, "child_joins", f"joined IN ({_CHUNKED})", [child_id])
+    _delete(conn, "child_names", f"child_id IN ({_CHUNKED})", [child_id])
+    _delete(conn, "children", f"id IN ({_CHUNKED})", [child_id])
 
 
-def _erase_unlinked_contexts(conn: Connection, erased: Erased, contexts: list[int]) -> None:
+def _erase_unlinked_contexts(conn: Connection, contexts: list[int]) -> None:
     """A person or place that no other child is linked to (directly, or through a record merged
     with it) is this child's alone: it goes too."""
     alone = [c for c in contexts
              if not conn.execute("SELECT 1 FROM context_links WHERE context_id = ? LIMIT 1", (c,)).fetchone()
              and not conn.execute("SELECT 1 FROM contexts WHERE merged_into = ? LIMIT 1", (c,)).fetchone()]
-    _delete(conn, erased, "context_keys", f"context_id IN ({_CHUNKED})", alone)
-    _delete(conn, erased, "contexts", f"id IN ({_CHUNKED})", alone)
+    _delete(conn, "context_keys", f"context_id IN ({_CHUNKED})", alone)
+    _delete(conn, "contexts", f"id IN ({_CHUNKED})", alone)
