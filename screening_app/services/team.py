@@ -169,15 +169,9 @@ class TeamService:
                 for recipient, value in self._roster(team).items()}
 
     def _fingerprints(self, team: Team) -> dict[str, str]:
-        found = {self.identity.recipient: self.me}
-        for file in team_folder.change_files(Path(team.folder)):
-            if file.member not in found.values():
-                try:
-                    changes = team_folder.read_change_file(file, self.identity.age, team.uuid)
-                    found[changes.writer.recipient] = file.member
-                except team_folder.Refused:
-                    continue
-        return found
+        """recipient -> fingerprint of each member whose file this vault has read (noted as it was
+        read: reading a file again to find out would decrypt it on every status)."""
+        return {**self.store.fingerprints(), self.identity.recipient: self.me}
 
     # ------------------------------------------------------------ sync
 
@@ -192,7 +186,7 @@ class TeamService:
             hlc = self._hlc(self._team())
             writes, looked = self.records.changes(hlc.tick, full=self.store.full_scan())
             if writes:
-                self._publish(writes, hlc, seen=looked)
+                self._publish(writes, hlc)
                 report.published = len(writes)
             with translated(), transaction(self.store.conn):
                 for table, ids in looked.items():
@@ -213,8 +207,7 @@ class TeamService:
         if active - self.store.caught_up() - {self.identity.recipient}:
             self._publish([], self._hlc(team), catch_up=True, own=True)
 
-    def _publish(self, writes: list[Write], hlc: HybridClock, catch_up: bool = False,
-                 seen: dict[str, list[int]] | None = None, own: bool = False) -> None:
+    def _publish(self, writes: list[Write], hlc: HybridClock, catch_up: bool = False, own: bool = False) -> None:
         """Write ``writes`` (or, for a catch-up, the history) in new files: one per audience, as a
         child's records go only to the members allowed to see that child."""
         team = self._team()
@@ -229,8 +222,8 @@ class TeamService:
                 self.store.set_caught_up(everyone)
             return
         groups = self._by_audience(team, writes, self._recipients(team, writes))
-        for n, (audience, group) in enumerate(groups):
-            self._write_file(team, group, hlc, audience, seen=seen if n == len(groups) - 1 else None)
+        for audience, group in groups:
+            self._write_file(team, group, hlc, audience)
 
     def _by_audience(self, team: Team, writes: list[Write], everyone: list[str]) -> list[tuple[list[str], list[Write]]]:
         access = {key[0]: value for key, value in self.store.current_values(ACCESS).items()
@@ -274,7 +267,7 @@ class TeamService:
         return sorted({m.recipient for m in self._members_after(team, writes) if m.active})
 
     def _write_file(self, team: Team, writes: list[Write], hlc: HybridClock, recipients: list[str],
-                    catch_up: bool = False, seen: dict[str, list[int]] | None = None) -> None:
+                    catch_up: bool = False) -> None:
         folder = Path(team.folder)
         seq = max(team_folder.next_number(folder, self.me), self.store.published(self.me) + 1)
         data = team_folder.seal_changes({
@@ -287,8 +280,6 @@ class TeamService:
             self.store.add_writes(writes)
             self.store.mark_file(self.me, seq, "published")
             self.store.set_clock(hlc.last)
-            for table, ids in (seen or {}).items():
-                self.store.clean(table, ids)
 
     def _members_after(self, team: Team, writes: list[Write]) -> list[Member]:
         members = self.members()
@@ -361,6 +352,7 @@ class TeamService:
         with translated(), transaction(self.store.conn):
             self._touched.update(key[0] for key in self.store.add_writes(writes))
             self.store.mark_file(found.member, found.seq, "imported")
+            self.store.note_fingerprint(changes.writer.recipient, found.member)
             self.store.set_clock(hlc.last)
         return "imported"
 

@@ -226,6 +226,19 @@ class TeamStore(Store):
         self.conn.execute("INSERT INTO settings (key, value_json) VALUES ('team.full_scan', ?) ON CONFLICT (key)"
                           " DO UPDATE SET value_json = excluded.value_json", (json.dumps(needed),))
 
+    def fingerprints(self) -> dict[str, str]:
+        """recipient -> fingerprint of each member whose change file was read here."""
+        row = self.conn.execute("SELECT value_json FROM settings WHERE key = 'team.fingerprints'").fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def note_fingerprint(self, recipient: str, fingerprint: str) -> None:
+        known = self.fingerprints()
+        if known.get(recipient) != fingerprint:
+            known[recipient] = fingerprint
+            self.conn.execute("INSERT INTO settings (key, value_json) VALUES ('team.fingerprints', ?)"
+                              " ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json",
+                              (json.dumps(known, sort_keys=True),))
+
     def caught_up(self) -> set[str]:
         """The members this vault last sent everything it holds to (a catch-up file)."""
         row = self.conn.execute("SELECT value_json FROM settings WHERE key = 'team.caught_up'").fetchone()

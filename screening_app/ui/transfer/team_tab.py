@@ -82,10 +82,11 @@ class TeamTab(QWidget):
             gone = " (removed)" if not member["active"] else ""
             print_ = f", fingerprint {member['fingerprint']}" if member["fingerprint"] else ""
             self.members.addItem(f"{member['name']}{you}{gone}{print_}")
-        names = self.session.child_names(self._children(status["conflicts"]))
+        children = {c["record"]: self._child_of(c["record"]) for c in status["conflicts"]}
+        names = self.session.child_names(c for c in children.values() if c is not None)
         for conflict in status["conflicts"]:  # one row per competing value; the first is the one shown now
             what = FIELD_WORDS.get(conflict["field"], conflict["field"])
-            whose = names.get(self._child_of(conflict["record"]), "a record")
+            whose = names.get(children[conflict["record"]], "a record")
             for n, value in enumerate(conflict["values"]):
                 shown = " (shown now)" if n == 0 else ""
                 item = QListWidgetItem(f"{whose}: {what}: {_value_words(value)}{shown}")
@@ -99,9 +100,6 @@ class TeamTab(QWidget):
         row = self.session.records.vault.connection.execute("SELECT id FROM children WHERE uuid = ?",
                                                             (uuid,)).fetchone()
         return int(row[0]) if row else None
-
-    def _children(self, conflicts: list[dict]) -> list[int]:
-        return [c for c in (self._child_of(x["record"]) for x in conflicts) if c is not None]
 
     def _chosen(self) -> tuple | None:
         item = self.conflicts.currentItem()
