@@ -192,13 +192,7 @@ def test_a_child_received_who_is_already_here_is_joined_and_separated_by_keyboar
         vault_b.close()
     transfer = tmp_path / "file.cse-transfer"
     transfer.write_bytes(sent.data)
-    window = make_window(other)
-    do_unlock(window)
-    window.receive_action.trigger()
-    dialog = window.receive_dialog
-    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
-    dialog.path.setText(str(transfer))
-    dialog.receive()
+    window, dialog = _receive_in_window(qtbot, make_window, do_unlock, other, transfer)
     assert f"{details.full_name} already has a record here" in dialog.result.text()
     qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
     record = window.child_record
@@ -241,13 +235,7 @@ def test_the_receiver_saves_a_signed_receipt_and_the_sender_confirms_it(qtbot, m
         vault_b.close()
     transfer, receipt = tmp_path / "file.cse-transfer", tmp_path / "receipt.cse-transfer"
     transfer.write_bytes(sent.data)
-    window = make_window(other)
-    do_unlock(window)
-    window.receive_action.trigger()
-    dialog = window.receive_dialog
-    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
-    dialog.path.setText(str(transfer))
-    dialog.receive()
+    window, dialog = _receive_in_window(qtbot, make_window, do_unlock, other, transfer)
     assert dialog.receipt_button.isVisible() and dialog.code.text() == sent.receipt_code
     dialog.choose_receipt_path = lambda: str(receipt)
     dialog.activateWindow()
@@ -380,3 +368,15 @@ def test_the_team_syncs_in_the_background_when_a_members_file_lands(qtbot, make_
         assert not label.isVisible() and not window.team_syncer.timer.isActive()
     finally:
         deputy_vault.close()
+
+
+def _receive_in_window(qtbot, make_window, do_unlock, folder: Path, transfer: Path):
+    """Vault ``folder`` unlocked in the window, Records, Receive a child's file, ``transfer`` received."""
+    window = make_window(folder)
+    do_unlock(window)
+    window.receive_action.trigger()
+    dialog = window.receive_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    dialog.path.setText(str(transfer))
+    dialog.receive()
+    return window, dialog
