@@ -4,6 +4,7 @@ where this vault's key, its Copy button and fingerprint are. Every child invente
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -51,7 +52,7 @@ def test_send_a_childs_file_as_a_pdf_and_confirm_its_receipt(qtbot, make_window,
     home = window.home
     qtbot.waitUntil(lambda: home.transfers_row.isVisible(), timeout=3_000)
     assert home.transfers_label.text() == "1 transfer awaiting receipt"
-    clock.advance(days=8)
+    clock.at += timedelta(days=8)  # the date only: advance() moves elapsed time too, and 8 idle days lock the window
     home.refresh()
     qtbot.waitUntil(lambda: "OVERDUE" in home.transfers_label.text(), timeout=3_000)
     assert home.transfers_label.text().endswith("1 OVERDUE (no receipt in 5 school days): chase the receiver")
@@ -163,7 +164,7 @@ def test_school_holidays_in_settings_stop_the_receipt_clock(qtbot, make_window, 
     tab.holidays.setPlainText(f"{today.strftime('%d/%m/%Y')} - {(today.replace(day=28)).strftime('%d/%m/%Y')}")
     tab.save_holidays()
     assert tab.status.text() == "Saved 1 holiday."
-    clock.advance(days=8)  # without the holiday it would be overdue
+    clock.at += timedelta(days=8)  # the date only (8 elapsed days would lock); without the holiday, overdue
     tab.load()
     assert "awaiting receipt" in tab.log.item(0).text()
 
