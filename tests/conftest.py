@@ -65,6 +65,24 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory):
             os.environ[key] = value
 
 
+@pytest.fixture(autouse=True)
+def _qt_garbage_on_the_ui_thread(request: pytest.FixtureRequest):
+    """As in the app (``ui/gc_guard.py``): once a test has a QApplication, cycles are collected
+    on the UI thread only, so a worker thread (a PDF, a sync) never destroys a window left by an
+    earlier test; after each test, what is due is collected here."""
+    import gc
+
+    if "qapp" in request.fixturenames:
+        from screening_app.ui.gc_guard import collect_on_ui_thread
+
+        collect_on_ui_thread(request.getfixturevalue("qapp"))
+    yield
+    if not gc.isenabled():
+        from screening_app.ui.gc_guard import collect_due
+
+        collect_due()
+
+
 @pytest.fixture
 def clock():
     """The application's clock, standing at ``TEST_NOW`` until a test moves it on."""

@@ -50,9 +50,11 @@ def make_application(argv: Sequence[str]):
     app.setApplicationName("CSE Screening")
     app.setOrganizationName("CSE Screening")
     app.setApplicationDisplayName("CSE Screening")
+    from screening_app.ui.gc_guard import collect_on_ui_thread
     from screening_app.ui.shell.style import apply_style
 
     apply_style(app, set_style=not fusion_given)
+    collect_on_ui_thread(app)  # Qt objects are only ever destroyed on this thread
     return app
 
 
