@@ -31,7 +31,8 @@ few hundred lines, readable, without a native library in the bundle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,9 +81,12 @@ class Register:
         return max(self.history.values(), key=lambda w: w.stamp) if self.history else None
 
     def conflict(self) -> list[Write]:
-        """The competing writes, latest (the value shown) first; empty when everyone agrees."""
+        """The competing writes, latest (the value shown) first; empty when everyone agrees (one
+        head, or heads that all say the same: two members noting the same car's plate apart)."""
         heads = self.heads()
-        return heads if len(heads) > 1 else []
+        if len({json.dumps(h.value, sort_keys=True) for h in heads}) < 2:
+            return []
+        return heads
 
 
 @dataclass
@@ -137,3 +141,34 @@ class Registers:
                 "history": sorted(s.text() for s in register.history),
             }
         return out
+
+
+def merge_roots(direct: Mapping[str, str | None]) -> dict[str, str | None]:
+    """What each record counts as, from the merges written on any laptop (``direct``: record ->
+    the record it was merged into, or None): the end of its chain, the same on every laptop
+    whatever order the merges were made or arrived in. Merges made apart can chain (A into B here,
+    B into C there: A counts as C) or loop (A into B here, B into A there): a loop is broken at its
+    smallest global id, which stands alone. A target with no merge of its own ends the chain.
+    None: the record stands alone."""
+    resolved: dict[str, str] = {}
+    for start in sorted(direct):
+        path: list[str] = []
+        seen: dict[str, int] = {}
+        node = start
+        while node not in resolved:
+            if node in seen:  # a loop: its smallest id stands alone, the rest count as it
+                loop = path[seen[node]:]
+                for member in loop:
+                    resolved[member] = min(loop)
+                break
+            seen[node] = len(path)
+            path.append(node)
+            target = direct.get(node)
+            if target is None:
+                resolved[node] = node
+                break
+            node = target
+        for member in reversed(path):
+            if member not in resolved:
+                resolved[member] = resolved[direct[member]]  # type: ignore[index]
+    return {record: (None if resolved[record] == record else resolved[record]) for record in direct}

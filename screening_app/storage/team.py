@@ -75,6 +75,20 @@ def migrate_to_9(conn: Connection) -> None:
         conn.execute(statement)
 
 
+# People, places and groups go to the team too: a change to a context, one of its identifiers or
+# one of its links marks the context (``storage/team_contexts.py``).
+_V10 = tuple(
+    f"""CREATE TRIGGER {table}_team_{event.lower()} AFTER {event} ON {table} WHEN EXISTS (SELECT 1 FROM team)
+BEGIN INSERT OR IGNORE INTO team_dirty (tbl, id) VALUES ('contexts', NEW.{column}); END"""
+    for table, column in (("contexts", "id"), ("context_keys", "context_id"), ("context_links", "context_id"))
+    for event in ("INSERT", "UPDATE"))
+
+
+def migrate_to_10(conn: Connection) -> None:
+    for statement in _V10:
+        conn.execute(statement)
+
+
 @dataclass(frozen=True)
 class Team:
     uuid: str

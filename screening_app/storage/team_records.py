@@ -9,7 +9,8 @@ Which registers (``record`` is always a global id, ``field`` names the kind firs
   naming the version it corrected, so two corrections of one version are a conflict);
 - a chronology entry: ``chronology`` (once: the child, created), each version
   ``chronology_version`` (once), ``chronology.current`` and ``chronology.occurred_on``;
-- an escalation: ``escalation`` (once: child or assessment, created) and one register per field.
+- an escalation: ``escalation`` (once: child or assessment, created) and one register per field;
+- a person, place or group: ``storage/team_contexts.py``.
 
 ``changes`` finds what differs between the rows and the registers' values: those become this
 member's writes. ``materialise`` brings the rows up to the registers after an import: a record
@@ -31,6 +32,7 @@ from screening_app.storage.db import rows_in, write_audit
 from screening_app.storage.migrations import name_words
 from screening_app.storage.repository import REFERENCE_PREFIX, Repository
 from screening_app.storage.team import TeamStore
+from screening_app.storage.team_contexts import LINK, TeamContexts, link_child
 
 CHILD = ("first_name", "last_name", "other_names", "date_of_birth", "approx_age", "upn", "nhs_number",
          "la_case_number")
@@ -47,7 +49,7 @@ _SHARED = ("SELECT child_id FROM assessments WHERE status = 'completed' UNION SE
 _DIRTY = "(SELECT id FROM team_dirty WHERE tbl = '{t}')"
 _HEADERS = {"child.first_name": "children", "assessment": "assessments",
             "assessment_version": "assessment_versions", "chronology": "chronology_entries",
-            "chronology_version": "chronology_versions", "escalation": "escalations"}
+            "chronology_version": "chronology_versions", "escalation": "escalations", "context": "contexts"}
 _SHARED_ESCALATION = ("({a}.child_id IS NOT NULL OR {a}.assessment_id IN"
                       " (SELECT id FROM assessments WHERE status = 'completed'))")
 
@@ -57,6 +59,7 @@ class TeamRecords(Repository):
         super().__init__(conn, actor, clock)
         self.store = store
         self.full = True
+        self.contexts = TeamContexts(conn, store, self._by_member, self._now)
 
     # ------------------------------------------------------------ rows -> writes
 
@@ -116,6 +119,7 @@ class TeamRecords(Repository):
             for field, value in zip(ESCALATION, row[3:], strict=True):
                 put((row[2], f"escalation.{field}"), value, current)
         looked["escalations"] = [r[0] for r in rows]
+        looked["contexts"] = self.contexts.changes(put, full, children)
         return writes, looked
 
     def _changed(self, table: str, field: str, where: str = "1") -> list[int]:
@@ -183,11 +187,13 @@ class TeamRecords(Repository):
         done += self._assessments(by_field)
         done += self._entries(by_field)
         done += self._escalations(values, by_field)
+        contexts, still = self.contexts.materialise(values, by_field)
+        done += contexts
         records = list({r for r, _f in values})
-        for table in ("children", "assessments", "chronology_entries", "escalations"):  # as the team has them
+        for table in ("children", "assessments", "chronology_entries", "escalations", "contexts"):  # as the team has it
             self.store.clean(table, [r[0] for r in rows_in(
                 self.conn, f"SELECT id FROM {table} WHERE uuid IN ({{marks}})", records)])
-        still = set()  # read, but not here as a row yet: its parent has not come (files arrive in any order)
+        # read, but not here as a row yet: its parent has not come (files arrive in any order)
         for field, table in _HEADERS.items():
             wanted = list(by_field.get(field, {}))
             here = {r[0] for r in rows_in(self.conn, f"SELECT uuid FROM {table} WHERE uuid IN ({{marks}})", wanted)}
@@ -399,6 +405,8 @@ class TeamRecords(Repository):
             record, field, value = write.key[0], write.key[1], write.value
             if field == "child.access":
                 found.append(None)
+            elif field.startswith(LINK):  # a person or place is the team's; their link to a child is the child's
+                found.append(link_child(field))
             elif field.startswith("child."):
                 found.append(record)
             elif field in ("assessment", "chronology", "escalation"):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screening_app.domain.hlc import ClockDriftError, HybridClock, Stamp
-from screening_app.domain.team_merge import HistoryError, Registers, Write
+from screening_app.domain.team_merge import HistoryError, Register, Registers, Write
 from tests.domain.team_simulation import check, finish, simulate
 
 DOB = ("child-1", "date_of_birth")
@@ -116,3 +116,23 @@ def test_stamps_as_text_sort_as_they_compare_and_garbage_is_refused():
     for bad in ("", "1-2-A", "0000000000000001-0001-", "x" * 16 + "-0001-A", None):
         with pytest.raises(ValueError):
             Stamp.parse(bad)  # type: ignore[arg-type]
+
+
+def test_merges_made_apart_resolve_the_same_way_everywhere():
+    from screening_app.domain.team_merge import merge_roots
+
+    assert merge_roots({"a": "b", "b": None}) == {"a": "b", "b": None}
+    assert merge_roots({"a": "b", "b": "c"}) == {"a": "c", "b": "c"}  # a chain: A counts as C
+    assert merge_roots({"b": "a", "a": "b"}) == {"a": None, "b": "a"}  # a loop: the smallest stands alone
+    assert merge_roots({"c": "b", "b": "a", "a": "c", "d": "c"}) == {"a": None, "b": "a", "c": "a", "d": "a"}
+    assert merge_roots({"x": "unknown"}) == {"x": "unknown"}  # its target is not here yet
+
+
+def test_two_members_writing_the_same_value_apart_is_not_a_conflict():
+    one, two = Stamp(1_000, 0, "m1"), Stamp(1_001, 0, "m2")
+    register = Register(("ctx", "context.key:vehicle:AB12CDE"))
+    register.add(Write(register.key, one, "AB12 CDE"))
+    register.add(Write(register.key, two, "AB12 CDE"))
+    assert len(register.heads()) == 2 and register.conflict() == []
+    register.add(Write(register.key, Stamp(1_002, 0, "m3"), "ab12cde"))
+    assert len(register.conflict()) == 3

@@ -4,8 +4,10 @@ Each member has a real vault and its own copy of the team folder, as a laptop ha
 one more folder. A member's new change files are uploaded to the cloud when it syncs; the sync
 service copies cloud files to each laptop late, in any order, sometimes first cut in half (a file
 still arriving), sometimes twice; members go offline for a while. Random work between syncs:
-children imported with a completed screening, chronology entries recorded and corrected,
-escalations raised and closed, children's details changed, assessments corrected. At the end
+children imported with a completed screening (often naming a man and his car, from a few: the same
+man or car in several children's records), chronology entries recorded and corrected,
+escalations raised and closed, children's details changed, assessments corrected, two records of
+a man merged or separated again (so merges made apart chain and loop). At the end
 every file reaches every laptop and everyone syncs: every member's records must be identical
 (``canonical``) and every change anyone published present in every vault.
 
@@ -15,6 +17,7 @@ every file reaches every laptop and everyone syncs: every member's records must 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import shutil
@@ -40,6 +43,8 @@ CASE = Path(__file__).parents[1] / "data" / "scenarios" / "v14-chronology-events
 PASSPHRASE = "tangerine otter carousel lamp"
 FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
 NAMES = ("Tegan", "Keira", "Amira", "Jade", "Leah", "Mia")
+MEN = ("Daniel Hart", "Danny", "Lee Invented", "Marcus")
+PLATES = ("AB12 CDE", "XY65 ZZZ", "LM70 PQR")
 
 
 def canonical(vault: vs.Vault) -> dict:
@@ -60,6 +65,14 @@ def canonical(vault: vs.Vault) -> dict:
                         " JOIN children c ON c.id = e.child_id"
                         " JOIN chronology_versions v ON v.entry_id = e.id AND v.version = e.version"),
         "escalations": q("SELECT uuid, agency, stage, status, outcome, decided_on FROM escalations"),
+        "contexts": q("SELECT c.uuid, c.kind, c.body_json, m.uuid FROM contexts c LEFT JOIN contexts m"
+                      " ON m.id = c.merged_into"),
+        "context_keys": q("SELECT c.uuid, k.kind, k.key, k.shown FROM context_keys k JOIN contexts c"
+                          " ON c.id = k.context_id"),
+        "context_links": q("SELECT c.uuid, ch.uuid, a.uuid, e.uuid, l.relationship, l.linked_on FROM context_links l"
+                           " JOIN contexts c ON c.id = l.context_id JOIN children ch ON ch.id = l.child_id"
+                           " LEFT JOIN assessments a ON a.id = l.assessment_id"
+                           " LEFT JOIN chronology_entries e ON e.id = l.entry_id"),
         "writes": q("SELECT record, field, stamp FROM team_writes"),
     }
 
@@ -122,11 +135,13 @@ class World:
         if laptop.away > 0:
             laptop.away -= 1
         work = rng.choices(("import", "entry", "correct_entry", "escalate", "close", "details", "correct",
-                            "sync", "deliver", "away"), (6, 10, 4, 4, 4, 6, 3, 25, 25, 1))[0]
+                            "merge", "unmerge", "sync", "deliver", "away"), (6, 10, 4, 4, 4, 6, 3, 3, 1, 25, 25, 1))[0]
         children = laptop.children()
         if work == "import" or (not children and work not in ("sync", "deliver", "away")):
             case = json.loads(json.dumps(self.case))
             case["child"].update(first_name=rng.choice(NAMES), last_name=f"Invented{rng.randint(0, 99)}")
+            if rng.random() < 0.7:
+                case["people"] = [{"name": rng.choice(MEN), "vehicle_phone": f"a car, {rng.choice(PLATES)}"}]
             laptop.records.import_case(case)
         elif work == "entry":
             ChronologyService(laptop.records).record(rng.choice(children), {
@@ -161,6 +176,17 @@ class World:
                 assessment = rng.choice(done)[0]
                 data = json.loads(laptop.records.get(assessment).input_json)
                 laptop.records.correct(assessment, data, f"corrected by {laptop.name}")
+        elif work == "merge":
+            people = [r[0] for r in laptop.vault.connection.execute(
+                "SELECT id FROM contexts WHERE kind = 'person' AND merged_into IS NULL")]
+            if len(people) >= 2:
+                keep, other = rng.sample(people, 2)
+                with contextlib.suppress(ValueError):  # another record was merged into it: the window refuses too
+                    laptop.records.contexts.merge(keep, other)
+        elif work == "unmerge":
+            merged = laptop.vault.connection.execute("SELECT id FROM contexts WHERE merged_into IS NOT NULL").fetchall()
+            if merged:
+                laptop.records.contexts.unmerge(rng.choice(merged)[0])
         elif work == "sync" and laptop.away == 0:
             laptop.team.sync()
             self.upload(laptop)
@@ -179,7 +205,7 @@ class World:
 
     def check(self) -> None:
         first = canonical(self.laptops[0].vault)
-        assert first["assessments"] and first["writes"]
+        assert first["assessments"] and first["writes"] and first["context_links"]
         for laptop in self.laptops[1:]:
             mine = canonical(laptop.vault)
             for part in first:

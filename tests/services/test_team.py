@@ -228,3 +228,54 @@ def test_a_child_limited_to_named_members_is_not_sent_to_the_others(team):
     other.sync()
     assert any("Back at school" in r[3] for r in _export(c)["chronology"])
     assert records_c is not None
+
+
+def _contexts(vault) -> dict:
+    """People, places and links by global id, merges resolved: the same on every member."""
+    conn = vault.connection
+    q = lambda sql: sorted(tuple(r) for r in conn.execute(sql).fetchall())  # noqa: E731
+    return {
+        "contexts": q("SELECT c.uuid, c.kind, c.body_json, m.uuid FROM contexts c"
+                      " LEFT JOIN contexts m ON m.id = c.merged_into"),
+        "keys": q("SELECT c.uuid, k.kind, k.key FROM context_keys k JOIN contexts c ON c.id = k.context_id"),
+        "links": q("SELECT c.uuid, ch.uuid, a.uuid, l.relationship FROM context_links l"
+                   " JOIN contexts c ON c.id = l.context_id JOIN children ch ON ch.id = l.child_id"
+                   " LEFT JOIN assessments a ON a.id = l.assessment_id"),
+    }
+
+
+def test_the_same_car_in_two_childrens_records_on_two_laptops_is_one_pattern_for_the_team(team):
+    from tests.services.test_contexts import _import
+
+    folder, opened = team
+    (a, records_a, lead), (b, records_b, deputy) = opened["lead"], opened["deputy"]
+    amy = _import(records_a, "Amy", [{"name": "Daniel Hart", "approx_age": 24,
+                                       "vehicle_phone": "grey Ford, AB12 CDE"}],
+                  [{"address": "Flat 3, Invented Court", "postcode": "ZZ1 1ZZ"}])
+    lead.create(folder, "Team")
+    lead.sync()
+    _join(folder, lead, deputy, b, "Deputy")
+    assert _contexts(b) == _contexts(a) and len(_contexts(b)["contexts"]) == 2
+    beth = _import(records_b, "Beth", [{"name": "Danny", "vehicle_phone": "picked up in a Ford ab12cde"}],
+                   on="2026-11-10")
+    deputy.sync()
+    lead.sync()
+    assert _contexts(a) == _contexts(b)
+    (pattern,) = records_a.contexts.patterns()  # on the lead's laptop: two children, one car
+    assert len(pattern.children) == 2 and amy in pattern.children
+    beth_here = a.connection.execute("SELECT id FROM children WHERE first_name = 'Beth'").fetchone()[0]
+    assert beth_here in pattern.children and beth
+
+    # each decides apart that the two men are one, the other way round: the same result on both
+    daniel_a, danny_a = (a.connection.execute("SELECT id FROM contexts WHERE body_json LIKE ?", (f"%{n}%",))
+                         .fetchone()[0] for n in ("Daniel Hart", "Danny"))
+    daniel_b, danny_b = (b.connection.execute("SELECT id FROM contexts WHERE body_json LIKE ?", (f"%{n}%",))
+                         .fetchone()[0] for n in ("Daniel Hart", "Danny"))
+    records_a.contexts.merge(daniel_a, danny_a)
+    records_b.contexts.merge(danny_b, daniel_b)
+    for service in (lead, deputy, lead):
+        service.sync()
+    merged = [row for row in _contexts(a)["contexts"] if row[3] is not None]
+    assert _contexts(a) == _contexts(b) and len(merged) == 1  # a loop made apart, broken the same way
+    assert merged[0][3] == min(r[0] for r in _contexts(a)["contexts"] if r[1] == "person")
+    assert lead.status()["conflicts"] == deputy.status()["conflicts"] == []
