@@ -94,6 +94,10 @@ def main(out: Path) -> None:
 
     team_folder = base / "team"
     team_folder.mkdir()
+    window.settings_page.tabs.setCurrentWidget(window.settings_page.team)
+    window.settings_page.team.load()
+    window.settings_page.team.folder.setText(str(team_folder))
+    shot("team-setup")  # not in a team yet: start one, or join
     vault_b = window.session.records.vault
     lead = TeamService(vault_b, "R Patel", clock)
     lead.create(team_folder, "Northgate Academy safeguarding")

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.child_record.chronology.correctEntry.connect(lambda entry: self.record_concern(entry=entry))
         self.assessment.closed.connect(self.open_child)
         self.settings_page.goHome.connect(self.go_home)
+        self.settings_page.team.teamChanged.connect(self.team_syncer.start)  # started or joined in Settings
         self.settings_page.idleChanged.connect(lambda minutes: self.idle.start(minutes))
         self.settings_page.maintenance.switchFolder.connect(self.switch_folder)
 
