@@ -258,6 +258,14 @@ class TeamService:
             self._publish([Write(key, hlc.tick(), recipients, self._heads(key))], hlc)
         self.sync()
 
+    def conflicts_of_child(self, child_id: int) -> list[dict[str, Any]]:
+        """The child's own details changed on two laptops apart, as ``status`` lists them."""
+        row = self.store.conn.execute("SELECT uuid FROM children WHERE id = ?", (child_id,)).fetchone()
+        if row is None or self.store.team() is None:
+            return []
+        return [{"record": k[0], "field": k[1], "values": [w.value for w in ws]}
+                for k, ws in sorted(self.store.conflicts_of([row[0]]).items()) if k[1] != ACCESS]
+
     def access(self, child_id: int) -> list[str] | None:
         row = self.store.conn.execute("SELECT uuid FROM children WHERE id = ?", (child_id,)).fetchone()
         value = self.store.current_values(ACCESS).get((row[0], ACCESS)) if row else None

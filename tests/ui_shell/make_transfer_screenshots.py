@@ -117,6 +117,16 @@ def main(out: Path) -> None:
     window.settings_page.tabs.setCurrentWidget(window.settings_page.team)
     window.settings_page.team.load()
     shot("team-settings")
+    window.open_child(record.child_id)  # the same conflict beside the child's details, and who receives them
+    QTest.qWait(300)
+    record.findChild(QScrollArea).ensureWidgetVisible(record.team)
+    shot("team-child-record")
+    record.team.change_access()
+    QTest.qWait(300)
+    record.team.dialog.grab().save(str(out / "team-access-dialog.png"))
+    print(out / "team-access-dialog.png")
+    record.team.dialog.reject()
+    window.show_settings()
     window.team_syncer.start()  # as after an unlock in a team: the status bar says how the team stands
     window.team_syncer.sync()
     while not window.team_label.text().startswith("Team: synced"):

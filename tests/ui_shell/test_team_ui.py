@@ -107,3 +107,64 @@ def test_a_vault_joins_the_team_it_was_invited_to_and_sees_the_fingerprints(qtbo
     texts = [tab.members.item(i).text() for i in range(tab.members.count())]
     assert any(lead_print in t and t.startswith("R Patel") for t in texts), texts
     assert window.team_syncer.folder == folder
+
+
+def test_a_childs_record_says_who_in_the_team_receives_it_and_decides_its_details_beside_them(
+        qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock):
+    from screening_app.services.records import ChildDetails
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    deputy_vault, _ = vs.create_vault(tmp_path / "deputy", PASSPHRASE, FAST_KDF)
+    lead_vault = vs.open_vault(seeded, PASSPHRASE)
+    try:
+        lead, deputy = TeamService(lead_vault, "R Patel", clock), TeamService(deputy_vault, "S Khan", clock)
+        lead_records = RecordsService(lead_vault, "R Patel", clock=clock)
+        lead.create(folder, "Northgate safeguarding")
+        lead.invite(identity_card(deputy_vault).recipient, "S Khan")
+        deputy.join(folder)
+        child = lead_records.list(limit=1).items[0].child_id
+        details = lead_records.get_child(child).details
+        lead_records.update_child(child, ChildDetails(**{**details.__dict__, "upn": "A111111111111"}))
+        lead.sync()
+        deputy_records = RecordsService(deputy_vault, "S Khan", clock=clock)
+        theirs = deputy_vault.connection.execute("SELECT id FROM children WHERE first_name = ?",
+                                                 (details.first_name,)).fetchone()[0]
+        clock.advance(seconds=60)
+        deputy_records.update_child(theirs, ChildDetails(**{**details.__dict__, "upn": "A222222222222"}))
+        deputy.sync()
+        lead.sync()  # the conflict is here before the window opens
+    finally:
+        lead_vault.close()
+    window = make_window(seeded)
+    do_unlock(window)
+    window.open_child(child)
+    record = window.child_record
+    panel = record.team
+    qtbot.waitUntil(panel.isVisible, timeout=3_000)
+    assert panel.access.text().startswith("Every member")
+    assert [panel.conflicts.item(i).text() for i in range(panel.conflicts.count())] == [
+        "UPN: A222222222222 (shown now)", "UPN: A111111111111"]
+    assert record.details.values()["upn"] == "A222222222222"
+    panel.conflicts.setCurrentRow(1)  # the lead's value was right: decided beside the field
+    panel.keep_button.click()
+    qtbot.waitUntil(lambda: panel.status.text() == "Decided, for every member.", timeout=10_000)
+    assert not panel.conflicts.isVisible() and record.details.values()["upn"] == "A111111111111"
+
+    panel.access_button.click()  # only this vault from now on
+    dialog = panel.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    assert dialog.everyone.isChecked() and not dialog.list.isEnabled()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # Only the members ticked
+    qtbot.waitUntil(dialog.list.isEnabled, timeout=3_000)
+    deputy_row = next(i for i in range(dialog.list.count()) if dialog.list.item(i).text() == "S Khan")
+    dialog.list.item(deputy_row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Saved"), timeout=10_000)
+    assert panel.access.text().startswith("Only these members receive this child's records from now on: R Patel")
+    assert "S Khan" not in panel.access.text()
+    team = TeamService(window.session.records.vault, "R Patel", clock)
+    assert team.access(child) == [identity_card(window.session.records.vault).recipient]
+    deputy_vault.close()

@@ -32,6 +32,7 @@ from screening_app.ui.shell.session import Session
 from screening_app.ui.shell.timeline import Point, TimelineWidget
 from screening_app.ui.shell.types import SearchQuery
 from screening_app.ui.transfer.same_child import SameChildPanel
+from screening_app.ui.transfer.team_child import TeamChildPanel
 
 COLUMNS = ("assessed", "kind", "level", "status", "review", "reference")
 
@@ -130,6 +131,9 @@ class ChildRecordPage(QWidget):
         self.same_child = SameChildPanel(self.session)  # a file received may be a child already here
         self.same_child.openChild.connect(self.openChild.emit)
         layout.addWidget(self.same_child)
+        self.team = TeamChildPanel(self.session)  # in a team: who receives this child; details to decide
+        self.team.decided.connect(self._team_decided)
+        layout.addWidget(self.team)
         layout.addWidget(self.details)
         layout.addWidget(self.details_error)
         layout.addWidget(self.details_status)
@@ -185,6 +189,7 @@ class ChildRecordPage(QWidget):
         self.links.show_child(child_id)
         self.alike.show_child(child_id)
         self.same_child.show_child(child_id)
+        self.team.show_child(child_id)
         self._show_transfer(child_id)
 
     def _show_transfer(self, child_id: int) -> None:
@@ -234,6 +239,7 @@ class ChildRecordPage(QWidget):
         self.links.clear()
         self.alike.clear()
         self.same_child.clear()
+        self.team.clear()
         self.transferred.clear()
         self.transferred.hide()
         self.read_only = False
@@ -246,6 +252,13 @@ class ChildRecordPage(QWidget):
     def _edited(self) -> None:
         self._set_dirty(True)
         self.details_status.hide()
+
+    def _team_decided(self) -> None:
+        """A decision on a detail changed on two laptops: the form shows the value kept, unless
+        something typed here is not saved yet (then it stays, and the decision shows after Save)."""
+        if self.child_id is not None and not self.dirty:
+            self.details.set_values(values_of(self.session.child(self.child_id).details))
+            self._set_dirty(False)
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty

@@ -158,14 +158,8 @@ class TeamTab(QWidget):
             self.members.addItem(item)
         children = {c["record"]: self._child_of(c["record"]) for c in status["conflicts"]}
         names = self.session.child_names(c for c in children.values() if c is not None)
-        for conflict in status["conflicts"]:  # one row per competing value; the first is the one shown now
-            what = FIELD_WORDS.get(conflict["field"], conflict["field"])
-            whose = names.get(children[conflict["record"]], "a record")
-            for n, value in enumerate(conflict["values"]):
-                shown = " (shown now)" if n == 0 else ""
-                item = QListWidgetItem(f"{whose}: {what}: {_value_words(value)}{shown}")
-                item.setData(USER_ROLE, (conflict["record"], conflict["field"], value))
-                self.conflicts.addItem(item)
+        fill_conflicts(self.conflicts, status["conflicts"],
+                       lambda record: names.get(children[record], "a person, place or record") + ": ")
         if not status["conflicts"]:
             self.conflicts.addItem("None.")
         self.keep_button.setEnabled(False)
@@ -341,6 +335,18 @@ class TeamTab(QWidget):
         for edit in (self.folder, self.team_name, self.invitee, self.invitee_name):
             edit.clear()
         self.status.hide()
+
+
+def fill_conflicts(widget: QListWidget, conflicts: list[dict[str, Any]], whose: Any) -> None:
+    """One row per competing value (the first is the one shown now), each carrying (record, field,
+    value) for "Keep the selected value"; ``whose(record)`` begins the row."""
+    for conflict in conflicts:
+        what = FIELD_WORDS.get(conflict["field"], conflict["field"])
+        for n, value in enumerate(conflict["values"]):
+            shown = " (shown now)" if n == 0 else ""
+            item = QListWidgetItem(f"{whose(conflict['record'])}{what}: {_value_words(value)}{shown}")
+            item.setData(USER_ROLE, (conflict["record"], conflict["field"], value))
+            widget.addItem(item)
 
 
 def _value_words(value: Any) -> str:
