@@ -344,6 +344,11 @@ class TeamService:
         if member is None or (not member.get("active") and not self._before_removal(team, changes.writer.recipient,
                                                                                        writes)):
             return "later"
+        pinned = self.me if changes.writer.recipient == self.identity.recipient else \
+            self.store.fingerprints().get(changes.writer.recipient)
+        if pinned is not None and pinned != found.member:  # another signing key claims a member's key
+            self._mark(found, "forged")
+            return "forged"
         own = [w for w in writes if w.stamp.member == found.member]
         if len(own) != len(writes) and not changes.catch_up:  # only a catch-up carries others' changes
             self._mark(found, "forged")

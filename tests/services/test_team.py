@@ -6,6 +6,7 @@ removed member cannot read what is written after. Every record invented; the clo
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 from dataclasses import replace
@@ -279,3 +280,33 @@ def test_the_same_car_in_two_childrens_records_on_two_laptops_is_one_pattern_for
     assert _contexts(a) == _contexts(b) and len(merged) == 1  # a loop made apart, broken the same way
     assert merged[0][3] == min(r[0] for r in _contexts(a)["contexts"] if r[1] == "person")
     assert lead.status()["conflicts"] == deputy.status()["conflicts"] == []
+
+
+def test_a_second_signing_key_claiming_a_members_transfer_key_is_refused(team, clock):
+    """Anyone who can write to the team folder knows a member's public transfer key. A file signed
+    with another key, in a folder named for that pair, claims to be the member: once the member's
+    own fingerprint is known here (their first file, checked by phone), it is refused."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from screening_app.exchange.identity import fingerprint, public_bytes
+
+    folder, opened = team
+    (a, _records_a, lead), (b, _records_b, deputy) = opened["lead"], opened["deputy"]
+    lead.create(folder, "Team")
+    _join(folder, lead, deputy, b, "Deputy")
+    lead.sync()
+    before = _export(b)
+    forger = Ed25519PrivateKey.generate()
+    claimed = identity_card(a).recipient  # the lead's public key, which every member has
+    forged_print = fingerprint(claimed, public_bytes(forger.public_key()))
+    writes = [{"record": "00000000-0000-4000-8000-000000000001", "field": "child.first_name",
+               "stamp": f"{int(clock.now().timestamp() * 1000) + 60_000:016d}-0000-{forged_print}",
+               "value": "Forged", "bases": []}]
+    data = team_folder.seal_changes({
+        "format": team_folder.FORMAT, "version": team_folder.VERSION, "team": deputy.team().uuid, "seq": 1,
+        "writer": {"recipient": claimed, "name": "R Patel", "signing_key": base64.b64encode(
+            public_bytes(forger.public_key())).decode("ascii")},
+        "writes": writes, "catch_up": False}, forger, [identity_card(b).recipient, claimed])
+    team_folder.write_change_file(folder, forged_print, 1, data)
+    assert deputy.sync().refused == {"forged": 1} and _export(b) == before
+    assert a  # the lead's own vault is untouched
