@@ -197,6 +197,9 @@ class TeamService:
             with translated(), transaction(self.store.conn):
                 report.changed += self.records.materialise(self._touched)
             self._touched = set()
+            if self.records.erased_now:  # a child a member erased: no earlier page image left in the journal
+                self.records.erased_now = 0
+                self.vault.checkpoint()
         return report
 
     def _catch_up_new_members(self) -> None:
@@ -353,6 +356,8 @@ class TeamService:
         if len(own) != len(writes) and not changes.catch_up:  # only a catch-up carries others' changes
             self._mark(found, "forged")
             return "forged"
+        with translated(), transaction(self.store.conn):  # about a child erased since: never brought back
+            writes = self.records.drop_erased(writes)
         hlc = self._hlc(self._team())
         try:
             registers = self.store.registers_of({w.key[0] for w in writes})

@@ -77,7 +77,9 @@ class ChronologyStore(Store):
             row = self.conn.execute("SELECT version FROM chronology_entries WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
                 raise RecordNotFoundError()
-            version = int(row[0]) + 1
+            version = int(self.conn.execute(  # after every version here (in a team, one may not be current)
+                "SELECT max(version) FROM chronology_versions WHERE entry_id = ?", (entry_id,)).fetchone()[0]
+                or row[0]) + 1
             self._add_version(entry_id, version, body, reason, stamp)
             self.conn.execute(
                 "UPDATE chronology_entries SET version = ?, occurred_on = ?, updated_at = ? WHERE id = ?",

@@ -256,7 +256,10 @@ class Repository(Store):
             ).fetchone()
             if row is None:
                 raise RecordNotFoundError("Only a completed assessment can be corrected; this one is not completed.")
-            version = int(row[0]) + 1
+            # the next number after every version here, not after the current one: in a team a version
+            # made on another laptop can be here without being current
+            version = int(self.conn.execute("SELECT max(version) FROM assessment_versions WHERE assessment_id = ?",
+                                            (assessment_id,)).fetchone()[0] or row[0]) + 1
             self.conn.execute(
                 "UPDATE assessments SET version = ?, assessed_on = ?, computed_level = ?, final_level = ?,"
                 " review_date = ?, updated_at = ? WHERE id = ?",

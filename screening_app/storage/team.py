@@ -76,12 +76,20 @@ def migrate_to_9(conn: Connection) -> None:
 
 
 # People, places and groups go to the team too: a change to a context, one of its identifiers or
-# one of its links marks the context (``storage/team_contexts.py``).
-_V10 = tuple(
+# one of its links marks the context (``storage/team_contexts.py``). ``team_erased``: the global
+# ids (never names) of a child erased here or by another member and of every record of theirs, so
+# a change about them that arrives later is dropped, not brought back (``storage/team_erase.py``).
+_V10 = (*(
     f"""CREATE TRIGGER {table}_team_{event.lower()} AFTER {event} ON {table} WHEN EXISTS (SELECT 1 FROM team)
 BEGIN INSERT OR IGNORE INTO team_dirty (tbl, id) VALUES ('contexts', NEW.{column}); END"""
     for table, column in (("contexts", "id"), ("context_keys", "context_id"), ("context_links", "context_id"))
-    for event in ("INSERT", "UPDATE"))
+    for event in ("INSERT", "UPDATE")),
+    """CREATE TABLE team_erased (
+    record TEXT PRIMARY KEY,
+    child TEXT NOT NULL,
+    on_date TEXT NOT NULL
+) WITHOUT ROWID""",
+)
 
 
 def migrate_to_10(conn: Connection) -> None:

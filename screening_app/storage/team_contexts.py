@@ -71,7 +71,9 @@ class TeamContexts:
                            " LEFT JOIN chronology_entries e ON e.id = l.entry_id"
                            f" WHERE c.joined_into IS NULL AND {_SHARED_LINK} AND l.context_id IN ({{marks}})", ids):
             links.setdefault(row[0], []).append(row[1:])
-        shared = set(links)
+        shared = set(links) | {r[0] for r in rows_in(  # or the team has it already (its child erased since)
+            self.conn, "SELECT c.id FROM contexts c JOIN team_values v ON v.record = c.uuid AND v.field = 'context'"
+            " WHERE c.id IN ({marks})", ids)}
         targets = {r[0] for r in rows_in(self.conn, "SELECT merged_into FROM contexts WHERE merged_into IS NOT NULL"
                                          " AND id IN ({marks})", shared)}
         shared |= targets

@@ -33,6 +33,7 @@ from screening_app.storage.migrations import name_words
 from screening_app.storage.repository import REFERENCE_PREFIX, Repository
 from screening_app.storage.team import TeamStore
 from screening_app.storage.team_contexts import LINK, TeamContexts, link_child
+from screening_app.storage.team_erase import ERASED, erased, erased_lists, forget, forget_child
 
 CHILD = ("first_name", "last_name", "other_names", "date_of_birth", "approx_age", "upn", "nhs_number",
          "la_case_number")
@@ -59,6 +60,7 @@ class TeamRecords(Repository):
         super().__init__(conn, actor, clock)
         self.store = store
         self.full = True
+        self.erased_now = 0  # children erased here by a sync, because a member erased them
         self.contexts = TeamContexts(conn, store, self._by_member, self._now)
 
     # ------------------------------------------------------------ rows -> writes
@@ -79,6 +81,13 @@ class TeamRecords(Repository):
             writes.append(Write(key, stamp(), value, bases))
 
         self.full = full
+        mine = f"{ERASED}{self.store.team().member}"  # type: ignore[union-attr]
+        for child, (on, records) in erased_lists(self.conn).items():  # every member erases them too
+            lists = self.store.values_of([child])
+            known = {r for (_c, f), v in lists.items() if f.startswith(ERASED) and isinstance(v, dict)
+                     for r in v.get("records") or ()}
+            if set(records) - known:  # this member knows a record of theirs the others' lists do not name
+                put((child, mine), {"on": on, "records": records}, lists)
         self._new_records(writes, stamp)
         children = self._changed("children", "child.first_name", "t.joined_into IS NULL AND t.id IN (" + _SHARED + ")")
         if not full:  # a child shared for the first time: something of theirs was completed since
@@ -179,11 +188,12 @@ class TeamRecords(Repository):
     def materialise(self, touched: set[str]) -> int:
         """Bring the rows of the records ``touched`` by an import (and of any record still waiting
         for its parent) up to the registers; how many rows were added or changed."""
+        done = self._erasures(self.store.values_of(touched | self.store.waiting()))
         values = self.store.values_of(touched | self.store.waiting())
         by_field: dict[str, dict[str, Any]] = {}
         for (record, field), value in values.items():
             by_field.setdefault(field, {})[record] = value
-        done = self._children(values, by_field)
+        done += self._children(values, by_field)
         done += self._assessments(by_field)
         done += self._entries(by_field)
         done += self._escalations(values, by_field)
@@ -200,6 +210,66 @@ class TeamRecords(Repository):
             still |= set(wanted) - here
         self.store.set_waiting(still)
         return done
+
+    def _erasures(self, values: dict[Key, Any]) -> int:
+        """A child another member erased: erased here too, history and all (``team_erase``)."""
+        from screening_app.storage.erase import erase_child
+
+        done = 0
+        for (record, field), value in values.items():
+            if not field.startswith(ERASED) or not isinstance(value, dict):
+                continue
+            on = str(value.get("on") or self._now()[:10])
+            local = self._local("children", record)
+            if local is not None:
+                self._by_member("team.child.erased", "child", local, record)
+                erase_child(self.conn, local, on)
+                self.erased_now += 1
+                done += 1
+            elif record not in erased(self.conn, [record]):
+                forget_child(self.conn, record, [], [], on)  # never brought in here: its history goes
+            listed = [r for r in value.get("records") or () if isinstance(r, str)]
+            forget(self.conn, dict.fromkeys(listed, record), on)  # records of theirs another member knew
+        return done
+
+    def drop_erased(self, writes: list[Write]) -> list[Write]:
+        """The writes of a file read, without those about a child erased here or by a member (or a
+        record of theirs, even one first met in this file): written before their author knew, they
+        would bring the child back. Records met so are noted as erased too."""
+        named = set()
+        for write in writes:
+            named.add(write.key[0])
+            if write.key[1].startswith(LINK):
+                named.add(link_child(write.key[1]))
+            if isinstance(write.value, dict):
+                named |= {write.value.get(k) for k in ("child", "assessment", "entry")} - {None}
+        gone = erased(self.conn, named)
+        if not gone:
+            return writes
+
+        def child_of(write: Write) -> str | None:
+            if write.key[1].startswith(ERASED):
+                return None
+            if write.key[1].startswith(LINK):
+                return gone.get(link_child(write.key[1]))
+            value = write.value if isinstance(write.value, dict) else {}
+            for ref in (write.key[0], *(value.get(k) for k in ("child", "assessment", "entry"))):
+                if ref in gone:
+                    return gone[ref]
+            return None
+
+        found = {}
+        grown = True
+        while grown:  # a new entry's header names the child; its versions name the entry
+            grown = False
+            for write in writes:
+                child = child_of(write)
+                if child is not None and write.key[0] not in gone and not write.key[1].startswith(LINK):
+                    gone[write.key[0]] = found[write.key[0]] = child
+                    grown = True
+        if found:  # and whatever was read about them before now
+            forget(self.conn, found, self._now()[:10])
+        return [w for w in writes if child_of(w) is None]
 
     def _by_member(self, action: str, kind: str, record_id: int, uuid: str) -> None:
         """Audit a row brought in from the team as the member whose change it was (the latest
@@ -403,7 +473,7 @@ class TeamRecords(Repository):
         found: list[str | None] = []
         for write in writes:
             record, field, value = write.key[0], write.key[1], write.value
-            if field == "child.access":
+            if field == "child.access" or field.startswith(ERASED):  # to every member: each erases in turn
                 found.append(None)
             elif field.startswith(LINK):  # a person or place is the team's; their link to a child is the child's
                 found.append(link_child(field))

@@ -323,7 +323,7 @@ class TransferStore(Repository):
             child_id = 0 if row[1] is None else int(row[1])  # 0: the child's file here was deleted before
             self._audit_row("transfer.confirmed", "child", child_id or None)
             if erase and child_id:
-                erase_child(self.conn, child_id)
+                erase_child(self.conn, child_id, self._now()[:10])
                 self._audit_row("child.erased", "child", child_id)
         return child_id
 

@@ -7,7 +7,8 @@ still arriving), sometimes twice; members go offline for a while. Random work be
 children imported with a completed screening (often naming a man and his car, from a few: the same
 man or car in several children's records), chronology entries recorded and corrected,
 escalations raised and closed, children's details changed, assessments corrected, two records of
-a man merged or separated again (so merges made apart chain and loop). At the end
+a man merged or separated again (so merges made apart chain and loop), now and then a child
+erased (a transfer's receipt, the end of retention) while others are still changing them. At the end
 every file reaches every laptop and everyone syncs: every member's records must be identical
 (``canonical``) and every change anyone published present in every vault.
 
@@ -37,6 +38,8 @@ from screening_app.services.escalations import EscalationService
 from screening_app.services.records import ChildDetails, RecordsService
 from screening_app.services.team import TeamService
 from screening_app.services.transfer import identity_card
+from screening_app.storage.db import transaction
+from screening_app.storage.erase import erase_child
 from screening_app.storage.records import NewEscalation
 
 CASE = Path(__file__).parents[1] / "data" / "scenarios" / "v14-chronology-events.json"
@@ -66,9 +69,9 @@ def canonical(vault: vs.Vault) -> dict:
                         " JOIN chronology_versions v ON v.entry_id = e.id AND v.version = e.version"),
         "escalations": q("SELECT uuid, agency, stage, status, outcome, decided_on FROM escalations"),
         "contexts": q("SELECT c.uuid, c.kind, c.body_json, m.uuid FROM contexts c LEFT JOIN contexts m"
-                      " ON m.id = c.merged_into"),
+                      " ON m.id = c.merged_into WHERE c.uuid IN (SELECT record FROM team_writes)"),
         "context_keys": q("SELECT c.uuid, k.kind, k.key, k.shown FROM context_keys k JOIN contexts c"
-                          " ON c.id = k.context_id"),
+                          " ON c.id = k.context_id WHERE c.uuid IN (SELECT record FROM team_writes)"),
         "context_links": q("SELECT c.uuid, ch.uuid, a.uuid, e.uuid, l.relationship, l.linked_on FROM context_links l"
                            " JOIN contexts c ON c.id = l.context_id JOIN children ch ON ch.id = l.child_id"
                            " LEFT JOIN assessments a ON a.id = l.assessment_id"
@@ -135,7 +138,8 @@ class World:
         if laptop.away > 0:
             laptop.away -= 1
         work = rng.choices(("import", "entry", "correct_entry", "escalate", "close", "details", "correct",
-                            "merge", "unmerge", "sync", "deliver", "away"), (6, 10, 4, 4, 4, 6, 3, 3, 1, 25, 25, 1))[0]
+                            "merge", "unmerge", "erase", "sync", "deliver", "away"),
+                           (6, 10, 4, 4, 4, 6, 3, 3, 1, 1, 25, 25, 1))[0]
         children = laptop.children()
         if work == "import" or (not children and work not in ("sync", "deliver", "away")):
             case = json.loads(json.dumps(self.case))
@@ -187,6 +191,9 @@ class World:
             merged = laptop.vault.connection.execute("SELECT id FROM contexts WHERE merged_into IS NOT NULL").fetchall()
             if merged:
                 laptop.records.contexts.unmerge(rng.choice(merged)[0])
+        elif work == "erase" and len(children) > 2:
+            with transaction(laptop.vault.connection):
+                erase_child(laptop.vault.connection, rng.choice(children), self.clock.today().isoformat())
         elif work == "sync" and laptop.away == 0:
             laptop.team.sync()
             self.upload(laptop)
@@ -196,16 +203,29 @@ class World:
             laptop.away = rng.randint(5, 40)
 
     def finish(self) -> None:
-        for _round in range(3):
+        """Every file to every laptop, and everyone syncs, until a whole round publishes nothing
+        (what a member learns in one round, such as more records of an erased child, goes out in
+        the next)."""
+        for _round in range(10):
+            published = 0
             for laptop in self.laptops:
                 laptop.away = 0
                 self.deliver(laptop, everything=True)
-                laptop.team.sync()
+                published += laptop.team.sync().published
                 self.upload(laptop)
+            if not published and _round >= 2:
+                return
+        raise AssertionError("the team was still publishing after 10 rounds of everyone syncing")
 
     def check(self) -> None:
         first = canonical(self.laptops[0].vault)
         assert first["assessments"] and first["writes"] and first["context_links"]
+        for laptop in self.laptops:  # an erased child: nothing of theirs left in the rows or the history
+            conn = laptop.vault.connection
+            assert not conn.execute("SELECT count(*) FROM team_writes w JOIN team_erased e ON e.record = w.record"
+                                    " WHERE substr(w.field, 1, 13) != 'child.erased:'").fetchone()[0], laptop.name
+            assert not conn.execute("SELECT count(*) FROM children WHERE uuid IN (SELECT record FROM team_erased)"
+                                    ).fetchone()[0], laptop.name
         for laptop in self.laptops[1:]:
             mine = canonical(laptop.vault)
             for part in first:

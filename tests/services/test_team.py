@@ -310,3 +310,40 @@ def test_a_second_signing_key_claiming_a_members_transfer_key_is_refused(team, c
     team_folder.write_change_file(folder, forged_print, 1, data)
     assert deputy.sync().refused == {"forged": 1} and _export(b) == before
     assert a  # the lead's own vault is untouched
+
+
+def test_a_child_erased_by_one_member_is_erased_by_every_member_and_never_comes_back(team, clock):
+    """Erasure in a team (after a transfer's receipt, or at the end of retention): the child goes
+    from every member's vault with the team's history of them; a change a member made before they
+    knew is dropped, not brought back; what stays names no one."""
+    from screening_app.storage.db import transaction
+    from screening_app.storage.erase import erase_child
+
+    folder, opened = team
+    (a, records_a, lead), (b, records_b, deputy) = opened["lead"], opened["deputy"]
+    child = a_whole_file(records_a)
+    lead.create(folder, "Team")
+    lead.sync()
+    _join(folder, lead, deputy, b, "Deputy")
+    tegan_b = b.connection.execute("SELECT id FROM children WHERE first_name = 'Tegan'").fetchone()[0]
+    with transaction(a.connection):
+        erase_child(a.connection, child, "2026-11-22")
+    clock.advance(seconds=60)
+    ChronologyService(records_b).record(tegan_b, {"date": "2026-11-21", "source": "seen",  # not knowing yet
+                                                  "what": "Seen at the bus station with Jay."})
+    deputy.sync()
+    lead.sync()  # the deputy's change about the erased child is dropped here
+    deputy.sync()  # the lead's erasure reaches the deputy
+    lead.sync()
+    for vault in (a, b):
+        conn = vault.connection
+        assert not conn.execute("SELECT 1 FROM children WHERE first_name = 'Tegan'").fetchone()
+        assert not conn.execute("SELECT count(*) FROM chronology_entries").fetchone()[0]
+        history = " ".join(r[0] for r in conn.execute("SELECT value_json FROM team_writes"))
+        for secret in ("Tegan", "bus station", "vodka", "A123456789012"):
+            assert secret not in history, secret
+        lists = conn.execute("SELECT count(*) FROM team_writes WHERE field LIKE 'child.erased:%'")
+        assert lists.fetchone()[0] >= 1  # who erased, when, and the child's records' global ids: nothing more
+    who = b.connection.execute("SELECT actor FROM audit_log WHERE action = 'team.child.erased'").fetchall()
+    assert who == [(f"team member {lead.me}",)]
+    assert _export(a) == _export(b)
