@@ -111,31 +111,9 @@ def test_a_vault_joins_the_team_it_was_invited_to_and_sees_the_fingerprints(qtbo
 
 def test_a_childs_record_says_who_in_the_team_receives_it_and_decides_its_details_beside_them(
         qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock):
-    from screening_app.services.records import ChildDetails
+    from tests.ui_shell.team_case import upn_changed_apart
 
-    folder = tmp_path / "team"
-    folder.mkdir()
-    deputy_vault, _ = vs.create_vault(tmp_path / "deputy", PASSPHRASE, FAST_KDF)
-    lead_vault = vs.open_vault(seeded, PASSPHRASE)
-    try:
-        lead, deputy = TeamService(lead_vault, "R Patel", clock), TeamService(deputy_vault, "S Khan", clock)
-        lead_records = RecordsService(lead_vault, "R Patel", clock=clock)
-        lead.create(folder, "Northgate safeguarding")
-        lead.invite(identity_card(deputy_vault).recipient, "S Khan")
-        deputy.join(folder)
-        child = lead_records.list(limit=1).items[0].child_id
-        details = lead_records.get_child(child).details
-        lead_records.update_child(child, ChildDetails(**{**details.__dict__, "upn": "A111111111111"}))
-        lead.sync()
-        deputy_records = RecordsService(deputy_vault, "S Khan", clock=clock)
-        theirs = deputy_vault.connection.execute("SELECT id FROM children WHERE first_name = ?",
-                                                 (details.first_name,)).fetchone()[0]
-        clock.advance(seconds=60)
-        deputy_records.update_child(theirs, ChildDetails(**{**details.__dict__, "upn": "A222222222222"}))
-        deputy.sync()
-        lead.sync()  # the conflict is here before the window opens
-    finally:
-        lead_vault.close()
+    child, deputy_vault = upn_changed_apart(seeded, tmp_path, clock, lead_reads=True)
     window = make_window(seeded)
     do_unlock(window)
     window.open_child(child)

@@ -269,35 +269,10 @@ def test_settings_team_shows_members_conflicts_and_syncs_off_the_ui_thread(qtbot
                                                                           tmp_path: Path, clock):
     """A lead's vault in a team with a deputy: Settings, Team lists both, a field changed on both
     laptops apart as a conflict with both values, and Sync now reads the deputy's change."""
-    from screening_app.services import vault_service as vs
-    from screening_app.services.records import ChildDetails, RecordsService
-    from screening_app.services.team import TeamService
-    from screening_app.services.transfer import identity_card
-    from tests.ui_shell.conftest import FAST_KDF, PASSPHRASE
+    from tests.ui_shell.team_case import upn_changed_apart
 
-    folder = tmp_path / "team"
-    folder.mkdir()
-    deputy_vault, _ = vs.create_vault(tmp_path / "deputy", PASSPHRASE, FAST_KDF)
-    lead_vault = vs.open_vault(seeded, PASSPHRASE)
-    try:
-        lead, deputy = TeamService(lead_vault, "R Patel", clock), TeamService(deputy_vault, "S Khan", clock)
-        lead_records = RecordsService(lead_vault, "R Patel", clock=clock)
-        lead.create(folder, "Northgate safeguarding")
-        lead.invite(identity_card(deputy_vault).recipient, "S Khan")
-        deputy.join(folder)
-        child = lead_records.list(limit=1).items[0].child_id
-        details = lead_records.get_child(child).details
-        lead_records.update_child(child, ChildDetails(**{**details.__dict__, "upn": "A111111111111"}))
-        lead.sync()
-        deputy_records = RecordsService(deputy_vault, "S Khan", clock=clock)
-        theirs = deputy_vault.connection.execute("SELECT id FROM children WHERE first_name = ?",
-                                                 (details.first_name,)).fetchone()[0]
-        clock.advance(seconds=60)
-        deputy_records.update_child(theirs, ChildDetails(**{**details.__dict__, "upn": "A222222222222"}))
-        deputy.sync()
-    finally:
-        lead_vault.close()
-        deputy_vault.close()
+    _child, deputy_vault = upn_changed_apart(seeded, tmp_path, clock, lead_reads=False)
+    deputy_vault.close()
     window = make_window(seeded)
     do_unlock(window)
     window.show_settings()
