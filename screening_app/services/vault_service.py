@@ -14,8 +14,10 @@ from datetime import date
 from pathlib import Path
 
 from screening_app.domain.contacts import PROFILE_SETTING
+from screening_app.storage.audit_chain import AuditReport, verify
 from screening_app.storage.backup import restore_backup, write_backup
 from screening_app.storage.casework import Casework
+from screening_app.storage.db import translated
 from screening_app.storage.errors import (
     AlreadyOpenError,
     BackupError,
@@ -181,6 +183,8 @@ def check_vault(vault: Vault, progress: Progress = _no_progress) -> HealthReport
     damaged page; an interrupted save, or journal copies kept by earlier opens, are notes."""
     journal = vault.journal
     problems = tuple(vault.integrity_problems(progress))
+    if not problems:  # the pages are sound: is the audit trail as it was written?
+        problems = verify_audit(vault).problems
     counts = {} if problems else Repository(vault.connection).counts()
     lost = journal.message if journal is not None and journal.saves_lost else ""
     notes = [journal.message] if journal is not None and not lost else []
@@ -188,6 +192,12 @@ def check_vault(vault: Vault, progress: Progress = _no_progress) -> HealthReport
               "restore from a backup or ask IT support; then move the copy out of the folder."
               for copy in copies_kept(vault.db_path(vault.folder)) if journal is None or copy != journal.copy]
     return HealthReport(not problems and not lost, problems, vault.schema_version(), counts, lost, tuple(notes))
+
+
+def verify_audit(vault: Vault) -> AuditReport:
+    """The audit trail's hash chain, walked in order (``storage/audit_chain.py``)."""
+    with translated():
+        return verify(vault.connection)
 
 
 def backup_vault(vault: Vault, destination: Path, progress: Progress = _no_progress) -> None:

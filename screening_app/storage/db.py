@@ -284,8 +284,19 @@ class Store:
 
 
 def write_audit(conn: Connection, at: str, actor: str, action: str, kind: str, record_id: int) -> None:
-    """One audit row: who, what, which record, when. Never any content."""
+    """One audit row: who, what, which record, when. Never any content. Chained to the one before
+    by hash (``storage/audit_chain.py``) once the vault has the column (schema 11)."""
+    if _chained(conn):
+        from screening_app.storage.audit_chain import append
+
+        append(conn, at, actor, action, kind, record_id)
+        return
     conn.execute(
         "INSERT INTO audit_log (at, actor, action, record_kind, record_id) VALUES (?, ?, ?, ?, ?)",
         (at, actor, action, kind, record_id),
     )
+
+
+def _chained(conn: Connection) -> bool:
+    """Whether audit_log has its hash column (a migration before 11 writes audit rows without it)."""
+    return any(r[1] == "hash" for r in conn.execute("PRAGMA table_info(audit_log)").fetchall())

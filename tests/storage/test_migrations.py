@@ -43,7 +43,7 @@ def test_fixture_is_its_schema_version_and_is_not_touched(tmp_path: Path, fixtur
 
 def test_v1_vault_opens_migrates_and_finds_its_child_by_name(v1_copy: Path) -> None:
     with Vault.open(v1_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 10
+        assert vault.schema_version() == migrations.LATEST == 11
         assert not vault.integrity_problems()
         repo = Repository(vault.connection)
         for text in ("zoe", "ZOË", "зоя", "angstrom", "fixture-ång"):
@@ -125,10 +125,14 @@ def test_v2_vault_migrates_and_every_payload_reads_back_identical(v2_copy: Path)
         assert kept == drafts and len(drafts) == 2  # completed payloads now live in their versions only
         for table, rows in other_tables.items():
             after = vault.connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            added = (table in UUID_TABLES) + (table == "children")  # v6: a global id; v8: joined_into
+            added = (table in UUID_TABLES) + (table in ("children", "audit_log"))  # v6: a global id;
+            # v8: a child's joined_into; v11: an audit entry's hash (the chain: tests/storage/test_audit_chain.py)
             after = [row[:len(row) - added] for row in after]
             assert after == rows, table
         assert Casework(vault.connection).get_setting("auto_lock_minutes") == 7
+        from screening_app.storage.audit_chain import verify
+
+        assert verify(vault.connection).intact  # v11 chained the entries v1 and v2 wrote
 
 
 def test_migrated_v2_vault_keeps_working(v2_copy: Path) -> None:
