@@ -49,6 +49,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "transfer": ("transfer_cmd", "send, receive and confirm a child's whole file between vaults"),
     "contexts": ("contexts_cmd", "list the children joined by shared people, places, vehicles or phones"),
     "team": ("team_cmd", "share records with a safeguarding team through a folder the organisation syncs"),
+    "retention": ("retention_cmd", "records due for review at the end of retention; keep or delete them"),
     "audit": ("audit_cmd", "check the audit trail: every entry chained to the one before"),
     "intelligence": ("intelligence_cmd", "a person, place or vehicle of concern as an intelligence PDF for the police"),
 }

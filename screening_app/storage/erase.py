@@ -68,6 +68,7 @@ def erase_child(conn: Connection, child_id: int, on: str) -> None:
     _delete(conn, "child_joins", f"kept IN ({_CHUNKED})", [child_id])
     _delete(conn, "child_joins", f"joined IN ({_CHUNKED})", [child_id])
     _delete(conn, "child_names", f"child_id IN ({_CHUNKED})", [child_id])
+    _delete(conn, "retention_reviews", f"child_id IN ({_CHUNKED})", [child_id])  # a reason may name someone
     _delete(conn, "children", f"id IN ({_CHUNKED})", [child_id])
     if team and child_uuid:
         forget_child(conn, child_uuid, records, contexts, on)

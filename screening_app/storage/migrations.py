@@ -260,9 +260,15 @@ def _migrate_to_11(conn: Connection) -> None:
     migrate_to_11(conn)
 
 
+def _migrate_to_12(conn: Connection) -> None:
+    from screening_app.storage.retention import migrate_to_12
+
+    migrate_to_12(conn)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5, _migrate_to_6, migrate_to_7,
-    _migrate_to_8, _migrate_to_9, _migrate_to_10, _migrate_to_11,
+    _migrate_to_8, _migrate_to_9, _migrate_to_10, _migrate_to_11, _migrate_to_12,
 )
 LATEST = len(MIGRATIONS)
 

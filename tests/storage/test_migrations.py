@@ -43,7 +43,7 @@ def test_fixture_is_its_schema_version_and_is_not_touched(tmp_path: Path, fixtur
 
 def test_v1_vault_opens_migrates_and_finds_its_child_by_name(v1_copy: Path) -> None:
     with Vault.open(v1_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 11
+        assert vault.schema_version() == migrations.LATEST == 12
         assert not vault.integrity_problems()
         repo = Repository(vault.connection)
         for text in ("zoe", "ZOË", "зоя", "angstrom", "fixture-ång"):
