@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 DEFAULT_YEARS = 25
-DEFAULT_POLICY = "IRMS Information Management Toolkit for Schools: date of birth + 25 years, then review"
+DEFAULT_POLICY = "IRMS Information Management Toolkit for Schools"
 
 
 @dataclass(frozen=True)

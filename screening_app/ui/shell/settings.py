@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.services import vault_service as vs
+from screening_app.ui.governance.retention_tab import RetentionTab
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.maintenance import MaintenanceTab, progress_bar
@@ -90,6 +91,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.transfers, "Transfers")
         self.team = TeamTab(session)
         self.tabs.addTab(self.team, "Team")
+        self.retention = RetentionTab(session)
+        self.tabs.addTab(self.retention, "Retention")
         self.tabs.currentChanged.connect(self._tab_shown)  # the key is made on first use: only when looked at
         self.about = w.label("", "", "settings.about")
         self.about.setAccessibleName("About this application")
@@ -222,6 +225,8 @@ class SettingsPage(QWidget):
             self.transfers.load()
         if self.tabs.widget(index) is self.team and self.session.unlocked:
             self.team.load()
+        if self.tabs.widget(index) is self.retention and self.session.unlocked:
+            self.retention.load()
 
     # ------------------------------------------------------------ data
 
@@ -364,6 +369,7 @@ class SettingsPage(QWidget):
         self.about.clear()
         self.transfers.clear()
         self.team.clear()
+        self.retention.clear()
 
     def snapshot(self) -> dict:
         return {"tab": self.tabs.currentIndex(), "profile": self.profile.snapshot()}

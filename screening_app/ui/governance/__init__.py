@@ -1,0 +1,1 @@
+"""Records governance in the window (issue 16): retention reviews."""
