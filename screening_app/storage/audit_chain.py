@@ -87,3 +87,19 @@ def verify(conn: Connection, most: int = 10) -> AuditReport:
             previous, expected_id = row[6] or "", row[0] + 1
         after = rows[-1][0]
     return AuditReport(count, tuple(problems))
+
+
+def entries_of_child(conn: Connection, child_id: int) -> list[tuple]:
+    """(id, when, who, action, record kind, record number) of every entry about this child's record:
+    the child, their assessments, chronology entries and escalations, and records joined into it;
+    oldest first."""
+    family = "(SELECT ? UNION SELECT id FROM children WHERE joined_into = ?)"
+    return conn.execute(
+        "SELECT id, at, actor, action, record_kind, record_id FROM audit_log WHERE"
+        f" (record_kind = 'child' AND record_id IN {family})"
+        f" OR (record_kind = 'assessment' AND record_id IN (SELECT id FROM assessments WHERE child_id IN {family}))"
+        " OR (record_kind = 'chronology_entry' AND record_id IN"
+        f"  (SELECT id FROM chronology_entries WHERE child_id IN {family}))"
+        " OR (record_kind = 'escalation' AND record_id IN (SELECT id FROM escalations WHERE child_id IN"
+        f"  {family} OR assessment_id IN (SELECT id FROM assessments WHERE child_id IN {family})))"
+        " ORDER BY id", (child_id, child_id) * 5).fetchall()

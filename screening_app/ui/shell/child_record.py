@@ -89,7 +89,18 @@ class ChildRecordPage(QWidget):
         self.review_button.setToolTip("A new assessment of the same kind, starting from the last completed one.")
         row.addWidget(self.review_button)
         row.addWidget(w.button("Transfer this child's file...", "childRecord.transfer", self.transfer))
+        row.addWidget(w.button("Audit tra&il...", "childRecord.audit", self.show_audit))
         return row
+
+    def show_audit(self) -> None:
+        """Who did what in this record, and when (issue 16): a dialog, exportable as CSV."""
+        from screening_app.ui.governance.audit_dialog import AuditDialog
+
+        if self.child_id is None:
+            return
+        self.audit_dialog = AuditDialog(self.window(), self.session, self.child_id, self.heading.text())
+        self.audit_dialog.finished.connect(lambda _r: self.audit_dialog.deleteLater())
+        self.audit_dialog.open()
 
     def transfer(self) -> None:
         """To the next school or a colleague (SPEC 13): a dialog, the file written where chosen."""
