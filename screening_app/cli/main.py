@@ -50,6 +50,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "contexts": ("contexts_cmd", "list the children joined by shared people, places, vehicles or phones"),
     "team": ("team_cmd", "share records with a safeguarding team through a folder the organisation syncs"),
     "retention": ("retention_cmd", "records due for review at the end of retention; keep or delete them"),
+    "report": ("report_cmd", "the partnership's picture for a period: anonymous, small numbers suppressed"),
     "audit": ("audit_cmd", "check the audit trail: every entry chained to the one before"),
     "intelligence": ("intelligence_cmd", "a person, place or vehicle of concern as an intelligence PDF for the police"),
 }

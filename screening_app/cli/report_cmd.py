@@ -1,0 +1,57 @@
+"""``screening-app report``: the partnership's picture for a period (issue 16), anonymous, small
+numbers suppressed (1 to 4 as "<5"; no cell found by subtraction).
+
+    report --from DATE --to DATE --data-dir D (--json | --csv FILE)
+
+The CSV has one row per figure (measure, category, value): many schools' returns can be added
+together. Exit 2 on bad input (a date not YYYY-MM-DD, a period ending before it starts, a CSV file
+already there), nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError, command_help
+from screening_app.cli.vault_cmd import add_common, open_vault, vault_errors
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    from screening_app.fileio import replace_atomically
+    from screening_app.services.report import ReportError, as_csv, picture
+
+    if args.csv is not None and args.csv.exists():
+        raise CliError(f"{args.csv}: a file is already there; choose another name", EXIT_BAD_INPUT)
+    with vault_errors(), open_vault(args) as vault:
+        try:
+            report = picture(vault, args.start, args.end)
+        except ReportError as exc:
+            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+    if args.csv is not None:
+        replace_atomically(args.csv, [as_csv(report).encode("utf-8")])
+        print(f"written: {args.csv}")
+    else:
+        print(json.dumps(report, indent=2, sort_keys=True))
+    return EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("report", help=command_help("report"), description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--from", dest="start", type=_day, required=True, help="the period's first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="end", type=_day, required=True, help="the period's last day (YYYY-MM-DD)")
+    out = parser.add_mutually_exclusive_group(required=True)
+    out.add_argument("--json", action="store_true", help="the figures as JSON on standard output")
+    out.add_argument("--csv", type=Path, metavar="FILE", help="one row per figure, to add up across schools")
+    add_common(parser)
+    parser.set_defaults(func=_run)

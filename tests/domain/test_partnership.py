@@ -1,0 +1,41 @@
+"""Small-number suppression in the partnership's picture (issue 16): counts of 1 to 4 are "<5",
+and no suppressed cell can be found by subtracting the others from the total shown; a median
+needs five children."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from screening_app.domain.partnership import HIDDEN, age_band, days_to_referral, suppress, table
+
+
+def test_small_counts_are_hidden_and_zero_is_shown():
+    assert suppress({"high": 12, "medium": 0, "low": 3, "x": 7}) == {"high": 12, "medium": 0, "low": HIDDEN,
+                                                                      "x": HIDDEN}
+    assert table({"high": 2, "medium": 1, "low": 1}) == {"cells": {"high": HIDDEN, "low": HIDDEN, "medium": HIDDEN},
+                                                         "total": HIDDEN}
+
+
+def test_one_hidden_cell_beside_a_total_takes_the_next_smallest_with_it():
+    shown = table({"high": 3, "medium": 9, "low": 40}, order=("high", "medium", "low"))
+    assert shown == {"cells": {"high": HIDDEN, "medium": HIDDEN, "low": 40}, "total": 52}  # 52 - 40 = 12, not 3
+
+
+@given(st.dictionaries(st.sampled_from(["a", "b", "c", "d", "e", "f"]), st.integers(0, 30), min_size=1))
+def test_no_hidden_cell_can_be_found_by_subtraction(counts):
+    shown = table(counts)
+    cells, total = shown["cells"], shown["total"]
+    hidden = [k for k, v in cells.items() if v == HIDDEN]
+    assert all(v == HIDDEN or v == 0 or v >= 5 for v in cells.values())
+    if total != HIDDEN:
+        assert len(hidden) != 1  # one unknown beside a known total would be the total less the rest
+    if 0 < sum(counts.values()) < 5:
+        assert total == HIDDEN
+
+
+def test_age_bands_and_the_median_wait_for_five_children():
+    assert [age_band(a) for a in (None, 9, 12, 13, 15, 17, 18)] == [
+        "not known", "under 10", "10 to 12", "13 to 15", "13 to 15", "16 to 17", "18 or over"]
+    assert days_to_referral([3, 10, 1, 30]) == {"children": HIDDEN, "median_days": None}
+    assert days_to_referral([3, 10, 1, 30, 7]) == {"children": 5, "median_days": 7}
