@@ -12,18 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
 from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError, command_help
-from screening_app.cli.vault_cmd import add_common, open_vault, vault_errors
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+from screening_app.cli.vault_cmd import add_common, iso_day, open_vault, vault_errors
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -48,8 +40,8 @@ def _run(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help=command_help("report"), description=__doc__,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--from", dest="start", type=_day, required=True, help="the period's first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="end", type=_day, required=True, help="the period's last day (YYYY-MM-DD)")
+    parser.add_argument("--from", dest="start", type=iso_day, required=True, help="the period's first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="end", type=iso_day, required=True, help="the period's last day (YYYY-MM-DD)")
     out = parser.add_mutually_exclusive_group(required=True)
     out.add_argument("--json", action="store_true", help="the figures as JSON on standard output")
     out.add_argument("--csv", type=Path, metavar="FILE", help="one row per figure, to add up across schools")

@@ -15,22 +15,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError, command_help
-from screening_app.cli.vault_cmd import add_common, open_vault, vault_errors
+from screening_app.cli.vault_cmd import add_common, iso_day, open_vault, vault_errors
 from screening_app.clock import SYSTEM_CLOCK, Clock
 
 
 def clock() -> Clock:
     return SYSTEM_CLOCK  # tests replace it with a fixed one
 
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -90,9 +83,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("retention", help=command_help("retention"), description=__doc__,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="the records due, as JSON")
-    parser.add_argument("--on", type=_day, help="due on this date instead of today (YYYY-MM-DD)")
+    parser.add_argument("--on", type=iso_day, help="due on this date instead of today (YYYY-MM-DD)")
     parser.add_argument("--keep", metavar="REF", help="keep this child's record (with --until and --reason)")
-    parser.add_argument("--until", type=_day, help="the next review (YYYY-MM-DD)")
+    parser.add_argument("--until", type=iso_day, help="the next review (YYYY-MM-DD)")
     parser.add_argument("--reason", help="why the record is kept")
     parser.add_argument("--delete", metavar="REF", help="delete this child's whole record")
     parser.add_argument("--rule", type=int, metavar="YEARS", help="years after the date of birth (default 25)")

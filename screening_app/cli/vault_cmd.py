@@ -13,6 +13,7 @@ import contextlib
 import getpass
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from screening_app.cli.main import (
@@ -113,6 +114,14 @@ def add_common(parser: argparse.ArgumentParser, data_dir: bool = True) -> None:
     parser.add_argument(
         "--passphrase-stdin", action="store_true", help="read secrets, one per line, from standard input"
     )
+
+
+def iso_day(text: str) -> date:
+    """An argument that is a date, written YYYY-MM-DD (anything else: exit 2, one line)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def data_dir(args: argparse.Namespace) -> Path:
