@@ -21,6 +21,7 @@ recording it loses nothing: the file is read back as this member's own at the ne
 from __future__ import annotations
 
 import base64
+import functools
 import uuid as uuidlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,9 +75,17 @@ class TeamService:
         self.vault, self.clock, self.actor = vault, clock, actor
         self.store = TeamStore(vault.connection, actor, clock)
         self.records = TeamRecords(vault.connection, actor, clock, self.store)
-        self.identity = vault_identity(vault, clock)
-        self.me = self.identity.fingerprint
         self._touched: set[str] = set()  # records whose registers gained a write in this sync's import
+
+    @functools.cached_property
+    def identity(self) -> Any:
+        """This vault's transfer identity, opened when first needed (a child's record asks only
+        whether the vault is in a team, and a vault outside one never needs it)."""
+        return vault_identity(self.vault, self.clock)
+
+    @property
+    def me(self) -> str:
+        return self.identity.fingerprint
 
     # ------------------------------------------------------------ membership
 
