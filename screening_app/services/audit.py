@@ -14,7 +14,8 @@ from screening_app.storage.audit_chain import entries_of_child
 from screening_app.storage.db import Store, transaction, translated
 
 WORDS = {
-    "child.created": "recorded the child", "child.updated": "changed the child's details",
+    "child.opened": "opened the child's record", "child.created": "recorded the child",
+    "child.updated": "changed the child's details",
     "child.joined": "joined another record of the child into this one", "child.join_undone": "separated two records",
     "child.received": "received the child's file", "assessment.started": "started an assessment",
     "assessment.completed": "completed an assessment", "assessment.corrected": "corrected an assessment",
@@ -65,6 +66,11 @@ class AuditService:
         if kind in (None, "child") or number is None:
             return KINDS.get(kind or "child", "")
         return f"{KINDS.get(kind, kind)} {number}"
+
+    def opened(self, child_id: int) -> None:
+        """Who opened the child's record, and when (never what they read)."""
+        with translated(), transaction(self.store.conn):
+            self.store._audit_row("child.opened", "child", child_id)
 
     def csv(self, child_id: int) -> str:
         """The trail as CSV (when, who, what, record), and an entry saying it was saved."""

@@ -25,6 +25,7 @@ def test_the_audit_trail_of_a_childs_record_is_shown_and_saved(qtbot, make_windo
     rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
     whats = [r[2] for r in rows]
     assert "completed an assessment" in whats and "recorded the child" in whats, whats
+    assert whats[-1] == "opened the child's record"  # opening it just now is in the trail
     assert all(r[0][:2].isdigit() and r[1] for r in rows) and any(r[3].startswith("CSE-") for r in rows)
     target = tmp_path / "trail.csv"
     dialog.choose_path = lambda: str(target)

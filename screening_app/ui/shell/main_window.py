@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
             self.go_home()
             return
         self.child_record.show_child(child_id)
+        self.session.record_opened(child_id)  # the audit trail: who opened it, and when
         self._show("child")
 
     def open_assessment(self, assessment_id: int, correction_reason: str | None = None) -> None:

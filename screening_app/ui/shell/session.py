@@ -137,6 +137,12 @@ class Session:
     def child(self, child_id: int) -> Any:
         return self.records.get_child(child_id)
 
+    def record_opened(self, child_id: int) -> None:
+        """Opening a child's record goes in the audit trail: who, when (issue 16)."""
+        from screening_app.services.audit import AuditService
+
+        AuditService(self.records.vault, self.records.actor, self.clock).opened(child_id)
+
     def child_names(self, child_ids: Any) -> dict[int, str]:
         return self.records.child_names(child_ids)
 
