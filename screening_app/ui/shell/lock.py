@@ -189,6 +189,15 @@ class LogindWatch(QObject):
                                 SLOT("properties_changed(QDBusMessage)"))
         self.bus = self.inhibitor = None
         QDBusConnection.disconnectFromBus(self._name)
+        # QtDBus's thread now destroys the connection's objects; a destructor asks for Python's GIL
+        # (PySide looks for an override) while holding one of Qt's shared signal locks. If this
+        # thread, holding the GIL, then needs that lock (closing the window disconnects a caret's
+        # blink timer), both wait for ever (CI: a hang on close, seen with gdb). So give the GIL
+        # away for a moment, several times, while that thread finishes.
+        import time
+
+        for _ in range(10):
+            time.sleep(0.02)
 
     @property
     def active(self) -> bool:
