@@ -213,7 +213,7 @@ class TeamTab(QWidget):
             return service.sync()  # every shared record goes out once: the long part
 
         self._run("Starting the team and writing this vault's records to the folder..." + LONG, work,
-                  lambda report: self._set_up("Team started. Invite each member by their transfer key.", report))
+                  lambda _report: self._set_up("Team started. Invite each member by their transfer key."))
 
     def join(self) -> None:
         folder = self._folder()
@@ -221,18 +221,14 @@ class TeamTab(QWidget):
             return
         service = self._service()
         self._run("Joining: reading the team's files..." + LONG, lambda: service.join(folder),
-                  lambda _team: self._set_up(JOINED, None))
+                  lambda _team: self._set_up(JOINED))
 
-    def _set_up(self, said: str, report: Any) -> None:
-        self.syncing = False
-        if not self.session.unlocked:
-            return
+    def _set_up(self, said: str) -> None:
         self.folder.clear()
         self.team_name.clear()
         self.load()
         self._say(said)
         self.teamChanged.emit()
-        del report
 
     def invite(self) -> None:
         key, name = self.invitee.text().strip(), self.invitee_name.text().strip()
@@ -245,9 +241,6 @@ class TeamTab(QWidget):
         service = self._service()
 
         def done(member: Any) -> None:
-            self.syncing = False
-            if not self.session.unlocked:
-                return
             self.invitee.clear()
             self.invitee_name.clear()
             self.load()
@@ -270,14 +263,14 @@ class TeamTab(QWidget):
         service = self._service()
 
         def done(_result: Any) -> None:
-            self.syncing = False
-            if self.session.unlocked:
-                self.load()
-                self._say(f"Removed {name}: later files are not readable by them.")
+            self.load()
+            self._say(f"Removed {name}: later files are not readable by them.")
 
         self._run("Removing...", lambda: service.remove(recipient), done)
 
     def _run(self, said: str, work: Any, on_done: Any) -> None:
+        """``work`` off the UI thread with the busy bar; ``on_done(result)`` after, unless the
+        records were locked meanwhile (then nothing is shown)."""
         self.syncing = True
         self._enable()
         self.progress.show()
@@ -285,7 +278,9 @@ class TeamTab(QWidget):
 
         def finished(result: Any) -> None:
             self.progress.hide()
-            on_done(result)
+            self.syncing = False
+            if self.session.unlocked:
+                on_done(result)
             self._enable()
 
         def failed(exc: BaseException) -> None:
@@ -302,9 +297,6 @@ class TeamTab(QWidget):
         self.keep_button.setEnabled(idle and self._chosen() is not None)
 
     def _synced(self, report: Any, decided: bool = False) -> None:
-        self.syncing = False
-        if not self.session.unlocked:
-            return
         from screening_app.ui.shell.fmt import count
 
         refused = sum(report.refused.values())
