@@ -196,8 +196,9 @@ def check_vault(vault: Vault, progress: Progress = _no_progress) -> HealthReport
 
 def verify_audit(vault: Vault) -> AuditReport:
     """The audit trail's hash chain, walked in order (``storage/audit_chain.py``)."""
+    slots = vault.slots
     with translated():
-        return verify(vault.connection)
+        return verify(vault.connection, anchor=(slots.audit_entry, slots.audit_hash))
 
 
 def backup_vault(vault: Vault, destination: Path, progress: Progress = _no_progress) -> None:

@@ -9,8 +9,14 @@ written before it is vouched for from then on, not before. ``verify`` walks the 
 a chunk at a time, and names the first entries where it breaks; ``vault check`` and
 ``audit verify`` run it. An entry never holds content, so the chain holds none either.
 
-Left (issue 16): anchoring the chain's head outside the database (in the key file on each change
-of keys), so that rewriting the whole chain with the key in hand is caught too.
+**The anchor.** Whoever holds the data key could rewrite the whole chain consistently. So on
+every change of keys (passphrase, recovery code, re-encryption) the vault writes the chain's head,
+the last entry's number and hash, into the key file beside the database (``Vault._write_slots``),
+and ``verify`` checks the chain still holds that entry with that hash. History before the last
+change of keys can then only be rewritten by rewriting the key file as well, which a backup or a
+copy of the key file kept elsewhere (IT's, or the one inside every backup) would show. It is an
+anchor, not a seal: the key file is not signed, and what was written since the last change of
+keys is vouched for by the chain alone.
 """
 
 from __future__ import annotations
@@ -41,6 +47,15 @@ def append(conn: Connection, at: str, actor: str, action: str, kind: str, record
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", (*row, entry_hash((last[1] or "") if last else "", row)))
 
 
+def head(conn: Connection) -> tuple[int, str]:
+    """The chain's last entry (number, hash); (0, "") when there is none or no chain yet (before schema 11)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)").fetchall()}
+    if "hash" not in columns:
+        return 0, ""
+    last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(last[0]), last[1] or "") if last else (0, "")
+
+
 def migrate_to_11(conn: Connection) -> None:
     conn.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
     previous, after = "", 0
@@ -67,10 +82,17 @@ class AuditReport:
         return not self.problems
 
 
-def verify(conn: Connection, most: int = 10) -> AuditReport:
+def verify(conn: Connection, most: int = 10, anchor: tuple[int, str] = (0, "")) -> AuditReport:
     """Walk the chain in order; the first ``most`` places it breaks (an entry changed, removed or
-    moved, or one written without a hash)."""
+    moved, or one written without a hash), and whether it still holds ``anchor``, the head the key
+    file recorded at the last change of keys."""
     problems: list[str] = []
+    anchored, anchor_hash = anchor
+    if anchored:
+        row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (anchored,)).fetchone()
+        if row is None or row[0] != anchor_hash:
+            problems.append(f"audit entry {anchored}, recorded in the key file when the keys last changed, "
+                            + ("is missing" if row is None else "has been changed or the chain before it rewritten"))
     previous, after, count, expected_id = "", 0, 0, None
     while True:
         rows = conn.execute("SELECT id, at, actor, action, record_kind, record_id, hash FROM audit_log WHERE id > ?"

@@ -61,6 +61,7 @@ def _base64_of(size: int) -> AfterValidator:
 
 
 Hex16 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+Hex32 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]  # a SHA-256
 Salt = Annotated[str, StringConstraints(pattern=r"^(?:[0-9a-f]{2}){16,64}$")]
 Nonce = Annotated[str, StringConstraints(max_length=64), _base64_of(NONCE_BYTES)]
 Wrapped = Annotated[str, StringConstraints(max_length=128), _base64_of(WRAPPED_BYTES)]
@@ -122,13 +123,16 @@ SlotList = Annotated[list[SlotBody], Field(max_length=2), AfterValidator(_kinds_
 
 class KeyFileBody(_Strict):
     format: str
-    version: Annotated[int, Field(ge=1, le=1)]  # a newer whole number is caught before, and said so
+    version: Annotated[int, Field(ge=1, le=2)]  # a newer whole number is caught before, and said so
     vault_id: Hex16
     db_salt: Hex16
     slots: Annotated[SlotList, AfterValidator(_both_kinds)]
     pending: SlotList = []  # the app writes both kinds; a file with one still opens the way it always did
     pending_db_salt: Literal[""] | Hex16 = ""  # absent in files from before rotation recorded it
     recovery_unconfirmed: Any = False
+    # Version 2: the audit chain's head when the keys last changed (absent in version 1 files).
+    audit_entry: Annotated[int, Field(ge=0, le=2**62)] = 0
+    audit_hash: Literal[""] | Hex32 = ""
 
     @model_validator(mode="after")
     def _pending_salt_has_slots(self) -> KeyFileBody:

@@ -52,7 +52,7 @@ from screening_app.storage.errors import (
 from screening_app.storage.wipe import wipe
 
 SLOT_FILE_FORMAT = "cse-screening-keyslots"
-SLOT_FILE_VERSION = 1
+SLOT_FILE_VERSION = 2  # 2: the audit anchor (audit_entry, audit_hash)
 KEY_BYTES = 32
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -195,6 +195,8 @@ class KeySlotFile:
     pending: tuple[KeySlot, ...] = field(default=())  # new data key while a rotation is in flight
     pending_db_salt: str = ""  # the re-encrypted file's salt, while it is being swapped in
     recovery_unconfirmed: bool = False  # the recovery code in force was never confirmed as saved
+    audit_entry: int = 0  # the audit chain's last entry when the keys last changed (0: none yet)
+    audit_hash: str = ""  # ...and its hash: ``storage/audit_chain.py`` checks the chain still holds it
 
     def matches_db_salt(self, salt: str) -> bool:
         return salt == self.db_salt or bool(self.pending and salt == self.pending_db_salt)
@@ -315,6 +317,8 @@ def loads(raw: bytes) -> KeySlotFile:
         pending_db_salt=checked.pending_db_salt,
         # Anything but a plain false (or no field: files made before the flag) counts as set.
         recovery_unconfirmed=checked.recovery_unconfirmed is not False,
+        audit_entry=checked.audit_entry,
+        audit_hash=checked.audit_hash,
     )
 
 

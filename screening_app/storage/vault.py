@@ -53,7 +53,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from screening_app.fileio import make_owner_only_dirs, open_owner_only, remove_empty_dirs, restrict_to_owner
-from screening_app.storage import db, keyslots, migrations, sealed, wal
+from screening_app.storage import audit_chain, db, keyslots, migrations, sealed, wal
 from screening_app.storage.atomic import TEMP_PREFIX, fsync_dir, os_errors_translated, remove_quietly
 from screening_app.storage.errors import (
     KeySlotMismatchError,
@@ -357,6 +357,10 @@ class Vault:
             yield
 
     def _write_slots(self, slots: KeySlotFile) -> None:
+        """Every change of keys also anchors the audit chain's head outside the database
+        (``storage/audit_chain.py``): rewriting history before it then needs the key file too."""
+        entry, digest = audit_chain.head(self.connection)
+        slots = replace(slots, audit_entry=entry, audit_hash=digest)
         keyslots.write_slot_file(self.slot_path(self.folder), slots)
         self._slots = slots
 

@@ -61,3 +61,66 @@ def test_the_migration_chains_the_entries_already_there(tmp_path: Path):
     assert verify(conn).intact and verify(conn).entries == 8
     assert migrations.LATEST == 12
     conn.close()
+
+
+def _rewrite_whole_chain(vault: Vault) -> None:
+    """What someone holding the data key could do: change an entry, then re-hash every entry after it."""
+    from screening_app.storage.audit_chain import entry_hash
+    conn = vault.connection
+    with transaction(conn):
+        first = conn.execute("SELECT min(id) FROM audit_log").fetchone()[0]
+        conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = ?", (first + 1,))
+        previous = ""
+        for row in conn.execute("SELECT id, at, actor, action, record_kind, record_id FROM audit_log ORDER BY id"
+                                ).fetchall():
+            previous = entry_hash(previous, tuple(row))
+            conn.execute("UPDATE audit_log SET hash = ? WHERE id = ?", (previous, row[0]))
+
+
+def test_every_change_of_keys_anchors_the_head_in_the_key_file(created: tuple[Path, str]):
+    from storage_support import PASSPHRASE
+
+    from screening_app.storage import keyslots
+    from screening_app.storage.audit_chain import head
+    folder = created[0]
+    with Vault.open(folder, PASSPHRASE) as vault:
+        _entries(vault)
+        vault.change_passphrase(PASSPHRASE, "otter lamp carousel tangerine quince")
+        anchored = head(vault.connection)
+        _entries(vault, 2)  # written after the change: vouched for by the chain alone
+    on_disk = keyslots.read_slot_file(Vault.slot_path(folder))
+    assert (on_disk.audit_entry, on_disk.audit_hash) == anchored and anchored[0] > 0
+    assert b'"version": 2' in Vault.slot_path(folder).read_bytes()
+
+
+def test_a_whole_chain_rewritten_with_the_key_is_caught_by_the_anchor(created: tuple[Path, str]):
+    from storage_support import PASSPHRASE
+
+    from screening_app.services.vault_service import check_vault, verify_audit
+    folder = created[0]
+    with Vault.open(folder, PASSPHRASE) as vault:
+        _entries(vault)
+        vault.change_passphrase(PASSPHRASE, "otter lamp carousel tangerine quince")
+        _rewrite_whole_chain(vault)
+        assert verify(vault.connection).intact  # the chain alone cannot tell: it was rewritten consistently
+        report = verify_audit(vault)  # with the key file's anchor, it can
+        assert not report.intact and "recorded in the key file" in report.problems[0], report.problems
+        assert not check_vault(vault).healthy
+
+
+def test_a_key_file_from_before_the_anchor_still_opens_and_verifies(created: tuple[Path, str]):
+    import json
+
+    from storage_support import PASSPHRASE
+
+    from screening_app.services.vault_service import verify_audit
+    folder = created[0]
+    path = Vault.slot_path(folder)
+    body = json.loads(path.read_bytes())
+    body["version"] = 1
+    for name in ("audit_entry", "audit_hash"):
+        body.pop(name, None)
+    path.write_bytes(json.dumps(body).encode())
+    with Vault.open(folder, PASSPHRASE) as vault:
+        _entries(vault)
+        assert verify_audit(vault).intact

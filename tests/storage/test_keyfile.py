@@ -145,7 +145,7 @@ def test_an_oversized_key_file_is_damaged_without_reading_it_all(created: tuple[
 
 
 def test_a_newer_whole_version_says_so(created: tuple[Path, str]) -> None:
-    _rewrite(created[0], _set("version", value=2))
+    _rewrite(created[0], _set("version", value=3))
     assert "newer version" in str(_refused_quickly(created[0]))
 
 
