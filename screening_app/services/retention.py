@@ -7,7 +7,7 @@ copy, which is the organisation's choice (the README says so)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
@@ -50,7 +50,10 @@ class RetentionService:
         """Records due for review on or before ``on`` (today), the longest overdue first."""
         today = on or self.clock.today()
         rule, found = self.rule(), []
-        for facts in self.store.facts():
+        # Born after this, a record with a date of birth cannot be due (a day's slack for 29 February).
+        born_by = date(today.year - rule.years, 3, 1) if (today.month, today.day) == (2, 29) else \
+            today.replace(year=today.year - rule.years)
+        for facts in self.store.facts(born_by + timedelta(days=1)):
             when = review_due(rule, facts.date_of_birth, facts.approx_age, facts.first_recorded, facts.kept_until)
             if when <= today:
                 found.append(Due(facts.child_id, facts.name, facts.date_of_birth, when, facts.reference,

@@ -44,18 +44,27 @@ class Facts:
 
 
 class RetentionStore(Store):
-    def facts(self) -> list[Facts]:
-        """Every child's record (not one joined into another), with what its review date needs."""
+    def facts(self, born_by: date | None = None) -> list[Facts]:
+        """Every child's record (not one joined into another), with what its review date needs.
+        ``born_by``: only the records that could be due, by the date-of-birth index: born on or
+        before it, or with no date of birth, or with a decision to keep (the rule decides which are due)."""
+        where = "c.joined_into IS NULL"
+        args: tuple = ()
+        if born_by is not None:
+            where += (" AND (c.date_of_birth IS NULL OR c.date_of_birth <= ?"
+                      " OR c.id IN (SELECT child_id FROM retention_reviews))")
+            args = (born_by.isoformat(),)
         with translated():
             rows = self.conn.execute(
                 "SELECT c.id, trim(c.first_name || ' ' || c.last_name), c.date_of_birth, c.approx_age,"
                 " min(substr(c.created_at, 1, 10), coalesce((SELECT min(substr(a.created_at, 1, 10))"
                 "  FROM assessments a WHERE a.child_id = c.id), '9999-12-31')),"
-                " (SELECT r.next_review FROM retention_reviews r WHERE r.child_id = c.id ORDER BY r.id DESC LIMIT 1),"
-                " (SELECT r.reason FROM retention_reviews r WHERE r.child_id = c.id ORDER BY r.id DESC LIMIT 1),"
+                " r.next_review, r.reason,"
                 " (SELECT a.reference FROM assessments a WHERE a.child_id = c.id AND a.status = 'completed'"
                 "  ORDER BY a.id DESC LIMIT 1)"
-                " FROM children c WHERE c.joined_into IS NULL ORDER BY c.id").fetchall()
+                " FROM children c LEFT JOIN retention_reviews r ON r.id ="
+                "  (SELECT max(id) FROM retention_reviews WHERE child_id = c.id)"
+                f" WHERE {where} ORDER BY c.id", args).fetchall()
         return [Facts(int(r[0]), r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], date.fromisoformat(r[4]),
                       date.fromisoformat(r[5]) if r[5] else None, r[6], r[7]) for r in rows]
 

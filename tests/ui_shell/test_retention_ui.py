@@ -43,3 +43,20 @@ def test_records_due_are_kept_with_a_reason_or_deleted(qtbot, make_window, seede
     assert "cannot be undone" in asked[0] and "backup taken before" in asked[0]
     assert window.session.records.counts() != before
     assert date(2040, 1, 10) == clock.today()
+
+
+def test_home_says_when_records_are_due_and_goes_to_them(qtbot, make_window, seeded, do_unlock, clock):
+    window = make_window(seeded)
+    do_unlock(window)
+    home = window.home
+    qtbot.waitUntil(lambda: bool(home.counts_label.text()), timeout=5_000)
+    assert not home.retention_row.isVisible()  # today, nothing in the seed is 25 years past its birth
+    clock.at = datetime(2040, 1, 10, 9, 0)
+    home.refresh()
+    qtbot.waitUntil(home.retention_row.isVisible, timeout=5_000)
+    assert "due for retention review" in home.retention_label.text()
+    due = int(home.retention_label.text().split()[0])
+    home.retention_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.settings_page, timeout=3_000)
+    assert window.settings_page.tabs.currentWidget() is window.settings_page.retention
+    qtbot.waitUntil(lambda: window.settings_page.retention.list.count() == due, timeout=3_000)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -95,6 +97,7 @@ class HomePage(QWidget):
     newAssessment = Signal(str)
     newRecoveryCode = Signal()  # the banner's button: Settings, new recovery code
     showTransfers = Signal()  # a transfer awaits its receipt: Settings, Transfers
+    showRetention = Signal()  # records are due for retention review: Settings, Retention
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -118,18 +121,28 @@ class HomePage(QWidget):
         layout.addLayout(self._top_row())
         self.counts_label = w.label("", "intro", "home.counts")
         layout.addWidget(self.counts_label)
-        self.transfers_label = w.label("", "gap", "home.transfers")
-        self.transfers_button = w.button("Transfers...", "home.transfers.open", self.showTransfers.emit,
-                                         accessible="Transfers awaiting receipt: Settings, Transfers")
-        self.transfers_button.setDefault(False)
-        self.transfers_row = w.row(self.transfers_label, self.transfers_button)
-        self.transfers_row.hide()
+        self.transfers_label, self.transfers_button, self.transfers_row = self._notice(
+            "home.transfers", "Transfers...", self.showTransfers, "Transfers awaiting receipt: Settings, Transfers")
+        self.retention_label, self.retention_button, self.retention_row = self._notice(
+            "home.retention", "Retention...", self.showRetention, "Records due for retention review: Settings, "
+            "Retention")
         layout.addWidget(self.transfers_row)
+        layout.addWidget(self.retention_row)
         layout.addLayout(self._grid(), 1)
         QWidget.setTabOrder(self.search, self.recent_table)  # Tab from the search reaches its results
 
     def _today(self) -> date:
         return self.today()
+
+    def _notice(self, name: str, button_text: str, signal: SignalInstance,
+                accessible: str) -> tuple[QLabel, QPushButton, QWidget]:
+        """A line that something waits on the lead, with the button that goes to it; hidden until then."""
+        label = w.label("", "gap", name)
+        button = w.button(button_text, f"{name}.open", signal.emit, accessible=accessible)
+        button.setDefault(False)
+        row = w.row(label, button)
+        row.hide()
+        return label, button, row
 
     def _recovery_banner(self) -> QFrame:
         """Shown while the recovery code in force was never confirmed as saved (see ``refresh``)."""
@@ -260,6 +273,11 @@ class HomePage(QWidget):
             text += f", {overdue} OVERDUE (no receipt in 5 school days): chase the receiver" if overdue else ""
             self.transfers_label.setText(text)
         self.transfers_row.setVisible(bool(waiting))
+        due = self.session.retention_due()
+        if due:  # SPEC 13: a record past its retention date is reviewed, kept with a reason or deleted
+            self.retention_label.setText(f"{fmt.count(due, 'record')} due for retention review: keep, with the "
+                                         "reason, or delete")
+        self.retention_row.setVisible(bool(due))
 
     def _fetcher(self, query: SearchQuery):
         session = self.session

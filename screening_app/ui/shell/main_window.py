@@ -110,8 +110,9 @@ class MainWindow(QMainWindow):
         self.home.openAssessment.connect(self.open_assessment)
         self.home.newAssessment.connect(self.new_assessment)
         self.home.newRecoveryCode.connect(lambda: (self.show_settings(), self.settings_page.show_recovery()))
-        self.home.showTransfers.connect(
-            lambda: (self.show_settings(), self.settings_page.tabs.setCurrentWidget(self.settings_page.transfers)))
+        for signal, tab in ((self.home.showTransfers, "transfers"), (self.home.showRetention, "retention")):
+            signal.connect(lambda tab=tab: (self.show_settings(),
+                                            self.settings_page.tabs.setCurrentWidget(getattr(self.settings_page, tab))))
         self.child_record.goHome.connect(self.go_home)
         self.child_record.openChild.connect(self.open_child)
         self.child_record.openAssessment.connect(self.open_assessment)

@@ -183,6 +183,12 @@ class Session:
         sent = [r for r in rows if r["direction"] == "sent" and r["status"] != "received"]
         return len(sent), sum(r["status"] == "overdue" for r in sent)
 
+    def retention_due(self) -> int:
+        """How many records are past their retention review date (``services/retention.py``)."""
+        from screening_app.services.retention import RetentionService
+
+        return len(RetentionService(self.records.vault, self.records.actor, self.clock).due())
+
     def counts(self) -> dict[str, int]:
         return dict(self.records.counts())
 
