@@ -157,6 +157,7 @@ class SharedConnection:
     def __init__(self, raw: Connection) -> None:
         self._raw = raw
         self.lock = threading.RLock()
+        self.audit_chained = False  # once the audit table has its hash column, it keeps it (``_chained``)
 
     @property
     def raw(self) -> Connection:
@@ -298,5 +299,11 @@ def write_audit(conn: Connection, at: str, actor: str, action: str, kind: str, r
 
 
 def _chained(conn: Connection) -> bool:
-    """Whether audit_log has its hash column (a migration before 11 writes audit rows without it)."""
-    return any(r[1] == "hash" for r in conn.execute("PRAGMA table_info(audit_log)").fetchall())
+    """Whether audit_log has its hash column (a migration before 11 writes audit rows without it).
+    Asked once per shared connection: a column is never dropped, so a yes is kept."""
+    if getattr(conn, "audit_chained", False):
+        return True
+    chained = any(r[1] == "hash" for r in conn.execute("PRAGMA table_info(audit_log)").fetchall())
+    if chained and isinstance(conn, SharedConnection):
+        conn.audit_chained = True
+    return chained

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 
 
@@ -42,7 +43,7 @@ class AuditDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         for row, line in enumerate(lines):
-            for column, text in enumerate((_local(line.when), line.who, line.what, line.record)):
+            for column, text in enumerate((fmt.moment(line.when), line.who, line.what, line.record)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3):
@@ -68,13 +69,3 @@ class AuditDialog(QDialog):
         replace_atomically(target, [self.service.csv(self.child_id).encode("utf-8")])
         self.status.setText(f"Saved to {target}.")
         self.status.show()
-
-
-def _local(stamp: str) -> str:
-    """Stored in UTC; shown in this laptop's time."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%d %b %Y %H:%M")
-    except ValueError:
-        return stamp

@@ -47,6 +47,19 @@ def day(text: str | date | None) -> str:
     return f"{value.day} {value:%b %Y}" if value else ""
 
 
+def moment(stamp: str | None, none: str = "never") -> str:
+    """A stored UTC time stamp in this laptop's time: '3 Nov 2026 at 14:05'."""
+    if not stamp:
+        return none
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    return f"{day(when.date())} at {when:%H:%M}"
+
+
 def review_words(review_date: str | None, today: date) -> str:
     due = parse_day(review_date)
     if due is None:

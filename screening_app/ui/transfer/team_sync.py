@@ -83,9 +83,9 @@ class TeamSyncer(QObject):
         if not self.session.unlocked or self.folder is None:
             return
         _report, status = result
-        from screening_app.ui.transfer.team_tab import when_words
+        from screening_app.ui.shell import fmt
 
-        parts = [f"Team: synced {when_words(status['last_sync'])}"]
+        parts = [f"Team: synced {fmt.moment(status['last_sync'])}"]
         if status["pending"]:
             parts.append(f"{status['pending']} waiting")
         if status["conflicts"]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
 
@@ -147,7 +148,7 @@ class TeamTab(QWidget):
         status = service.status()
         last = status["last_sync"]
         self.summary.setText(f"Team: {status['team']}. Folder: {status['folder']}. Last sync: "
-                             f"{when_words(last)}. Files waiting: {status['pending']}.")
+                             f"{fmt.moment(last)}. Files waiting: {status['pending']}.")
         for member in status["members"]:
             you = " (this vault)" if member["fingerprint"] == status["member"] else ""
             gone = " (removed)" if not member["active"] else ""
@@ -297,7 +298,7 @@ class TeamTab(QWidget):
         self.keep_button.setEnabled(idle and self._chosen() is not None)
 
     def _synced(self, report: Any, decided: bool = False) -> None:
-        from screening_app.ui.shell.fmt import count
+        count = fmt.count
 
         refused = sum(report.refused.values())
         said = [f"{count(report.published, 'change')} published", f"{count(report.read, 'file')} read",
@@ -345,17 +346,3 @@ def _value_words(value: Any) -> str:
     if value is None or value == "":
         return "(left empty)"
     return str(value)
-
-
-def when_words(stamp: str | None) -> str:
-    if not stamp:
-        return "never"
-    from datetime import datetime
-
-    from screening_app.ui.shell import fmt
-
-    try:
-        when = datetime.fromisoformat(stamp).astimezone()  # stored in UTC; shown in this laptop's time
-    except ValueError:
-        return stamp
-    return f"{fmt.day(when.date())} at {when.strftime('%H:%M')}"
