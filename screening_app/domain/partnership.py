@@ -14,11 +14,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from statistics import median
+from typing import Any
 
 SMALL = 5
 HIDDEN = "<5"
 Cell = int | str
+MONTHS_FILLED = 36  # a period up to three years lists every month (a trend shows its empty months)
+NO_SEX_BREAKDOWN = ("The child's sex is not recorded by this product, so the picture has no breakdown by sex; "
+                    "a partnership adding returns together should take it from another source.")
 AGE_BANDS = ("under 10", "10 to 12", "13 to 15", "16 to 17", "18 or over", "not known")
 
 
@@ -70,3 +76,93 @@ def days_to_referral(intervals: list[int]) -> dict[str, object]:
 
 def count(values: Iterable[str]) -> Counter[str]:
     return Counter(values)
+
+
+def months_of(start: date, end: date) -> list[str]:
+    """Each month (YYYY-MM) the period touches, when it is short enough to list them all, else []."""
+    months, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        if len(months) > MONTHS_FILLED:
+            return []
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def rank(value: Cell) -> float:
+    """A cell's place when sorting largest first: a hidden one (1 to 4) between 0 and 5."""
+    return 2.5 if value == HIDDEN else float(value)
+
+
+@dataclass(frozen=True)
+class PictureView:
+    """What the partnership PDF and the window show: the figures (``services/report.picture``) and
+    the words for them from the form pack; never a child's name, reference or date."""
+
+    report: Mapping[str, Any]
+    generated_on: date
+    organisation: str | None = None
+    indicator_labels: Mapping[str, str] = field(default_factory=dict)
+    flag_labels: Mapping[str, str] = field(default_factory=dict)
+    level_colours: Mapping[str, str] = field(default_factory=dict)
+
+    def rows(self, measure: str, limit: int | None = None) -> list[tuple[str, Cell]]:
+        """A breakdown's (words, value) in reading order: categories with an order of their own
+        (levels, ages, months, stages) keep it; the others go largest first, at most ``limit``."""
+        cells = dict(self.report.get(measure) or {})
+        keys = list(cells)
+        if measure not in ORDERED:
+            keys.sort(key=lambda k: (-rank(cells[k]), self.words(measure, k)))
+            keys = [k for k in keys if cells[k] != 0][:limit]
+        return [(self.words(measure, k), cells[k]) for k in keys]
+
+    def words(self, measure: str, key: str) -> str:
+        if measure == "children_by_indicator":
+            return self.indicator_labels.get(key, key.replace("_", " "))
+        if measure == "flags_raised":
+            return self.flag_labels.get(key, key.replace("_", " "))
+        if measure == "escalations_by_stage":
+            return STAGE_WORDS.get(key, key.capitalize())
+        if measure == "assessments_by_month":
+            return month_words(key)
+        return key[:1].upper() + key[1:].replace("_", " ")
+
+
+def month_words(key: str) -> str:
+    """"2026-03" as "Mar 2026"."""
+    try:
+        return date.fromisoformat(f"{key}-01").strftime("%b %Y")
+    except ValueError:
+        return key
+
+
+@dataclass(frozen=True)
+class Chart:
+    measure: str
+    title: str
+    says: str
+    total: str | None = None  # the report's key for the total shown beside the table, if any
+    limit: int | None = None
+
+
+ORDERED = ("assessments_by_level", "children_by_age_band", "assessments_by_month", "escalations_by_stage")
+STAGE_WORDS = {"stage 1": "Stage 1: practitioner to practitioner", "stage 2": "Stage 2: managers",
+               "stage 3": "Stage 3: senior managers or the partnership"}
+TOP_INDICATORS = 10
+OVERLAP = "A child can count under more than one, so there is no total."
+CHARTS = (
+    Chart("assessments_by_level", "Assessments by level",
+          "Each assessment completed in the period, by its final level.", "assessments"),
+    Chart("children_by_age_band", "Children by age",
+          "Each child assessed in the period once, by their age at the latest assessment.", "children"),
+    Chart("assessments_by_month", "Assessments by month", "The trend: assessments completed each month.",
+          "assessments"),
+    Chart("children_by_indicator", "Children by indicator",
+          f"The indicators most often answered yes or possible (at most {TOP_INDICATORS}; the CSV has all). "
+          + OVERLAP, limit=TOP_INDICATORS),
+    Chart("children_by_exploitation_type", "Children by kind of exploitation indicated",
+          "From the kinds the form pack gives each indicator answered yes or possible. " + OVERLAP),
+    Chart("flags_raised", "Flags raised", "Statutory and practice flags the assessments raised."),
+    Chart("escalations_by_stage", "Escalations by stage",
+          "Professional disagreements raised in the period, by the stage they reached.", "escalations"),
+)

@@ -29,6 +29,7 @@ class Furniture:
     footer_note: str
     draft: bool = False
     numbered: bool = True  # False: a part of a larger PDF that stamps its own "page N of M"
+    reference_label: str = "Reference"  # the partnership's picture names its period here instead
 
     def draw(self, canvas: Canvas, page: int, total: int) -> None:
         width, height = st.PAGE_SIZE
@@ -49,7 +50,7 @@ class Furniture:
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(st.MUTED)
         canvas.drawString(st.MARGIN_X, y, self.form_line)
-        canvas.drawRightString(width - st.MARGIN_X, y, f"Reference {self.reference}")
+        canvas.drawRightString(width - st.MARGIN_X, y, f"{self.reference_label} {self.reference}")
         if self.draft:
             canvas.setFont(BOLD, 8)
             canvas.drawCentredString(width / 2, y, "DRAFT: NOT COMPLETED")

@@ -9,11 +9,13 @@ from screening_app.storage.db import Connection, translated
 
 
 def assessments_in(conn: Connection, start: date, end: date) -> list[tuple]:
-    """(child, assessed on, final level, result JSON, input JSON) of each completed assessment's
-    current version assessed in the period (children joined into another counted as that one)."""
+    """(child, assessed on, final level, result JSON, input JSON, form id) of each completed
+    assessment's current version assessed in the period (children joined into another counted as
+    that one)."""
     with translated():
         return conn.execute(
-            "SELECT coalesce(c.joined_into, c.id), a.assessed_on, a.final_level, v.result_json, v.input_json"
+            "SELECT coalesce(c.joined_into, c.id), a.assessed_on, a.final_level, v.result_json, v.input_json,"
+            " a.form_id"
             " FROM assessments a JOIN children c ON c.id = a.child_id"
             " JOIN assessment_versions v ON v.assessment_id = a.id AND v.version = a.version"
             " WHERE a.status = 'completed' AND a.assessed_on BETWEEN ? AND ? ORDER BY a.assessed_on, a.id",
