@@ -15,6 +15,7 @@ import io
 import json
 from collections import Counter
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
@@ -154,6 +155,19 @@ class ReportService:
         from screening_app.reporting.partnership_pdf import render_partnership
 
         return render_partnership(self.view(report))
+
+    def save_pdf(self, report: dict[str, Any], path: Path) -> None:
+        """The PDF written whole beside ``path`` then renamed over it, and the export audited."""
+        from screening_app.reporting.output import write_pdf_atomically
+
+        write_pdf_atomically(path, self.pdf(report))
+        self.exported("pdf")
+
+    def save_csv(self, report: dict[str, Any], path: Path) -> None:
+        from screening_app.fileio import replace_atomically
+
+        replace_atomically(path, [as_csv(report).encode("utf-8")])
+        self.exported("csv")
 
     def exported(self, kind: str) -> None:
         """After a file is written: who saved the picture, and when (its kind, never its figures)."""

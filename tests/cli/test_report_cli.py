@@ -59,3 +59,28 @@ def test_the_picture_is_anonymous_and_suppresses_small_numbers(tmp_path: Path, m
         code, out, err = _c(monkeypatch, capsys, folder, "report", *bad)
         assert code == 2 and out == "" and says in err and err.count("\n") == 1, (bad, err)
         assert target.read_bytes() == before
+
+
+def test_the_pdf_is_written_once_and_audited(tmp_path: Path, monkeypatch, capsys):
+    folder = tmp_path / "vault"
+    assert _c(monkeypatch, capsys, folder, "vault", "create")[0] == 0
+    for case in SCENARIOS[:6]:
+        _c(monkeypatch, capsys, folder, "import", str(case))
+    target = tmp_path / "picture.pdf"
+    code, out, err = _c(monkeypatch, capsys, folder, "report", "--from", "2000-01-01", "--to", "2100-12-31",
+                        "--pdf", str(target))
+    assert code == 0 and out.strip() == f"written: {target}", err
+    assert target.read_bytes().startswith(b"%PDF") and oct(target.stat().st_mode & 0o777) == "0o600"
+    before = target.read_bytes()
+    code, out, err = _c(monkeypatch, capsys, folder, "report", "--from", "2000-01-01", "--to", "2100-12-31",
+                        "--pdf", str(target))
+    assert code == 2 and out == "" and "already there" in err and err.count("\n") == 1
+    assert target.read_bytes() == before
+    code, out, err = _c(monkeypatch, capsys, folder, "report", "--from", "2026-12-01", "--to", "2026-11-01",
+                        "--pdf", str(tmp_path / "other.pdf"))
+    assert code == 2 and "ends before" in err and not (tmp_path / "other.pdf").exists()
+    code, out, _err = _c(monkeypatch, capsys, folder, "audit", "verify", "--json")
+    assert code == 0
+    code, out, _err = _c(monkeypatch, capsys, folder, "report", "--csv", str(target), "--pdf", str(tmp_path / "x"),
+                         "--from", "2026-01-01", "--to", "2026-12-31")
+    assert code == 2 and out == ""
