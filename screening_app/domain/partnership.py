@@ -166,3 +166,20 @@ CHARTS = (
     Chart("escalations_by_stage", "Escalations by stage",
           "Professional disagreements raised in the period, by the stage they reached.", "escalations"),
 )
+
+
+# School terms as the calendar has them (the spring term's end moves with Easter: close enough
+# for a default the practitioner can change).
+TERMS = ((9, 1, 12, 31), (1, 1, 3, 31), (4, 1, 7, 31))
+
+
+def last_term(today: date) -> tuple[date, date]:
+    """The last school term that ended before ``today``: the picture's default period."""
+    ends = []
+    for year in (today.year - 1, today.year):
+        for m1, d1, m2, d2 in TERMS:
+            start, end = date(year, m1, d1), date(year, m2, d2)
+            if end < today:
+                ends.append((end, start))
+    end, start = max(ends)
+    return start, end

@@ -39,3 +39,14 @@ def test_age_bands_and_the_median_wait_for_five_children():
         "not known", "under 10", "10 to 12", "13 to 15", "13 to 15", "16 to 17", "18 or over"]
     assert days_to_referral([3, 10, 1, 30]) == {"children": HIDDEN, "median_days": None}
     assert days_to_referral([3, 10, 1, 30, 7]) == {"children": 5, "median_days": 7}
+
+
+def test_the_default_period_is_the_last_school_term_that_ended():
+    from datetime import date
+
+    from screening_app.domain.partnership import last_term
+
+    assert last_term(date(2027, 1, 11)) == (date(2026, 9, 1), date(2026, 12, 31))
+    assert last_term(date(2027, 4, 1)) == (date(2027, 1, 1), date(2027, 3, 31))
+    assert last_term(date(2027, 8, 20)) == (date(2027, 4, 1), date(2027, 7, 31))
+    assert last_term(date(2027, 12, 31)) == (date(2027, 4, 1), date(2027, 7, 31))

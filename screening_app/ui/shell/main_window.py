@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
         self.receive_action = self._action("&Receive a child's file...", "action.receiveTransfer",
                                            self.receive_transfer)
         records.addAction(self.receive_action)
+        # Governance (issue 16): the designated safeguarding lead's anonymous report for governors
+        self.picture_action = self._action("Partnership p&icture...", "action.partnershipPicture",
+                                           self.partnership_picture)
+        records.addAction(self.picture_action)
         records.addSeparator()
         records.addAction(self.lock_action)
         records.addAction(self._action("&Quit", "action.quit", self.close, QKeySequence.StandardKey.Quit))
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self.escalate_action.setEnabled(has_child)
         self.concern_action.setEnabled(unlocked)  # without a child on screen it asks which child
         self.receive_action.setEnabled(unlocked)
+        self.picture_action.setEnabled(unlocked)
         self.print_escalations_action.setEnabled(has_child)
 
     # ------------------------------------------------------------ start, unlock, lock
@@ -506,6 +511,17 @@ class MainWindow(QMainWindow):
         self.receive_dialog = ReceiveDialog(self, self.session)
         self.receive_dialog.finished.connect(lambda _r: self._received())
         self.receive_dialog.open()
+
+    def partnership_picture(self) -> None:
+        """Anonymous counts for a period, as charts, saved as PDF or CSV (issue 16)."""
+        if not self.session.unlocked:
+            return
+        from screening_app.ui.governance.partnership_dialog import PartnershipDialog
+
+        dialog = PartnershipDialog(self, self.session)
+        dialog.finished.connect(dialog.deleteLater)
+        self.picture_dialog = dialog
+        dialog.open()
 
     def _received(self) -> None:
         dialog, self.receive_dialog = self.receive_dialog, None
