@@ -157,11 +157,11 @@ CHARTS = (
           "Each child assessed in the period once, by their age at the latest assessment.", "children"),
     Chart("assessments_by_month", "Assessments by month", "The trend: assessments completed each month.",
           "assessments"),
+    Chart("children_by_exploitation_type", "Children by kind of exploitation indicated",
+          "From the kinds the form pack gives each indicator answered yes or possible. " + OVERLAP),
     Chart("children_by_indicator", "Children by indicator",
           f"The indicators most often answered yes or possible (at most {TOP_INDICATORS}; the CSV has all). "
           + OVERLAP, limit=TOP_INDICATORS),
-    Chart("children_by_exploitation_type", "Children by kind of exploitation indicated",
-          "From the kinds the form pack gives each indicator answered yes or possible. " + OVERLAP),
     Chart("flags_raised", "Flags raised", "Statutory and practice flags the assessments raised."),
     Chart("escalations_by_stage", "Escalations by stage",
           "Professional disagreements raised in the period, by the stage they reached.", "escalations"),

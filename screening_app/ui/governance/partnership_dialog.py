@@ -50,7 +50,7 @@ class PartnershipDialog(QDialog):
         self.report: dict[str, Any] | None = None
         self.setObjectName("partnershipPicture")
         self.setWindowTitle("The partnership's picture")
-        self.resize(1100, 760)
+        self.resize(1080, 700)
         layout = QVBoxLayout(self)
         layout.addWidget(w.label(INTRO, "intro"))
         layout.addLayout(self._period(session.clock.today()))
@@ -79,10 +79,14 @@ class PartnershipDialog(QDialog):
             edit.dateChanged.connect(lambda _d: self.refresh())
             label = QLabel(text)
             label.setBuddy(edit)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(words) + 12)
+            row.addSpacing(6)
             row.addWidget(label)
             row.addWidget(edit)
-        row.addWidget(w.label("The last school term is chosen at first; change the dates for another period.",
-                              "intro"), 1)
+        hint = w.label("The last school term is chosen at first; change the dates for another period.", "intro")
+        hint.setWordWrap(False)  # a wrapping label in a row squeezes the labels beside it
+        row.addSpacing(8)
+        row.addWidget(hint, 1)
         return row
 
     def _charts(self) -> QScrollArea:
@@ -91,19 +95,25 @@ class PartnershipDialog(QDialog):
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(6)
         self.bars: dict[str, BarsWidget] = {}
-        for index, chart in enumerate(CHARTS):
+        place = 0  # cells in a grid of two columns; the indicators' long words take a whole row
+        for chart in CHARTS:
             wide = chart.measure == "children_by_indicator"
-            bars = BarsWidget(f"partnership.{chart.measure}", chart.title, 0.62 if wide else 0.42)
+            bars = BarsWidget(f"partnership.{chart.measure}", chart.title, 0.68 if wide else 0.42)
             self.bars[chart.measure] = bars
-            title = w.label(chart.title, "indicator")
             cell = QWidget()
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 6, 0, 6)
-            box.addWidget(title)
+            box.addWidget(w.label(chart.title, "indicator"))
             box.addWidget(w.label(chart.says, "intro"))
             box.addWidget(bars)
             box.addStretch(1)
-            grid.addWidget(cell, index // 2, index % 2)
+            if wide:
+                place += place % 2
+                grid.addWidget(cell, place // 2, 0, 1, 2)
+                place += 2
+            else:
+                grid.addWidget(cell, place // 2, place % 2)
+                place += 1
         scroll = QScrollArea()
         scroll.setObjectName("partnership.charts")
         scroll.setWidgetResizable(True)
