@@ -5,7 +5,8 @@ Every breakdown is a table whose cells add up to a total shown beside it. **Prim
 suppression**: a count of 1 to 4 is shown as "<5" (0 is shown: it discloses no one). **Secondary
 suppression**: where a table's total is shown and exactly one cell is suppressed, a reader could
 subtract the others from the total and find it; so the smallest other non-zero cell is suppressed
-too (and again, until no suppressed cell can be found by subtraction). A total of 1 to 4 is itself
+too (and again, until no suppressed cell can be found by subtraction). Likewise where the hidden
+cells add up to their own number: each would have to be 1. A total of 1 to 4 is itself
 "<5". Nothing here names a child, a reference, a date of birth or a postcode: the input is
 counts by category, made by ``services/report.py``.
 """
@@ -50,12 +51,20 @@ def suppress(counts: Mapping[str, int], total_shown: bool = True) -> dict[str, C
     """The table's cells with small numbers hidden, and no hidden one recoverable from the total."""
     cells: dict[str, Cell] = {k: (HIDDEN if 0 < v < SMALL else v) for k, v in counts.items()}
     if total_shown:
-        while sum(1 for v in cells.values() if v == HIDDEN) == 1:
+        while _recoverable(counts, cells):
             shown = sorted((v, k) for k, v in cells.items() if isinstance(v, int) and v > 0)
             if not shown:
                 break
-            cells[shown[0][1]] = HIDDEN  # the next smallest goes too: two unknowns cannot be subtracted
+            cells[shown[0][1]] = HIDDEN  # the next smallest goes too
     return cells
+
+
+def _recoverable(counts: Mapping[str, int], cells: Mapping[str, Cell]) -> bool:
+    """Whether a reader could work a hidden cell out from the total: one hidden cell alone is the
+    total less the rest; and hidden cells whose sum (the total less the rest) equals their number
+    must each be 1 (a hidden cell is never 0, since 0 is shown)."""
+    hidden = [k for k, v in cells.items() if v == HIDDEN]
+    return len(hidden) == 1 or (len(hidden) > 1 and sum(counts[k] for k in hidden) == len(hidden))
 
 
 def table(counts: Mapping[str, int], order: Iterable[str] | None = None) -> dict[str, object]:

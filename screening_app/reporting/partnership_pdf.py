@@ -29,8 +29,9 @@ LABEL_WIDTH = 62 * st.mm
 FIGURES_WIDTH = (st.CONTENT_WIDTH * 0.62, st.CONTENT_WIDTH * 0.18)
 RULE = (
     "Counts of 1 to 4 are not shown: they appear as \u201c<5\u201d, so that no child can be recognised. Where a "
-    "table has a total and only one count is hidden, a second is hidden too, so that the hidden one cannot be "
-    "worked out by taking the others from the total. 0 is shown: it tells nothing about any child."
+    "table has a total and a hidden count could be worked out by taking the others from it (one count hidden "
+    "alone, or hidden counts that could only each be 1), the next smallest is hidden too. 0 is shown: it "
+    "tells nothing about any child."
 )
 KEY = ("In the charts, a hollow dashed bar marked \u201c<5\u201d is a hidden count of 1 to 4, drawn as long as "
        "4, the most it could be. It is never drawn as 0. Every chart has its table of figures below it.")

@@ -83,8 +83,9 @@ def picture(vault: Any, start: date, end: date, forms: dict[str, FormDefinition]
                  for concern, referral in first_concern_and_referral(conn, start, end)]
     return {
         "period": {"from": start.isoformat(), "to": end.isoformat()},
-        "suppression": "counts of 1 to 4 are shown as <5, and a second cell is hidden wherever one hidden "
-                       "cell could be found by subtraction from the total",
+        "suppression": "counts of 1 to 4 are shown as <5, and another cell is hidden wherever a hidden cell "
+                       "could be found by subtraction from the total (one hidden alone, or hidden cells that "
+                       "could only each be 1)",
         "not_included": p.NO_SEX_BREAKDOWN,
         "assessments": by_level["total"],
         "assessments_by_level": by_level["cells"],

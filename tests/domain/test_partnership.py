@@ -22,6 +22,14 @@ def test_one_hidden_cell_beside_a_total_takes_the_next_smallest_with_it():
     assert shown == {"cells": {"high": HIDDEN, "medium": HIDDEN, "low": 40}, "total": 52}  # 52 - 40 = 12, not 3
 
 
+def test_hidden_cells_that_could_only_be_ones_take_another_with_them():
+    # 16 - 14 = 2 over two hidden cells, each at least 1: both would be 1. So 14 is hidden too.
+    shown = table({"high": 14, "medium": 1, "low": 1}, order=("high", "medium", "low"))
+    assert shown == {"cells": {"high": HIDDEN, "medium": HIDDEN, "low": HIDDEN}, "total": 16}
+    shown = table({"high": 14, "medium": 1, "low": 1, "none": 6}, order=("high", "medium", "low", "none"))
+    assert shown["cells"] == {"high": 14, "medium": HIDDEN, "low": HIDDEN, "none": HIDDEN}
+
+
 @given(st.dictionaries(st.sampled_from(["a", "b", "c", "d", "e", "f"]), st.integers(0, 30), min_size=1))
 def test_no_hidden_cell_can_be_found_by_subtraction(counts):
     shown = table(counts)
@@ -30,6 +38,7 @@ def test_no_hidden_cell_can_be_found_by_subtraction(counts):
     assert all(v == HIDDEN or v == 0 or v >= 5 for v in cells.values())
     if total != HIDDEN:
         assert len(hidden) != 1  # one unknown beside a known total would be the total less the rest
+        assert not hidden or sum(counts[k] for k in hidden) > len(hidden)  # else every hidden cell is 1
     if 0 < sum(counts.values()) < 5:
         assert total == HIDDEN
 
