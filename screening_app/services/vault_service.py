@@ -21,6 +21,7 @@ from screening_app.storage.db import translated
 from screening_app.storage.errors import (
     AlreadyOpenError,
     BackupError,
+    CancelledError,
     DiskFullError,
     EmptyPassphraseError,
     KeySlotMismatchError,
@@ -46,6 +47,7 @@ from screening_app.storage.wal import copies_kept
 __all__ = [
     "AlreadyOpenError",
     "BackupError",
+    "CancelledError",
     "DiskFullError",
     "EmptyPassphraseError",
     "HealthReport",
@@ -182,9 +184,10 @@ def check_vault(vault: Vault, progress: Progress = _no_progress) -> HealthReport
     A journal this open found damaged (finished saves lost) makes the vault unhealthy, like a
     damaged page; an interrupted save, or journal copies kept by earlier opens, are notes."""
     journal = vault.journal
-    problems = tuple(vault.integrity_problems(progress))
+    problems = tuple(vault.integrity_problems(lambda fraction: progress(0.85 * fraction)))
     if not problems:  # the pages are sound: is the audit trail as it was written?
-        problems = verify_audit(vault).problems
+        problems = verify_audit(vault, lambda fraction: progress(0.85 + 0.15 * fraction)).problems
+    progress(1.0)
     counts = {} if problems else Repository(vault.connection).counts()
     lost = journal.message if journal is not None and journal.saves_lost else ""
     notes = [journal.message] if journal is not None and not lost else []
@@ -194,11 +197,11 @@ def check_vault(vault: Vault, progress: Progress = _no_progress) -> HealthReport
     return HealthReport(not problems and not lost, problems, vault.schema_version(), counts, lost, tuple(notes))
 
 
-def verify_audit(vault: Vault) -> AuditReport:
+def verify_audit(vault: Vault, progress: Progress = _no_progress) -> AuditReport:
     """The audit trail's hash chain, walked in order (``storage/audit_chain.py``)."""
     slots = vault.slots
     with translated():
-        return verify(vault.connection, anchor=(slots.audit_entry, slots.audit_hash))
+        return verify(vault.connection, anchor=(slots.audit_entry, slots.audit_hash), progress=progress)
 
 
 def backup_vault(vault: Vault, destination: Path, progress: Progress = _no_progress) -> None:

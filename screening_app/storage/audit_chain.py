@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from screening_app.storage.db import Connection
@@ -82,7 +83,8 @@ class AuditReport:
         return not self.problems
 
 
-def verify(conn: Connection, most: int = 10, anchor: tuple[int, str] = (0, "")) -> AuditReport:
+def verify(conn: Connection, most: int = 10, anchor: tuple[int, str] = (0, ""),
+           progress: Callable[[float], None] | None = None) -> AuditReport:
     """Walk the chain in order; the first ``most`` places it breaks (an entry changed, removed or
     moved, or one written without a hash), and whether it still holds ``anchor``, the head the key
     file recorded at the last change of keys."""
@@ -94,7 +96,10 @@ def verify(conn: Connection, most: int = 10, anchor: tuple[int, str] = (0, "")) 
             problems.append(f"audit entry {anchored}, recorded in the key file when the keys last changed, "
                             + ("is missing" if row is None else "has been changed or the chain before it rewritten"))
     previous, after, count, expected_id = "", 0, 0, None
+    last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 1
     while True:
+        if progress is not None:
+            progress(min(after / last, 1.0))  # it may raise CancelledError between chunks
         rows = conn.execute("SELECT id, at, actor, action, record_kind, record_id, hash FROM audit_log WHERE id > ?"
                             " ORDER BY id LIMIT ?", (after, CHUNK)).fetchall()
         if not rows:

@@ -78,7 +78,7 @@ def _copy_database(vault: Vault, temp_db: Path, progress: Progress) -> None:
 
         with db.translated():
             vault.connection.backup(target, pages=_BACKUP_PAGES_PER_STEP, progress=step)
-        if db.integrity_problems(target):
+        if db.integrity_problems(target, lambda fraction: progress(0.8 + 0.15 * fraction)):
             raise VaultDamagedError("The backup copy did not pass its check, so no backup was written. Run a check.")
         with db.translated():
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")

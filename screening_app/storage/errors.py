@@ -103,6 +103,12 @@ class BackupError(VaultError):
     default_message = "The backup file is damaged or is not a CSE Screening backup. Nothing was changed."
 
 
+class CancelledError(VaultError):
+    """A long job (backup, check) stopped at the practitioner's request, between two of its steps."""
+
+    default_message = "Stopped before it finished. Nothing was changed."
+
+
 class RecordNotFoundError(VaultError):
     default_message = "That record no longer exists; it may have been deleted."
 

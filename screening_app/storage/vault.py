@@ -368,10 +368,7 @@ class Vault:
 
     def integrity_problems(self, progress: Progress = _no_progress) -> list[str]:
         with self.long_job():
-            progress(0.0)
-            problems = db.integrity_problems(self.connection)
-        progress(1.0)
-        return problems
+            return db.integrity_problems(self.connection, progress)
 
     def schema_version(self) -> int:
         with db.translated():

@@ -3,6 +3,7 @@ integrity check. Each runs in a worker thread with a progress bar and a plain-la
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,25 +31,56 @@ def progress_bar(name: str, accessible: str) -> QProgressBar:
 class Job:
     """A button, a progress bar and a result line wired to one worker task."""
 
-    def __init__(self, name: str, text: str, start: Callable[[], None]) -> None:
+    def __init__(self, name: str, text: str, start: Callable[[], None], stopped: str = "") -> None:
+        """``stopped``: what stopping leaves, said when it happens; a job without one has no Stop button."""
         self.button = w.button(text, f"{name}.start", start)
         self.bar = progress_bar(f"{name}.progress", f"{text} progress")
         self.result = w.label("", "help", f"{name}.result")
         self.result.hide()
+        self.stopped = stopped
+        self.stop = w.button("Stop", f"{name}.stop", self._ask_stop, accessible=f"Stop: {text.rstrip('.')}")
+        self.stop.hide()
+        self._stop_asked = threading.Event()
 
     def widgets(self) -> tuple[QWidget, ...]:
-        return w.row(self.button), self.bar, self.result
+        return w.row(self.button, self.stop), self.bar, self.result
 
     def run(self, work: Callable[[Progress], Any], done: Callable[[Any], str]) -> None:
         self.button.setEnabled(False)
         self.bar.setValue(0)
         self.bar.show()
         self.result.hide()
-        run_task(work, lambda value: self._finish(done(value)), lambda exc: self._finish(explain(exc), True),
+        asked = self._stop_asked = threading.Event()  # each run its own: a late Stop never reaches the next
+
+        def stoppable(emit: Progress) -> Any:
+            def progress(fraction: float) -> None:
+                if asked.is_set():  # honoured at the job's next step: a page batch, a check's step
+                    raise vs().CancelledError()
+                emit(fraction)
+            return work(progress)
+
+        if self.stopped:
+            self.stop.setText("Stop")
+            self.stop.show()
+            self.stop.setFocus()
+        run_task(stoppable, lambda value: self._finish(done(value)), self._failed,
                  lambda fraction: self.bar.setValue(round(fraction * 100)))
+
+    def _ask_stop(self) -> None:
+        self._stop_asked.set()
+        self.stop.setText("Stopping...")  # kept enabled: disabling it would throw the focus elsewhere
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, vs().CancelledError):
+            self._finish(self.stopped)
+        else:
+            self._finish(explain(exc), True)
 
     def _finish(self, message: str, failed: bool = False) -> None:
         self.button.setEnabled(True)
+        if self.stop.hasFocus():
+            self.button.setFocus()
+        self.stop.hide()
         self.bar.setValue(100 if not failed else self.bar.value())
         self.result.setProperty("role", "error" if failed else "help")
         self.result.style().unpolish(self.result)
@@ -145,8 +177,10 @@ class MaintenanceTab(QWidget):
         super().__init__()
         self.session = session
         self.choose_backup_file: Callable[[], str] = self._ask_backup_file
-        self.backup = Job("settings.backup", "Back up now...", self.start_backup)
-        self.check = Job("settings.integrity", "Check the records", self.start_check)
+        self.backup = Job("settings.backup", "Back up now...", self.start_backup,
+                          stopped="Stopped before the backup was finished: no backup was written.")
+        self.check = Job("settings.integrity", "Check the records", self.start_check,
+                         stopped="Stopped before the check was finished. Nothing was changed.")
         self.restore_box = RestoreBox("settings")
         self.switchFolder = self.restore_box.switchFolder
         layout = QVBoxLayout(self)
