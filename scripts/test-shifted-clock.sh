@@ -21,5 +21,6 @@ export QT_QPA_PLATFORM=offscreen
 # it from time.time() first.
 for when in "+365d" "@2028-02-29 09:00:00"; do
   echo "== the whole suite with the clock at: $when"
-  faketime -f "$when" "$VENV/bin/python" -m pytest -q -o timeout_method=signal "$@"
+  timeout --kill-after=60 "${SUITE_TIMEOUT:-30m}" faketime -f "$when" "$VENV/bin/python" -m pytest -q \
+    -o timeout_method=signal "$@"
 done

@@ -14,4 +14,6 @@ install_debs libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-uti
 make_venv test
 say "running the test suite"
 export QT_QPA_PLATFORM=offscreen
-exec "$VENV/bin/python" -m pytest "$@"
+# The last guard against a stalled run (a hang outside any one test): the whole suite takes about
+# 9 minutes on a 2-core machine; past SUITE_TIMEOUT it is stopped and the run fails (exit 124).
+exec timeout --kill-after=60 "${SUITE_TIMEOUT:-30m}" "$VENV/bin/python" -m pytest "$@"
