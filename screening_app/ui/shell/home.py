@@ -138,6 +138,7 @@ class HomePage(QWidget):
                 accessible: str) -> tuple[QLabel, QPushButton, QWidget]:
         """A line that something waits on the lead, with the button that goes to it; hidden until then."""
         label = w.label("", "gap", name)
+        label.setWordWrap(False)  # one line beside its button: the row has the window's width
         button = w.button(button_text, f"{name}.open", signal.emit, accessible=accessible)
         button.setDefault(False)
         row = w.row(label, button)

@@ -73,6 +73,7 @@ class Job:
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, vs().CancelledError):
             self._finish(self.stopped)
+            self.bar.hide()  # a full bar would say it finished
         else:
             self._finish(explain(exc), True)
 
