@@ -15,43 +15,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from screening_app.clock import FixedClock
-from screening_app.domain.loader import load_form_pack
-from screening_app.services import vault_service as vs
-from screening_app.services.records import RecordsService
+from tests.ui_shell.shot_support import new_records, styled_app, unlocked_window
 
 ROOT = Path(__file__).parents[2]
 CASES = sorted((ROOT / "tests" / "data" / "contexts").glob("*.json"))
-PASSPHRASE = "tangerine otter carousel lamp"
-FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
 
 
 def main(out: Path) -> None:
-    from screening_app.ui.shell.main_window import MainWindow
-    from screening_app.ui.shell.session import Session
-    from screening_app.ui.shell.style import apply_style
-
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)
+    styled_app()
     clock = FixedClock(datetime(2026, 11, 20, 10, 30))
     folder = Path(tempfile.mkdtemp()) / "records"
-    vault, code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
-    vs.confirm_recovery_code_saved(vault, code)
-    records = RecordsService(vault, "tester", load_form_pack(), clock=clock)
+    vault, records = new_records(folder, clock)
     for case in CASES:
         records.import_case(json.loads(case.read_text(encoding="utf-8")))
     vault.close()
 
-    window = MainWindow(Session(folder, kdf=FAST_KDF, clock=clock), remember_geometry=False)
-    window.resize(1366, 768)
-    window.start()
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.submit()
-    QTest.qWait(800)
+    window = unlocked_window(folder, clock)
 
     def shot(name: str) -> None:
         QTest.qWait(300)

@@ -14,43 +14,24 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from screening_app.clock import FixedClock
 from screening_app.domain.contacts import PROFILE_SETTING
-from screening_app.domain.loader import load_form_pack
-from screening_app.services import vault_service as vs
-from screening_app.services.records import RecordsService
 from tests.services.partnership_case import TODAY, seed
-
-PASSPHRASE = "tangerine otter carousel lamp"
-FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
+from tests.ui_shell.shot_support import new_records, styled_app, unlocked_window
 
 
 def main(out: Path) -> None:
-    from screening_app.ui.shell.main_window import MainWindow
-    from screening_app.ui.shell.session import Session
-    from screening_app.ui.shell.style import apply_style
-
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)
+    styled_app()
     clock = FixedClock(datetime.combine(TODAY, datetime.min.time()).replace(hour=10))
     folder = Path(tempfile.mkdtemp()) / "records"
-    vault, code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
-    vs.confirm_recovery_code_saved(vault, code)
-    records = RecordsService(vault, "tester", load_form_pack(), clock=clock)
+    vault, records = new_records(folder, clock)
     seed(records)
     records.casework.set_setting(PROFILE_SETTING, {"name": "R Patel", "organisation": "Northgate Academy"})
     vault.close()
 
-    window = MainWindow(Session(folder, kdf=FAST_KDF, clock=clock), remember_geometry=False)
-    window.resize(1366, 768)
-    window.start()
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.submit()
-    QTest.qWait(800)
+    window = unlocked_window(folder, clock)
     window.partnership_picture()
     dialog = window.picture_dialog
     QTest.qWait(500)

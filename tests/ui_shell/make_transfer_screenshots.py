@@ -15,28 +15,22 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from screening_app.clock import FixedClock
 from screening_app.domain.loader import load_form_pack
 from screening_app.services import vault_service as vs
 from screening_app.services.records import RecordsService
 from screening_app.services.transfer import TransferService, identity_card
+from tests.ui_shell.shot_support import FAST_KDF, PASSPHRASE, styled_app, unlocked_window
 
 ROOT = Path(__file__).parents[2]
 CASE = ROOT / "tests" / "data" / "scenarios" / "v14-chronology-events.json"
-PASSPHRASE = "tangerine otter carousel lamp"
-FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
 
 
 def main(out: Path) -> None:
-    from screening_app.ui.shell.main_window import MainWindow
-    from screening_app.ui.shell.session import Session
-    from screening_app.ui.shell.style import apply_style
-
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)
+    styled_app()
     clock = FixedClock(datetime(2026, 11, 20, 10, 30))
     base = Path(tempfile.mkdtemp())
     pack = load_form_pack()
@@ -56,13 +50,7 @@ def main(out: Path) -> None:
     transfer = base / "tegan.cse-transfer"
     transfer.write_bytes(sent.data)
 
-    window = MainWindow(Session(base / "b", kdf=FAST_KDF, clock=clock), remember_geometry=False)
-    window.resize(1366, 768)
-    window.start()
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.submit()
-    QTest.qWait(800)
+    window = unlocked_window(base / "b", clock)
 
     def shot(name: str) -> None:
         QTest.qWait(300)
