@@ -10,11 +10,12 @@ or password-protects them.
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from reportlab.platypus import Table as RLTable
 
 from screening_app.domain.referral import IndicatorLine, Item, Referral, Table
 from screening_app.reporting import styles as st
+from screening_app.reporting.flowables import Para
 from screening_app.reporting.story import Story, para
 from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline, markup
@@ -53,7 +54,7 @@ class ReferralStory(Story):
 
     def _front(self) -> None:
         v = self.view
-        self.out.append(Paragraph(f"Referral: {markup(v.form_title, 'form')}", self.s.title))
+        self.out.append(Para(f"Referral: {markup(v.form_title, 'form')}", self.s.title))
         name = inline(v.child_name, "child.name") or "Name not recorded"
         self.out.append(para(f"<b>{name}</b> · assessed on {v.assessed_on} · referral printed {v.generated_at}",
                              self.s.body))
@@ -103,7 +104,7 @@ class ReferralStory(Story):
         self._heading("What happened (latest first)")
         self.out[-1].keepWithNext = 1
         if not summary.what_happened:
-            self.out.append(Paragraph("Nothing recorded.", self.s.muted))
+            self.out.append(Para("Nothing recorded.", self.s.muted))
         if summary.from_notes and summary.what_happened:
             self.out.append(self._form("No chronology entries were recorded with this assessment: these are the "
                                        "notes given as evidence.", self.s.muted))
@@ -124,13 +125,13 @@ class ReferralStory(Story):
 
     def _banner(self, text: str, fill) -> RLTable:
         style = [("BACKGROUND", (0, 0), (-1, -1), fill), ("TOPPADDING", (0, 0), (-1, -1), 4)]
-        return RLTable([[Paragraph(text, self.s.draft)]], colWidths=[st.CONTENT_WIDTH], style=style)
+        return RLTable([[Para(text, self.s.draft)]], colWidths=[st.CONTENT_WIDTH], style=style)
 
     def _level_box(self) -> RLTable:
         level = self.view.level
         fill = colors.HexColor(level.colour)
         rows = [
-            [Paragraph("FINAL LEVEL", self.s.level_meaning)],
+            [Para("FINAL LEVEL", self.s.level_meaning)],
             [self._form(f"{level.label.upper()}", self.s.level_word)],
             [self._form(level.meaning, self.s.level_meaning)],
         ]
@@ -154,7 +155,7 @@ class ReferralStory(Story):
             f"<b>Computed level: {markup(o.computed.label, 'form')}.</b> "
             f"Professional judgement {o.direction} the level to {markup(self.view.level.label, 'form')}."
         )
-        self.out.append(Paragraph(text, self.s.body))
+        self.out.append(Para(text, self.s.body))
         items = [Item("Reason", o.reason, "override.reason")]
         items += [Item("Consulted", o.consulted, "override.consulted")] if o.consulted else []
         items += [Item("Changed by", o.by, "override.by")] if o.by else []
@@ -163,14 +164,14 @@ class ReferralStory(Story):
 
     def _flags_box(self) -> RLTable:
         flags = self.view.flags
-        rows = [[Paragraph("STATUTORY FLAGS", self.s.flag_title)]]
+        rows = [[Para("STATUTORY FLAGS", self.s.flag_title)]]
         decisions = {d.label: d for d in self.view.summary.decisions} if self.view.summary else {}
         for flag in flags:
-            rows.append([Paragraph(f"<b>{markup(flag.title, 'form')}.</b> {markup(flag.text, 'form')}", self.s.body)])
+            rows.append([Para(f"<b>{markup(flag.title, 'form')}.</b> {markup(flag.text, 'form')}", self.s.body)])
             if decision := decisions.get(flag.title):
                 rows.append([para(f"<b>Recorded:</b> {inline(decision.value, decision.where)}", self.s.body)])
         if not flags:
-            rows.append([Paragraph("None raised by this assessment.", self.s.body)])
+            rows.append([Para("None raised by this assessment.", self.s.body)])
         edge = 2.5 if flags else 0.75
         style = [
             ("BOX", (0, 0), (-1, -1), edge, st.FLAG_EDGE if flags else st.RULE),
@@ -183,8 +184,8 @@ class ReferralStory(Story):
         v = self.view
         self._heading("For the referrer's copy: what must happen now")
         for number, action in enumerate(v.actions, start=1):
-            self.out.append(Paragraph(f"{number}. {markup(action, 'form')}", self.s.body))
-        self.out.append(Paragraph(f"<b>Review by {v.review_date}.</b>", self.s.body))
+            self.out.append(Para(f"{number}. {markup(action, 'form')}", self.s.body))
+        self.out.append(Para(f"<b>Review by {v.review_date}.</b>", self.s.body))
         if v.contacts:
             self.out.append(self._form("Local contacts", self.s.h2))
             self._items(v.contacts)
@@ -212,7 +213,7 @@ class ReferralStory(Story):
         status = markup(line.status.upper(), "form")
         facts = [f"<b>{status}</b>", markup(line.when, "form") if line.when else "context", line.tier]
         facts.append(f"{line.points} point{'s' if line.points != 1 else ''}")
-        head = [self._form(line.label, self.s.cell_head), Paragraph(" · ".join(facts), self.s.muted)]
+        head = [self._form(line.label, self.s.cell_head), Para(" · ".join(facts), self.s.muted)]
         if line.evidence:
             head.append(self._form(f"Evidence (see What happened): {'; '.join(line.evidence)}", self.s.body))
         notes = self._paras(line.note, self.s.quote, line.where) if line.note else []
@@ -222,7 +223,7 @@ class ReferralStory(Story):
 
     def _reasons(self) -> None:
         self._heading("How the level was reached")
-        self.out.append(Paragraph(f"Score {self.view.score}.", self.s.body))
+        self.out.append(Para(f"Score {self.view.score}.", self.s.body))
         for floor in self.view.floors:
             self.out.append(self._form(f"• Rule: {floor}", self.s.body))
 
@@ -234,7 +235,7 @@ class ReferralStory(Story):
     def _protective(self) -> None:
         self._heading("Protective factors")
         if not self.view.protective:
-            self.out.append(Paragraph("None recorded among the indicators.", self.s.muted))
+            self.out.append(Para("None recorded among the indicators.", self.s.muted))
         for item in self.view.protective:
             self.out.append(self._form(item.label, self.s.cell_head))
             self.out.extend(self._paras(item.value, self.s.quote, item.where))

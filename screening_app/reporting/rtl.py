@@ -22,8 +22,9 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
+from screening_app.reporting.flowables import Para
 from screening_app.reporting.fonts import REGULAR, font_for
 from screening_app.reporting.text import BidiText, markup, reorder, shape
 
@@ -42,17 +43,17 @@ class BidiParagraph(Flowable):
         self.style = ParagraphStyle(f"{style.name}-bidi-{block.base}", parent=style, alignment=alignment)
         self._shaped = shape(block.text)
         self._lines: list[str] = []
-        self._para: Paragraph | None = None
+        self._para: Para | None = None
         self._width = -1.0
         markup(self._shaped, block.where)  # refuse text no font can show now, not mid-layout
 
-    def _paragraph(self, width: float) -> Paragraph:
+    def _paragraph(self, width: float) -> Para:
         if self._para is None or width != self._width:
             style = self.style
             usable = width - style.leftIndent - style.rightIndent
             self._lines = break_lines(self._shaped, usable, style.fontSize, style.fontName, style.firstLineIndent)
             text = "<br/>".join(markup(reorder(line, self.block.base), self.block.where) for line in self._lines)
-            self._para, self._width = Paragraph(text, style), width
+            self._para, self._width = Para(text, style), width
         return self._para
 
     def wrap(self, availWidth, availHeight):  # reportlab's names

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from reportlab.platypus import Table as RLTable
 
 from screening_app.domain.referral import Group, Item, Table
 from screening_app.reporting import styles as st
+from screening_app.reporting.flowables import Para
 from screening_app.reporting.fonts import BOLD, REGULAR, SHAPED, register_primary
 from screening_app.reporting.rtl import BidiParagraph
 from screening_app.reporting.text import BidiText, blocks, inline, plain
@@ -40,11 +41,11 @@ def fitting(text: str, font: str, size: float, width: float) -> str | None:
 _SHAPED_FACES = tuple(f'face="{name}"' for name in sorted(SHAPED))
 
 
-def para(markup_text: str, style: ParagraphStyle) -> Paragraph:
+def para(markup_text: str, style: ParagraphStyle) -> Para:
     """A paragraph, shaped (uharfbuzz) only when it holds a script that needs it: shaping is slow."""
     if any(face in markup_text for face in _SHAPED_FACES):
         style = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
-    return Paragraph(markup_text, style)
+    return Para(markup_text, style)
 
 
 class Story:
@@ -57,13 +58,13 @@ class Story:
 
     # ------------------------------------------------------------ helpers
 
-    def _form(self, text: str, style) -> Paragraph:
+    def _form(self, text: str, style) -> Para:
         """Form-pack text (labels, titles): escaped like user text."""
-        return Paragraph(inline(text, "form"), style)
+        return Para(inline(text, "form"), style)
 
     def _paras(self, text: str, style, where: str) -> list[Flowable]:
         out = [BidiParagraph(b, style) if isinstance(b, BidiText) else para(b, style) for b in blocks(text, where)]
-        return out or [Paragraph("", style)]
+        return out or [Para("", style)]
 
     def _heading(self, text: str) -> None:
         self.out.append(CondPageBreak(HEADING_ROOM))
@@ -135,13 +136,13 @@ class Story:
         line = "_" * 28
         rows = [
             [
-                Paragraph(f"<b>{who}</b>", self.s.body),
-                Paragraph(f"Signature {line}", self.s.body),
-                Paragraph(f"Date {'_' * 14}", self.s.body),
+                Para(f"<b>{who}</b>", self.s.body),
+                Para(f"Signature {line}", self.s.body),
+                Para(f"Date {'_' * 14}", self.s.body),
             ]
             for who in signers
         ]
-        names = [[Paragraph(f"Name {'_' * 30}", self.s.body), "", ""] for _ in rows]
+        names = [[Para(f"Name {'_' * 30}", self.s.body), "", ""] for _ in rows]
         table = RLTable(
             [rows[0], names[0], rows[1], names[1]],
             colWidths=[45 * st.mm, 75 * st.mm, st.CONTENT_WIDTH - 120 * st.mm],
