@@ -13,6 +13,12 @@ breaking is the costliest part of a render, and for a given width it always
 gives the same lines, so ``Para`` keeps them until the width changes.
 ``Paragraph.split`` deletes the lines when the paragraph does not fit; then
 the next ``wrap`` breaks them again.
+
+Breaking the lines of one run of plain text is reportlab's own greedy loop
+(``Paragraph.breakLines``, its simple case) with the word widths measured
+straight from the font: the same sums in the same order, so the same lines.
+Anything that loop does more (a word wider than the line, soft hyphens,
+hyphenation, shaping, bidi, bullets) is left to reportlab.
 """
 
 from __future__ import annotations
@@ -20,8 +26,9 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import cleanBlockQuotedText, split, strip
 from reportlab.platypus.paraparser import ParaFrag
 from reportlab.rl_config import _FUZZ
 
@@ -61,3 +68,58 @@ class Para(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth if availWidth >= _FUZZ else None  # too narrow: nothing was broken
         return size
+
+    def breakLines(self, width):  # reportlab's names
+        lines = self._plain_lines(width if isinstance(width, (tuple, list)) else [width])
+        return lines if lines is not None else super().breakLines(width)
+
+    def _plain_lines(self, widths):
+        """reportlab's simple case of ``breakLines``, or None where it would do more."""
+        style, frags = self.style, self.frags
+        if (
+            len(frags) != 1
+            or not hasattr(frags[0], "text")
+            or self.bulletText
+            or style.wordWrap
+            or style.shaping
+            or style.endDots
+            or getattr(style, "hyphenationLang", "")
+            or style.uriWasteReduce
+            or style.embeddedHyphenation
+            or hasattr(frags[0], "cbDefn")
+            or hasattr(frags[0], "backColor")
+            or "\xad" in frags[0].text
+        ):
+            return None
+        run = frags[0]
+        size, font = run.fontSize, getFont(run.fontName)
+        ascent, descent = getAscentDescent(run.fontName, size)
+        text = strip(run.text)
+        words = split(text) if text else []
+        measure = font.stringWidth
+        sizes = [measure(word, size, self.encoding) for word in words]
+        if sizes and max(sizes) > min(widths):  # a word wider than a line: reportlab cuts it
+            return None
+        self._width_max = self.height = self._splitLongWordCount = self._hyphenations = 0
+        if not words:
+            return run.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=size)
+        space = measure(" ", size, self.encoding)
+        shrink = style.spaceShrinkage * space
+        last = len(widths) - 1
+        lines: list = []
+        line: list[str] = []
+        used, widest, number, limit = -space, 0, 0, widths[0]
+        for word, word_width in zip(words, sizes, strict=True):
+            wider = used + space + word_width
+            if wider <= limit + shrink * len(line) or not line:
+                line.append(word)
+                used = wider
+            else:
+                widest = max(widest, used)
+                lines.append((limit - used, line))
+                line, used, number = [word], word_width, number + 1
+                limit = widths[min(last, number)]
+        widest = max(widest, used)
+        lines.append((limit - used, line))
+        self._width_max = widest
+        return run.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)

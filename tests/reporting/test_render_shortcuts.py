@@ -3,6 +3,8 @@ lines, the same subset codes. (How fast they are is for bench/pdf.py, never a te
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -68,3 +70,19 @@ def test_subset_codes_match_reportlab(font: str) -> None:
     doc_ours, doc_theirs = _Doc(), _Doc()  # the subset state is kept per document
     for text in strings + strings:
         assert ours.splitString(text, doc_ours) == TTFont.splitString(ours, text, doc_theirs)
+
+
+def test_plain_lines_are_reportlabs_lines(styles: st.Styles) -> None:
+    rng = random.Random(18)
+    vocabulary = ["a", "to", "the", "adult", "address", "invented", "chronology,", "Zoë", "Łódź", "—", "12:30"]
+    vocabulary.append("x" * 40)  # wider than some lines: reportlab cuts it
+    for _ in range(300):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 60)))
+        style = rng.choice([styles.body, styles.cell, styles.quote, styles.h1])
+        widths = [rng.uniform(40, 480), rng.uniform(40, 480)]
+        ours, theirs = Para(text, style), Paragraph(text, style)
+        mine, reportlabs = ours.breakLines(list(widths)), theirs.breakLines(list(widths))
+        assert mine.lines == reportlabs.lines, (text, widths)
+        for key in ("kind", "ascent", "descent", "fontSize", "fontName", "textColor"):
+            assert getattr(mine, key) == getattr(reportlabs, key), key
+        assert ours._width_max == theirs._width_max
