@@ -58,7 +58,8 @@ class Para(Paragraph):
             and not getattr(style, "textTransform", None)
         )
         if plain:
-            text = cleanBlockQuotedText(text)
+            # reportlab's whitespace cleaning; for ASCII its whitespace is Python's, so split and join does it
+            text = " ".join(text.split()) if text.isascii() else cleanBlockQuotedText(text)
             frags = [_run_of(style).clone(text=text, link=[], us_lines=[])] if text else []
         super().__init__(text, style, bulletText, frags, **kwargs)
 

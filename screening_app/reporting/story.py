@@ -43,7 +43,7 @@ _SHAPED_FACES = tuple(f'face="{name}"' for name in sorted(SHAPED))
 
 def para(markup_text: str, style: ParagraphStyle) -> Para:
     """A paragraph, shaped (uharfbuzz) only when it holds a script that needs it: shaping is slow."""
-    if any(face in markup_text for face in _SHAPED_FACES):
+    if 'face="' in markup_text and any(face in markup_text for face in _SHAPED_FACES):
         style = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
     return Para(markup_text, style)
 

@@ -23,6 +23,8 @@ TEXTS = [
     "a & b < c",  # markup characters: parsed as before
     "<b>Bold</b> then plain",
     "no\u00a0break space",
+    "\ttab\x0bvertical tab\r\nCRLF\x1cfile separator ",  # every ASCII whitespace reportlab knows
+    "zero\u200bwidth space",  # whitespace to reportlab, not to Python
 ]
 
 
