@@ -51,8 +51,9 @@ class RetentionStore(Store):
         where = "c.joined_into IS NULL"
         args: tuple = ()
         if born_by is not None:
-            where += (" AND (c.date_of_birth IS NULL OR c.date_of_birth <= ?"
-                      " OR c.id IN (SELECT child_id FROM retention_reviews))")
+            where += (" AND c.id IN (SELECT id FROM children WHERE date_of_birth <= ?"  # each by an index
+                      " UNION SELECT id FROM children WHERE date_of_birth IS NULL"
+                      " UNION SELECT child_id FROM retention_reviews)")
             args = (born_by.isoformat(),)
         with translated():
             rows = self.conn.execute(
