@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
         self.idle.start(self.session.idle_minutes())
         QTimer.singleShot(AFTER_PAINT_MS, self, self._watch_system)
         self._tell_journal()
-        self.team_syncer.start()  # only when this vault is in a team; its first sync waits a few seconds
+        # Only when this vault is in a team, and its first sync waits a few seconds anyway: asking
+        # (which imports the team's code, ~40 ms) waits until home has been painted.
+        QTimer.singleShot(AFTER_PAINT_MS, self, self._start_team_sync)
         resume = self.session.setting(RESUME_KEY)
         if resume:
             self._resume(resume)
@@ -247,6 +249,10 @@ class MainWindow(QMainWindow):
                     QTimer.singleShot(0, self, lambda entry=entry: self._reopen(entry))
         else:
             self.go_home()
+
+    def _start_team_sync(self) -> None:
+        if self.session.unlocked:  # not if locked meanwhile
+            self.team_syncer.start()
 
     def _tell_journal(self) -> None:
         """The unlock found a damaged journal and kept a copy aside: say what was not recovered."""
