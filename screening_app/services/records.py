@@ -196,6 +196,9 @@ class RecordsService:
     def search(self, query: SearchQuery, limit: int = 50, before_id: int | None = None) -> Page:
         return self.repository.search(query, limit, before_id)
 
+    def newest_completed(self, child_ids: Iterable[int]) -> dict[int, int]:
+        return self.repository.newest_completed(child_ids)
+
     # ------------------------------------------------------------ import
 
     def import_case(self, case: CaseFile | dict[str, Any], today: date | None = None) -> AssessmentRef:

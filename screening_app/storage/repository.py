@@ -343,6 +343,18 @@ class Repository(Store):
         items = tuple(AssessmentSummary(*row) for row in rows)
         return Page(items, items[-1].id if len(ids) > limit else None)
 
+    def newest_completed(self, child_ids: Iterable[int]) -> dict[int, int]:
+        """Each child's newest completed assessment id, by the (child, id) index: one query for a page."""
+        ids = sorted(set(child_ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with translated():
+            rows = self.conn.execute(  # per child, newest first down its (child, id) index
+                "SELECT c.id, (SELECT a.id FROM assessments a WHERE a.child_id = c.id AND a.status = 'completed'"
+                f" ORDER BY a.id DESC LIMIT 1) FROM children c WHERE c.id IN ({marks})", ids).fetchall()
+        return {int(child): int(newest) for child, newest in rows if newest is not None}
+
     def _summaries(self, ids: list[int]) -> list[tuple]:
         if not ids:
             return []

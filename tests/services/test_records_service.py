@@ -269,3 +269,18 @@ def test_import_with_events_is_one_transaction(service: RecordsService, vault: V
     with pytest.raises(VaultError):
         service.import_case(_case("v14"))
     assert _everything(vault) == before
+
+
+def test_each_childs_newest_completed_assessment_in_one_question(service: RecordsService) -> None:
+    """Home's reviews due keep only each child's newest completed assessment (an older one's review
+    date is superseded): one query for a page of children, a newer draft not counted."""
+    older = service.import_case(_case("v01"))
+    child = service.get(older.id).child_id
+    newer = service.start_assessment(child, "cse-screening")
+    service.complete(newer.id, _input("v01"))
+    other = service.get(service.import_case(_case("v03")).id).child_id
+    service.start_assessment(child, "cse-screening")  # newer still, but a draft
+    draft_only = service.create_child(ChildDetails(first_name="Ottilie", last_name="Invented"))
+    service.start_assessment(draft_only, "cse-screening")
+    newest = service.newest_completed([child, other, draft_only, 999_999])
+    assert newest[child] == newer.id and set(newest) == {child, other}

@@ -204,16 +204,11 @@ class Session:
         cursor = before_id
         while True:
             page = self.page(query, limit, cursor)
-            items.extend(item for item in page.items if self._is_latest(item))
+            newest = self.records.newest_completed(item.child_id for item in page.items)  # one query a page
+            items.extend(item for item in page.items if newest.get(item.child_id) == item.id)
             cursor = page.next_before_id
             if items or cursor is None:
                 return Page(tuple(items), cursor)
-
-    def _is_latest(self, item: Any) -> bool:
-        from screening_app.ui.shell.types import SearchQuery
-
-        newest = self.page(SearchQuery(child_id=item.child_id, status="completed"), 1, None).items
-        return bool(newest) and newest[0].id == item.id
 
     # ------------------------------------------------------------ escalations (SPEC 9.3)
 
