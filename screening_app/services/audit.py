@@ -25,6 +25,9 @@ WORDS = {
     "transfer.sent": "sent the child's file", "transfer.received": "received the child's file",
     "transfer.confirmed": "confirmed the receipt of a transfer", "retention.kept": "kept the record at review",
     "audit.exported": "saved this audit trail",
+    "subject_access.exported": "exported a subject access response",
+    "subject_access.exported_naming_children": "exported a subject access response, naming another child released "
+                                               "by the practitioner",
 }
 KINDS = {"child": "the child", "assessment": "assessment", "chronology_entry": "chronology entry",
          "escalation": "escalation"}
