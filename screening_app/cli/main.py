@@ -51,6 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "team": ("team_cmd", "share records with a safeguarding team through a folder the organisation syncs"),
     "retention": ("retention_cmd", "records due for review at the end of retention; keep or delete them"),
     "report": ("report_cmd", "the partnership's picture for a period: anonymous, small numbers suppressed"),
+    "sar": ("sar_cmd", "subject access: everything held about one child as a PDF, third parties withheld"),
     "audit": ("audit_cmd", "check the audit trail: every entry chained to the one before"),
     "intelligence": ("intelligence_cmd", "a person, place or vehicle of concern as an intelligence PDF for the police"),
 }

@@ -170,17 +170,23 @@ def choose(items: Sequence[Item], item_id: str, *, withheld: bool, exemption: st
 
 
 def redact(passage: Passage, items: Sequence[Item]) -> str:
-    """The passage as released: each withheld item of it replaced by its placeholder."""
-    mine = [i for i in items if i.passage == passage.key and i.withheld]
-    whole = next((i for i in mine if i.whole), None)
+    """The passage as released: each withheld item of it replaced by its placeholder. Every item of
+    the passage is matched, released ones too, longest first: a released full name stays whole even
+    while the first name alone is still withheld."""
+    mine = [i for i in items if i.passage == passage.key]
+    whole = next((i for i in mine if i.whole and i.withheld), None)
     if whole is not None:
         return placeholder(whole.exemption)
-    by_name = {" ".join(i.text.split()).casefold(): i for i in mine}
-    pattern = names_pattern(i.text for i in mine)
+    by_name = {" ".join(i.text.split()).casefold(): i for i in mine if not i.whole}
+    pattern = names_pattern(by_name)
     if pattern is None:
         return passage.text
-    return pattern.sub(lambda m: placeholder(by_name[" ".join(m.group(0).split()).casefold()].exemption),
-                       passage.text)
+
+    def replaced(match: re.Match[str]) -> str:
+        item = by_name[" ".join(match.group(0).split()).casefold()]
+        return placeholder(item.exemption) if item.withheld else match.group(0)
+
+    return pattern.sub(replaced, passage.text)
 
 
 @dataclass(frozen=True)

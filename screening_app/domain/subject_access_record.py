@@ -119,12 +119,12 @@ def _child(child: dict[str, Any]) -> Section:
     return _section(title, [
         _p("child/name", title, "Name", " ".join(p for p in (child.get("first_name"), child.get("last_name")) if p)),
         _p("child/other_names", title, "Other names used", child.get("other_names")),
-        _p("child/date_of_birth", title, "Date of birth", child.get("date_of_birth")),
+        _p("child/date_of_birth", title, "Date of birth", format_date(child.get("date_of_birth"))),
         _p("child/approx_age", title, "Approximate age", child.get("approx_age")),
         _p("child/upn", title, "School UPN", child.get("upn")),
         _p("child/nhs_number", title, "NHS number", child.get("nhs_number")),
         _p("child/la_case_number", title, "LA case number", child.get("la_case_number")),
-        _p("child/created_at", title, "First recorded", str(child.get("created_at") or "")[:10]),
+        _p("child/created_at", title, "First recorded", format_date(str(child.get("created_at") or "")[:10])),
     ])
 
 
@@ -138,9 +138,10 @@ def _version(assessment: dict[str, Any], version: dict[str, Any], data: dict[str
     result, override = _json(version.get("result_json")), _json(version.get("override_json"))
     passages = [
         _p(f"{key}/form", title, "Form", form.title if form else assessment.get("form_id")),
-        _p(f"{key}/assessed_on", title, "Assessed on", version.get("assessed_on") or data.get("assessed_on")),
+        _p(f"{key}/assessed_on", title, "Assessed on",
+           format_date(version.get("assessed_on") or data.get("assessed_on"))),
         _p(f"{key}/level", title, "Level", _level(version, result)),
-        _p(f"{key}/why", title, "Why this level", result.get("explanation")),
+        _p(f"{key}/why", title, "Why this level", " ".join(result.get("explanation") or ())),
         _p(f"{key}/override", title, "Changed by professional judgement", override),
         _p(f"{key}/reason", title, "Why this version was made (a correction)", version.get("reason")),
         _p(f"{key}/saved", title, "Saved", str(version.get("created_at") or "")[:16].replace("T", " ")),
@@ -223,29 +224,35 @@ def _source(body: dict[str, Any]) -> str:
 
 def _entry(entry: dict[str, Any]) -> Section:
     versions = entry.get("versions") or ()
-    title = f"Chronology: {entry.get('occurred_on') or ''}"
+    title = f"Chronology: {format_date(entry.get('occurred_on')) or 'no date'}"
     passages: list[Passage | None] = []
     for version in versions:
         body = _json(version.get("body_json"))
         key = f"chronology/{entry.get('uuid')}/v{version.get('version')}"
-        label = f"Version {version.get('version')}: " if len(versions) > 1 else ""
+        prefix = f"Version {version.get('version')}: " if len(versions) > 1 else ""
+
+        def label(words: str, prefix: str = prefix) -> str:
+            return prefix + words if prefix else words.capitalize()
+
         passages += [
-            _p(f"{key}/date", title, f"{label}when", body.get("date")),
-            _p(f"{key}/what", title, f"{label}what happened", body.get("what")),
-            _p(f"{key}/source", title, f"{label}source", _source(body)),
-            _p(f"{key}/source_detail", title, f"{label}who told", body.get("source_detail"), "source"),
-            _p(f"{key}/reference", title, f"{label}reference", body.get("reference")),
-            _p(f"{key}/reason", title, f"{label}why corrected", version.get("reason")),
-            _p(f"{key}/by", title, f"{label}recorded by",
-               f"{version.get('actor') or ''}, {str(version.get('created_at') or '')[:10]}"),
+            _p(f"{key}/date", title, label("when"), body.get("date")),
+            _p(f"{key}/what", title, label("what happened"), body.get("what")),
+            _p(f"{key}/source", title, label("source"), _source(body)),
+            _p(f"{key}/source_detail", title, label("who told"), body.get("source_detail"), "source"),
+            _p(f"{key}/reference", title, label("reference"), body.get("reference")),
+            _p(f"{key}/reason", title, label("why corrected"), version.get("reason")),
+            _p(f"{key}/by", title, label("recorded by"),
+               f"{version.get('actor') or ''}, {format_date(str(version.get('created_at') or '')[:10])}"),
         ]
     return _section(title, passages)
 
 
 def _escalation(n: int, e: dict[str, Any]) -> Section:
     title, key = f"Escalation {n}: {e.get('agency') or ''}", f"escalation/{e.get('uuid')}"
-    return _section(title, [_p(f"{key}/{f}", title, _human(f), e.get(f)) for f in (
-        "stage", "raised_on", "decision", "decided_on", "what_was_said", "outcome", "status")])
+    dates = ("raised_on", "decided_on")
+    return _section(title, [_p(f"{key}/{f}", title, _human(f), format_date(e.get(f)) if f in dates else e.get(f))
+                            for f in ("stage", "raised_on", "decision", "decided_on", "what_was_said", "outcome",
+                                      "status")])
 
 
 def _context_names(context: dict[str, Any]) -> list[str]:

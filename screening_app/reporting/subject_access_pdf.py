@@ -12,6 +12,7 @@ text. Built in reportlab's invariant mode, as the other documents.
 from __future__ import annotations
 
 from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import Table as RLTable
 
 from screening_app.domain.referral import Item, Table
 from screening_app.domain.subject_access import LEGAL_DUTY
@@ -21,6 +22,7 @@ from screening_app.reporting.story import Story
 from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline
 
+LABEL_WIDTH = 62 * st.mm
 TITLE = "Subject access: everything held about a child"
 FOOTER = "Subject access response · withheld passages are marked [withheld: reason (legal reference)]"
 HOW_MARKED = (
@@ -49,6 +51,13 @@ class SubjectAccessStory(Story):
         self._schedule()
         return self.out
 
+    def _key_values(self, items: tuple[Item, ...]) -> None:
+        """As the other documents' label/value rows, with a wider label: indicator labels are long."""
+        rows = [[self._form(i.label, self.s.label), self._paras(i.value, self.s.body, i.where)] for i in items]
+        if rows:
+            self.out.append(RLTable(rows, colWidths=[LABEL_WIDTH, st.CONTENT_WIDTH - LABEL_WIDTH], style=st.KEY_VALUE,
+                                    hAlign="LEFT"))
+
     def _cover(self) -> None:
         v = self.view
         self.out.append(Paragraph(inline(TITLE, "form"), self.s.title))
@@ -76,7 +85,7 @@ class SubjectAccessStory(Story):
         if rows:
             self._table(Table("audit", "Audit trail: who did what in this record, and when", "",
                               ("When (UTC)", "Who", "What", "Record"), rows),
-                        [30 * st.mm, 38 * st.mm, st.CONTENT_WIDTH - 98 * st.mm, 30 * st.mm])
+                        [30 * st.mm, 36 * st.mm, st.CONTENT_WIDTH - 102 * st.mm, 36 * st.mm])
 
     def _schedule(self) -> None:
         schedule = self.view.schedule
@@ -85,7 +94,7 @@ class SubjectAccessStory(Story):
         if not schedule.lines:
             self.out.append(self._form("Nothing was withheld.", self.s.body))
         else:
-            counts = tuple((Item("Exemption", e.words), Item("Legal reference", e.reference),
+            counts = tuple((Item("Exemption", e.words[:1].upper() + e.words[1:]), Item("Legal reference", e.reference),
                             Item("Passages", str(n))) for e, n in schedule.counts)
             self._table(Table("counts", "By exemption", "", ("Exemption", "Legal reference", "Passages"), counts),
                         [st.CONTENT_WIDTH - 78 * st.mm, 58 * st.mm, 20 * st.mm])
