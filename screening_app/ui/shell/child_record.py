@@ -90,7 +90,19 @@ class ChildRecordPage(QWidget):
         row.addWidget(self.review_button)
         row.addWidget(w.button("Transfer this child's file...", "childRecord.transfer", self.transfer))
         row.addWidget(w.button("Audit tra&il...", "childRecord.audit", self.show_audit))
+        row.addWidget(w.button("Subject &access...", "childRecord.subjectAccess", self.show_subject_access))
         return row
+
+    def show_subject_access(self) -> None:
+        """A subject access request (issue 16): the redaction step, then the response as a PDF."""
+        from screening_app.ui.governance.subject_access_dialog import SubjectAccessDialog
+
+        if self.child_id is None:
+            return
+        self.subject_access_dialog = SubjectAccessDialog(self.window(), self.session, self.child_id,
+                                                         self.heading.text())
+        self.subject_access_dialog.finished.connect(lambda _r: self.subject_access_dialog.deleteLater())
+        self.subject_access_dialog.open()
 
     def show_audit(self) -> None:
         """Who did what in this record, and when (issue 16): a dialog, exportable as CSV."""
