@@ -34,6 +34,7 @@ from screening_app.ui.shell import widgets as w
 
 COLUMNS = ("Where", "What it is", "Marked", "Exemption relied on", "Withhold")
 WITHHOLD = 4
+WIDTHS = {1: 165, 2: 150, 3: 250, 4: 100}  # "Where" takes the rest
 
 
 class SubjectAccessDialog(QDialog):
@@ -47,7 +48,7 @@ class SubjectAccessDialog(QDialog):
         self.items = self.prepared.items
         self.setObjectName("subjectAccess")
         self.setWindowTitle(f"Subject access: {name}")
-        self.resize(1000, 600)
+        self.resize(1100, 620)
         layout = QVBoxLayout(self)
         layout.addWidget(w.label(LEGAL_DUTY, "intro", "subjectAccess.duty"))
         layout.addWidget(w.label(f"{len(self.items)} passage(s) are marked for withholding. Everything else held "
@@ -63,8 +64,9 @@ class SubjectAccessDialog(QDialog):
         self._fill()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
-            self.table.resizeColumnToContents(column)
+        for column, width in WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(self._toggled)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         self.table.installEventFilter(self)
@@ -98,20 +100,27 @@ class SubjectAccessDialog(QDialog):
         if self.items:
             self.table.setCurrentCell(0, 0)
 
+    def showEvent(self, event: Any) -> None:  # Qt's name: rows sized once "Where" has its width
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
     # ------------------------------------------------------------ the table
 
     def _fill(self) -> None:
         self.table.blockSignals(True)
         for row, item in enumerate(self.items):
             exemption = next(e for e in EXEMPTIONS if e.code == item.exemption)
-            cells = (item.where, item.kind_words, item.text, f"{exemption.words} ({exemption.reference})")
+            cells = (item.where, item.kind_words, item.text, exemption.reference)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(f"{exemption.words} ({exemption.reference})" if column == 3 else text)
+                self.table.setItem(row, column, cell)
             check = QTableWidgetItem("withheld" if item.withheld else "released")
             check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             check.setCheckState(Qt.CheckState.Checked if item.withheld else Qt.CheckState.Unchecked)
             self.table.setItem(row, WITHHOLD, check)
         self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # Qt's name
         """Space withholds or releases the selected row, wherever the cursor is in it."""
