@@ -47,9 +47,7 @@ def main(docs: Path, keep_pages: Path | None = None) -> None:
     vault.close()
     pages = keep_pages or Path(tempfile.mkdtemp())
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(pages / "sar-page")], check=True)
-    (pages / "sar-page-1.png").replace(docs / "subject-access-page-1.png") if keep_pages is None else None
-    if keep_pages is not None:
-        (docs / "subject-access-page-1.png").write_bytes((pages / "sar-page-1.png").read_bytes())
+    (docs / "subject-access-page-1.png").write_bytes((pages / "sar-page-1.png").read_bytes())
 
     window = MainWindow(Session(folder, kdf=FAST_KDF, clock=clock), remember_geometry=False)
     window.resize(1366, 768)
