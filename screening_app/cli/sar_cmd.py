@@ -53,7 +53,7 @@ def _run(args: argparse.Namespace) -> int:
             raise CliError(f"{args.reference}: {exc}", EXIT_BAD_INPUT) from None
     withheld = sum(1 for i in prepared.items if i.withheld)
     print(target)
-    print(f"{withheld} passage(s) withheld; {NO_REDACTION}")
+    print(f"{withheld} {'passage' if withheld == 1 else 'passages'} withheld; {NO_REDACTION}")
     return EXIT_OK
 
 

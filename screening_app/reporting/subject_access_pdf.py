@@ -105,8 +105,9 @@ class SubjectAccessStory(Story):
                               lines), [st.CONTENT_WIDTH - 112 * st.mm, 34 * st.mm, 78 * st.mm])
         if schedule.released:
             self.out.append(Spacer(1, 6))
-            self.out.append(self._form(f"{schedule.released} passage(s) marked for withholding were released by the "
-                                       "practitioner after review.", self.s.muted))
+            released = f"{schedule.released} {'passage' if schedule.released == 1 else 'passages'}"
+            self.out.append(self._form(f"{released} marked for withholding released by the practitioner after "
+                                       "review.", self.s.muted))
 
 
 def subject_access_pdf(view: SubjectAccessExport, reference: str) -> bytes:

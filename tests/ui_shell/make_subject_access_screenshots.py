@@ -13,33 +13,22 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from screening_app.clock import FixedClock
-from screening_app.domain.loader import load_form_pack
-from screening_app.services import vault_service as vs
-from screening_app.services.records import RecordsService
 from screening_app.services.subject_access import SubjectAccessService
 from tests.services import sar_case
+from tests.ui_shell.shot_support import new_records, styled_app, unlocked_window
 
 ROOT = Path(__file__).parents[2]
-PASSPHRASE = "tangerine otter carousel lamp"
-FAST_KDF = vs.KdfParams(time_cost=1, memory_kib=8 * 1024)
 
 
 def main(docs: Path, keep_pages: Path | None = None) -> None:
     from screening_app.ui.governance.subject_access_dialog import SubjectAccessDialog
-    from screening_app.ui.shell.main_window import MainWindow
-    from screening_app.ui.shell.session import Session
-    from screening_app.ui.shell.style import apply_style
 
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)
+    styled_app()
     clock = FixedClock(datetime(2026, 11, 20, 10, 30))
     folder = Path(tempfile.mkdtemp()) / "records"
-    vault, code = vs.create_vault(folder, PASSPHRASE, FAST_KDF)
-    vs.confirm_recovery_code_saved(vault, code)
-    records = RecordsService(vault, "R Patel", load_form_pack(), clock=clock)
+    vault, records = new_records(folder, clock, actor="R Patel")
     seeded = sar_case.seed(records)
     service = SubjectAccessService(records)
     pdf = Path(tempfile.mkdtemp()) / "sar.pdf"
@@ -49,13 +38,7 @@ def main(docs: Path, keep_pages: Path | None = None) -> None:
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(pages / "sar-page")], check=True)
     (docs / "subject-access-page-1.png").write_bytes((pages / "sar-page-1.png").read_bytes())
 
-    window = MainWindow(Session(folder, kdf=FAST_KDF, clock=clock), remember_geometry=False)
-    window.resize(1366, 768)
-    window.start()
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.submit()
-    QTest.qWait(800)
+    window = unlocked_window(folder, clock)
     window.open_child(seeded.child)
     QTest.qWait(300)
     dialog = SubjectAccessDialog(window, window.session, seeded.child, "Tegan Invented")

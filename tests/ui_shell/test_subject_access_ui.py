@@ -68,6 +68,7 @@ def test_the_practitioner_releases_and_changes_items_by_keyboard_and_saves_the_p
     source_row = next(i for i, r in enumerate(table) if r[1].startswith("a source"))
     dialog.table.setCurrentCell(source_row, 0)
     dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)  # offscreen: a shortcut needs the active window
     qtbot.keyClick(dialog, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # E&xemption
     qtbot.waitUntil(lambda: dialog.exemption.hasFocus(), timeout=2_000)
     dialog.exemption.setCurrentIndex(dialog.exemption.findData("serious_harm"))

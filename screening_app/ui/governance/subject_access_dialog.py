@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.subject_access import EXEMPTIONS, LEGAL_DUTY, SubjectAccessError, choose
+from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 
 COLUMNS = ("Where", "What it is", "Marked", "Exemption relied on", "Withhold")
@@ -51,8 +52,9 @@ class SubjectAccessDialog(QDialog):
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
         layout.addWidget(w.label(LEGAL_DUTY, "intro", "subjectAccess.duty"))
-        layout.addWidget(w.label(f"{len(self.items)} passage(s) are marked for withholding. Everything else held "
-                                 "about the child goes into the response as it is.", "help", "subjectAccess.count"))
+        marked = fmt.count(len(self.items), "passage")
+        layout.addWidget(w.label(f"{marked} marked for withholding. Everything else held about the child goes "
+                                 "into the response as it is.", "help", "subjectAccess.count"))
         self.table = QTableWidget(len(self.items), len(COLUMNS))
         w.named(self.table, "subjectAccess.table", "Passages marked for withholding")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -190,7 +192,8 @@ class SubjectAccessDialog(QDialog):
             self._say(f"Not saved: {exc}")
             return
         withheld = sum(1 for i in self.items if i.withheld)
-        self._say(f"Saved to {target}: {withheld} passage(s) withheld, {len(self.items) - withheld} released.")
+        self._say(f"Saved to {target}: {fmt.count(withheld, 'passage')} withheld, "
+                  f"{len(self.items) - withheld} released.")
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
