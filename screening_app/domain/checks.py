@@ -91,6 +91,11 @@ def _check_rules(form: FormDefinition) -> Iterator[Problem]:
     for kind, rules in (("floors", form.scoring.floors), ("flags", form.scoring.flags)):
         for i, rule in enumerate(rules):
             yield from _check_condition(rule.when, f"scoring.{kind}[{i}].when", tags, indicator_ids)
+    kinds = ((f"exploitation_types[{i}].tag", k.tag) for i, k in enumerate(form.exploitation_types))
+    yield from _duplicates(kinds, "exploitation type")
+    for i, kind in enumerate(form.exploitation_types):
+        if kind.tag not in tags:
+            yield "E_UNKNOWN_TAG", f"exploitation_types[{i}].tag", f"no indicator has the tag '{kind.tag}'"
     for i, flag in enumerate(form.scoring.flags):
         if flag.suggests and flag.suggests not in indicator_ids:
             yield "E_UNKNOWN_INDICATOR", f"scoring.flags[{i}].suggests", f"'{flag.suggests}' is not an indicator"

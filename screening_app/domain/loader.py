@@ -276,7 +276,7 @@ def _resolve(form_id: str, known: dict[str, tuple[Path, FormFile]], depth: int =
 
 
 def _merge(path: Path, form_file: FormFile, base: FormDefinition | None) -> FormDefinition:
-    own = form_file.model_dump(exclude_none=True, exclude={"extends", "sections", "field_groups"})
+    own = form_file.model_dump(exclude_none=True, exclude={"extends", "sections", "field_groups", "add_flags"})
     merged: dict[str, Any] = {}
     if base is not None:
         merged.update({k: getattr(base, k) for k in type(base).model_fields if k not in ("sections", "field_groups")})
@@ -286,6 +286,10 @@ def _merge(path: Path, form_file: FormFile, base: FormDefinition | None) -> Form
     for key in ("scoring", "levels", "no_indicators_text"):
         if key not in merged:
             raise FormError("E_MISSING", _display(path), key, "is required (or extend a form that has it)")
+    if form_file.add_flags:
+        scoring = merged["scoring"]
+        scoring = scoring if isinstance(scoring, dict) else scoring.model_dump()
+        merged["scoring"] = {**scoring, "flags": [*scoring.get("flags", ()), *form_file.add_flags]}
     try:
         return FormDefinition.model_validate(merged)
     except ValidationError as exc:
@@ -306,6 +310,17 @@ def _resolve_groups(path: Path, form_file: FormFile, base: FormDefinition | None
     return _resolve_refs(path, form_file.field_groups, base_groups, "field_groups", "a field group")
 
 
+def _with_added_tags(path: Path, item: Any, ref: IndicatorRef | FieldGroupRef, where: str) -> Any:
+    """The base's indicator with the tags a reference adds; a tag it already has is refused (a typo, or a
+    reader misled into thinking the tag is new here)."""
+    added = getattr(ref, "add_tags", ())
+    for i, tag in enumerate(added):
+        if tag in item.tags or tag in added[:i]:
+            message = f"'{ref.ref}' already has the tag '{tag}'"
+            raise FormError("E_DUPLICATE_TAG", _display(path), f"{where}[{i}]", message)
+    return item.model_copy(update={"tags": (*item.tags, *added)}) if added else item
+
+
 def _resolve_refs(path: Path, entries: tuple, base_items: dict, where: str, what: str) -> tuple:
     """Each ``{ref: id}`` entry replaced by the base form's item of that id; definitions kept as they are."""
     resolved = []
@@ -314,6 +329,6 @@ def _resolve_refs(path: Path, entries: tuple, base_items: dict, where: str, what
             if entry.ref not in base_items:
                 message = f"'{entry.ref}' is not {what} of the base form"
                 raise FormError("E_UNKNOWN_REF", _display(path), f"{where}[{index}].ref", message)
-            entry = base_items[entry.ref]
+            entry = _with_added_tags(path, base_items[entry.ref], entry, f"{where}[{index}].add_tags")
         resolved.append(entry)
     return tuple(resolved)

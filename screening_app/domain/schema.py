@@ -86,6 +86,13 @@ class IndicatorRef(Strict):
     """Reuse an indicator defined in the base form (``extends``)."""
 
     ref: Identifier
+    add_tags: tuple[Identifier, ...] = Field(
+        default=(),
+        description=(
+            "Tags this form adds to the base form's indicator (SPEC 14: 'online' on online_grooming). "
+            "Its id, tier, label, help and own tags stay the base's."
+        ),
+    )
 
 
 def _ref_or_definition(value: object) -> str:
@@ -285,6 +292,13 @@ class Scoring(Strict):
     flags: tuple[StatutoryFlag, ...] = ()
 
 
+class ExploitationKind(Strict):
+    """A kind of exploitation the result names (SPEC 14) when an indicator with its tag is answered yes/possible."""
+
+    tag: Identifier
+    label: str = Field(min_length=1, max_length=60)
+
+
 class ReviewInterval(Strict):
     days: int = Field(default=0, ge=0)
     weeks: int = Field(default=0, ge=0)
@@ -365,6 +379,13 @@ class FormDefinition(Strict):
     levels: Levels
     no_indicators_text: str = Field(min_length=1)
     language_check: tuple[LanguageRule, ...] = ()
+    exploitation_types: tuple[ExploitationKind, ...] = Field(
+        default=(),
+        description=(
+            "Kinds of exploitation the result names, in this order: each is indicated when any indicator "
+            "with its tag is answered yes or possible, at any time (SPEC 14)."
+        ),
+    )
 
     def indicators(self) -> list[Indicator]:
         """Every indicator in form order (references are resolved at load)."""
@@ -405,6 +426,14 @@ class FormFile(Strict):
     levels: Levels | None = None
     no_indicators_text: str | None = None
     language_check: tuple[LanguageRule, ...] | None = None
+    exploitation_types: tuple[ExploitationKind, ...] | None = None
+    add_flags: tuple[StatutoryFlag, ...] | None = Field(
+        default=None,
+        description=(
+            "Statutory flags added after the flags of this form's scoring, or of the base form's when "
+            "scoring is inherited (extends): a pack adds a flag without copying every number and rule."
+        ),
+    )
 
 
 AllOf.model_rebuild()

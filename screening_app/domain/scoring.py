@@ -92,6 +92,8 @@ class RiskResult(_Frozen):
     flags: tuple[FiredFlag, ...]
     not_known: tuple[str, ...]
     protective: tuple[str, ...]
+    # the kinds of exploitation indicated (SPEC 14), in the pack's order; () in results stored before them
+    exploitation_types: tuple[str, ...] = ()
     no_indicators: bool
     meaning: str
     actions: tuple[str, ...]
@@ -133,6 +135,7 @@ def score(form: FormDefinition, data: AssessmentInput, today: date | None = None
         flags=tuple(_fired_flags(form, facts)),
         not_known=tuple(i.id for i in form.indicators() if _answer_is(data.answers.get(i.id), AnswerValue.not_known)),
         protective=tuple(c.indicator_id for c in contributions if c.tier == Tier.protective),
+        exploitation_types=exploitation_types(form, data.answers),
         no_indicators=no_indicators,
         meaning="",
         actions=(),
@@ -140,6 +143,18 @@ def score(form: FormDefinition, data: AssessmentInput, today: date | None = None
         explanation=(),
     )
     return _with_final_level(form, result, computed, None)
+
+
+def exploitation_types(form: FormDefinition, answers: dict[str, IndicatorAnswer]) -> tuple[str, ...]:
+    """The pack's kinds of exploitation (in its order) whose tag is on an indicator answered yes or
+    possible, at any time; strengths never name one."""
+    indicated = {
+        tag
+        for indicator in form.indicators()
+        if indicator.tier != Tier.protective and (answer := answers.get(indicator.id)) is not None and answer.is_concern
+        for tag in indicator.tags
+    }
+    return tuple(kind.tag for kind in form.exploitation_types if kind.tag in indicated)
 
 
 def _answer_is(answer: IndicatorAnswer | None, value: AnswerValue) -> bool:

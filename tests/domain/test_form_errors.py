@@ -177,3 +177,4 @@ def test_validate_cli_names_planted_error(tmp_path):
         [sys.executable, "-m", "screening_app", "forms", "validate"], capture_output=True, text=True, timeout=60
     )
     assert ok.returncode == 0 and "cse-screening" in ok.stdout and "cse-risk-assessment" in ok.stdout
+    assert "ok: child-exploitation 1.0.0 (56 indicators, 11 sections)" in ok.stdout

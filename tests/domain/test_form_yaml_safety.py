@@ -121,7 +121,7 @@ def test_deep_nesting_refused_with_its_place(tmp_path, yaml_loader, style):
 
 def test_shipped_forms_use_no_anchors_and_stay_within_depth(yaml_loader):
     pack = load_form_pack()
-    assert set(pack) == {"cse-screening", "cse-risk-assessment"}
+    assert set(pack) == {"cse-screening", "cse-risk-assessment", "child-exploitation"}
 
 
 def test_pack_folder_with_laughs_is_refused(tmp_path):

@@ -24,7 +24,7 @@ from screening_app.domain.schema import FieldType, Level
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "data" / "scenarios"
 ON = date(2026, 11, 1)
-FORMS = ("cse-screening", "cse-risk-assessment")
+FORMS = ("cse-screening", "cse-risk-assessment", "child-exploitation")
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,12 @@ def test_scenario_through_engine(path, pack):
     assert sorted(f.id for f in result.flags) == sorted(expect["flags"])
     assert sorted(result.not_known) == sorted(expect["not_known"])
     assert result.score == sum(c.points for c in result.contributions)
+    if "exploitation_types" in expect:  # in the pack's fixed order, so compared as a list
+        assert list(result.exploitation_types) == expect["exploitation_types"]
 
 
 def test_there_are_scenarios():
     assert len(SCENARIOS) >= 13
+    combined = [p for p in SCENARIOS if load_case(p)["form"] == "child-exploitation"]
+    assert len(combined) >= 10
+    assert all("exploitation_types" in load_case(p)["expect"] or load_case(p)["expect"].get("error") for p in combined)

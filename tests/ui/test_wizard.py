@@ -269,7 +269,7 @@ def test_reopening_returns_to_the_same_page_and_field(make_wizard, qtbot, pack):
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView)
 
 
-@pytest.mark.parametrize("form_id", ["cse-screening", "cse-risk-assessment"])
+@pytest.mark.parametrize("form_id", ["cse-screening", "cse-risk-assessment", "child-exploitation"])
 def test_every_interactive_widget_has_object_and_accessible_names(make_wizard, qtbot, form_id):
     wizard, _ = make_wizard(form_id)
     wizard.session.set_field("child", "date_of_birth", "2012-01-01")
@@ -323,7 +323,7 @@ def test_review_groups_a_sections_unanswered_questions(make_wizard):
     assert todo.item_for(second.field_id) is not None
 
 
-@pytest.mark.parametrize("form_id", ["cse-screening", "cse-risk-assessment"])
+@pytest.mark.parametrize("form_id", ["cse-screening", "cse-risk-assessment", "child-exploitation"])
 def test_every_page_fits_a_small_laptop_at_150_percent(make_wizard, qtbot, form_id):
     """1366 x 768 at 150% scaling leaves 910 x 512 logical pixels: pages scroll down, never sideways."""
     from PySide6.QtWidgets import QApplication, QScrollArea
