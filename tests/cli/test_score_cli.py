@@ -43,7 +43,8 @@ def test_scenario_through_cli(path):
 def test_screening_cases_score_the_same_through_the_combined_pack(tmp_path):
     """Issue 17: the combined pack keeps every screening indicator's meaning and score: the screening's
     cases, given to ``score`` as child-exploitation cases, give the same level, score, reasons and gaps."""
-    screening = [p for p in SCENARIOS if load_case(p)["form"] == "cse-screening" and "error" not in load_case(p)["expect"]]
+    screening = [p for p in SCENARIOS
+                 if load_case(p)["form"] == "cse-screening" and "error" not in load_case(p)["expect"]]
     assert len(screening) >= 10
     reasons = ("computed_level", "score", "floors", "flags", "not_known", "review_date")
     for path in screening:
@@ -51,7 +52,8 @@ def test_screening_cases_score_the_same_through_the_combined_pack(tmp_path):
         combined.write_text(json.dumps({**load_case(path), "form": "child-exploitation"}), encoding="utf-8")
         before, after = (json.loads(run_cli("score", str(p)).stdout) for p in (path, combined))
         assert {k: before[k] for k in reasons} == {k: after[k] for k in reasons}, path.name
-        assert [c["indicator_id"] for c in after["contributions"]] == [c["indicator_id"] for c in before["contributions"]]
+        assert [c["indicator_id"] for c in after["contributions"]] == \
+            [c["indicator_id"] for c in before["contributions"]]
         assert after["form_id"] == "child-exploitation"
 
 
