@@ -522,8 +522,13 @@ def _decisions(form: FormDefinition, data: AssessmentInput, result: RiskResult) 
 
 
 def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
-    """The rules that set the level, then what scored, in a line each."""
+    """The kinds of exploitation indicated (packs that name more than one kind), the rules that set the level,
+    then what scored, in a line each."""
     reasons = [f"{form.levels.get(f.level).label} at least: {f.description}" for f in result.floors]
+    kinds = {k.tag: k.label for k in form.exploitation_types}
+    if len(kinds) > 1 and result.exploitation_types:
+        named = ", ".join(kinds.get(tag, tag).lower() for tag in result.exploitation_types)
+        reasons.insert(0, f"Kinds of exploitation indicated: {named}.")
     scored = [c for c in result.contributions if c.scored and c.tier != Tier.protective]
     if scored:
         reasons.append(f"{len(scored)} indicator{'s' if len(scored) != 1 else ''} answered yes or possible "

@@ -132,3 +132,16 @@ def test_nothing_recorded_gives_the_no_indicators_sentence_and_not_spoken_to():
     assert view.no_indicators_text.startswith("No indicators recorded. This does not mean the child is safe")
     assert view.child_voice[0].label == "Not spoken to"
     assert view.override is None and view.indicators == ()
+
+
+def test_why_names_the_kinds_of_exploitation_for_the_combined_pack_only():
+    """Issue 17: page 1's reasons name the kinds indicated when the pack screens more than one kind; a CSE
+    pack names one kind only, so its referral says nothing new."""
+    combined = referral("scenarios/ce04-sexual-and-criminal.json")
+    assert combined.summary.why[0] == (
+        "Kinds of exploitation indicated: sexual exploitation, criminal exploitation, trafficking and modern slavery."
+    )
+    assert "National Referral Mechanism referral" in [f.title for f in combined.flags]
+    assert not any("Kinds of exploitation" in r for r in referral("scenarios/v03-classic-pattern.json").summary.why)
+    nothing = referral("scenarios/ce10-vulnerabilities-only.json")
+    assert not any("Kinds of exploitation" in r for r in nothing.summary.why)

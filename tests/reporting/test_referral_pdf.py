@@ -156,3 +156,16 @@ def test_pdftoppm_renders_every_page(full_pdf, tmp_path):
     run = subprocess.run(["pdftoppm", "-r", "20", "-png", tmp_path / "r.pdf", tmp_path / "p"], capture_output=True)
     assert run.returncode == 0 and not run.stderr
     assert len(list(tmp_path.glob("p-*.png"))) == len(page_texts(full_pdf))
+
+
+def test_page_one_of_a_combined_pack_referral_names_the_kinds_and_the_nrm_flag():
+    """Issue 17: a child exploited sexually and criminally (scenario ce04): page 1 says which kinds of
+    exploitation are indicated, under the level, and prints the NRM flag with the statutory flags."""
+    raw = json.loads((SCENARIOS / "ce04-sexual-and-criminal.json").read_text(encoding="utf-8"))
+    pages = page_texts(render_referral(view_for(raw)))
+    first = " ".join(pages[0].split())
+    assert "Child exploitation screening, version 1.0.0" in first
+    assert ("Kinds of exploitation indicated: sexual exploitation, criminal exploitation, trafficking and "
+            "modern slavery.") in first
+    assert "National Referral Mechanism referral." in first and "A child does not need to consent." in first
+    assert first.index("Kinds of exploitation indicated") < first.index("What happened (latest first)")

@@ -82,7 +82,9 @@ class ChildRecordPage(QWidget):
         row.addWidget(self.heading, 1)
         self.new_buttons = (
             w.button("New screening", "childRecord.newScreening", lambda: self._new("cse-screening"), primary=True),
-            w.button("New full assessment", "childRecord.newAssessment", lambda: self._new("cse-risk-assessment")))
+            w.button("New full assessment", "childRecord.newAssessment", lambda: self._new("cse-risk-assessment")),
+            w.button("New exploitation screening", "childRecord.newExploitationScreening",
+                     lambda: self._new("child-exploitation")))
         for button in self.new_buttons:
             row.addWidget(button)
         self.review_button = w.button("Start review", "childRecord.startReview", self.start_review)

@@ -12,7 +12,8 @@ LEVEL_COLOURS = {"high": "#B3261E", "medium": "#B25E00", "low": "#2F5D8A"}  # as
 LEVEL_WORDS = {"high": "High", "medium": "Medium", "low": "Low"}
 LEVEL_RANK = {"low": 0, "medium": 1, "high": 2}
 NO_LEVEL_COLOUR = "#52606D"
-FORM_WORDS = {"cse-screening": "Screening", "cse-risk-assessment": "Full assessment", "concern": "Concern"}
+FORM_WORDS = {"cse-screening": "Screening", "cse-risk-assessment": "Full assessment",
+              "child-exploitation": "Exploitation screening", "concern": "Concern"}
 STATUS_WORDS = {"draft": "Draft", "completed": "Completed"}
 
 

@@ -182,6 +182,9 @@ class HomePage(QWidget):
                                lambda: self.newAssessment.emit("cse-screening"), primary=True))
         row.addWidget(w.button("New full assessment", "home.newAssessment",
                                lambda: self.newAssessment.emit("cse-risk-assessment")))
+        row.addWidget(w.button("New exploitation screening", "home.newExploitationScreening",
+                               lambda: self.newAssessment.emit("child-exploitation"),
+                               accessible="New exploitation screening: sexual, criminal, trafficking and online"))
         return row
 
     def _grid(self) -> QGridLayout:

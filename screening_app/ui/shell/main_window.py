@@ -144,12 +144,14 @@ class MainWindow(QMainWindow):
                          "Ctrl+N"),
             self._action("New full &assessment...", "action.newAssessment",
                          lambda: self.new_assessment("cse-risk-assessment")),
+            self._action("New &exploitation screening...", "action.newExploitationScreening",
+                         lambda: self.new_assessment("child-exploitation")),
             self._action("&Home", "action.home", self.go_home, "Ctrl+H"),
             self._action("Se&ttings", "action.settings", self.show_settings, "Ctrl+,"),
         ]
         self.lock_action = self._action("&Lock now", "action.lock", self.lock, "Ctrl+L")
         self.unlocked_actions.append(self.lock_action)
-        for action in self.unlocked_actions[:2]:
+        for action in self.unlocked_actions[:3]:
             records.addAction(action)
         records.addSeparator()
         self.escalate_action = self._action("Record a professional &disagreement...", "action.recordEscalation",
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         records.addAction(self.lock_action)
         records.addAction(self._action("&Quit", "action.quit", self.close, QKeySequence.StandardKey.Quit))
         go = bar.addMenu("&Go")
-        for action in self.unlocked_actions[2:4]:
+        for action in self.unlocked_actions[3:5]:
             go.addAction(action)
 
     def _build_status_bar(self) -> None:
