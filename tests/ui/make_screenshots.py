@@ -4,6 +4,8 @@
 
 A fictional 15-year-old (scenario v03: missing overnight, an older man,
 unexplained items) with invented details; saved under docs/screenshots/.
+The child exploitation pack's Criminal exploitation page shows a fictional
+14-year-old (scenario ce04: exploited sexually and criminally).
 """
 
 from __future__ import annotations
@@ -61,7 +63,32 @@ def main() -> int:
         app.processEvents()
         wizard.grab().save(str(OUT / f"{name}.png"))
         print("saved", name)
+    combined_pack_shot(app)
     return 0
+
+
+def combined_pack_shot(app) -> None:
+    from screening_app.domain.loader import load_form_pack
+    from screening_app.domain.navigation import new_state
+    from screening_app.ui.wizard import AssessmentWizard
+
+    form = load_form_pack()["child-exploitation"]
+    case = json.loads((ROOT / "tests" / "data" / "scenarios" / "ce04-sexual-and-criminal.json").read_text())
+    state = new_state(form, date.fromisoformat(case["assessed_on"]))
+    state["answers"] = {k: dict(v) for k, v in case["answers"].items()}
+    state["answers"]["drug_running"]["note"] = "Seen by me: stopped at the station with a bag she said was 'for Jay'."
+    state["details"] = {
+        "child": {"first_name": "Lena", "last_name": "Invented-Okafor", "date_of_birth": "05/05/2012",
+                  "school": "Invented Academy", "gender": "female"},
+        "people": [{"name": "'Jay' (alias)", "approx_age": "19", "relationship": "Says he is her boyfriend"}],
+    }
+    wizard = AssessmentWizard(form, state, lambda _s: None)
+    wizard.resize(1366, 768)
+    wizard.show()
+    wizard.go("section:criminal", "drug_running.note")
+    app.processEvents()
+    wizard.grab().save(str(OUT / "wizard-child-exploitation.png"))
+    print("saved wizard-child-exploitation")
 
 
 if __name__ == "__main__":
