@@ -30,7 +30,6 @@ from screening_app.domain.transfer_summary import build_transfer_summary, latest
 from screening_app.exchange import bundle, content
 from screening_app.exchange.identity import fingerprint, public_bytes, vault_identity
 from screening_app.reporting.errors import ExportError
-from screening_app.reporting.transfer_pdf import TransferPdfError, attached_file, transfer_pdf
 from screening_app.storage.casework import Casework
 from screening_app.storage.keyslots import RECOVERY_ALPHABET
 from screening_app.storage.transfers import Received, TransferStore
@@ -179,6 +178,8 @@ class TransferService:
                 pages.append(referrals.render(assessment.reference))
                 if progress is not None:
                     progress(0.9 * done / len(summary.assessments))
+            from screening_app.reporting.transfer_pdf import transfer_pdf  # reportlab only when printing
+
             pdf = transfer_pdf(summary, pages, sent.data, password)
         except ExportError as exc:  # text no font can show, a page that cannot be laid out
             raise TransferError(f"the PDF could not be made: {exc}", "bad_input") from None
@@ -187,6 +188,8 @@ class TransferService:
 
     def receive(self, data: bytes, passphrase: str | None = None) -> ReceivedFile:
         if data.startswith(b"%PDF-"):  # the readable route: the transfer file is inside
+            from screening_app.reporting.transfer_pdf import TransferPdfError, attached_file
+
             try:
                 data = attached_file(data, passphrase or "", bundle.MAGIC)
             except TransferPdfError as exc:
