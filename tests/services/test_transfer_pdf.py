@@ -197,8 +197,8 @@ def test_a_short_password_writes_and_logs_nothing(vaults):
 
 
 def test_a_file_whose_pages_cannot_be_made_is_not_logged_as_sent(vaults, monkeypatch):
+    from screening_app.reporting import transfer_pdf as transfer_pdf_module  # imported where a PDF is made
     from screening_app.reporting.errors import ExportError
-    from screening_app.services import transfer as transfer_module
 
     _a, records, transfer = vaults["a"]
     child = a_whole_file(records)
@@ -206,7 +206,7 @@ def test_a_file_whose_pages_cannot_be_made_is_not_logged_as_sent(vaults, monkeyp
     def cannot(*_args, **_kwargs):
         raise ExportError("the transfer summary could not be laid out on the page")
 
-    monkeypatch.setattr(transfer_module, "transfer_pdf", cannot)
+    monkeypatch.setattr(transfer_pdf_module, "transfer_pdf", cannot)
     with pytest.raises(TransferError) as caught:
         transfer.send_pdf(child, PASSWORD, ExportService(records))
     assert caught.value.kind == "bad_input" and "laid out" in str(caught.value)
