@@ -27,7 +27,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screening_app.storage.db import Connection
+from screening_app.storage.db import Connection, audit_chained
 
 CHUNK = 5_000
 
@@ -50,8 +50,7 @@ def append(conn: Connection, at: str, actor: str, action: str, kind: str, record
 
 def head(conn: Connection) -> tuple[int, str]:
     """The chain's last entry (number, hash); (0, "") when there is none or no chain yet (before schema 11)."""
-    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)").fetchall()}
-    if "hash" not in columns:
+    if not audit_chained(conn):
         return 0, ""
     last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return (int(last[0]), last[1] or "") if last else (0, "")

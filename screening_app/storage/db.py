@@ -158,7 +158,7 @@ class SharedConnection:
     def __init__(self, raw: Connection) -> None:
         self._raw = raw
         self.lock = threading.RLock()
-        self.audit_chained = False  # once the audit table has its hash column, it keeps it (``_chained``)
+        self.audit_chained = False  # once the audit table has its hash column, it keeps it (``audit_chained``)
 
     @property
     def raw(self) -> Connection:
@@ -333,7 +333,7 @@ class Store:
 def write_audit(conn: Connection, at: str, actor: str, action: str, kind: str, record_id: int) -> None:
     """One audit row: who, what, which record, when. Never any content. Chained to the one before
     by hash (``storage/audit_chain.py``) once the vault has the column (schema 11)."""
-    if _chained(conn):
+    if audit_chained(conn):
         from screening_app.storage.audit_chain import append
 
         append(conn, at, actor, action, kind, record_id)
@@ -344,7 +344,7 @@ def write_audit(conn: Connection, at: str, actor: str, action: str, kind: str, r
     )
 
 
-def _chained(conn: Connection) -> bool:
+def audit_chained(conn: Connection) -> bool:
     """Whether audit_log has its hash column (a migration before 11 writes audit rows without it).
     Asked once per shared connection: a column is never dropped, so a yes is kept."""
     if getattr(conn, "audit_chained", False):
