@@ -7,8 +7,10 @@ suppression**: where a table's total is shown and exactly one cell is suppressed
 subtract the others from the total and find it; so the smallest other non-zero cell is suppressed
 too (and again, until no suppressed cell can be found by subtraction). Likewise where the hidden
 cells add up to their own number: each would have to be 1. A total of 1 to 4 is itself
-"<5". Nothing here names a child, a reference, a date of birth or a postcode: the input is
-counts by category, made by ``services/report.py``.
+"<5". Where every non-zero cell is already hidden and they could still only each be 1 (five
+children in five age bands), no cell is left to hide: the total is shown as "5+" instead.
+Nothing here names a child, a reference, a date of birth or a postcode: the input is counts by
+category, made by ``services/report.py``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 
 SMALL = 5
 HIDDEN = "<5"
+AT_LEAST = "5+"  # a total of five or more hidden because its cells could otherwise only each be 1
 Cell = int | str
 MONTHS_FILLED = 36  # a period up to three years lists every month (a trend shows its empty months)
 NO_SEX_BREAKDOWN = ("The child's sex is not recorded by this product, so the picture has no breakdown by sex; "
@@ -71,8 +74,21 @@ def table(counts: Mapping[str, int], order: Iterable[str] | None = None) -> dict
     """A breakdown as the report shows it: its cells (in ``order``, every category even if 0) and total."""
     keys = list(order) if order is not None else sorted(counts)
     full = {k: int(counts.get(k, 0)) for k in keys}
-    total = sum(full.values())
-    return {"cells": suppress(full), "total": suppress_total(total)}
+    cells = suppress(full)
+    total = suppress_total(sum(full.values()))
+    if total != HIDDEN and _recoverable(full, cells):
+        total = AT_LEAST  # nothing left to hide among the cells: the total goes instead
+    return {"cells": cells, "total": total}
+
+
+def one_total(*tables: Mapping[str, object]) -> Cell:
+    """The total of tables that count the same things (assessments by level and by month): hidden
+    if any of them needs it hidden, since a reader can read it from the other."""
+    totals = [t["total"] for t in tables]
+    for hidden in (HIDDEN, AT_LEAST):
+        if hidden in totals:
+            return hidden
+    return totals[0]  # type: ignore[return-value]
 
 
 def days_to_referral(intervals: list[int]) -> dict[str, object]:

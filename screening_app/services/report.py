@@ -74,7 +74,7 @@ def picture(vault: Any, start: date, end: date, forms: dict[str, FormDefinition]
         for indicator in _concerns(input_json):
             indicators_of.setdefault(child, set()).add(indicator)
             kinds_of.setdefault(child, set()).update(tags_of.get((form_id, indicator), ()))
-    by_level = p.table(levels, LEVELS)
+    by_level, by_month = p.table(levels, LEVELS), p.table(months)
     by_age = p.table(Counter(p.age_band(a) for a in ages.values()), p.AGE_BANDS)
     escalations = escalations_in(conn, start, end)
     stages = Counter(f"stage {stage}" for stage, _status in escalations)
@@ -85,11 +85,12 @@ def picture(vault: Any, start: date, end: date, forms: dict[str, FormDefinition]
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "suppression": "counts of 1 to 4 are shown as <5, and another cell is hidden wherever a hidden cell "
                        "could be found by subtraction from the total (one hidden alone, or hidden cells that "
-                       "could only each be 1)",
+                       "could only each be 1); where no cell is left to hide, the total of five or more is "
+                       "shown as 5+",
         "not_included": p.NO_SEX_BREAKDOWN,
-        "assessments": by_level["total"],
+        "assessments": p.one_total(by_level, by_month),
         "assessments_by_level": by_level["cells"],
-        "children": p.suppress_total(len(ages)),
+        "children": by_age["total"],
         "children_by_age_band": by_age["cells"],
         "children_by_indicator": p.suppress(Counter(i for s in indicators_of.values() for i in s), total_shown=False),
         # a child can be exploited in more than one way: no total, so no subtraction
@@ -98,13 +99,13 @@ def picture(vault: Any, start: date, end: date, forms: dict[str, FormDefinition]
         "flags_raised": p.suppress(flags, total_shown=False),
         "escalations": by_stage["total"],
         "escalations_by_stage": by_stage["cells"],
-        "assessments_by_month": p.table(months)["cells"],
+        "assessments_by_month": by_month["cells"],
         "first_concern_to_referral": p.days_to_referral(intervals),
     }
 
 
 def as_csv(report: dict[str, Any]) -> str:
-    """One row per figure: measure, category, value (a number, or <5)."""
+    """One row per figure: measure, category, value (a number; <5 for 1 to 4; 5+ for a total hidden)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
