@@ -8,7 +8,7 @@ from pathlib import Path
 
 from screening_app.cli.main import EXIT_BAD_INPUT, command_help
 from screening_app.domain.errors import FormError
-from screening_app.domain.loader import load_form_pack, load_form_path
+from screening_app.domain.loader import level_schemes, load_form_pack, load_form_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,10 +31,16 @@ def run_schema(args: argparse.Namespace) -> int:
 def _validate_one(path: Path | None) -> list[str]:
     try:
         forms = load_form_pack(path) if path is None or path.is_dir() else {"": load_form_path(path)}
+        schemes = level_schemes(path) if path is None or path.is_dir() else {}
     except FormError as exc:
         return [str(problem) for problem in exc.problems]
     for form in forms.values():
-        print(f"ok: {form.id} {form.version} ({len(form.indicators())} indicators, {len(form.sections)} sections)")
+        words = f"; levels: {form.level_scheme.id}" if form.level_scheme else ""
+        print(f"ok: {form.id} {form.version} ({len(form.indicators())} indicators, {len(form.sections)} sections"
+              f"{words})")
+    for scheme in schemes.values():
+        labels = " / ".join(getattr(scheme.levels, rank).label for rank in ("high", "medium", "low"))
+        print(f"ok: level scheme {scheme.id} ({labels})")
     return []
 
 

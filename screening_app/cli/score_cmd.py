@@ -16,6 +16,7 @@ from screening_app.cli.main import CliError, command_help
 from screening_app.domain.errors import AnswerError, DomainError
 from screening_app.domain.language import check_assessment
 from screening_app.domain.loader import load_form_pack
+from screening_app.domain.schema import FormDefinition
 from screening_app.domain.scoring import RiskResult, score
 
 
@@ -39,12 +40,17 @@ def run(args: argparse.Namespace) -> int:
         raise refusal(args.case, exc) from None
     except DomainError as exc:
         raise CliError(str(exc)) from None
-    print(json.dumps(result_json(result, flags), ensure_ascii=False, indent=2))
+    print(json.dumps(result_json(result, flags, form), ensure_ascii=False, indent=2))
     return 0
 
 
-def result_json(result: RiskResult, flags: list) -> dict[str, Any]:
+def result_json(result: RiskResult, flags: list, form: FormDefinition | None = None) -> dict[str, Any]:
     data = result.model_dump(mode="json")
+    if form is not None:  # the level in the pack's own words: its level scheme's category, if it names one
+        definition = form.levels.get(result.final_level)
+        data["level_label"] = definition.label
+        data["level_scheme"] = {"id": form.level_scheme.id if form.level_scheme else "standard",
+                                "level": definition.name or result.final_level.value}
     data["floors"] = [f.id for f in result.floors]
     data["flags"] = [f.id for f in result.flags]
     data["not_known"] = list(result.not_known)

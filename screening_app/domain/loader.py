@@ -34,11 +34,15 @@ from screening_app.domain.schema import (
     FormDefinition,
     FormFile,
     IndicatorRef,
+    Level,
+    LevelScheme,
+    SchemeInfo,
     Section,
 )
 
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_EXTENDS_DEPTH = 4
+SCHEMES_DIR = "level-schemes"  # beside the form files: forms/level-schemes/ID.yaml
 MAX_YAML_DEPTH = 64  # the shipped forms nest 8 levels; the Python parser recurses out near 1,000
 # libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one
 # PyYAML builds some 20,000 values a second on a busy machine; the shipped forms have about 1,500 each
@@ -92,6 +96,41 @@ def load_form_path(path: Path) -> FormDefinition:
 
 
 # ----------------------------------------------------------------- stage 1-3
+
+
+def read_level_scheme(path: Path) -> LevelScheme:
+    """A level scheme file (``forms/level-schemes/ID.yaml``), read with the form files' care."""
+    raw = _parse_yaml(path, _read_text(path))
+    try:
+        scheme = LevelScheme.model_validate(raw)
+    except ValidationError as exc:
+        raise _schema_error(path, exc) from None
+    if scheme.id != path.stem:
+        raise FormError("E_SCHEME_ID", _display(path), "id", f"'{scheme.id}' should match the file name '{path.stem}'")
+    names = [getattr(scheme.levels, rank).name for rank in ("low", "medium", "high")]
+    labels = [getattr(scheme.levels, rank).label.casefold() for rank in ("low", "medium", "high")]
+    if len(set(names)) < 3 or len(set(labels)) < 3:
+        raise FormError("E_SCHEME_SAME", _display(path), "levels", "each level needs its own name and label")
+    return scheme
+
+
+def level_schemes(directory: Path | None = None) -> dict[str, LevelScheme]:
+    """Every level scheme a partnership can choose, keyed by id."""
+    folder = (directory or default_forms_dir()) / SCHEMES_DIR
+    return {path.stem: read_level_scheme(path) for path in sorted(folder.glob("*.yaml"))}
+
+
+def scheme_words(directory: Path | None = None) -> dict[str, dict[str, tuple[str, str]]]:
+    """Each form that follows a level scheme: its label and colour for each rank, for lists that
+    show many forms' levels. Only read when a form file names a scheme (a text scan, well under a
+    millisecond): loading every form costs 40 ms, too much on the way from unlock to home."""
+    directory = directory or default_forms_dir()
+    named = any(line.startswith("level_scheme:") for path in directory.glob("*.yaml")
+                for line in _read_text(path).splitlines())
+    if not named:
+        return {}
+    return {form.id: {rank.value: (form.levels.get(rank).label, form.levels.get(rank).colour) for rank in Level}
+            for form in load_form_pack(directory).values() if form.level_scheme}
 
 
 def read_form_file(path: Path) -> FormFile:
@@ -276,7 +315,8 @@ def _resolve(form_id: str, known: dict[str, tuple[Path, FormFile]], depth: int =
 
 
 def _merge(path: Path, form_file: FormFile, base: FormDefinition | None) -> FormDefinition:
-    own = form_file.model_dump(exclude_none=True, exclude={"extends", "sections", "field_groups", "add_flags"})
+    own = form_file.model_dump(exclude_none=True,
+                               exclude={"extends", "sections", "field_groups", "add_flags", "level_scheme"})
     merged: dict[str, Any] = {}
     if base is not None:
         merged.update({k: getattr(base, k) for k in type(base).model_fields if k not in ("sections", "field_groups")})
@@ -286,6 +326,9 @@ def _merge(path: Path, form_file: FormFile, base: FormDefinition | None) -> Form
     for key in ("scoring", "levels", "no_indicators_text"):
         if key not in merged:
             raise FormError("E_MISSING", _display(path), key, "is required (or extend a form that has it)")
+    scheme_id = form_file.level_scheme or (base.level_scheme.id if base and base.level_scheme else None)
+    if scheme_id:  # an extending pack keeps its base's scheme, even where it words the levels itself
+        merged["levels"], merged["level_scheme"] = _with_scheme(path, merged["levels"], scheme_id)
     if form_file.add_flags:
         scoring = merged["scoring"]
         scoring = scoring if isinstance(scoring, dict) else scoring.model_dump()
@@ -294,6 +337,22 @@ def _merge(path: Path, form_file: FormFile, base: FormDefinition | None) -> Form
         return FormDefinition.model_validate(merged)
     except ValidationError as exc:
         raise _schema_error(path, exc) from None
+
+
+def _with_scheme(path: Path, levels: Any, scheme_id: str) -> tuple[dict[str, Any], SchemeInfo]:
+    """The levels as the scheme words them: its name, label and colour for each rank, and its
+    meaning, actions, review and local threshold where it gives them."""
+    scheme_path = path.parent / SCHEMES_DIR / f"{scheme_id}.yaml"
+    if not scheme_path.is_file():
+        raise FormError("E_UNKNOWN_SCHEME", _display(path), "level_scheme",
+                        f"no level scheme '{scheme_id}' in {SCHEMES_DIR}/")
+    scheme = read_level_scheme(scheme_path)
+    levels = levels if isinstance(levels, dict) else levels.model_dump()
+    worded = {}
+    for rank in ("low", "medium", "high"):
+        given = getattr(scheme.levels, rank).model_dump(exclude_none=True)
+        worded[rank] = {**levels[rank], **given}
+    return worded, SchemeInfo(id=scheme.id, name=scheme.name, source=scheme.source)
 
 
 def _resolve_section(path: Path, index: int, section: Section, base: FormDefinition | None) -> Section:

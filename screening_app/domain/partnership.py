@@ -130,6 +130,7 @@ class PictureView:
     indicator_labels: Mapping[str, str] = field(default_factory=dict)
     flag_labels: Mapping[str, str] = field(default_factory=dict)
     level_colours: Mapping[str, str] = field(default_factory=dict)
+    level_labels: Mapping[str, str] = field(default_factory=dict)  # a level scheme's words for each rank
 
     def rows(self, measure: str, limit: int | None = None) -> list[tuple[str, Cell]]:
         """A breakdown's (words, value) in reading order: categories with an order of their own
@@ -150,6 +151,8 @@ class PictureView:
             return STAGE_WORDS.get(key, key.capitalize())
         if measure == "assessments_by_month":
             return month_words(key)
+        if measure == "assessments_by_level" and key in self.level_labels:
+            return self.level_labels[key]
         return key[:1].upper() + key[1:].replace("_", " ")
 
 

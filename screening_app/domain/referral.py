@@ -521,14 +521,24 @@ def _decisions(form: FormDefinition, data: AssessmentInput, result: RiskResult) 
     return tuple(out)
 
 
+def kinds_words(form: FormDefinition, result: RiskResult) -> str:
+    """"Kinds of exploitation indicated: sexual exploitation, criminal exploitation." for packs that
+    name more than one kind ("none yet" when none is); "" for a pack of one kind, where it would only
+    repeat the pack's title."""
+    kinds = {k.tag: k.label for k in form.exploitation_types}
+    if len(kinds) < 2:
+        return ""
+    named = ", ".join(kinds.get(tag, tag).lower() for tag in result.exploitation_types) or "none yet"
+    return f"Kinds of exploitation indicated: {named}."
+
+
 def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     """The kinds of exploitation indicated (packs that name more than one kind), the rules that set the level,
     then what scored, in a line each."""
     reasons = [f"{form.levels.get(f.level).label} at least: {f.description}" for f in result.floors]
-    kinds = {k.tag: k.label for k in form.exploitation_types}
-    if len(kinds) > 1 and result.exploitation_types:
-        named = ", ".join(kinds.get(tag, tag).lower() for tag in result.exploitation_types)
-        reasons.insert(0, f"Kinds of exploitation indicated: {named}.")
+    kinds = kinds_words(form, result)
+    if kinds and result.exploitation_types:
+        reasons.insert(0, kinds)
     scored = [c for c in result.contributions if c.scored and c.tier != Tier.protective]
     if scored:
         reasons.append(f"{len(scored)} indicator{'s' if len(scored) != 1 else ''} answered yes or possible "

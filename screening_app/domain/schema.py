@@ -307,6 +307,8 @@ class ReviewInterval(Strict):
 
 class LevelDefinition(Strict):
     label: str = Field(min_length=1)
+    name: Identifier | None = Field(
+        default=None, description="The level scheme's id for this level (e.g. exploited); none: the rank's own.")
     local_threshold: str | None = Field(
         default=None, max_length=80,
         description="The partnership's own threshold (continuum of need) level this maps to, e.g. 'Level 4'.")
@@ -323,6 +325,49 @@ class Levels(Strict):
 
     def get(self, level: Level) -> LevelDefinition:
         return getattr(self, level.value)
+
+
+# ------------------------------------------------------------- level schemes
+
+
+class SchemeLevel(Strict):
+    """One of a level scheme's categories, standing for one of the engine's three ranks. What it
+    leaves out (meaning, actions, review, local threshold) stays as the form pack words it."""
+
+    name: Identifier = Field(description="The scheme's own id for this level, e.g. exploited.")
+    label: str = Field(min_length=1, max_length=60)
+    colour: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$")
+    meaning: str | None = Field(default=None, min_length=1)
+    actions: tuple[str, ...] | None = Field(default=None, min_length=1)
+    review_after: ReviewInterval | None = None
+    local_threshold: str | None = Field(default=None, max_length=80)
+
+
+class SchemeLevels(Strict):
+    low: SchemeLevel
+    medium: SchemeLevel
+    high: SchemeLevel
+
+
+class LevelScheme(Strict):
+    """A partnership's own words for the levels (``forms/level-schemes/ID.yaml``), chosen by a form
+    pack's ``level_scheme``. The engine still ranks low < medium < high: scoring bands, locked
+    floors and overrides name those ranks, and each rank is shown, reviewed and coloured as the
+    scheme's category for it. Stored results keep the rank, so records made under another scheme
+    still read, count and compare."""
+
+    id: FormId
+    name: str = Field(min_length=1, max_length=120)
+    source: str = Field(default="", max_length=400)
+    levels: SchemeLevels
+
+
+class SchemeInfo(Strict):
+    """The scheme a loaded form follows, for the screens and the referral to name."""
+
+    id: FormId
+    name: str
+    source: str = ""
 
 
 # ------------------------------------------------------------ language check
@@ -377,6 +422,7 @@ class FormDefinition(Strict):
     reflective_prompts: tuple[ReflectivePrompt, ...] = ()
     scoring: Scoring
     levels: Levels
+    level_scheme: SchemeInfo | None = None
     no_indicators_text: str = Field(min_length=1)
     language_check: tuple[LanguageRule, ...] = ()
     exploitation_types: tuple[ExploitationKind, ...] = Field(
@@ -407,6 +453,18 @@ class FormDefinition(Strict):
         return next((g for g in self.field_groups if g.id == group_id), None)
 
 
+RANK_WORDS = {"low": "Low", "medium": "Medium", "high": "High"}
+
+
+def level_label(form: FormDefinition | None, level: str | None) -> str:
+    """A stored level (a rank: low, medium, high) in the form's words: its level scheme's
+    category ("Exploited") where it follows one; "" for none."""
+    key = str(level or "")
+    if form is not None and key in RANK_WORDS:
+        return form.levels.get(Level(key)).label
+    return RANK_WORDS.get(key, key)
+
+
 class FormFile(Strict):
     """A form file as written. With ``extends``, omitted parts come from the base
     form and sections may list ``{ref: id}`` to reuse the base's indicators."""
@@ -424,6 +482,10 @@ class FormFile(Strict):
     reflective_prompts: tuple[ReflectivePrompt, ...] | None = None
     scoring: Scoring | None = None
     levels: Levels | None = None
+    level_scheme: FormId | None = Field(
+        default=None,
+        description=("A level scheme in the level-schemes folder beside the forms (e.g. west-sussex-2020): its "
+                     "words, colours and any meanings, actions and reviews it gives replace the levels' own."))
     no_indicators_text: str | None = None
     language_check: tuple[LanguageRule, ...] | None = None
     exploitation_types: tuple[ExploitationKind, ...] | None = None

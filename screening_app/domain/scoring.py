@@ -252,7 +252,7 @@ def apply_override(
     if not (reason or "").strip():
         raise OverrideError("reason", "write the reason for changing the level")
     if level.rank < result.computed_level.rank:
-        _check_lowering(result, level, consulted_name, consulted_role)
+        _check_lowering(form, result, level, consulted_name, consulted_role)
     override = Override(
         level=level,
         reason=reason.strip(),
@@ -264,12 +264,13 @@ def apply_override(
     return _with_final_level(form, result, level, override)
 
 
-def _check_lowering(result: RiskResult, level: Level, name: str | None, role: str | None) -> None:
+def _check_lowering(form: FormDefinition, result: RiskResult, level: Level, name: str | None,
+                    role: str | None) -> None:
     if result.locked_minimum is not None and level.rank < result.locked_minimum.rank:
         rules = ", ".join(f.id for f in result.floors if f.locked and f.level == result.locked_minimum)
         raise OverrideError(
             "level",
-            f"cannot be lower than {result.locked_minimum.value}: "
+            f"cannot be lower than {form.levels.get(result.locked_minimum).label}: "
             f"the rule {rules} sets a minimum that cannot be lowered",
         )
     if not (name or "").strip():

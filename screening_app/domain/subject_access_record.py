@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from screening_app.domain.referral import format_date, format_value
-from screening_app.domain.schema import FormDefinition
+from screening_app.domain.schema import FormDefinition, level_label
 from screening_app.domain.subject_access import Item, Passage, Schedule, child_names, redact, response_due, schedule
 
 PERSON_GROUPS = ("people",)  # the forms' field groups whose rows are people of concern
@@ -25,7 +25,6 @@ PERSON_GROUPS = ("people",)  # the forms' field groups whose rows are people of 
 # shown, and searched for names; what identifies the person is withheld.
 ABOUT_THE_CHILD = ("approx_age", "relationship", "sex", "how_known", "linked_on")
 SOURCE_FIELDS = ("source_detail",)
-LEVELS = {"low": "Low", "medium": "Medium", "high": "High"}
 PARTS = {"child": "The child's details", "assessment": "Assessments (every version)",
          "chronology": "Chronology (every version)", "escalation": "Escalations (professional disagreements)",
          "context": "People, places and groups linked to the child", "transfer": "Transfers of the child's file",
@@ -140,7 +139,7 @@ def _version(assessment: dict[str, Any], version: dict[str, Any], data: dict[str
         _p(f"{key}/form", title, "Form", form.title if form else assessment.get("form_id")),
         _p(f"{key}/assessed_on", title, "Assessed on",
            format_date(version.get("assessed_on") or data.get("assessed_on"))),
-        _p(f"{key}/level", title, "Level", _level(version, result)),
+        _p(f"{key}/level", title, "Level", _level(version, result, form)),
         _p(f"{key}/why", title, "Why this level", " ".join(result.get("explanation") or ())),
         _p(f"{key}/override", title, "Changed by professional judgement", override),
         _p(f"{key}/reason", title, "Why this version was made (a correction)", version.get("reason")),
@@ -156,9 +155,9 @@ def _version(assessment: dict[str, Any], version: dict[str, Any], data: dict[str
     return _section(title, passages)
 
 
-def _level(version: dict[str, Any], result: dict[str, Any]) -> str:
-    final = LEVELS.get(str(version.get("final_level") or result.get("final_level") or ""), "")
-    computed = LEVELS.get(str(version.get("computed_level") or result.get("computed_level") or ""), "")
+def _level(version: dict[str, Any], result: dict[str, Any], form: FormDefinition | None) -> str:
+    final = level_label(form, version.get("final_level") or result.get("final_level"))
+    computed = level_label(form, version.get("computed_level") or result.get("computed_level"))
     if final and computed and final != computed:
         return f"{final} (the score gave {computed})"
     return final or "not scored (a draft)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,13 +20,13 @@ from typing import Any
 from screening_app.domain.chronology import Source, parse_when
 from screening_app.domain.escalation import EscalationFacts, build_escalation_summary, stage_label
 from screening_app.domain.referral import Group, Item, Referral, Table, format_date
+from screening_app.domain.schema import RANK_WORDS, FormDefinition, level_label
 
 ATTACHMENT_NOTE = (
     "This PDF also holds the file for the CSE Screening app (an attachment, encrypted with the same password): "
     "a school that uses the app imports it with Records, Receive a child's file, or "
     "'screening-app transfer receive' with this PDF."
 )
-LEVEL_WORDS = {"low": "Low", "medium": "Medium", "high": "High"}
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,11 @@ def latest_assessment(file: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def build_transfer_summary(file: dict[str, Any], *, receipt_code: str, transfer: str, sent_at: datetime,
-                           confirm_by: date, profile: dict[str, Any], latest: Referral | None) -> TransferSummary:
-    """``latest``: the referral view of ``latest_assessment(file)`` (its level and reasons)."""
+                           confirm_by: date, profile: dict[str, Any], latest: Referral | None,
+                           forms: Mapping[str, FormDefinition] | None = None) -> TransferSummary:
+    """``latest``: the referral view of ``latest_assessment(file)`` (its level and reasons);
+    ``forms``: the packs, to word each assessment's level as its form does (a level scheme's)."""
+    forms = forms or {}
     child = file["child"]
     name = " ".join(p for p in (child.get("first_name"), child.get("last_name")) if p) or "No name recorded"
     assessments = sorted(file.get("assessments") or (), key=_assessment_order)
@@ -121,10 +125,9 @@ def build_transfer_summary(file: dict[str, Any], *, receipt_code: str, transfer:
             "Transfers), which records the file as received. The code is not a password: it only shows the file "
             "arrived."
         ),
-        level=_level(latest.level.label) if latest else
-        LEVEL_WORDS.get(str(assessments[-1].get("final_level")), "") if assessments else "",
+        level=_level(latest.level.label) if latest else _worded(assessments[-1], forms) if assessments else "",
         level_colour=latest.level.colour if latest else "",
-        latest=_latest(assessments[-1] if assessments else None, latest),
+        latest=_latest(assessments[-1] if assessments else None, latest, forms),
         reasons=_reasons(latest),
         open_escalations=tuple(_open_line(e, sent_at.date()) for e in open_ones),
         counts=(_count(len(entries), "chronology entry"),
@@ -136,7 +139,7 @@ def build_transfer_summary(file: dict[str, Any], *, receipt_code: str, transfer:
         chronology=Table("chronology", "Chronology (oldest first)", "", ("Date", "What happened", "Source", "Cited in"),
                          tuple(_entry_row(e, references) for e in entries)),
         assessments=tuple(AssessmentLine(a["reference"], format_date(a.get("assessed_on")),
-                                         LEVEL_WORDS.get(str(a.get("final_level")), str(a.get("final_level") or "")),
+                                         _worded(a, forms),
                                          _versions(a)) for a in assessments),
         escalations=build_escalation_summary("", name, [_facts(e) for e in escalations], fingerprint="",
                                              generated_at=sent_at).entries,
@@ -152,15 +155,20 @@ def _assessment_order(assessment: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def _level(label: str) -> str:
-    return LEVEL_WORDS.get(label.lower(), label)
+    return RANK_WORDS.get(label.lower(), label)
 
 
-def _latest(assessment: dict[str, Any] | None, view: Referral | None) -> tuple[Item, ...]:
+def _worded(assessment: dict[str, Any], forms: Mapping[str, FormDefinition]) -> str:
+    return level_label(forms.get(str(assessment.get("form_id"))), assessment.get("final_level"))
+
+
+def _latest(assessment: dict[str, Any] | None, view: Referral | None,
+            forms: Mapping[str, FormDefinition]) -> tuple[Item, ...]:
     if assessment is None:
         return (Item("Assessments", "none completed"),)
     review = view.review_date if view else format_date(assessment.get("review_date"))
     return _filled(
-        Item("Level", _level(view.level.label) if view else LEVEL_WORDS.get(str(assessment.get("final_level")), "")),
+        Item("Level", _level(view.level.label) if view else _worded(assessment, forms)),
         Item("Assessed on", format_date(assessment.get("assessed_on"))),
         Item("Reference", assessment["reference"]),
         Item("Review due", review),

@@ -143,10 +143,14 @@ class ReportService:
                 labels.setdefault(i.id, " ".join(i.label.split()))
             for f in form.scoring.flags:
                 flags.setdefault(f.id, f.title)
-        first = next(iter(self.forms.values()))
-        colours = {lv: getattr(first.levels, lv).colour for lv in LEVELS}
+        # a pack that follows a level scheme words its levels its own way; packs that word a level
+        # differently (a scheme chosen for one pack only) show every wording, since the count is of both
+        schemed = [f for f in self.forms.values() if f.level_scheme] or list(self.forms.values())
+        colours = {lv: getattr(schemed[0].levels, lv).colour for lv in LEVELS}
+        words = {lv: " / ".join(dict.fromkeys(getattr(f.levels, lv).label for f in self.forms.values()))
+                 for lv in LEVELS}
         return p.PictureView(report=report, generated_on=self.clock.today(), organisation=self.organisation(),
-                             indicator_labels=labels, flag_labels=flags, level_colours=colours)
+                             indicator_labels=labels, flag_labels=flags, level_colours=colours, level_labels=words)
 
     def organisation(self) -> str | None:
         profile = Casework(self.vault.connection).get_setting(PROFILE_SETTING, {})

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import secrets
 import uuid
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.contacts import PROFILE_SETTING
+from screening_app.domain.errors import DomainError
 from screening_app.domain.transfer_deadline import HOLIDAYS_SETTING, parse_holidays, receipt_due, transfer_status
 from screening_app.domain.transfer_summary import build_transfer_summary, latest_assessment
 from screening_app.exchange import bundle, content
@@ -172,7 +174,8 @@ class TransferService:
             view = referrals.referral(latest["reference"], self.clock.now()) if latest else None
             summary = build_transfer_summary(
                 file, receipt_code=sent.receipt_code, transfer=sent.transfer, sent_at=self.clock.now(),
-                confirm_by=receipt_due(self.clock.today(), holidays=self.holidays()), profile=profile, latest=view)
+                confirm_by=receipt_due(self.clock.today(), holidays=self.holidays()), profile=profile, latest=view,
+                forms=_forms_of(referrals, file))
             pages = []
             for done, assessment in enumerate(summary.assessments, 1):  # most of the time: a few per second
                 pages.append(referrals.render(assessment.reference))
@@ -290,3 +293,13 @@ class TransferService:
             if row["direction"] == "sent":
                 row.pop("receipt_code")
         return rows
+
+
+def _forms_of(referrals: Any, file: dict[str, Any]) -> dict[str, Any]:
+    """The packs of the file's assessments, to word each level as its form does (a pack that is
+    no longer installed: its level by rank)."""
+    forms = {}
+    for form_id in {str(a.get("form_id")) for a in file.get("assessments") or ()}:
+        with contextlib.suppress(DomainError):
+            forms[form_id] = referrals.records.form(form_id)
+    return forms

@@ -36,8 +36,8 @@ def load_case(name: str) -> dict:
     return raw
 
 
-def view_for(raw: dict, **kwargs) -> Referral:
-    pack = load_form_pack()
+def view_for(raw: dict, forms: Path | None = None, **kwargs) -> Referral:
+    pack = load_form_pack(forms)
     data = parse_input({k: raw[k] for k in CASE_KEYS if k in raw})
     form = pack[data.form]
     result = score(form, data)

@@ -64,7 +64,41 @@ def main() -> int:
         wizard.grab().save(str(OUT / f"{name}.png"))
         print("saved", name)
     combined_pack_shot(app)
+    level_scheme_shots(app)
     return 0
+
+
+def level_scheme_shots(app) -> None:
+    """The combined pack following the West Sussex level scheme (one line in cse-screening.yaml)."""
+    import tempfile
+
+    from PySide6.QtWidgets import QScrollArea
+
+    from screening_app.domain.loader import load_form_pack
+    from screening_app.domain.navigation import new_state
+    from screening_app.ui.wizard import AssessmentWizard
+    from tests.domain.test_level_schemes import scheme_forms
+
+    with tempfile.TemporaryDirectory() as temp:
+        form = load_form_pack(scheme_forms(Path(temp) / "forms"))["child-exploitation"]
+    case = json.loads((ROOT / "tests" / "data" / "scenarios" / "ce04-sexual-and-criminal.json").read_text())
+    state = new_state(form, date.fromisoformat(case["assessed_on"]))
+    state["answers"] = {k: dict(v) for k, v in case["answers"].items()}
+    state["details"] = {
+        "child": {"first_name": "Lena", "last_name": "Invented-Okafor", "date_of_birth": "05/05/2012",
+                  "school": "Invented Academy", "gender": "female"},
+    }
+    wizard = AssessmentWizard(form, state, lambda _s: None)
+    wizard.resize(1366, 768)
+    wizard.show()
+    for name, page in (("wizard-level-scheme-section", "section:criminal"), ("wizard-level-scheme-result", "result")):
+        wizard.go(page)
+        app.processEvents()
+        for area in wizard.findChildren(QScrollArea):  # the level, its meaning and the kinds, at the top
+            area.verticalScrollBar().setValue(0)
+        app.processEvents()
+        wizard.grab().save(str(OUT / f"{name}.png"))
+        print("saved", name)
 
 
 def combined_pack_shot(app) -> None:

@@ -27,8 +27,8 @@ def comparison_source(service: Any, first_id: int, second_id: int, later_referen
 
 
 def choice_words(item: Any) -> str:
-    return (f"{fmt.day(item.assessed_on)} · {fmt.form_word(item.form_id)} · {fmt.level_word(item.final_level)} "
-            f"· {item.reference}")
+    level = fmt.level_word(item.final_level, item.form_id)
+    return f"{fmt.day(item.assessed_on)} · {fmt.form_word(item.form_id)} · {level} · {item.reference}"
 
 
 def show_over(window: QWidget, dialog: QDialog) -> QDialog:

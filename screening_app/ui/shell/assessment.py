@@ -218,7 +218,8 @@ class AssessmentPage(QWidget):
         with contextlib.suppress(Exception):  # completed and stored; if this fails the entries are offered again
             self.session.chronology_service().cite_evidence(self.assessment.id, data)
         self.open(self.assessment.id)
-        self._show_banner(f"Completed. Final level: {fmt.level_word(self.assessment.final_level)}. "
+        level = fmt.level_word(self.assessment.final_level, self.assessment.form_id)
+        self._show_banner(f"Completed. Final level: {level}. "
                           f"Review by {fmt.day(self.assessment.review_date)}.")
 
     def _show_banner(self, text: str) -> None:

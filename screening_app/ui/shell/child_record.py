@@ -244,7 +244,7 @@ class ChildRecordPage(QWidget):
         completed = [s.id for s in items if s.status == "completed"]
         self.model.set_items(items, set(completed[1:]))
         self.timeline.set_points([
-            Point(fmt.parse_day(s.assessed_on), s.final_level, fmt.form_word(s.form_id), s.id)
+            Point(fmt.parse_day(s.assessed_on), s.final_level, fmt.form_word(s.form_id), s.id, s.form_id)
             for s in items if s.status == "completed" and s.final_level and fmt.parse_day(s.assessed_on)
         ])
         self._selection_changed()

@@ -17,12 +17,39 @@ FORM_WORDS = {"cse-screening": "Screening", "cse-risk-assessment": "Full assessm
 STATUS_WORDS = {"draft": "Draft", "completed": "Completed"}
 
 
-def level_word(level: str | None) -> str:
-    return LEVEL_WORDS.get((level or "").lower(), "Not yet scored")
+_schemes: dict[str, dict[str, tuple[str, str]]] | None = None
 
 
-def level_colour(level: str | None) -> str:
-    return LEVEL_COLOURS.get((level or "").lower(), NO_LEVEL_COLOUR)
+def use_scheme_words(words: dict[str, dict[str, tuple[str, str]]] | None) -> None:
+    """The label and colour of each level for the forms that follow a level scheme (None: read
+    them from the installed forms when first needed)."""
+    global _schemes
+    _schemes = words
+
+
+def _scheme(form_id: str | None) -> dict[str, tuple[str, str]]:
+    global _schemes
+    if _schemes is None:
+        from screening_app.domain.errors import FormError
+        from screening_app.domain.loader import scheme_words
+
+        try:
+            _schemes = scheme_words()
+        except (FormError, OSError):  # a broken pack says so where it is used; a list still shows High, Medium, Low
+            _schemes = {}
+    return _schemes.get(form_id or "", {})
+
+
+def level_word(level: str | None, form_id: str | None = None) -> str:
+    """A level in the words of the form's level scheme (West Sussex: "Exploited"), else High,
+    Medium, Low; a list of several forms' levels names each in its own form's words."""
+    key = (level or "").lower()
+    return _scheme(form_id).get(key, (LEVEL_WORDS.get(key, "Not yet scored"), ""))[0]
+
+
+def level_colour(level: str | None, form_id: str | None = None) -> str:
+    key = (level or "").lower()
+    return _scheme(form_id).get(key, ("", LEVEL_COLOURS.get(key, NO_LEVEL_COLOUR)))[1]
 
 
 def form_word(form_id: str) -> str:

@@ -119,7 +119,7 @@ class AssessmentListModel(QAbstractTableModel):
         if column == "kind":
             return fmt.form_word(item.form_id)
         if column == "level":
-            return fmt.level_word(item.final_level) if item.status == "completed" else "—"
+            return fmt.level_word(item.final_level, item.form_id) if item.status == "completed" else "—"
         if column == "status":
             return fmt.status_word(item.status)
         if column == "assessed":
@@ -132,7 +132,7 @@ class AssessmentListModel(QAbstractTableModel):
 
     def _foreground(self, item: Any, column: str) -> QBrush | None:
         if column == "level" and item.status == "completed":
-            return QBrush(QColor(fmt.level_colour(item.final_level)))
+            return QBrush(QColor(fmt.level_colour(item.final_level, item.form_id)))
         if column == "review" and item.id in self.superseded:
             return QBrush(QColor(fmt.NO_LEVEL_COLOUR))
         if column == "review" and (due := fmt.parse_day(item.review_date)) and due < self._today():

@@ -21,17 +21,17 @@ def _list(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>" if items else ""
 
 
-def _level_block(result: dict[str, Any]) -> str:
+def _level_block(result: dict[str, Any], form_id: str) -> str:
     final, computed = result.get("final_level"), result.get("computed_level")
-    colour = fmt.level_colour(final)
+    colour = fmt.level_colour(final, form_id)
     html = (
         f'<p><span style="background:{colour}; color:white; font-weight:bold; font-size:14pt;">'
-        f"&nbsp;{escape(fmt.level_word(final))}&nbsp;</span>&nbsp; final level</p>"
+        f"&nbsp;{escape(fmt.level_word(final, form_id))}&nbsp;</span>&nbsp; final level</p>"
     )
     if computed and computed != final:
         override = result.get("override") or {}
         html += (
-            f"<p>Computed level: <b>{escape(fmt.level_word(computed))}</b>. Changed by professional "
+            f"<p>Computed level: <b>{escape(fmt.level_word(computed, form_id))}</b>. Changed by professional "
             f"judgement: {escape(str(override.get('reason') or ''))}</p>"
         )
     if result.get("meaning"):
@@ -99,17 +99,18 @@ def summary_html(assessment: Any, version_note: str = "") -> str:
         return head + "<p>This assessment has no stored result.</p>"
     actions = "<h3>What to do</h3>" + _list(list(result.get("actions") or []))
     review = f"<p><b>Review by {escape(fmt.day(result.get('review_date')))}</b></p>"
-    return head + _review_note(assessment) + _flags(result) + _level_block(result) + review + actions + _reasons(result)
+    return (head + _review_note(assessment) + _flags(result) + _level_block(result, assessment.form_id) + review
+            + actions + _reasons(result))
 
 
-def versions_html(versions: list[Any], current: int, showing: int) -> str:
+def versions_html(versions: list[Any], current: int, showing: int, form_id: str | None = None) -> str:
     """Every stored version, newest first; earlier ones are links (SPEC 10: they stay readable)."""
     if len(versions) < 2:
         return ""
     rows = []
     for v in sorted(versions, key=lambda v: v.version, reverse=True):
         why = f"corrected: {escape(v.reason)}" if v.reason else "first completed"
-        level = escape(fmt.level_word(v.payload.final_level))
+        level = escape(fmt.level_word(v.payload.final_level, form_id))
         text = f"Version {v.version}, {escape(fmt.day(v.created_at[:10]))}: {why}. Final level {level}."
         if v.version == showing:
             text = f"<b>{text} (shown)</b>"
@@ -146,7 +147,7 @@ class SummaryView(QTextBrowser):
         else:
             note = f" (an earlier version, replaced by version {current.version})"
             html = summary_html(current.at_version(chosen), note)
-        self.setHtml(html + versions_html(self._versions, current.version, number))
+        self.setHtml(html + versions_html(self._versions, current.version, number, current.form_id))
 
     def _open_link(self, url: Any) -> None:
         text = url.toString()

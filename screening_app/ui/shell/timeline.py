@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from screening_app.ui.shell import fmt
@@ -29,6 +29,7 @@ class Point:
     level: str
     kind: str  # "Screening" / "Full assessment"
     assessment_id: int | None = None
+    form_id: str | None = None  # whose level scheme words the level
 
 
 HIT_RADIUS = 12
@@ -56,7 +57,7 @@ class TimelineWidget(QWidget):
 
     def set_points(self, points: list[Point]) -> None:
         self.points = sorted(points, key=lambda p: p.on)
-        words = "; ".join(f"{fmt.day(p.on)}: {fmt.level_word(p.level)} ({p.kind})" for p in self.points)
+        words = "; ".join(f"{fmt.day(p.on)}: {fmt.level_word(p.level, p.form_id)} ({p.kind})" for p in self.points)
         self.setAccessibleDescription(words or "No completed assessments yet.")
         self.update()
 
@@ -83,7 +84,22 @@ class TimelineWidget(QWidget):
         super().mousePressEvent(event)
 
     def _plot(self) -> QRectF:
-        return QRectF(LEFT, TOP, max(10, self.width() - LEFT - RIGHT), max(10, self.height() - TOP - BOTTOM))
+        left = self._left()
+        return QRectF(left, TOP, max(10, self.width() - left - RIGHT), max(10, self.height() - TOP - BOTTOM))
+
+    def _row_word(self, level: str) -> str:
+        """A row's words: the newest assessment's level scheme's (rows are ranks, shared by every scheme)."""
+        return fmt.level_word(level, self.points[-1].form_id if self.points else None)
+
+    def _row_colour(self, level: str) -> str:
+        return fmt.level_colour(level, self.points[-1].form_id if self.points else None)
+
+    def _left(self) -> int:
+        """Room for the longest row word ("Indicators of exploitation" under a scheme), at least LEFT."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        return max(LEFT, 30 + max(metrics.horizontalAdvance(self._row_word(level)) for level in ROWS))
 
     # ------------------------------------------------------------ painting
 
@@ -112,10 +128,11 @@ class TimelineWidget(QWidget):
             y = self._row_y(plot, level)
             painter.setPen(QPen(QColor("#D9DEE3"), 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(QColor(fmt.level_colour(level)))
+            painter.setPen(QColor(self._row_colour(level)))
             draw_marker(painter, level, QPointF(12, y), 5)
             painter.setPen(QColor("#1F2933"))
-            painter.drawText(QRectF(22, y - 10, LEFT - 26, 20), Qt.AlignmentFlag.AlignVCenter, fmt.level_word(level))
+            painter.drawText(QRectF(22, y - 10, plot.left() - 26, 20), Qt.AlignmentFlag.AlignVCenter,
+                             self._row_word(level))
         painter.setFont(self.font())
 
     def _x(self, plot: QRectF, on: date) -> float:
@@ -131,7 +148,7 @@ class TimelineWidget(QWidget):
         for start, end in itertools.pairwise(centres):
             painter.drawLine(start, end)
         for point, centre in zip(self.points, centres, strict=True):
-            painter.setPen(QPen(QColor(fmt.level_colour(point.level)), 2))
+            painter.setPen(QPen(QColor(fmt.level_colour(point.level, point.form_id)), 2))
             draw_marker(painter, point.level, centre, 7)
             if point.assessment_id is not None and point.assessment_id in self.selected:
                 painter.setPen(QPen(QColor("#1F2933"), 2))

@@ -78,4 +78,7 @@ def summary_words(form, result) -> str:
     words = f"{counted} answer{'s' if counted != 1 else ''} count{'s' if counted == 1 else ''} (score {result.score})."
     top = max(result.floors, key=lambda f: ("low", "medium", "high").index(f.level.value), default=None)
     rule = f"A rule sets at least {form.levels.get(top.level).label}." if top else "No rule sets a minimum."
-    return f"{words} {rule} Complete answers only."
+    # a pack of several kinds says which, every time ("none yet": the same shape), in its tags' short words
+    kinds = ", ".join(result.exploitation_types).replace("_", " ") or "none yet"
+    named = f" Kinds: {kinds}." if len(form.exploitation_types) > 1 else ""
+    return f"{words} {rule} Complete answers only.{named}"

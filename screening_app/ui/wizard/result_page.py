@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from screening_app.domain.errors import DomainError
 from screening_app.domain.navigation import Page, WizardSession
-from screening_app.domain.referral import decision_words
+from screening_app.domain.referral import decision_words, kinds_words
 from screening_app.domain.schema import Level
 from screening_app.domain.scoring import RiskResult, apply_override, score
 from screening_app.ui.theme import level_style
@@ -124,6 +124,8 @@ class ResultPage(WizardPage):
         level.setAccessibleName(f"Final level: {definition.label}")
         self._add(level)
         self._add(label(definition.meaning, "indicator", "result.meaning"))
+        if kinds := kinds_words(form, result):
+            self._add(label(escape(kinds), "intro", "result.kinds"))
         if result.no_indicators:
             self._add(label(form.no_indicators_text, "prompt", "result.no_indicators"))
         if result.override:
