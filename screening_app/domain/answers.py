@@ -31,6 +31,7 @@ from screening_app.domain.schema import (
 )
 
 MAX_AGE = 25
+MAX_ALSO_REASON = 2000  # a reason recorded beside the level: a paragraph, as an override's
 EARLIEST_ASSESSMENT = date(2000, 1, 1)  # before the app and its guidance existed: a typing mistake
 # A case may come from a machine whose calendar is already on tomorrow (a later time zone, a
 # clock a little fast, work finished after midnight); anything later is a mistake.
@@ -151,6 +152,11 @@ class AssessmentInput(Strict):
         default_factory=dict,
         description="Structured field groups by group id: a dict, or a list of dicts when repeatable.",
     )
+    also_recorded: dict[str, StrictStr] = Field(
+        default_factory=dict,
+        description=("Categories of the form's level scheme recorded by judgement beside the level (e.g. "
+                     "harming_others), each with its reason."),
+    )
 
 
 # ---------------------------------------------------------------- parsing
@@ -266,6 +272,19 @@ def validate_input(form: FormDefinition, data: AssessmentInput, today: date | No
     _validate_events(data)
     _validate_answers(form, data)
     _validate_details(form, data.details)
+    _validate_also_recorded(form, data.also_recorded)
+
+
+def _validate_also_recorded(form: FormDefinition, also: dict[str, str]) -> None:
+    scheme = form.level_scheme
+    for name, reason in also.items():
+        if scheme is None or scheme.category(name) is None:
+            known = ", ".join(c.name for c in scheme.also_recorded) if scheme and scheme.also_recorded else "none"
+            raise AnswerError(f"also_recorded.{name}", f"is not a category this form records (it records: {known})")
+        if not reason.strip():
+            raise AnswerError(f"also_recorded.{name}", "needs the reason it is recorded")
+        if len(reason) > MAX_ALSO_REASON:
+            raise AnswerError(f"also_recorded.{name}", f"is longer than {MAX_ALSO_REASON} characters")
 
 
 def _validate_assessment_date(assessed_on: date, today: date | None) -> None:

@@ -78,6 +78,8 @@ class CaseFile(Strict):
     answers: dict[str, IndicatorAnswer] = Field(default_factory=dict)
     events: tuple[ChronologyEntry, ...] = ()
     details: dict[str, Any] = Field(default_factory=dict)
+    also_recorded: dict[str, StrictStr] = Field(
+        default_factory=dict, description="A level scheme's categories recorded beside the level, with reasons.")
 
     def to_input(self) -> AssessmentInput:
         """The assessment input: names and identifiers stay out (they live on the child record)."""
@@ -90,6 +92,7 @@ class CaseFile(Strict):
             answers=self.answers,
             events=self.events,
             details=self.details,
+            also_recorded=self.also_recorded,
         )
 
 

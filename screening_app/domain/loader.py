@@ -111,6 +111,10 @@ def read_level_scheme(path: Path) -> LevelScheme:
     labels = [getattr(scheme.levels, rank).label.casefold() for rank in ("low", "medium", "high")]
     if len(set(names)) < 3 or len(set(labels)) < 3:
         raise FormError("E_SCHEME_SAME", _display(path), "levels", "each level needs its own name and label")
+    also = [c.name for c in scheme.also_recorded]
+    for i, name in enumerate(also):
+        if name in also[:i] or name in names:
+            raise FormError("E_SCHEME_SAME", _display(path), f"also_recorded[{i}].name", f"'{name}' is used twice")
     return scheme
 
 
@@ -352,7 +356,7 @@ def _with_scheme(path: Path, levels: Any, scheme_id: str) -> tuple[dict[str, Any
     for rank in ("low", "medium", "high"):
         given = getattr(scheme.levels, rank).model_dump(exclude_none=True)
         worded[rank] = {**levels[rank], **given}
-    return worded, SchemeInfo(id=scheme.id, name=scheme.name, source=scheme.source)
+    return worded, SchemeInfo(id=scheme.id, name=scheme.name, source=scheme.source, also_recorded=scheme.also_recorded)
 
 
 def _resolve_section(path: Path, index: int, section: Section, base: FormDefinition | None) -> Section:

@@ -111,6 +111,7 @@ def _blank(form: FormDefinition) -> dict[str, Any]:
         "events": [],  # chronology entries this assessment works from (SPEC 11), as case-file ``events``
         "details": {},
         "override": None,
+        "also_recorded": {},  # a level scheme's categories recorded beside the level: name -> reason
         "page": "",
         "focus": "",
         "visited": [],
@@ -224,6 +225,23 @@ class WizardSession:
 
     def set_override(self, override: dict[str, Any] | None) -> None:
         self.state["override"] = override
+
+    def set_also_recorded(self, name: str, recorded: bool, reason: str = "") -> None:
+        """A level scheme's category recorded beside the level (its reason kept as typed), or not."""
+        also = self.state.setdefault("also_recorded", {})
+        if recorded:
+            also[name] = reason
+        else:
+            also.pop(name, None)
+
+    def also_recorded_gap(self) -> str:
+        """What a ticked category still needs before the assessment completes, or ""."""
+        scheme = self.form.level_scheme
+        for name, reason in (self.state.get("also_recorded") or {}).items():
+            if not str(reason).strip():
+                category = scheme.category(name) if scheme else None
+                return f"write the reason for recording {category.label if category else name}"
+        return ""
 
     def set_focus(self, field_id: str) -> None:
         self.state["focus"] = field_id
@@ -448,6 +466,8 @@ class WizardSession:
             "answers": self._answers(complete_only),
             "events": self.state["events"],
             "details": details,
+            "also_recorded": {k: str(v).strip() for k, v in (self.state.get("also_recorded") or {}).items()
+                              if str(v).strip() or not complete_only},
         })
 
     def _answers(self, complete_only: bool) -> dict[str, dict[str, Any]]:

@@ -19,7 +19,7 @@ from screening_app.domain.answers import AssessmentInput
 from screening_app.domain.chronology import ChronologyEntry, latest_first
 from screening_app.domain.contacts import LOCAL_CONTACTS
 from screening_app.domain.schema import DetailField, FieldGroup, FieldType, FormDefinition, Level, Tier
-from screening_app.domain.scoring import Contribution, RiskResult
+from screening_app.domain.scoring import Contribution, RiskResult, also_recorded_lines
 
 # A protected referral is AES-256 (PDF revision 6) and its password is read
 # out to the MASH by phone, so it must be short enough to say and type, and
@@ -539,6 +539,7 @@ def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     kinds = kinds_words(form, result)
     if kinds and result.exploitation_types:
         reasons.insert(0, kinds)
+    reasons[:0] = also_recorded_lines(form, result)  # beside the level, first: a receiver must not miss it
     scored = [c for c in result.contributions if c.scored and c.tier != Tier.protective]
     if scored:
         reasons.append(f"{len(scored)} indicator{'s' if len(scored) != 1 else ''} answered yes or possible "

@@ -349,6 +349,16 @@ class SchemeLevels(Strict):
     high: SchemeLevel
 
 
+class SchemeCategory(Strict):
+    """A category a practitioner records by judgement beside the level, never instead of it (West
+    Sussex's "harming others": a child who harms others is often exploited too, and stays a victim)."""
+
+    name: Identifier
+    label: str = Field(min_length=1, max_length=60)
+    meaning: str = Field(min_length=1)
+    actions: tuple[str, ...] = ()
+
+
 class LevelScheme(Strict):
     """A partnership's own words for the levels (``forms/level-schemes/ID.yaml``), chosen by a form
     pack's ``level_scheme``. The engine still ranks low < medium < high: scoring bands, locked
@@ -360,6 +370,8 @@ class LevelScheme(Strict):
     name: str = Field(min_length=1, max_length=120)
     source: str = Field(default="", max_length=400)
     levels: SchemeLevels
+    also_recorded: tuple[SchemeCategory, ...] = Field(
+        default=(), description="Categories recorded by judgement beside the level, each with a reason.")
 
 
 class SchemeInfo(Strict):
@@ -368,6 +380,10 @@ class SchemeInfo(Strict):
     id: FormId
     name: str
     source: str = ""
+    also_recorded: tuple[SchemeCategory, ...] = ()
+
+    def category(self, name: str) -> SchemeCategory | None:
+        return next((c for c in self.also_recorded if c.name == name), None)
 
 
 # ------------------------------------------------------------ language check

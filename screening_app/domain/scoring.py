@@ -94,6 +94,7 @@ class RiskResult(_Frozen):
     protective: tuple[str, ...]
     # the kinds of exploitation indicated (SPEC 14), in the pack's order; () in results stored before them
     exploitation_types: tuple[str, ...] = ()
+    also_recorded: dict[str, str] = {}  # a level scheme's categories recorded by judgement: name -> reason
     no_indicators: bool
     meaning: str
     actions: tuple[str, ...]
@@ -136,6 +137,7 @@ def score(form: FormDefinition, data: AssessmentInput, today: date | None = None
         not_known=tuple(i.id for i in form.indicators() if _answer_is(data.answers.get(i.id), AnswerValue.not_known)),
         protective=tuple(c.indicator_id for c in contributions if c.tier == Tier.protective),
         exploitation_types=exploitation_types(form, data.answers),
+        also_recorded=dict(data.also_recorded),
         no_indicators=no_indicators,
         meaning="",
         actions=(),
@@ -286,7 +288,7 @@ def _with_final_level(form: FormDefinition, result: RiskResult, level: Level, ov
             "final_level": level,
             "override": override,
             "meaning": definition.meaning,
-            "actions": definition.actions,
+            "actions": (*definition.actions, *_category_actions(form, result)),
             "review_date": review_date(result.assessed_on, definition.review_after),
         }
     )
@@ -327,11 +329,32 @@ def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
         lines.append(f"At least {label(floor.level).label}: {floor.description}{lock}")
     if result.override:
         lines.append(_override_sentence(form, result))
+    lines += also_recorded_lines(form, result)
     for flag in result.flags:
         lines.append(f"{flag.title}: {flag.text}")
     if result.not_known:
         lines.append(f"Not known, to follow up: {len(result.not_known)} indicator(s).")
     return tuple(lines)
+
+
+ALSO_RECORDED = "Also recorded by professional judgement"
+
+
+def _category_actions(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
+    scheme = form.level_scheme
+    found = (scheme.category(name) for name in result.also_recorded) if scheme else ()
+    return tuple(a for category in found if category for a in category.actions)
+
+
+def also_recorded_lines(form: FormDefinition, result: RiskResult) -> list[str]:
+    """Each category recorded beside the level, with its meaning and reason; the level stands."""
+    scheme = form.level_scheme
+    lines = []
+    for name, reason in result.also_recorded.items():
+        category = scheme.category(name) if scheme else None
+        label, meaning = (category.label, category.meaning) if category else (name.replace("_", " "), "")
+        lines.append(f"{ALSO_RECORDED}: {label}. {meaning} Reason: {reason}".replace("  ", " "))
+    return lines
 
 
 def _score_sentence(form: FormDefinition, result: RiskResult) -> str:

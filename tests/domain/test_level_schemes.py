@@ -145,3 +145,53 @@ def test_lists_of_many_forms_find_each_forms_words(tmp_path):
     form = load_form_pack(folder)["cse-screening"]
     assert level_label(form, "medium") == "Indicators of exploitation"
     assert level_label(None, "medium") == "Medium" and level_label(form, None) == ""
+
+
+# ------------------------------------------------ recorded beside the level: "harming others"
+
+
+def _harming(reason: str = "Invented: she brought two younger girls to the flat.") -> dict:
+    raw = {k: v for k, v in load_case(SCENARIOS[0].with_name("v03-classic-pattern.json")).items() if k != "expect"}
+    return {**raw, "also_recorded": {"harming_others": reason}}
+
+
+def test_harming_others_is_recorded_beside_the_level_never_instead_of_it(schemed):
+    form = schemed["cse-screening"]
+    plain = _score(form, {**_harming(), "also_recorded": {}})
+    result = _score(form, _harming())
+    assert (result.final_level, result.score, result.floors) == (plain.final_level, plain.score, plain.floors)
+    assert result.also_recorded == {"harming_others": "Invented: she brought two younger girls to the flat."}
+    line = next(x for x in result.explanation if x.startswith("Also recorded by professional judgement: Harming"))
+    assert "stays a victim" in line and line.endswith("Reason: Invented: she brought two younger girls to the flat.")
+    assert result.actions[:len(plain.actions)] == plain.actions  # the level's actions first, then the category's
+    assert any("separate referral for each child" in a for a in result.actions[len(plain.actions):])
+
+
+@pytest.mark.parametrize(("also", "where"), [
+    ({"harming_others": "  "}, "needs the reason"),
+    ({"harming": "x"}, r"is not a category this form records \(it records: harming_others\)"),
+    ({"harming_others": "x" * 2001}, "longer than 2000"),
+    ({"harming_others": 3}, "also_recorded.harming_others"),
+])
+def test_a_category_needs_its_reason_and_must_be_the_schemes(schemed, also, where):
+    from screening_app.domain.errors import AnswerError
+
+    with pytest.raises(AnswerError, match=where):
+        _score(schemed["cse-screening"], {**_harming(), "also_recorded": also})
+
+
+def test_a_form_without_a_scheme_records_no_category(pack):
+    from screening_app.domain.errors import AnswerError
+
+    with pytest.raises(AnswerError, match=r"it records: none"):
+        _score(pack["cse-screening"], _harming())
+
+
+def test_a_category_used_twice_in_a_scheme_is_refused(tmp_path):
+    folder = scheme_forms(tmp_path / "forms")
+    path = folder / "level-schemes" / f"{WEST_SUSSEX}.yaml"
+    scheme = yaml.safe_load(path.read_text(encoding="utf-8"))
+    scheme["also_recorded"].append(json.loads(json.dumps(scheme["also_recorded"][0])))  # no YAML alias
+    path.write_text(yaml.safe_dump(scheme), encoding="utf-8")
+    with pytest.raises(FormError, match=r"also_recorded\[1\].name: 'harming_others' is used twice"):
+        load_form_pack(folder)

@@ -20,7 +20,7 @@ from screening_app.domain.scoring import apply_override, score
 from screening_app.reporting import render_referral
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "referral"
-CASE_KEYS = ("form", "assessed_on", "child", "people", "answers", "events", "details")
+CASE_KEYS = ("form", "assessed_on", "child", "people", "answers", "events", "details", "also_recorded")
 GENERATED = datetime(2026, 11, 2, 9, 30)
 LONG_WORD = "Unbroken" * 1250  # 10,000 characters, no space
 BIG_NOTE = " ".join(f"Sentence {i} of a long invented chronology, recorded by the worker." for i in range(1500))

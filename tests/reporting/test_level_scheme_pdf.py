@@ -27,3 +27,13 @@ def test_page_one_names_the_schemes_category(tmp_path):
     assert "HIGH" not in first and "MEDIUM" not in first
     assert len(PdfReader(io.BytesIO(pdf)).pages) == len(page_texts(render_referral(view_for(load_case(
         "screening.json")))))  # the words change, not the layout's length
+
+
+def test_harming_others_leads_the_reasons_on_page_one(tmp_path):
+    folder = scheme_forms(tmp_path / "forms")
+    raw = {**load_case("screening.json"), "also_recorded": {"harming_others": "Invented: she took a younger girl."}}
+    first = flat(page_texts(render_referral(view_for(raw, forms=folder)))[0])
+    assert "Also recorded by professional judgement: Harming others." in first
+    assert "Reason: Invented: she took a younger girl." in first
+    assert "separate referral for each child or young person harmed" in flat(" ".join(
+        page_texts(render_referral(view_for(raw, forms=folder)))))

@@ -72,7 +72,7 @@ def level_scheme_shots(app) -> None:
     """The combined pack following the West Sussex level scheme (one line in cse-screening.yaml)."""
     import tempfile
 
-    from PySide6.QtWidgets import QScrollArea
+    from PySide6.QtWidgets import QScrollArea, QWidget
 
     from screening_app.domain.loader import load_form_pack
     from screening_app.domain.navigation import new_state
@@ -88,6 +88,7 @@ def level_scheme_shots(app) -> None:
         "child": {"first_name": "Lena", "last_name": "Invented-Okafor", "date_of_birth": "05/05/2012",
                   "school": "Invented Academy", "gender": "female"},
     }
+    state["also_recorded"] = {"harming_others": "Invented: she brought a younger girl to the flat last Friday."}
     wizard = AssessmentWizard(form, state, lambda _s: None)
     wizard.resize(1366, 768)
     wizard.show()
@@ -99,6 +100,12 @@ def level_scheme_shots(app) -> None:
         app.processEvents()
         wizard.grab().save(str(OUT / f"{name}.png"))
         print("saved", name)
+    panel = wizard.findChild(QWidget, "also")
+    for area in wizard.findChildren(QScrollArea):
+        area.ensureWidgetVisible(panel, 0, 0)
+    app.processEvents()
+    wizard.grab().save(str(OUT / "wizard-level-scheme-also.png"))
+    print("saved wizard-level-scheme-also")
 
 
 def combined_pack_shot(app) -> None:

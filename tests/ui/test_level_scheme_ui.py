@@ -84,3 +84,39 @@ def test_lists_and_the_timeline_name_each_forms_level_in_its_words(qtbot, folder
         assert "Indicators of exploitation" in timeline.accessibleDescription()
     finally:
         fmt.use_scheme_words(None)
+
+
+def test_harming_others_is_ticked_with_a_reason_and_the_level_stands(qtbot, folder):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
+
+    form = load_form_pack(folder)["child-exploitation"]
+    wizard = _wizard(qtbot, form)
+    session = wizard.session
+    session.set_field("child", "date_of_birth", "2011-03-01")
+    session.set_answer("drug_running", answer="yes", when="current", note="Stopped at the station by police.")
+    wizard.go("result")
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    before = _find(wizard, "result.level").text()
+    box: QCheckBox = _find(wizard, "also.harming_others")
+    reason: QPlainTextEdit = _find(wizard, "also.harming_others.reason")
+    assert not reason.isVisible()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # keyboard only: Space ticks, the reason takes the focus
+    assert box.isChecked() and reason.isVisible() and reason.hasFocus()
+    assert session.also_recorded_gap() == "write the reason for recording Harming others"  # Complete waits
+    qtbot.keyClicks(reason, "Invented: he sends a younger boy to carry for him.")
+    assert session.state["also_recorded"] == {"harming_others": "Invented: he sends a younger boy to carry for him."}
+    assert _find(wizard, "result.level").text() == before  # never instead of the level
+    assert "Harming others" in _find(wizard, "result.also.0").text()
+    assert session.also_recorded_gap() == ""
+    assert session.to_input().also_recorded == {"harming_others": "Invented: he sends a younger boy to carry for him."}
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert "harming_others" not in session.state["also_recorded"]
+
+
+def test_a_form_without_a_scheme_has_no_such_box(qtbot, pack):
+    wizard = _wizard(qtbot, pack["child-exploitation"])
+    wizard.go("result")
+    assert wizard.findChild(QWidget, "also.harming_others") is None

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
+from screening_app.domain.scoring import ALSO_RECORDED
 from screening_app.ui.referral.actions import PdfActions, PdfSource
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
@@ -36,6 +37,9 @@ def _level_block(result: dict[str, Any], form_id: str) -> str:
         )
     if result.get("meaning"):
         html += f"<p>{escape(result['meaning'])}</p>"
+    for line in result.get("explanation") or ():  # a level scheme's category recorded beside the level
+        if str(line).startswith(ALSO_RECORDED):
+            html += f"<p><b>{escape(str(line))}</b></p>"
     return html
 
 

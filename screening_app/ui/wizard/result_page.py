@@ -17,8 +17,9 @@ from screening_app.domain.errors import DomainError
 from screening_app.domain.navigation import Page, WizardSession
 from screening_app.domain.referral import decision_words, kinds_words
 from screening_app.domain.schema import Level
-from screening_app.domain.scoring import RiskResult, apply_override, score
+from screening_app.domain.scoring import RiskResult, also_recorded_lines, apply_override, score
 from screening_app.ui.theme import level_style
+from screening_app.ui.wizard.also_panel import AlsoRecordedPanel
 from screening_app.ui.wizard.base import WizardPage, clear_layout, label
 from screening_app.ui.wizard.override_panel import OverridePanel
 
@@ -28,7 +29,8 @@ TIER_WORDS = {"harm": "harm", "significant": "significant", "risk": "risk", "vul
 
 class ResultPage(WizardPage):
     def __init__(self, session: WizardSession, page: Page, on_override: Callable[[dict[str, Any] | None], None],
-                 on_complete: Callable[[], None], on_jump: Callable[[str, str], None]) -> None:
+                 on_complete: Callable[[], None], on_jump: Callable[[str, str], None],
+                 on_also: Callable[[str, bool, str], None] | None = None) -> None:
         super().__init__(session, page)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
@@ -37,6 +39,10 @@ class ResultPage(WizardPage):
         self.layout_.addWidget(self.body)
         self.override = OverridePanel(session.form, on_override)
         self.layout_.addWidget(self.override)
+        scheme = session.form.level_scheme
+        if scheme and scheme.also_recorded and on_also is not None:
+            self.also = AlsoRecordedPanel(scheme.also_recorded, session.state.get("also_recorded") or {}, on_also)
+            self.layout_.addWidget(self.also)
         self.layout_.addWidget(label("Disagree with a decision about this child (another agency's, or your "
                                      "manager's)? Record it and escalate: stage 1 practitioner to practitioner, "
                                      "stage 2 managers, stage 3 senior managers or the safeguarding partnership.",
@@ -73,6 +79,8 @@ class ResultPage(WizardPage):
 
     def final(self, computed: RiskResult) -> tuple[RiskResult, str]:
         override = self.session.state.get("override")
+        if gap := self.session.also_recorded_gap():
+            return computed, gap
         if not override:
             return computed, ""
         try:
@@ -126,6 +134,8 @@ class ResultPage(WizardPage):
         self._add(label(definition.meaning, "indicator", "result.meaning"))
         if kinds := kinds_words(form, result):
             self._add(label(escape(kinds), "intro", "result.kinds"))
+        for n, line in enumerate(also_recorded_lines(form, result)):
+            self._add(label(escape(line), "indicator", f"result.also.{n}"))
         if result.no_indicators:
             self._add(label(form.no_indicators_text, "prompt", "result.no_indicators"))
         if result.override:

@@ -233,7 +233,7 @@ class AssessmentWizard(QWidget):
             return ReflectivePage(s, page, self._reflective, self._language)
         if page.kind == "review":
             return ReviewPage(s, page, self.go)
-        result = ResultPage(s, page, self._override, self._complete, self.go)
+        result = ResultPage(s, page, self._override, self._complete, self.go, self._also)
         result.escalate.clicked.connect(self.escalationRequested.emit)
         return result
 
@@ -292,6 +292,15 @@ class AssessmentWizard(QWidget):
     def _override(self, override: dict | None) -> None:
         self.session.set_override(override)
         self.current_page().refresh()
+        self._changed()
+
+    def _also(self, name: str, recorded: bool, reason: str) -> None:
+        before = (name in (self.session.state.get("also_recorded") or {}), self.session.also_recorded_gap())
+        self.session.set_also_recorded(name, recorded, reason)
+        # ticked, unticked, or the reason's first or last character: the result and Complete say so;
+        # the rest of the typing only saves
+        if before != (recorded, self.session.also_recorded_gap()):
+            self.current_page().refresh()
         self._changed()
 
     def _changed(self) -> None:
