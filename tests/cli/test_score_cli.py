@@ -127,3 +127,23 @@ def test_version_help_and_a_mistyped_command_import_no_command_module():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_score_names_the_level_in_the_packs_scheme(tmp_path):
+    from tests.domain.test_level_schemes import scheme_forms
+
+    folder = scheme_forms(tmp_path / "forms")
+    raw = load_case(SCENARIOS[0].with_name("v03-classic-pattern.json"))
+    raw["also_recorded"] = {"harming_others": "Invented: she brought a younger girl to the flat."}
+    proc = run_cli("score", "-", "--forms", str(folder), stdin=json.dumps(raw))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["computed_level"] == "high"  # the stable contract: the rank
+    assert out["level_label"] == "Exploited"
+    assert out["level_scheme"] == {"id": "west-sussex-2020", "level": "exploited"}
+    assert out["also_recorded"] == {"harming_others": "Invented: she brought a younger girl to the flat."}
+    plain = json.loads(run_cli("score", str(SCENARIOS[0].with_name("v03-classic-pattern.json"))).stdout)
+    assert (plain["level_label"], plain["level_scheme"]) == ("High", {"id": "standard", "level": "high"})
+    refused = run_cli("score", "-", stdin=json.dumps(raw))  # the installed packs follow no scheme
+    assert refused.returncode == 2 and refused.stdout == "" and refused.stderr.count("\n") == 1
+    assert "also_recorded.harming_others" in refused.stderr
