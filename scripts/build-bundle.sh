@@ -21,6 +21,7 @@ fi
 VENV="${VENV:-.venv}"
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q -e ".[build]"
+VENV="$VENV" bash scripts/build-translations.sh  # the .qm files the bundle carries in resources/
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN build.spec
 BUNDLE=dist/cse-screening
 echo "bundle size: $(du -sh "$BUNDLE" | cut -f1) ($(du -sb "$BUNDLE" | cut -f1) bytes)"

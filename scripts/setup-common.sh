@@ -36,4 +36,6 @@ make_venv() {
   [ -z "${1:-}" ] || target=".[$1]"
   say "installing CSE Screening and its Python packages into $VENV (editable; about 30 s the first time)"
   "$VENV/bin/python" -m pip install -q -e "$target"
+  say "building the interface's translations (Welsh)"
+  VENV="$VENV" bash "$(dirname "${BASH_SOURCE[0]}")/build-translations.sh"
 }

@@ -32,7 +32,8 @@ def test_a_stock_debian_python_gets_python3_venv_and_a_fresh_venv(tmp_path):
 
     stubs, venv, calls = tmp_path / "bin", tmp_path / "venv", tmp_path / "calls"
     stubs.mkdir()
-    fake_python = '[ "$1 $2" = "-m venv" ] && mkdir -p "$4/bin" && cp "$0" "$4/bin/python"\n'
+    fake_python = ('[ "$1 $2" = "-m venv" ] && mkdir -p "$4/bin" && cp "$0" "$4/bin/python"'
+                   ' && cp "$0" "$4/bin/pyside6-lrelease"\n')
     fake_python += 'case "$*" in *ensurepip*) [ -e "$CALLS.venv-installed" ] || exit 1;; esac; exit 0'
     _stub(stubs, "python3", fake_python)
     _stub(stubs, "dpkg", "exit 1")  # nothing is installed
@@ -52,5 +53,6 @@ def test_a_stock_debian_python_gets_python3_venv_and_a_fresh_venv(tmp_path):
     log = calls.read_text(encoding="utf-8").splitlines()
     assert "sudo apt-get install -y -qq --no-install-recommends python3-venv" in log
     assert f"python3 -m venv --clear {venv}" in log
-    assert log[-1] == "python -m pip install -q -e .[test]"
+    assert log[-2] == "python -m pip install -q -e .[test]"
+    assert log[-1].startswith("pyside6-lrelease -silent resources/translations/cse_screening_cy.ts -qm ")
     assert "installing CSE Screening" in done.stderr

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
+from screening_app.ui import i18n
 from screening_app.ui.shell.keep import kept_dialogs, snapshots
 from screening_app.ui.shell.lock import IdleWatch, LockShortcutReach, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         """Only first run and unlock are built at start; the rest waits for the first unlock."""
+        if i18n.current() != (language := i18n.saved(self.session.folder)):
+            i18n.use(language)  # the language chosen for this folder, before the first word is shown
         self.unlock_page = UnlockPage(self.session)
         self.first_run: Any = None
         self.screens: dict[str, Any] = {}
@@ -66,6 +69,13 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self._after_unlock)
         self.unlock_page.unlockStarted.connect(lambda: QTimer.singleShot(0, self._build_workspace))
         self.unlock_page.restoreRequested.connect(self.restore_while_locked)
+        self.unlock_page.languageChosen.connect(self.choose_language)
+
+    def choose_language(self, language: str) -> None:
+        """The interface in ``language`` from now on, for this records folder (kept with the window's
+        geometry; never case data). Screens translated so far change at once."""
+        if i18n.use(language):
+            i18n.save(self.session.folder, language)
 
     def _build_first_run(self) -> None:
         if self.first_run is None:

@@ -1,0 +1,88 @@
+"""The interface's language (issue 17, part 3): English, or Welsh through Qt's own translation
+tools. Strings are marked with ``translate(context, text)`` (one whole sentence each, with %1
+for what is filled in: never a sentence joined from translated pieces); ``pyside6-lupdate``
+collects them into ``resources/translations/cse_screening_cy.ts`` (committed, translated there);
+``pyside6-lrelease`` builds the ``.qm`` the app loads (``scripts/build-translations.sh``, run by
+the set-up scripts and the bundle's build). The choice is kept with the window's geometry in the
+records folder (``window.ini``: never case data), so the unlock screen is already in it.
+
+Widgets that can be on screen when the language changes set their words in ``retranslate()``,
+called when built and on Qt's ``LanguageChange`` event (sent to every widget when a translator
+is installed or removed): switching needs no restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTranslator
+
+translate = QCoreApplication.translate
+LANGUAGES = {"en": "English", "cy": "Cymraeg"}  # each named in itself
+SETTINGS_FILE = "window.ini"
+SETTINGS_KEY = "interface/language"
+_state: dict[str, object] = {"language": "en", "translator": None}
+
+
+def qm_path(language: str) -> Path:
+    from screening_app.paths import resources_dir
+
+    return resources_dir() / "translations" / f"cse_screening_{language}.qm"
+
+
+def available(language: str) -> bool:
+    return language == "en" or (language in LANGUAGES and qm_path(language).is_file())
+
+
+def saved(folder: Path) -> str:
+    """The language chosen for this records folder (English if none, or one not built here)."""
+    value = QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat).value(SETTINGS_KEY)
+    return value if isinstance(value, str) and available(value) else "en"
+
+
+def save(folder: Path, language: str) -> None:
+    settings = QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_KEY, language)
+    settings.sync()
+
+
+def current() -> str:
+    return str(_state["language"])
+
+
+def use(language: str) -> bool:
+    """Show the interface in ``language`` from now on (every widget is told); False, and English,
+    if it is not built in this installation."""
+    app = QCoreApplication.instance()
+    old = _state["translator"]
+    if isinstance(old, QTranslator) and app is not None:
+        app.removeTranslator(old)
+    _state.update(language="en", translator=None)
+    if language == "en" or app is None:
+        return language == "en"
+    translator = QTranslator(app)
+    if not available(language) or not translator.load(str(qm_path(language))):
+        return False
+    app.installTranslator(translator)
+    _state.update(language=language, translator=translator)
+    return True
+
+
+# What the vault says at the unlock screen, marked for lupdate (each is a storage error's
+# default_message, word for word: a test holds them to it); looked up when shown.
+VAULT_MESSAGES = (
+    QT_TRANSLATE_NOOP("VaultError", "That passphrase does not open these records. Check it and try again."),
+    QT_TRANSLATE_NOOP("VaultError",
+                      "That recovery code does not open these records. Check each group of five characters."),
+    QT_TRANSLATE_NOOP("VaultError", "Enter a passphrase."),
+    QT_TRANSLATE_NOOP("VaultError", "The records file is damaged and has not been changed. Restore it from your "
+                                    "latest backup, or ask IT support for help."),
+    QT_TRANSLATE_NOOP("VaultError", "These records are already open in another window or program. Close it first, "
+                                    "then try again."),
+    QT_TRANSLATE_NOOP("VaultError", "There are no records in this folder yet. Create a vault or choose another "
+                                    "folder."),
+)
+
+
+def vault_words(exc: BaseException, english: str) -> str:
+    """A vault's message in the interface's language where it is one of those marked; else as it is."""
+    return translate("VaultError", english) if english in VAULT_MESSAGES else english

@@ -1,0 +1,94 @@
+"""The interface in Welsh (issue 17, part 3, first screens): Qt's own translation tools, the
+unlock screen in Welsh from the first paint, switched from its link by keyboard without a
+restart, kept per records folder; every marked string has its Welsh; the committed .ts is
+current with the code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from screening_app.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "cse_screening_cy.ts"
+BIN = Path(sys.executable).parent
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name"), m.findtext("source")): m.find("translation")
+            for c in root.iter("context") for m in c.iter("message")}
+
+
+@pytest.fixture
+def welsh_built(tmp_path, monkeypatch):
+    """The .qm built from the committed .ts by Qt's lrelease, as the set-up scripts build it."""
+    qm = tmp_path / "cse_screening_cy.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True, timeout=120)
+    monkeypatch.setattr(i18n, "qm_path", lambda language: qm if language == "cy" else tmp_path / "none.qm")
+    yield qm
+    i18n.use("en")
+
+
+def test_every_marked_string_has_its_welsh_and_the_ts_is_current(tmp_path):
+    committed = _messages(TS)
+    assert committed and all(t is not None and t.get("type") != "unfinished" and (t.text or "").strip()
+                             for t in committed.values())
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-extensions", "py", str(ROOT / "screening_app"), "-ts", str(fresh),
+                    "-no-obsolete", "-locations", "none", "-silent"], check=True, timeout=300, cwd=ROOT)
+    assert set(_messages(fresh)) == set(committed), "run the lupdate line in scripts/build-translations.sh"
+    for (_context, source), translation in committed.items():  # what is filled in stays filled in
+        assert source.count("%1") == (translation.text or "").count("%1"), source
+
+
+def test_the_vault_messages_marked_are_the_vaults_own_words():
+    from screening_app.storage import errors
+
+    defaults = {c.default_message for c in vars(errors).values() if isinstance(c, type) and
+                issubclass(c, errors.VaultError) and hasattr(c, "default_message")}
+    assert set(i18n.VAULT_MESSAGES) <= defaults
+
+
+def test_the_unlock_screen_in_welsh_switched_by_keyboard_and_kept(qtbot, make_window, seeded, welsh_built):
+    i18n.save(seeded, "cy")
+    window = make_window(seeded)  # a Welsh speaker's folder opens in Welsh, before the first word
+    page = window.unlock_page
+    assert page.title.text() == "Datgloi'r cofnodion"
+    assert page.submit_button.text() == "Datgloi"
+    assert page.folder_label.text().startswith("Ffolder y cofnodion: ")
+    assert page.language.text() == "English" and page.language.accessibleName() == "Show the app in English"
+    page.passphrase.setText("not the passphrase at all")
+    page.submit()
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    assert page.error.text().startswith("Nid yw'r cyfrinymadrodd hwnnw'n agor y cofnodion hyn.")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.language.setFocus()
+    qtbot.keyClick(page.language, Qt.Key.Key_Space)  # keyboard only
+    qtbot.waitUntil(lambda: page.title.text() == "Unlock the records")
+    assert i18n.current() == "en" and i18n.saved(seeded) == "en"
+    assert page.language.text() == "Cymraeg" and page.language.accessibleName() == "Dangos yr ap yn Gymraeg"
+    assert not page.error.isVisible()  # a message in the old language is not left behind
+    page._mode(1)  # the recovery code's screen: the link is there too
+    page.language.setFocus()
+    qtbot.keyClick(page.language, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.recovery_submit.text() == "Datgloi a gosod y cyfrinymadrodd newydd")
+    assert page.recovery_form.labelForField(page.code).text() == "Cod adfer"
+
+
+def test_a_folder_without_a_choice_or_an_install_without_welsh_shows_english(qtbot, make_window, seeded, tmp_path,
+                                                                              monkeypatch):
+    monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / "missing.qm")
+    assert i18n.saved(seeded) == "en" and not i18n.available("cy") and not i18n.use("cy")
+    window = make_window(seeded)
+    assert window.unlock_page.title.text() == "Unlock the records"
+    assert not window.unlock_page.language.isVisibleTo(window)  # no link to a language not built here
