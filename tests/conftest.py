@@ -15,6 +15,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from screening_app.ui.none_guard import keep_none_alive
+
+keep_none_alive()  # the suite's own Qt calls, as the app's: see screening_app/ui/none_guard.py
 
 # Property tests run hypothesis's default number of examples in the suite;
 # HYPOTHESIS_PROFILE=fuzz-long runs FUZZ_EXAMPLES per property with no time

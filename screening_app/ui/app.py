@@ -41,6 +41,9 @@ def data_folder(argv: Sequence[str]) -> Path:
 
 
 def make_application(argv: Sequence[str]):
+    from screening_app.ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 over-releases None: see ui/none_guard.py
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

@@ -31,6 +31,9 @@ def paint_probe() -> int:
     _ensure_platform()
     from PySide6.QtWidgets import QApplication, QLabel
 
+    from screening_app.ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # see ui/none_guard.py
     app = QApplication.instance() or QApplication([sys.argv[0]])
     label = QLabel("CSE Screening self-test")
     label.resize(240, 40)
