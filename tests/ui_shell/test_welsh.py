@@ -92,3 +92,20 @@ def test_a_folder_without_a_choice_or_an_install_without_welsh_shows_english(qtb
     window = make_window(seeded)
     assert window.unlock_page.title.text() == "Unlock the records"
     assert not window.unlock_page.language.isVisibleTo(window)  # no link to a language not built here
+
+
+def test_settings_choose_the_language_and_the_lock_screen_follows(qtbot, make_window, seeded, do_unlock,
+                                                                  welsh_built):
+    window = make_window(seeded)
+    do_unlock(window)
+    window.show_settings()
+    choice = window.settings_page.language
+    assert choice.isEnabled() and choice.currentData() == "en"
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # keyboard only: English -> Cymraeg
+    assert choice.currentData() == "cy" and i18n.current() == "cy" and i18n.saved(seeded) == "cy"
+    window.lock()
+    assert window.current_screen == "unlock"
+    qtbot.waitUntil(lambda: window.unlock_page.title.text() == "Datgloi'r cofnodion")  # Qt posts the change
+    window.unlock_page.language.click()  # back to English from the lock screen: Settings shows it
+    qtbot.waitUntil(lambda: window.settings_page.language.currentData() == "en")

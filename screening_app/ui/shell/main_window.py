@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.settings_page.goHome.connect(self.go_home)
         self.settings_page.team.teamChanged.connect(self.team_syncer.start)  # started or joined in Settings
         self.settings_page.idleChanged.connect(lambda minutes: self.idle.start(minutes))
+        self.settings_page.languageChosen.connect(self.choose_language)
         self.settings_page.maintenance.switchFolder.connect(self.switch_folder)
 
     def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:

@@ -7,10 +7,11 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -68,6 +69,7 @@ def about_text(session: Session) -> str:
 
 
 class SettingsPage(QWidget):
+    languageChosen = Signal(str)  # "en" or "cy": the interface's language for this records folder
     idleChanged = Signal(int)
     goHome = Signal()
     recoveryConfirmed = Signal()
@@ -116,8 +118,30 @@ class SettingsPage(QWidget):
         layout.addWidget(w.narrow(self.profile))
         layout.addWidget(w.row(w.button("Save details", "settings.profile.save", self.save_profile, primary=True)))
         layout.addWidget(self.profile_status)
+        layout.addWidget(w.narrow(self._language_box(), 900))
         layout.addStretch(1)
         return page
+
+    def _language_box(self) -> QGroupBox:
+        """The interface's language, named in both (so it can be found in either)."""
+        from screening_app.ui import i18n
+
+        box = QGroupBox("Language / Iaith")
+        form = w.form_layout()
+        box.setLayout(form)
+        self.language = QComboBox()
+        wheel_only_when_focused(self.language)
+        w.named(self.language, "settings.language", "Language of the app / Iaith yr ap")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self._show_language()
+        self.language.setEnabled(i18n.available("cy"))
+        self.language.currentIndexChanged.connect(lambda _i: self.languageChosen.emit(self.language.currentData()))
+        form.addRow("App / Ap", self.language)
+        form.addRow("", w.label("Welsh so far: the unlock screen; more screens follow. The Welsh text awaits "
+                                "review by a Welsh-language reviewer. / Cymraeg hyd yma: y sgrin ddatgloi.",
+                                "help", "settings.language.note"))
+        return box
 
     def _security_tab(self) -> QWidget:
         page = QWidget()
@@ -219,6 +243,19 @@ class SettingsPage(QWidget):
         self.tabs.setCurrentIndex(1)
         self.security_scroll.ensureWidgetVisible(self.rotate_passphrase)
         self.rotate_passphrase.setFocus()
+
+    def _show_language(self) -> None:
+        """The choice as it is now (it may have been changed from the unlock screen)."""
+        from screening_app.ui import i18n
+
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+        self.language.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_language()
+        super().changeEvent(event)
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.transfers and self.session.unlocked:
