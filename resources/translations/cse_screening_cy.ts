@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Level</name>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>Record %1 · generated %2</source>
+        <translation>Cofnod %1 · cynhyrchwyd %2</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Atgyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>Atgyfeiriad: %1</translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation>Dim enw wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · assessed on %2 · referral printed %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · aseswyd ar %2 · argraffwyd yr atgyfeiriad %3</translation>
+    </message>
+    <message>
+        <source>Some of this referral is in English: the form pack&apos;s text has no reviewed translation yet.</source>
+        <translation>Mae rhan o&apos;r atgyfeiriad hwn yn Saesneg: nid oes cyfieithiad wedi&apos;i adolygu o destun y ffurflen eto.</translation>
+    </message>
+    <message>
+        <source>DRAFT: this assessment has not been completed</source>
+        <translation>DRAFFT: nid yw&apos;r asesiad hwn wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Y plentyn</translation>
+    </message>
+    <message>
+        <source>The referrer, and who knows of this referral</source>
+        <translation>Yr atgyfeiriwr, a phwy sy&apos;n gwybod am yr atgyfeiriad hwn</translation>
+    </message>
+    <message>
+        <source>What happened (latest first)</source>
+        <translation>Beth ddigwyddodd (y diweddaraf yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Dim wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>No chronology entries were recorded with this assessment: these are the notes given as evidence.</source>
+        <translation>Ni chofnodwyd unrhyw gofnodion cronoleg gyda&apos;r asesiad hwn: dyma&apos;r nodiadau a roddwyd fel tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>FINAL LEVEL</source>
+        <translation>LEFEL DERFYNOL</translation>
+    </message>
+    <message>
+        <source>Local threshold: %1</source>
+        <translation>Trothwy lleol: %1</translation>
+    </message>
+    <message>
+        <source>STATUTORY FLAGS</source>
+        <translation>RHYBUDDION STATUDOL</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cofnodwyd:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>None raised by this assessment.</source>
+        <translation>Dim wedi&apos;u codi gan yr asesiad hwn.</translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation>SWYDDOGOL-SENSITIF</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>DRAFT: NOT COMPLETED</source>
+        <translation>DRAFFT: HEB EI GWBLHAU</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>1 indicator answered yes or possible counts towards the level (listed from page 2).</source>
+        <translation>Mae 1 dangosydd a atebwyd yn gadarnhaol neu&apos;n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
+    </message>
+    <message>
+        <source>%1 indicators answered yes or possible count towards the level (listed from page 2).</source>
+        <translation>Mae %1 o ddangosyddion a atebwyd yn gadarnhaol neu&apos;n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
+    </message>
+</context>
+<context>
     <name>Unlock</name>
     <message>
         <source>To restore: choose Restore from a backup below; the backup is restored into a new folder and the damaged records are left untouched.</source>

@@ -1,4 +1,4 @@
-"""``screening-app export REF --pdf FILE [--protect]``: a stored assessment as a referral PDF.
+"""``screening-app export REF --pdf FILE [--protect] [--lang cy]``: a stored assessment as a referral PDF.
 
 Secrets come one per line: the vault passphrase first, then (with
 ``--protect``) the password the PDF will need to open. Nothing is written
@@ -29,7 +29,7 @@ def _export(args: argparse.Namespace) -> int:
         password = _pdf_password(secrets) if args.protect else None
         service = ExportService(RecordsService(vault, current_actor()))
         try:
-            service.export(args.reference, target, password)
+            service.export(args.reference, target, password, language=args.lang)
         except RecordNotFoundError:  # the CLI holds the vault's lock: nobody deleted it meanwhile
             raise CliError(f"{args.reference}: {NOT_FOUND}") from None
         except (ExportError, DomainError) as exc:
@@ -63,5 +63,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("reference", help="the assessment's reference (screening-app list shows them)")
     parser.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--protect", action="store_true", help=PROTECT_HELP)
+    parser.add_argument("--lang", choices=("en", "cy"), default="en",
+                        help="the referral's language: en (English, the default) or cy (Welsh: the marking, "
+                             "page 1's headings, the level and the dates; form text stays English until the form "
+                             "pack carries a reviewed translation)")
     add_common(parser)
     parser.set_defaults(func=_export)

@@ -20,6 +20,7 @@ from screening_app.domain.chronology import ChronologyEntry, latest_first
 from screening_app.domain.contacts import LOCAL_CONTACTS
 from screening_app.domain.schema import DetailField, FieldGroup, FieldType, FormDefinition, Level, Tier
 from screening_app.domain.scoring import Contribution, RiskResult, also_recorded_lines
+from screening_app.words import QT_TRANSLATE_NOOP, translate
 
 # A protected referral is AES-256 (PDF revision 6) and its password is read
 # out to the MASH by phone, so it must be short enough to say and type, and
@@ -253,6 +254,15 @@ def _contacts(values: dict[str, str]) -> tuple[Item, ...]:
 # ------------------------------------------------------------------ formatting
 
 
+MONTHS = (  # written out in the referral's language (words.language); each marked for the translation file
+    QT_TRANSLATE_NOOP("Month", "January"), QT_TRANSLATE_NOOP("Month", "February"),
+    QT_TRANSLATE_NOOP("Month", "March"), QT_TRANSLATE_NOOP("Month", "April"), QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "June"), QT_TRANSLATE_NOOP("Month", "July"), QT_TRANSLATE_NOOP("Month", "August"),
+    QT_TRANSLATE_NOOP("Month", "September"), QT_TRANSLATE_NOOP("Month", "October"),
+    QT_TRANSLATE_NOOP("Month", "November"), QT_TRANSLATE_NOOP("Month", "December"),
+)
+
+
 def format_date(value: date | str | None) -> str:
     if value is None or value == "":
         return ""
@@ -261,7 +271,7 @@ def format_date(value: date | str | None) -> str:
             value = date.fromisoformat(value)
         except ValueError:
             return value
-    return f"{value.day} {value.strftime('%B %Y')}"
+    return f"{value.day} {translate('Month', MONTHS[value.month - 1])} {value.year}"
 
 
 def format_datetime(value: datetime) -> str:
@@ -542,8 +552,10 @@ def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     reasons[:0] = also_recorded_lines(form, result)  # beside the level, first: a receiver must not miss it
     scored = [c for c in result.contributions if c.scored and c.tier != Tier.protective]
     if scored:
-        reasons.append(f"{len(scored)} indicator{'s' if len(scored) != 1 else ''} answered yes or possible "
-                       "count towards the level (listed from page 2).")
+        reasons.append(translate("Referral", "1 indicator answered yes or possible counts towards the level "
+                                             "(listed from page 2).") if len(scored) == 1 else
+                       translate("Referral", "%1 indicators answered yes or possible count towards the level "
+                                             "(listed from page 2).").replace("%1", str(len(scored))))
     if result.no_indicators:
         reasons.append(form.no_indicators_text)
     return tuple(reasons)

@@ -13,6 +13,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
+from screening_app.words import QT_TRANSLATE_NOOP
+
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 FormId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", max_length=64)]
 
@@ -469,7 +471,8 @@ class FormDefinition(Strict):
         return next((g for g in self.field_groups if g.id == group_id), None)
 
 
-RANK_WORDS = {"low": "Low", "medium": "Medium", "high": "High"}
+RANK_WORDS = {"low": QT_TRANSLATE_NOOP("Level", "Low"), "medium": QT_TRANSLATE_NOOP("Level", "Medium"),
+              "high": QT_TRANSLATE_NOOP("Level", "High")}  # Welsh: Isel, Canolig, Uchel (words.translate)
 
 
 def level_label(form: FormDefinition | None, level: str | None) -> str:

@@ -13,23 +13,33 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from reportlab.platypus import Table as RLTable
 
+from screening_app import words
 from screening_app.domain.referral import IndicatorLine, Item, Referral, Table
 from screening_app.reporting import styles as st
 from screening_app.reporting.flowables import Para
 from screening_app.reporting.story import Story, para
 from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline, markup
+from screening_app.words import translate
 
 
 def render_referral(view: Referral) -> bytes:
     """The referral as PDF bytes (nothing touches the disk)."""
     furniture = Furniture(
-        form_line=f"{view.form_title}, version {view.form_version}",
+        form_line=_fill(translate("Referral", "%1, version %2"), view.form_title, view.form_version),
         reference=view.reference,
-        footer_note=f"Record {view.fingerprint} · generated {view.generated_at}",
+        footer_note=_fill(translate("Referral", "Record %1 · generated %2"), view.fingerprint, view.generated_at),
         draft=view.status != "completed",
     )
-    return build_pdf(ReferralStory(view).flowables(), furniture, f"Referral {view.reference}", "referral")
+    title = _fill(translate("Referral", "Referral %1"), view.reference)
+    return build_pdf(ReferralStory(view).flowables(), furniture, title, "referral")
+
+
+def _fill(sentence: str, *values: object) -> str:
+    """A translated sentence with %1, %2... filled in (never a sentence joined from pieces)."""
+    for number, value in enumerate(values, 1):
+        sentence = sentence.replace(f"%{number}", str(value))
+    return sentence
 
 
 class ReferralStory(Story):
@@ -54,12 +64,16 @@ class ReferralStory(Story):
 
     def _front(self) -> None:
         v = self.view
-        self.out.append(Para(f"Referral: {markup(v.form_title, 'form')}", self.s.title))
-        name = inline(v.child_name, "child.name") or "Name not recorded"
-        self.out.append(para(f"<b>{name}</b> · assessed on {v.assessed_on} · referral printed {v.generated_at}",
-                             self.s.body))
+        self.out.append(Para(_fill(translate("Referral", "Referral: %1"), markup(v.form_title, "form")), self.s.title))
+        name = inline(v.child_name, "child.name") or translate("Referral", "Name not recorded")
+        line = translate("Referral", "<b>%1</b> · assessed on %2 · referral printed %3")
+        self.out.append(para(_fill(line, name, v.assessed_on, v.generated_at), self.s.body))
+        if words.current() != "en":  # until the form packs carry reviewed translations (issue 17)
+            self.out.append(para(translate("Referral", "Some of this referral is in English: the form pack's text "
+                                                       "has no reviewed translation yet."), self.s.muted))
         if v.status != "completed":
-            self.out.append(self._banner("DRAFT: this assessment has not been completed", colors.HexColor("#444444")))
+            self.out.append(self._banner(translate("Referral", "DRAFT: this assessment has not been completed"),
+                                         colors.HexColor("#444444")))
         self.out.append(Spacer(1, 6))
         self.out.append(self._level_box())
         self._why()
@@ -67,7 +81,7 @@ class ReferralStory(Story):
         essentials = v.summary.essentials if v.summary is not None else ()
         child = tuple(i for i in essentials if not i.where or i.where.startswith("child."))
         if child:  # SPEC 8's order: the child and where the child is now, before the facts
-            self._heading("The child")
+            self._heading(translate("Referral", "The child"))
             self._items(child)
         self.out.append(Spacer(1, 6))
         self.out.append(self._flags_box())
@@ -75,7 +89,7 @@ class ReferralStory(Story):
             self._what_happened()
             self._people_of_concern()
         if rest := tuple(i for i in essentials if i not in child):
-            self._heading("The referrer, and who knows of this referral")
+            self._heading(translate("Referral", "The referrer, and who knows of this referral"))
             self._items(rest)
 
     def _people_details(self) -> None:
@@ -101,13 +115,14 @@ class ReferralStory(Story):
 
     def _what_happened(self) -> None:
         summary = self.view.summary
-        self._heading("What happened (latest first)")
+        self._heading(translate("Referral", "What happened (latest first)"))
         self.out[-1].keepWithNext = 1
         if not summary.what_happened:
-            self.out.append(Para("Nothing recorded.", self.s.muted))
+            self.out.append(Para(translate("Referral", "Nothing recorded."), self.s.muted))
         if summary.from_notes and summary.what_happened:
-            self.out.append(self._form("No chronology entries were recorded with this assessment: these are the "
-                                       "notes given as evidence.", self.s.muted))
+            self.out.append(self._form(translate("Referral", "No chronology entries were recorded with this "
+                                                             "assessment: these are the notes given as evidence."),
+                                       self.s.muted))
         for event in summary.what_happened:
             head = " · ".join(part for part in (event.when, event.source, event.reference and f"ref. {event.reference}")
                               if part)
@@ -131,12 +146,13 @@ class ReferralStory(Story):
         level = self.view.level
         fill = colors.HexColor(level.colour)
         rows = [
-            [Para("FINAL LEVEL", self.s.level_meaning)],
-            [self._form(f"{level.label.upper()}", self.s.level_word)],
+            [Para(translate("Referral", "FINAL LEVEL"), self.s.level_meaning)],
+            [self._form(translate("Level", level.label).upper(), self.s.level_word)],
             [self._form(level.meaning, self.s.level_meaning)],
         ]
         if level.local_threshold:
-            rows.append([self._form(f"Local threshold: {level.local_threshold}", self.s.level_meaning)])
+            rows.append([self._form(_fill(translate("Referral", "Local threshold: %1"), level.local_threshold),
+                                    self.s.level_meaning)])
         style = [
             ("BACKGROUND", (0, 0), (-1, -1), fill),
             ("BOX", (0, 0), (-1, -1), 2, colors.black),
@@ -164,14 +180,15 @@ class ReferralStory(Story):
 
     def _flags_box(self) -> RLTable:
         flags = self.view.flags
-        rows = [[Para("STATUTORY FLAGS", self.s.flag_title)]]
+        rows = [[Para(translate("Referral", "STATUTORY FLAGS"), self.s.flag_title)]]
         decisions = {d.label: d for d in self.view.summary.decisions} if self.view.summary else {}
         for flag in flags:
             rows.append([Para(f"<b>{markup(flag.title, 'form')}.</b> {markup(flag.text, 'form')}", self.s.body)])
             if decision := decisions.get(flag.title):
-                rows.append([para(f"<b>Recorded:</b> {inline(decision.value, decision.where)}", self.s.body)])
+                recorded = _fill(translate("Referral", "<b>Recorded:</b> %1"), inline(decision.value, decision.where))
+                rows.append([para(recorded, self.s.body)])
         if not flags:
-            rows.append([Para("None raised by this assessment.", self.s.body)])
+            rows.append([Para(translate("Referral", "None raised by this assessment."), self.s.body)])
         edge = 2.5 if flags else 0.75
         style = [
             ("BOX", (0, 0), (-1, -1), edge, st.FLAG_EDGE if flags else st.RULE),

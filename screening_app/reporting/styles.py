@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from screening_app.reporting.fonts import BOLD, ITALIC, REGULAR
+from screening_app.words import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = A4
 MARGIN_X = 18 * mm
@@ -29,7 +30,7 @@ SHADE = colors.HexColor("#EEF1F4")
 HEADER_FILL = colors.HexColor("#DDE3EA")
 FLAG_FILL = colors.HexColor("#FFF4D6")
 FLAG_EDGE = colors.HexColor("#8A5A00")
-MARKING = "OFFICIAL-SENSITIVE"
+MARKING = QT_TRANSLATE_NOOP("Referral", "OFFICIAL-SENSITIVE")  # Welsh: SWYDDOGOL-SENSITIF (words.translate)
 
 
 def _style(name: str, **kw) -> ParagraphStyle:

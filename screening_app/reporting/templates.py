@@ -18,6 +18,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from screening_app.reporting import styles as st
 from screening_app.reporting.errors import ExportError
 from screening_app.reporting.fonts import BOLD, REGULAR
+from screening_app.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Furniture:
     footer_note: str
     draft: bool = False
     numbered: bool = True  # False: a part of a larger PDF that stamps its own "page N of M"
-    reference_label: str = "Reference"  # the partnership's picture names its period here instead
+    reference_label: str = QT_TRANSLATE_NOOP("Referral", "Reference")  # the partnership's picture: its period
 
     def draw(self, canvas: Canvas, page: int, total: int) -> None:
         width, height = st.PAGE_SIZE
@@ -43,17 +44,18 @@ class Furniture:
     def _marking(self, canvas: Canvas, y: float) -> None:
         canvas.setFont(BOLD, 10)
         canvas.setFillColor(st.INK)
-        canvas.drawCentredString(st.PAGE_SIZE[0] / 2, y, st.MARKING)
+        canvas.drawCentredString(st.PAGE_SIZE[0] / 2, y, translate("Referral", st.MARKING))
 
     def _header(self, canvas: Canvas, width: float, height: float) -> None:
         y = height - 18 * st.mm
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(st.MUTED)
         canvas.drawString(st.MARGIN_X, y, self.form_line)
-        canvas.drawRightString(width - st.MARGIN_X, y, f"{self.reference_label} {self.reference}")
+        label = translate("Referral", self.reference_label)
+        canvas.drawRightString(width - st.MARGIN_X, y, f"{label} {self.reference}")
         if self.draft:
             canvas.setFont(BOLD, 8)
-            canvas.drawCentredString(width / 2, y, "DRAFT: NOT COMPLETED")
+            canvas.drawCentredString(width / 2, y, translate("Referral", "DRAFT: NOT COMPLETED"))
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(st.MARGIN_X, y - 2.5 * st.mm, width - st.MARGIN_X, y - 2.5 * st.mm)
@@ -68,7 +70,8 @@ class Furniture:
         if self.numbered:
             canvas.setFont(BOLD, 8)
             canvas.setFillColor(st.INK)
-            canvas.drawRightString(width - st.MARGIN_X, y, f"Page {page} of {total}")
+            words = translate("Referral", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
+            canvas.drawRightString(width - st.MARGIN_X, y, words)
 
 
 class _CountingCanvas(Canvas):

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from screening_app import words
 from screening_app.domain.answers import AssessmentInput, parse_stored_input
 from screening_app.domain.contacts import CONTACTS_SETTING
 from screening_app.domain.contexts import shared_words
@@ -60,20 +61,21 @@ class ExportService:
                 out.append((latest[0].reference, shared_words(shared)))
         return tuple(sorted(out))
 
-    def render(self, reference: str, password: str | None = None) -> bytes:
-        """The PDF as bytes, for the in-app preview or before saving."""
+    def render(self, reference: str, password: str | None = None, language: str = "en") -> bytes:
+        """The PDF as bytes, for the in-app preview or before saving; ``language``: en or cy."""
         problem = pdf_password_problem(password) if password is not None else None
         if problem:
             raise ExportError(problem)
-        pdf = render_referral(self.referral(reference))
+        with words.language(language):  # this piece of work only: the window keeps its own
+            pdf = render_referral(self.referral(reference))
         return protect_pdf(pdf, password) if password is not None else pdf
 
-    def export(self, reference: str, path: Path, password: str | None = None) -> Path:
+    def export(self, reference: str, path: Path, password: str | None = None, language: str = "en") -> Path:
         """Render (and protect) in memory, then write the file atomically."""
         target = Path(path)
         if not target.parent.is_dir():
             raise ExportError("the folder to save the referral in does not exist")
-        write_pdf_atomically(target, self.render(reference, password))
+        write_pdf_atomically(target, self.render(reference, password, language))
         self.records.record_export(self.records.get_by_reference(reference).id, protected=password is not None)
         return target
 

@@ -100,3 +100,17 @@ def test_help_says_where_the_pdf_password_comes_from(monkeypatch, capsys):
     text = " ".join(out.split())
     assert "the next line on standard input, after the vault passphrase" in text
     assert "at least 8 characters" in text
+
+
+def test_export_in_welsh_and_an_unknown_language_refused(monkeypatch, capsys, tmp_path, stored):
+    import subprocess
+
+    folder, reference = stored
+    pdf = tmp_path / "atgyfeiriad.pdf"
+    code, out, err = export(monkeypatch, capsys, folder, reference, pdf, "--lang", "cy")
+    assert (code, out.strip()) == (0, str(pdf)), err
+    text = " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "SWYDDOGOL-SENSITIF" in text and "LEFEL DERFYNOL" in text and "OFFICIAL-SENSITIVE" not in text
+    message = refused(monkeypatch, capsys, tmp_path, folder, reference, tmp_path / "x.pdf", "--lang", "fr")
+    assert "--lang" in message and "'fr'" in message

@@ -1,0 +1,64 @@
+"""Words for what the product writes outside the window (the referral PDF, the command line), in
+the language asked for: English, or Welsh from the same translation file as the interface
+(``resources/translations/cse_screening_cy.ts``, read here as XML: no Qt below the ui layer).
+
+Mark a sentence ``translate(context, text)`` (the name Qt's lupdate looks for, so the interface's
+collector finds these too: one file, one reviewer); use ``%1`` for what is filled in, never a
+sentence joined from translated pieces. The language is set for a piece of work with
+``with language("cy"):`` (a context variable: a PDF made in Welsh on a worker thread leaves the
+window's language alone). A sentence without a finished translation stays English."""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+LANGUAGES = ("en", "cy")
+_language: ContextVar[str] = ContextVar("language", default="en")
+
+
+def current() -> str:
+    return _language.get()
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    token = _language.set(code)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the translation file without translating it (translate it where shown)."""
+    return text
+
+
+def translate(context: str, text: str) -> str:
+    code = _language.get()
+    if code == "en":
+        return text
+    return _catalogue(code).get((context, text), text)
+
+
+@functools.cache
+def _catalogue(code: str) -> dict[tuple[str, str], str]:
+    from screening_app.paths import resources_dir
+
+    path = resources_dir() / "translations" / f"cse_screening_{code}.ts"
+    if not path.is_file():
+        return {}
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished" and translation.text:
+                out[(name, message.findtext("source") or "")] = translation.text
+    return out
