@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>Menu</name>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Cofnodion</translation>
+    </message>
+    <message>
+        <source>New &amp;screening...</source>
+        <translation>&amp;Sgrinio newydd...</translation>
+    </message>
+    <message>
+        <source>New full &amp;assessment...</source>
+        <translation>&amp;Asesiad llawn newydd...</translation>
+    </message>
+    <message>
+        <source>New &amp;exploitation screening...</source>
+        <translation>Sgrinio &amp;camfanteisio newydd...</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Hafan</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>G&amp;osodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>C&amp;loi nawr</translation>
+    </message>
+    <message>
+        <source>Record a professional &amp;disagreement...</source>
+        <translation>Cofnodi anghytundeb proffesi&amp;ynol...</translation>
+    </message>
+    <message>
+        <source>&amp;Print escalation summary...</source>
+        <translation>A&amp;rgraffu crynodeb uwchgyfeirio...</translation>
+    </message>
+    <message>
+        <source>Record a &amp;concern...</source>
+        <translation>Cofnodi &amp;pryder...</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a child&apos;s file...</source>
+        <translation>&amp;Derbyn ffeil plentyn...</translation>
+    </message>
+    <message>
+        <source>Partnership p&amp;icture...</source>
+        <translation>Darlun y &amp;bartneriaeth...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd i</translation>
+    </message>
+</context>
+<context>
     <name>Month</name>
     <message>
         <source>January</source>
@@ -274,6 +333,21 @@
     <message>
         <source>There are no records in this folder yet. Create a vault or choose another folder.</source>
         <translation>Nid oes cofnodion yn y ffolder hon eto. Crëwch storfa gofnodion neu dewiswch ffolder arall.</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Records folder: %1</source>
+        <translation>Ffolder y cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>Unlocked · Ctrl+L locks</source>
+        <translation>Wedi&apos;i ddatgloi · Ctrl+L i gloi</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Wedi&apos;i gloi</translation>
     </message>
 </context>
 </TS>

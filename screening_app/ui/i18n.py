@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTranslator
 
 translate = QCoreApplication.translate
+__all__ = ["QT_TRANSLATE_NOOP", "translate"]
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}  # each named in itself
 SETTINGS_FILE = "window.ini"
 SETTINGS_KEY = "interface/language"

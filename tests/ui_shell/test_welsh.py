@@ -109,3 +109,25 @@ def test_settings_choose_the_language_and_the_lock_screen_follows(qtbot, make_wi
     qtbot.waitUntil(lambda: window.unlock_page.title.text() == "Datgloi'r cofnodion")  # Qt posts the change
     window.unlock_page.language.click()  # back to English from the lock screen: Settings shows it
     qtbot.waitUntil(lambda: window.settings_page.language.currentData() == "en")
+
+
+def _mnemonics(texts: list[str]) -> list[str]:
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+
+
+def test_the_menus_and_status_bar_in_welsh_each_letter_once(qtbot, make_window, seeded, welsh_built):
+    from PySide6.QtWidgets import QMenu
+
+    i18n.save(seeded, "cy")
+    window = make_window(seeded)
+    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    titles = [m.title() for m in menus]
+    assert titles == ["&Cofnodion", "&Mynd i"] and len(set(_mnemonics(titles))) == 2
+    for menu in menus:
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert all("&" in t for t in texts) and len(set(_mnemonics(texts))) == len(texts), texts
+    assert window.lock_label.text() == "Wedi'i gloi"
+    assert window.folder_label.text().startswith("Ffolder y cofnodion: ")
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: menus[0].title() == "&Records")
+    assert window.lock_label.text() == "Locked"

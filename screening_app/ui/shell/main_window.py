@@ -14,11 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QStackedWidget
 
 from screening_app.ui import i18n
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell.keep import kept_dialogs, snapshots
 from screening_app.ui.shell.lock import IdleWatch, LockShortcutReach, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, remember_geometry: bool = True) -> None:
         super().__init__()
         self.session = session
+        self._worded: list[tuple[Any, str]] = []  # menus and actions, with their English for translate()
         self.setObjectName("mainWindow")
         self.setAccessibleName("CSE Screening")
         self.setWindowTitle(WINDOW_TITLE)
@@ -138,7 +140,8 @@ class MainWindow(QMainWindow):
         self.settings_page.maintenance.switchFolder.connect(self.switch_folder)
 
     def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(translate("Menu", text), self)
+        self._worded.append((action, text))
         action.setObjectName(name)
         if shortcut is not None:  # by property: setShortcut()'s overloads build the Qt namespace (see widgets.py)
             action.setProperty("shortcut", QKeySequence(shortcut))
@@ -149,45 +152,64 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         bar = self.menuBar()
-        records = bar.addMenu("&Records")
+        records = bar.addMenu("")
+        self._worded.append((records, QT_TRANSLATE_NOOP("Menu", "&Records")))
+        act = self._action
         self.unlocked_actions = [
-            self._action("New &screening...", "action.newScreening", lambda: self.new_assessment("cse-screening"),
-                         "Ctrl+N"),
-            self._action("New full &assessment...", "action.newAssessment",
-                         lambda: self.new_assessment("cse-risk-assessment")),
-            self._action("New &exploitation screening...", "action.newExploitationScreening",
-                         lambda: self.new_assessment("child-exploitation")),
-            self._action("&Home", "action.home", self.go_home, "Ctrl+H"),
-            self._action("Se&ttings", "action.settings", self.show_settings, "Ctrl+,"),
+            act(QT_TRANSLATE_NOOP("Menu", "New &screening..."), "action.newScreening",
+                lambda: self.new_assessment("cse-screening"), "Ctrl+N"),
+            act(QT_TRANSLATE_NOOP("Menu", "New full &assessment..."), "action.newAssessment",
+                lambda: self.new_assessment("cse-risk-assessment")),
+            act(QT_TRANSLATE_NOOP("Menu", "New &exploitation screening..."), "action.newExploitationScreening",
+                lambda: self.new_assessment("child-exploitation")),
+            act(QT_TRANSLATE_NOOP("Menu", "&Home"), "action.home", self.go_home, "Ctrl+H"),
+            act(QT_TRANSLATE_NOOP("Menu", "Se&ttings"), "action.settings", self.show_settings, "Ctrl+,"),
         ]
-        self.lock_action = self._action("&Lock now", "action.lock", self.lock, "Ctrl+L")
+        self.lock_action = act(QT_TRANSLATE_NOOP("Menu", "&Lock now"), "action.lock", self.lock, "Ctrl+L")
         self.unlocked_actions.append(self.lock_action)
         for action in self.unlocked_actions[:3]:
             records.addAction(action)
         records.addSeparator()
-        self.escalate_action = self._action("Record a professional &disagreement...", "action.recordEscalation",
-                                            self.record_escalation)
-        self.print_escalations_action = self._action("&Print escalation summary...", "action.printEscalations",
-                                                     self.print_escalations)
-        self.concern_action = self._action("Record a &concern...", "action.recordConcern", self.record_concern,
-                                           "Ctrl+K")
+        self.escalate_action = act(QT_TRANSLATE_NOOP("Menu", "Record a professional &disagreement..."),
+                                   "action.recordEscalation", self.record_escalation)
+        self.print_escalations_action = act(QT_TRANSLATE_NOOP("Menu", "&Print escalation summary..."),
+                                            "action.printEscalations", self.print_escalations)
+        self.concern_action = act(QT_TRANSLATE_NOOP("Menu", "Record a &concern..."), "action.recordConcern",
+                                  self.record_concern, "Ctrl+K")
         records.addAction(self.concern_action)
         records.addAction(self.escalate_action)
         records.addAction(self.print_escalations_action)
         records.addSeparator()
-        self.receive_action = self._action("&Receive a child's file...", "action.receiveTransfer",
-                                           self.receive_transfer)
+        self.receive_action = act(QT_TRANSLATE_NOOP("Menu", "&Receive a child's file..."), "action.receiveTransfer",
+                                  self.receive_transfer)
         records.addAction(self.receive_action)
         # Governance (issue 16): the designated safeguarding lead's anonymous report for governors
-        self.picture_action = self._action("Partnership p&icture...", "action.partnershipPicture",
-                                           self.partnership_picture)
+        self.picture_action = act(QT_TRANSLATE_NOOP("Menu", "Partnership p&icture..."), "action.partnershipPicture",
+                                  self.partnership_picture)
         records.addAction(self.picture_action)
         records.addSeparator()
         records.addAction(self.lock_action)
-        records.addAction(self._action("&Quit", "action.quit", self.close, QKeySequence.StandardKey.Quit))
-        go = bar.addMenu("&Go")
+        records.addAction(act(QT_TRANSLATE_NOOP("Menu", "&Quit"), "action.quit", self.close,
+                              QKeySequence.StandardKey.Quit))
+        go = bar.addMenu("")
+        self._worded.append((go, QT_TRANSLATE_NOOP("Menu", "&Go")))
         for action in self.unlocked_actions[3:5]:
             go.addAction(action)
+        self._retranslate_menus()
+
+    def _retranslate_menus(self) -> None:
+        """The menus in the interface's language (each keeps a letter of its own for Alt)."""
+        for item, text in self._worded:
+            if isinstance(item, QMenu):
+                item.setTitle(translate("Menu", text))
+            else:
+                item.setText(translate("Menu", text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_menus()
+            self._update_status()
+        super().changeEvent(event)
 
     def _build_status_bar(self) -> None:
         self.folder_label = QLabel()
@@ -211,8 +233,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         unlocked = self.session.unlocked
-        self.folder_label.setText(f"Records folder: {self.session.folder}")
-        self.lock_label.setText("Unlocked · Ctrl+L locks" if unlocked else "Locked")
+        self.folder_label.setText(translate("Window", "Records folder: %1").replace("%1", str(self.session.folder)))
+        self.lock_label.setText(translate("Window", "Unlocked · Ctrl+L locks") if unlocked else
+                                translate("Window", "Locked"))
         for action in self.unlocked_actions:
             action.setEnabled(unlocked)
         has_child = unlocked and self.escalation_context()[0] is not None

@@ -132,14 +132,16 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         wheel_only_when_focused(self.language)
         w.named(self.language, "settings.language", "Language of the app / Iaith yr ap")
+        w.named(self.language.view(), "settings.language.list", "Languages / Ieithoedd")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self._show_language()
         self.language.setEnabled(i18n.available("cy"))
         self.language.currentIndexChanged.connect(lambda _i: self.languageChosen.emit(self.language.currentData()))
         form.addRow("App / Ap", self.language)
-        form.addRow("", w.label("Welsh so far: the unlock screen; more screens follow. The Welsh text awaits "
-                                "review by a Welsh-language reviewer. / Cymraeg hyd yma: y sgrin ddatgloi.",
+        form.addRow("", w.label("Welsh so far: the unlock screen, the menus and referrals (made in Welsh from the "
+                                "command line); more screens follow. The Welsh awaits review by a Welsh-language "
+                                "reviewer. / Cymraeg hyd yma: y sgrin ddatgloi, y dewislenni ac atgyfeiriadau.",
                                 "help", "settings.language.note"))
         return box
 
