@@ -71,6 +71,27 @@ def test_save_plain_and_protected(qtbot, summary, tmp_path):
     assert "assessment.exported" in audit and "assessment.exported_protected" in audit
 
 
+def test_save_in_welsh_from_the_window(qtbot, summary, tmp_path):
+    import subprocess
+
+    from screening_app.ui.referral.save_dialog import SavePdfDialog
+
+    window, actions = summary
+    dialog = SavePdfDialog(window, "x referral.pdf", "referral")
+    qtbot.addWidget(dialog)
+    assert dialog.language is not None and dialog.language.currentData() == "en"  # the interface's language
+    dialog.path.setText(str(tmp_path / "cy.pdf"))
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    assert dialog.choice().language == "cy"
+    assert SavePdfDialog(window, "x.pdf", "comparison").language is None  # only the referral, so far
+    actions.ask_save = lambda *_: dialog.choice()
+    actions.save()
+    qtbot.waitUntil(lambda: actions.status.text().startswith("Saved"), timeout=10_000)
+    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "cy.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "SWYDDOGOL-SENSITIF" in text and "LEFEL DERFYNOL" in text
+
+
 def test_cancelled_save_writes_nothing(summary, tmp_path):
     _window, actions = summary
     actions.ask_save = lambda *_: None

@@ -28,7 +28,7 @@ class PdfSource:
     title: str  # "Referral CSE-2026-000012"
     file_name: str  # suggested; never a child's name
     render: Callable[[], bytes]  # called on a worker thread
-    export: Callable[[Path, str | None], Path]  # called on a worker thread; audited by the service
+    export: Callable[..., Path]  # (path, password[, language]) on a worker thread; audited by the service
     printed: Callable[[], None] = lambda: None  # audits a print (what and when, never content)
 
 
@@ -100,7 +100,8 @@ class PdfActions(QWidget):
         if choice is None or not self._start("Saving..."):
             return
         export = self.source.export
-        run_task(lambda _p: export(choice.path, choice.password), lambda path: self._saved(path, choice),
+        args = (choice.path, choice.password) + ((choice.language,) if choice.language != "en" else ())
+        run_task(lambda _p: export(*args), lambda path: self._saved(path, choice),
                  lambda e: self._fail(e, "Not saved"))
 
     def print_(self) -> None:
@@ -202,5 +203,6 @@ def referral_source(session: Any, reference: str) -> PdfSource:
     service = session.export_service()
     return PdfSource("referral", f"Referral {reference}", f"{reference} referral.pdf",
                      lambda: service.render(reference),
-                     lambda path, password: service.export(reference, path, password),
+                     lambda path, password, language="en": service.export(reference, path, password,
+                                                                          language=language),
                      lambda: session.records.record_print(session.records.get_by_reference(reference).id))

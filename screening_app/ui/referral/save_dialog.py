@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from screening_app.domain.referral import MIN_PDF_PASSWORD as MIN_PASSWORD
 from screening_app.ui.shell import widgets as w
@@ -19,6 +19,7 @@ PASSWORD_HELP = ("Send the password by a different route from the file (for exam
 class SaveChoice:
     path: Path
     password: str | None
+    language: str = "en"  # a referral's: en or cy (the interface's language is offered first)
 
 
 def default_folder() -> Path:
@@ -48,6 +49,9 @@ class SavePdfDialog(w.CheckedDialog):
         layout.addWidget(w.label(f"The {what} is marked OFFICIAL-SENSITIVE. Save it only where your "
                                  "organisation allows case records.", "help"))
         layout.addLayout(self._path_form(file_name))
+        self.language: QComboBox | None = None
+        if what == "referral":  # correspondence the product writes can be in Welsh (issue 17)
+            layout.addLayout(self._language_form())
         layout.addWidget(self._password_box())
         self.error = w.error_label("savePdf.error")
         layout.addWidget(self.error)
@@ -66,6 +70,19 @@ class SavePdfDialog(w.CheckedDialog):
         self.path.setText(str(default_folder() / file_name))
         self.path.setMinimumWidth(480)
         form.addRow("Save as", w.row(self.path, w.button("Choose...", "savePdf.choose", self.choose)))
+        return form
+
+    def _language_form(self):
+        from screening_app.ui import i18n
+
+        form = w.form_layout()
+        self.language = QComboBox()
+        w.named(self.language, "savePdf.language", "Language of the referral / Iaith yr atgyfeiriad")
+        self.language.addItem("English", "en")
+        self.language.addItem("Cymraeg (Welsh: headings, level and dates; form text in English for now)", "cy")
+        w.named(self.language.view(), "savePdf.language.list", "Languages / Ieithoedd")
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+        form.addRow("Language / Iaith", self.language)
         return form
 
     def _password_box(self) -> QWidget:
@@ -115,7 +132,8 @@ class SavePdfDialog(w.CheckedDialog):
         path = Path(self.path.text().strip())
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        return SaveChoice(path, self.password.text() if self.protect.isChecked() else None)
+        language = self.language.currentData() if self.language is not None else "en"
+        return SaveChoice(path, self.password.text() if self.protect.isChecked() else None, language)
 
     def done(self, result: int) -> None:
         super().done(result)
