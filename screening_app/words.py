@@ -11,7 +11,6 @@ window's language alone). A sentence without a finished translation stays Englis
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -49,6 +48,8 @@ def translate(context: str, text: str) -> str:
 
 @functools.cache
 def _catalogue(code: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only when a language other than English is asked for
+
     from screening_app.paths import resources_dir
 
     path = resources_dir() / "translations" / f"cse_screening_{code}.ts"

@@ -226,6 +226,37 @@
     </message>
 </context>
 <context>
+    <name>Scoring</name>
+    <message>
+        <source>The child&apos;s age (%1) is approximate: the date of birth is not known, so the rules that depend on age used the approximate age.</source>
+        <translation>Mae oedran y plentyn (%1) yn fras: nid yw&apos;r dyddiad geni&apos;n hysbys, felly defnyddiodd y rheolau sy&apos;n dibynnu ar oedran yr oedran bras.</translation>
+    </message>
+    <message>
+        <source>At least %1: %2 This minimum cannot be lowered.</source>
+        <translation>O leiaf %1: %2 Ni ellir gostwng yr isafswm hwn.</translation>
+    </message>
+    <message>
+        <source>At least %1: %2</source>
+        <translation>O leiaf %1: %2</translation>
+    </message>
+    <message>
+        <source>Not known, to follow up: %1 indicator(s).</source>
+        <translation>Ddim yn hysbys, i&apos;w ddilyn: %1 dangosydd.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 o %2 ymlaen</translation>
+    </message>
+    <message>
+        <source>Score %1 from 1 scored answer; the score alone gives %2 (%3).</source>
+        <translation>Sgôr %1 o 1 ateb a sgoriwyd; mae&apos;r sgôr ar ei phen ei hun yn rhoi %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Score %1 from %2 scored answers; the score alone gives %3 (%4).</source>
+        <translation>Sgôr %1 o %2 o atebion a sgoriwyd; mae&apos;r sgôr ar ei phen ei hun yn rhoi %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>Unlock</name>
     <message>
         <source>To restore: choose Restore from a backup below; the backup is restored into a new folder and the damaged records are left untouched.</source>

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from screening_app import words
 from screening_app.cli.case_file import read_case, refusal, today
 from screening_app.cli.main import CliError, command_help
 from screening_app.domain.errors import AnswerError, DomainError
@@ -24,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("score", help=command_help("score"))
     parser.add_argument("case", help="case file (JSON), or - to read it from standard input")
     parser.add_argument("--forms", type=Path, default=None, help="form pack folder (default: the installed one)")
+    parser.add_argument("--lang", choices=("en", "cy"), default="en",
+                        help="the wording of level_label and the explanation: en (default) or cy (Welsh: the "
+                             "product's sentences and the level; the form pack's text stays as the pack gives it)")
     parser.set_defaults(func=run)
 
 
@@ -34,13 +38,15 @@ def run(args: argparse.Namespace) -> int:
         if case.form not in pack:
             raise AnswerError("form", f"'{case.form}' is not a form in the form pack ({', '.join(sorted(pack))})")
         form = pack[case.form]
-        result = score(form, case, today())
-        flags = check_assessment(form, case)
+        with words.language(args.lang):
+            result = score(form, case, today())
+            flags = check_assessment(form, case)
+            data = result_json(result, flags, form)
     except AnswerError as exc:
         raise refusal(args.case, exc) from None
     except DomainError as exc:
         raise CliError(str(exc)) from None
-    print(json.dumps(result_json(result, flags, form), ensure_ascii=False, indent=2))
+    print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
 
 
@@ -48,7 +54,7 @@ def result_json(result: RiskResult, flags: list, form: FormDefinition | None = N
     data = result.model_dump(mode="json")
     if form is not None:  # the level in the pack's own words: its level scheme's category, if it names one
         definition = form.levels.get(result.final_level)
-        data["level_label"] = definition.label
+        data["level_label"] = words.translate("Level", definition.label)
         data["level_scheme"] = {"id": form.level_scheme.id if form.level_scheme else "standard",
                                 "level": definition.name or result.final_level.value}
     data["floors"] = [f.id for f in result.floors]

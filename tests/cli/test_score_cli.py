@@ -147,3 +147,17 @@ def test_score_names_the_level_in_the_packs_scheme(tmp_path):
     refused = run_cli("score", "-", stdin=json.dumps(raw))  # the installed packs follow no scheme
     assert refused.returncode == 2 and refused.stdout == "" and refused.stderr.count("\n") == 1
     assert "also_recorded.harming_others" in refused.stderr
+
+
+def test_score_in_welsh_keeps_the_contract_and_words_the_product_sentences():
+    path = str(SCENARIOS[0].with_name("v03-classic-pattern.json"))
+    english, welsh = (json.loads(run_cli("score", path, *extra).stdout) for extra in ((), ("--lang", "cy")))
+    for key in ("computed_level", "final_level", "score", "floors", "flags", "exploitation_types", "level_scheme"):
+        assert welsh[key] == english[key], key  # the stable contract does not change with the language
+    assert (english["level_label"], welsh["level_label"]) == ("High", "Uchel")
+    assert english["explanation"][1].startswith("Score 15 from 3 scored answers")
+    assert welsh["explanation"][1].startswith("Sgôr 15 o 3 o atebion a sgoriwyd")
+    assert any(line.startswith("O leiaf Uchel: ") for line in welsh["explanation"])
+    refused = run_cli("score", path, "--lang", "xx")
+    assert refused.returncode == 2 and refused.stdout == "" and refused.stderr.count("\n") == 1
+    assert "--lang" in refused.stderr
