@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>CSE Screening helps you recognise when a child may be being sexually exploited, record what you know, and refer to Children&apos;s Social Care. Everything you record stays on this computer, encrypted. Nothing is sent anywhere.</source>
+        <translation>Mae CSE Screening yn eich helpu i adnabod pan allai plentyn fod yn cael ei gam-fanteisio&apos;n rhywiol, i gofnodi&apos;r hyn rydych yn ei wybod, ac i atgyfeirio at Wasanaethau Cymdeithasol Plant. Mae popeth rydych yn ei gofnodi&apos;n aros ar y cyfrifiadur hwn, wedi&apos;i amgryptio. Nid oes dim yn cael ei anfon i unman.</translation>
+    </message>
+    <message>
+        <source>Important: if you forget this passphrase and also lose the recovery code, the records cannot be recovered by anyone: not IT support, not the makers of this application.</source>
+        <translation>Pwysig: os byddwch yn anghofio&apos;r cyfrinymadrodd hwn a hefyd yn colli&apos;r cod adfer, ni all neb adfer y cofnodion: nid y gwasanaeth cymorth TG, nid gwneuthurwyr y rhaglen hon.</translation>
+    </message>
+    <message>
+        <source>First-time setup</source>
+        <translation>Gosod am y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Gosod</translation>
+    </message>
+    <message>
+        <source>Welcome to CSE Screening</source>
+        <translation>Croeso i CSE Screening</translation>
+    </message>
+    <message>
+        <source>Setting up takes about two minutes. You will choose a passphrase, save a recovery code and enter your details for referrals.</source>
+        <translation>Mae gosod yn cymryd tua dau funud. Byddwch yn dewis cyfrinymadrodd, yn cadw cod adfer ac yn rhoi eich manylion ar gyfer atgyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted records</source>
+        <translation>Wrthi&apos;n creu&apos;r cofnodion wedi&apos;u hamgryptio</translation>
+    </message>
+    <message>
+        <source>Create encrypted records</source>
+        <translation>Creu cofnodion wedi&apos;u hamgryptio</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>The passphrase locks the records. Use four or more unrelated words, for example words from a sentence only you would think of.</source>
+        <translation>Mae&apos;r cyfrinymadrodd yn cloi&apos;r cofnodion. Defnyddiwch bedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd, er enghraifft geiriau o frawddeg na fyddai neb ond chi&apos;n meddwl amdani.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Dewiswch gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the recovery code and will keep it safe</source>
+        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer a byddaf yn ei gadw&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the recovery code</source>
+        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet as PDF...</source>
+        <translation>Cadw&apos;r daflen adfer fel PDF...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Argraffu...</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>This code is shown once. It opens the records if the passphrase is forgotten. Save the recovery sheet or print it, and keep it locked away from the laptop.</source>
+        <translation>Dim ond unwaith y dangosir y cod hwn. Mae&apos;n agor y cofnodion os anghofir y cyfrinymadrodd. Cadwch y daflen adfer neu argraffwch hi, a&apos;i chadw dan glo i ffwrdd o&apos;r gliniadur.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Eich cod adfer</translation>
+    </message>
+    <message>
+        <source>These details are printed on referrals and kept in the encrypted records. You can change them later in Settings.</source>
+        <translation>Caiff y manylion hyn eu hargraffu ar atgyfeiriadau a&apos;u cadw yn y cofnodion wedi&apos;u hamgryptio. Gallwch eu newid yn nes ymlaen yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Your details and local contacts</source>
+        <translation>Eich manylion a chysylltiadau lleol</translation>
+    </message>
+    <message>
+        <source>No backup folder chosen.</source>
+        <translation>Dim ffolder copïau wrth gefn wedi&apos;i dewis.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder...</source>
+        <translation>Dewis ffolder copïau wrth gefn...</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Optional. Choose where backups go, for example an encrypted USB drive or your organisation&apos;s network folder. Backups are encrypted with your passphrase.</source>
+        <translation>Dewisol. Dewiswch ble mae copïau wrth gefn yn mynd, er enghraifft gyriant USB wedi&apos;i amgryptio neu ffolder rhwydwaith eich sefydliad. Caiff copïau wrth gefn eu hamgryptio â&apos;ch cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1.</source>
+        <translation>Nid oedd modd cadw&apos;r daflen: %1.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved to %1. Print it, then move the file somewhere safe.</source>
+        <translation>Cadwyd y daflen adfer yn %1. Argraffwch hi, yna symudwch y ffeil i rywle diogel.</translation>
+    </message>
+    <message>
+        <source>Backups will be offered in: %1</source>
+        <translation>Cynigir copïau wrth gefn yn: %1</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Low</source>

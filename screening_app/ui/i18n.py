@@ -12,6 +12,7 @@ is installed or removed): switching needs no restart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTranslator
@@ -87,3 +88,28 @@ VAULT_MESSAGES = (
 def vault_words(exc: BaseException, english: str) -> str:
     """A vault's message in the interface's language where it is one of those marked; else as it is."""
     return translate("VaultError", english) if english in VAULT_MESSAGES else english
+
+
+class Words:
+    """What one screen says, set now and again whenever the interface's language changes. Give
+    each text marked for lupdate in this screen's context: ``words.say(label.setText,
+    QT_TRANSLATE_NOOP("FirstRun", "Set up"))``; the screen calls ``retranslate()`` on Qt's
+    ``LanguageChange``."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+        self._items: list[tuple[Callable[[str], object], str, tuple[object, ...]]] = []
+
+    def say(self, setter: Callable[[str], object], text: str, *fill: object) -> None:
+        self._items.append((setter, text, fill))
+        setter(self.words(text, *fill))
+
+    def words(self, text: str, *fill: object) -> str:
+        sentence = translate(self.context, text)
+        for number, value in enumerate(fill, 1):
+            sentence = sentence.replace(f"%{number}", str(value))
+        return sentence
+
+    def retranslate(self) -> None:
+        for setter, text, fill in self._items:
+            setter(self.words(text, *fill))

@@ -131,3 +131,40 @@ def test_the_menus_and_status_bar_in_welsh_each_letter_once(qtbot, make_window, 
     window.choose_language("en")
     qtbot.waitUntil(lambda: menus[0].title() == "&Records")
     assert window.lock_label.text() == "Locked"
+
+
+def test_first_run_in_welsh_from_its_first_screen_and_kept_once_the_records_exist(qtbot, make_window, folder,
+                                                                                  passphrase, welsh_built):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window = make_window(folder)
+    page = window.first_run
+    assert window.current_screen == "first_run" and page.language.text() == "Cymraeg"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.language.setFocus()
+    qtbot.keyClick(page.language, Qt.Key.Key_Space)
+    start = page.findChild(QPushButton, "firstRun.start")
+    qtbot.waitUntil(lambda: start.text() == "Gosod")
+    assert any(label.text() == "Croeso i CSE Screening" for label in page.findChildren(QLabel))
+    assert not (folder / "window.ini").exists()  # nothing written before the records exist
+    start.click()
+    page.passphrase.setText(passphrase)
+    page.confirm.setText("something else")
+    assert page.create_error.text() == "Mae'r ddau gyfrinymadrodd yn wahanol."
+    page.confirm.setText(passphrase)
+    page.create_button.click()
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 2, timeout=10_000)
+    assert page.saved_check.text().startswith("Rwyf wedi cadw")
+    page.saved_check.setChecked(True)
+    page.code_next.click()
+    page.findChild(QPushButton, "firstRun.profileNext").click()
+    page.findChild(QPushButton, "firstRun.finish").click()
+    assert window.current_screen == "home" and i18n.saved(folder) == "cy"
+
+
+def test_first_run_starts_on_set_up_not_on_the_language_link(qtbot, make_window, folder, welsh_built):
+    window = make_window(folder)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.focusWidget() is window.first_run.start_button  # Enter sets up, as before the link

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,29 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui import i18n
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.profile import ProfileForm
 from screening_app.ui.shell.session import BACKUP_FOLDER_KEY, Session
 from screening_app.ui.shell.workers import run_task
 
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "FirstRun",
     "CSE Screening helps you recognise when a child may be being sexually exploited, record what you "
     "know, and refer to Children's Social Care. Everything you record stays on this computer, "
-    "encrypted. Nothing is sent anywhere."
-)
-WARNING = (
+    "encrypted. Nothing is sent anywhere.")
+WARNING = QT_TRANSLATE_NOOP(
+    "FirstRun",
     "Important: if you forget this passphrase and also lose the recovery code, the records cannot be "
-    "recovered by anyone: not IT support, not the makers of this application."
-)
+    "recovered by anyone: not IT support, not the makers of this application.")
 
 
-def _page(heading: str, name: str, *parts: QWidget) -> QWidget:
+def _page(heading: QLabel, name: str, *parts: QWidget) -> QWidget:
     page = QWidget()
     page.setObjectName(name)
     layout = QVBoxLayout(page)
     layout.setSpacing(12)
-    layout.addWidget(w.title(heading))
+    layout.addWidget(heading)
     for part in parts:
         layout.addWidget(part)
     layout.addStretch(1)
@@ -52,6 +54,7 @@ class FirstRunPage(QWidget):
     """A short setup; ``completed`` fires when the vault exists and the profile is stored."""
 
     completed = Signal()
+    languageChosen = Signal(str)  # "cy" or "en": from the link at the top, as on the unlock screen
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -59,53 +62,111 @@ class FirstRunPage(QWidget):
         self.setObjectName("firstRun")
         self.setAccessibleName("First-time setup")
         self._code = ""
+        self.words = Words("FirstRun")
+        self.words.say(self.setAccessibleName, QT_TRANSLATE_NOOP("FirstRun", "First-time setup"))
         self.choose_pdf_path: Callable[[], str] = self._ask_pdf_path
         self.choose_backup_folder: Callable[[], str] = self._ask_backup_folder
         self.steps = QStackedWidget()
         self.steps.setObjectName("firstRun.steps")
         for build in (self._welcome, self._passphrase, self._recovery, self._profile, self._backup):
             self.steps.addWidget(build())
-        outer = QHBoxLayout(self)
+        page = QVBoxLayout(self)
+        top = QHBoxLayout()  # the other language, as on the unlock screen
+        top.addStretch(1)
+        self.language = w.button("", "firstRun.language", lambda: self.languageChosen.emit(self._other()))
+        self.language.setProperty("role", "link")
+        top.addWidget(self.language)
+        page.addLayout(top)
+        outer = QHBoxLayout()
         outer.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(self.steps)
         outer.addLayout(column, 3)
         outer.addStretch(1)
+        page.addLayout(outer, 1)
+        self._show_language_link()
+
+    @staticmethod
+    def _other() -> str:
+        return "en" if i18n.current() == "cy" else "cy"
+
+    def _show_language_link(self) -> None:
+        other = self._other()
+        self.language.setText(i18n.LANGUAGES[other])
+        self.language.setMinimumWidth(self.language.fontMetrics().horizontalAdvance(i18n.LANGUAGES[other]) + 16)
+        self.language.setAccessibleName("Show the app in English" if other == "en" else "Dangos yr ap yn Gymraeg")
+        self.language.setVisible(i18n.available("cy"))
+
+    def focus_first(self) -> None:
+        """The step's main button, not the language link above it (Enter sets up; issue 12)."""
+        self.start_button.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.words.retranslate()
+            self._show_language_link()
+        super().changeEvent(event)
+
+    def _title(self, text: str) -> QLabel:
+        label = w.title("")
+        self.words.say(label.setText, text)
+        return label
+
+    def _label(self, text: str, role: str) -> QLabel:
+        label = w.label("", role)
+        self.words.say(label.setText, text)
+        return label
+
+    def _button(self, text: str, name: str, slot: Callable[[], None], primary: bool = False) -> QPushButton:
+        button = w.button("", name, slot, primary=primary)
+        self.words.say(button.setText, text)
+        self.words.say(button.setAccessibleName, text.rstrip(".").replace("&", ""))
+        return button
 
     # ------------------------------------------------------------ steps
 
     def _welcome(self) -> QWidget:
-        start = w.button("Set up", "firstRun.start", lambda: self.steps.setCurrentIndex(1), primary=True)
-        return _page("Welcome to CSE Screening", "firstRun.welcome", w.label(WELCOME, "intro"),
-                     w.label("Setting up takes about two minutes. You will choose a passphrase, save a "
-                             "recovery code and enter your details for referrals.", "intro"), _right(start))
+        start = self.start_button = self._button(QT_TRANSLATE_NOOP("FirstRun", "Set up"), "firstRun.start",
+                                                 lambda: self.steps.setCurrentIndex(1), primary=True)
+        return _page(self._title(QT_TRANSLATE_NOOP("FirstRun", "Welcome to CSE Screening")), "firstRun.welcome",
+                     self._label(WELCOME, "intro"),
+                     self._label(QT_TRANSLATE_NOOP("FirstRun", "Setting up takes about two minutes. You will choose a "
+                                                               "passphrase, save a recovery code and enter your "
+                                                               "details for referrals."), "intro"), _right(start))
 
     def _passphrase(self) -> QWidget:
-        self.passphrase = w.line_edit("firstRun.passphrase", "New passphrase", secret=True)
-        self.confirm = w.line_edit("firstRun.confirm", "Type the passphrase again", secret=True)
+        self.passphrase = w.line_edit("firstRun.passphrase", "", secret=True)
+        self.words.say(self.passphrase.setAccessibleName, QT_TRANSLATE_NOOP("FirstRun", "New passphrase"))
+        self.confirm = w.line_edit("firstRun.confirm", "", secret=True)
+        self.words.say(self.confirm.setAccessibleName, QT_TRANSLATE_NOOP("FirstRun", "Type the passphrase again"))
         self.meter = w.StrengthMeter("firstRun.strength")
         self.create_error = w.error_label("firstRun.error")
-        self.create_busy = w.busy_bar("firstRun.busy", "Creating the encrypted records")
-        self.create_button = w.button("Create encrypted records", "firstRun.create", self._create, primary=True)
+        self.create_busy = w.busy_bar("firstRun.busy", "")
+        self.words.say(self.create_busy.setAccessibleName,
+                       QT_TRANSLATE_NOOP("FirstRun", "Creating the encrypted records"))
+        self.create_button = self._button(QT_TRANSLATE_NOOP("FirstRun", "Create encrypted records"),
+                                          "firstRun.create", self._create, primary=True)
         self.create_button.setEnabled(False)
         form = w.form_layout()
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self._label(QT_TRANSLATE_NOOP("FirstRun", "Passphrase"), ""), self.passphrase)
         form.addRow("", self.meter)
-        form.addRow("Type it again", self.confirm)
+        form.addRow(self._label(QT_TRANSLATE_NOOP("FirstRun", "Type it again"), ""), self.confirm)
         holder = QWidget()
         holder.setLayout(form)
         self.passphrase.textChanged.connect(self._passphrase_changed)
         self.confirm.textChanged.connect(self._passphrase_changed)
         self.confirm.returnPressed.connect(self._create)
-        intro = w.label("The passphrase locks the records. Use four or more unrelated words, for example "
-                        "words from a sentence only you would think of.", "intro")
-        return _page("Choose a passphrase", "firstRun.passphrasePage", intro, holder,
-                     w.label(WARNING, "prompt"), self.create_error, self.create_busy, _right(self.create_button))
+        intro = self._label(QT_TRANSLATE_NOOP("FirstRun", "The passphrase locks the records. Use four or more "
+                                                          "unrelated words, for example words from a sentence only "
+                                                          "you would think of."), "intro")
+        return _page(self._title(QT_TRANSLATE_NOOP("FirstRun", "Choose a passphrase")), "firstRun.passphrasePage",
+                     intro, holder, self._label(WARNING, "prompt"), self.create_error, self.create_busy,
+                     _right(self.create_button))
 
     def _recovery(self) -> QWidget:
         self.code_label = QLabel()
         self.code_label.setObjectName("firstRun.recoveryCode")
-        self.code_label.setAccessibleName("Recovery code")
+        self.words.say(self.code_label.setAccessibleName, QT_TRANSLATE_NOOP("FirstRun", "Recovery code"))
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSize(18)
@@ -113,38 +174,54 @@ class FirstRunPage(QWidget):
         self.code_label.setFont(mono)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setProperty("role", "prompt")
-        self.saved_check = QCheckBox("I have saved or printed the recovery code and will keep it safe")
-        w.named(self.saved_check, "firstRun.codeSaved", "I have saved or printed the recovery code")
+        self.saved_check = QCheckBox()
+        w.named(self.saved_check, "firstRun.codeSaved", "")
+        self.words.say(self.saved_check.setText, QT_TRANSLATE_NOOP(
+            "FirstRun", "I have saved or printed the recovery code and will keep it safe"))
+        self.words.say(self.saved_check.setAccessibleName, QT_TRANSLATE_NOOP(
+            "FirstRun", "I have saved or printed the recovery code"))
         self.sheet_status = w.label("", "help", "firstRun.sheetStatus")
         self.sheet_status.hide()
         buttons = QHBoxLayout()
-        buttons.addWidget(w.button("Save recovery sheet as PDF...", "firstRun.savePdf", self._save_pdf))
-        buttons.addWidget(w.button("Print...", "firstRun.print", self._print))
+        buttons.addWidget(self._button(QT_TRANSLATE_NOOP("FirstRun", "Save recovery sheet as PDF..."),
+                                       "firstRun.savePdf", self._save_pdf))
+        buttons.addWidget(self._button(QT_TRANSLATE_NOOP("FirstRun", "Print..."), "firstRun.print", self._print))
         buttons.addStretch(1)
         row = QWidget()
         row.setLayout(buttons)
-        self.code_next = w.button("Next", "firstRun.codeNext", self._leave_recovery, primary=True)
+        self.code_next = self._button(QT_TRANSLATE_NOOP("FirstRun", "Next"), "firstRun.codeNext",
+                                      self._leave_recovery, primary=True)
         self.code_next.setEnabled(False)
         self.saved_check.toggled.connect(self.code_next.setEnabled)
-        intro = w.label("This code is shown once. It opens the records if the passphrase is forgotten. Save "
-                        "the recovery sheet or print it, and keep it locked away from the laptop.", "intro")
-        return _page("Your recovery code", "firstRun.recoveryPage", intro, self.code_label, row,
+        intro = self._label(QT_TRANSLATE_NOOP("FirstRun", "This code is shown once. It opens the records if the "
+                                                          "passphrase is forgotten. Save the recovery sheet or print "
+                                                          "it, and keep it locked away from the laptop."), "intro")
+        return _page(self._title(QT_TRANSLATE_NOOP("FirstRun", "Your recovery code")), "firstRun.recoveryPage",
+                     intro, self.code_label, row,
                      self.sheet_status, self.saved_check, _right(self.code_next))
 
     def _profile(self) -> QWidget:
         self.profile = ProfileForm("firstRun")
-        intro = w.label("These details are printed on referrals and kept in the encrypted records. You can "
-                        "change them later in Settings.", "intro")
-        done = w.button("Next", "firstRun.profileNext", self._save_profile, primary=True)
-        return _page("Your details and local contacts", "firstRun.profilePage", intro, self.profile, _right(done))
+        intro = self._label(QT_TRANSLATE_NOOP("FirstRun", "These details are printed on referrals and kept in the "
+                                                          "encrypted records. You can change them later in "
+                                                          "Settings."), "intro")
+        done = self._button(QT_TRANSLATE_NOOP("FirstRun", "Next"), "firstRun.profileNext", self._save_profile,
+                            primary=True)
+        return _page(self._title(QT_TRANSLATE_NOOP("FirstRun", "Your details and local contacts")),
+                     "firstRun.profilePage", intro, self.profile, _right(done))
 
     def _backup(self) -> QWidget:
-        self.backup_label = w.label("No backup folder chosen.", "help", "firstRun.backupFolder")
-        choose = w.button("Choose a backup folder...", "firstRun.chooseBackup", self._choose_backup)
-        finish = w.button("Finish", "firstRun.finish", self._finish, primary=True)
-        intro = w.label("Optional. Choose where backups go, for example an encrypted USB drive or your "
-                        "organisation's network folder. Backups are encrypted with your passphrase.", "intro")
-        return _page("Backups", "firstRun.backupPage", intro, self.backup_label, _left(choose), _right(finish))
+        self.backup_label = w.label("", "help", "firstRun.backupFolder")
+        self.backup_label.setText(self.words.words(QT_TRANSLATE_NOOP("FirstRun", "No backup folder chosen.")))
+        choose = self._button(QT_TRANSLATE_NOOP("FirstRun", "Choose a backup folder..."), "firstRun.chooseBackup",
+                              self._choose_backup)
+        finish = self._button(QT_TRANSLATE_NOOP("FirstRun", "Finish"), "firstRun.finish", self._finish, primary=True)
+        intro = self._label(QT_TRANSLATE_NOOP("FirstRun", "Optional. Choose where backups go, for example an "
+                                                          "encrypted USB drive or your organisation's network "
+                                                          "folder. Backups are encrypted with your passphrase."),
+                            "intro")
+        return _page(self._title(QT_TRANSLATE_NOOP("FirstRun", "Backups")), "firstRun.backupPage", intro,
+                     self.backup_label, _left(choose), _right(finish))
 
     def keyPressEvent(self, event) -> None:
         """Enter does the default action on every step (issue 12): on a focused button it presses
@@ -169,7 +246,8 @@ class FirstRunPage(QWidget):
     def _passphrase_changed(self) -> None:
         strong = self.meter.update_for(self.passphrase.text())
         matches = self.passphrase.text() == self.confirm.text()
-        w.show_error(self.create_error, "" if matches or not self.confirm.text() else "The two passphrases differ.")
+        w.show_error(self.create_error, "" if matches or not self.confirm.text() else
+                     self.words.words(QT_TRANSLATE_NOOP("FirstRun", "The two passphrases differ.")))
         self.create_button.setEnabled(strong and matches)
 
     def _create(self) -> None:
@@ -202,9 +280,11 @@ class FirstRunPage(QWidget):
         try:
             write_recovery_sheet(Path(path), self._code, self.session.folder, self.session.today())
         except OSError as exc:
-            self.sheet_status.setText(f"The sheet could not be saved: {exc.strerror or exc}.")
+            self.sheet_status.setText(self.words.words(QT_TRANSLATE_NOOP(
+                "FirstRun", "The sheet could not be saved: %1."), exc.strerror or exc))
         else:
-            self.sheet_status.setText(f"Recovery sheet saved to {path}. Print it, then move the file somewhere safe.")
+            self.sheet_status.setText(self.words.words(QT_TRANSLATE_NOOP(
+                "FirstRun", "Recovery sheet saved to %1. Print it, then move the file somewhere safe."), path))
         self.sheet_status.show()
 
     def _print(self) -> None:
@@ -232,7 +312,8 @@ class FirstRunPage(QWidget):
         folder = self.choose_backup_folder()
         if folder:
             self.session.set_setting(BACKUP_FOLDER_KEY, folder)
-            self.backup_label.setText(f"Backups will be offered in: {folder}")
+            self.backup_label.setText(self.words.words(QT_TRANSLATE_NOOP("FirstRun", "Backups will be offered in: %1"),
+                                                       folder))
 
     def _finish(self) -> None:
         self.profile.clear()

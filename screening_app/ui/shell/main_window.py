@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
     def choose_language(self, language: str) -> None:
         """The interface in ``language`` from now on, for this records folder (kept with the window's
         geometry; never case data). Screens translated so far change at once."""
-        if i18n.use(language):
+        if i18n.use(language) and self.session.vault_exists():  # first run: kept once the records exist
             i18n.save(self.session.folder, language)
 
     def _build_first_run(self) -> None:
@@ -85,7 +85,12 @@ class MainWindow(QMainWindow):
 
             self.first_run = FirstRunPage(self.session)
             self.stack.addWidget(self.first_run)
-            self.first_run.completed.connect(self._after_unlock)
+            self.first_run.completed.connect(self._after_first_run)
+            self.first_run.languageChosen.connect(self.choose_language)
+
+    def _after_first_run(self) -> None:
+        i18n.save(self.session.folder, i18n.current())  # the folder exists now: keep the language chosen
+        self._after_unlock()
 
     def watch_input(self) -> None:
         """Install the idle watch's application-wide event filter (once). Not in the constructor:
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow):
             self._build_first_run()
             self.stack.setCurrentWidget(self.first_run)
             self._set_screen("first_run")
+            self.first_run.focus_first()
 
     def _show_unlock(self) -> None:
         self.unlock_page.reset()

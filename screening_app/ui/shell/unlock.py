@@ -65,6 +65,7 @@ class UnlockPage(QWidget):
         self.title.setText(translate("Unlock", "Unlock the records"))
         other = "en" if i18n.current() == "cy" else "cy"
         self.language.setText(i18n.LANGUAGES[other])
+        self.language.setMinimumWidth(self.language.fontMetrics().horizontalAdvance(i18n.LANGUAGES[other]) + 16)
         # named in the language it offers, whatever the screen is in
         self.language.setAccessibleName("Show the app in English" if other == "en" else "Dangos yr ap yn Gymraeg")
         self.language.setVisible(i18n.available("cy"))
