@@ -46,6 +46,13 @@ def translate(context: str, text: str) -> str:
     return _catalogue(code).get((context, text), text)
 
 
+def fill(sentence: str, *values: object) -> str:
+    """A translated sentence with %1, %2... filled in (never a sentence joined from pieces)."""
+    for number, value in enumerate(values, 1):
+        sentence = sentence.replace(f"%{number}", str(value))
+    return sentence
+
+
 @functools.cache
 def _catalogue(code: str) -> dict[tuple[str, str], str]:
     import xml.etree.ElementTree as ET  # only when a language other than English is asked for

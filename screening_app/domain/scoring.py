@@ -27,7 +27,7 @@ from screening_app.domain.schema import (
     ReviewInterval,
     Tier,
 )
-from screening_app.words import translate
+from screening_app.words import fill, translate
 
 
 class _Frozen(BaseModel):
@@ -325,27 +325,21 @@ def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
         lines.append(form.no_indicators_text)
     lines.append(_score_sentence(form, result))
     if result.age_is_approximate:
-        lines.append(_fill(translate("Scoring", "The child's age (%1) is approximate: the date of birth is not known, "
+        lines.append(fill(translate("Scoring", "The child's age (%1) is approximate: the date of birth is not known, "
                                                 "so the rules that depend on age used the approximate age."),
                            result.child_age))
     for floor in result.floors:
         sentence = (translate("Scoring", "At least %1: %2 This minimum cannot be lowered.") if floor.locked else
                     translate("Scoring", "At least %1: %2"))
-        lines.append(_fill(sentence, label(floor.level), floor.description))
+        lines.append(fill(sentence, label(floor.level), floor.description))
     if result.override:
         lines.append(_override_sentence(form, result))
     lines += also_recorded_lines(form, result)
     for flag in result.flags:
         lines.append(f"{flag.title}: {flag.text}")
     if result.not_known:
-        lines.append(_fill(translate("Scoring", "Not known, to follow up: %1 indicator(s)."), len(result.not_known)))
+        lines.append(fill(translate("Scoring", "Not known, to follow up: %1 indicator(s)."), len(result.not_known)))
     return tuple(lines)
-
-
-def _fill(sentence: str, *values: object) -> str:
-    for number, value in enumerate(values, 1):
-        sentence = sentence.replace(f"%{number}", str(value))
-    return sentence
 
 
 ALSO_RECORDED = "Also recorded by professional judgement"
@@ -370,13 +364,13 @@ def also_recorded_lines(form: FormDefinition, result: RiskResult) -> list[str]:
 
 def _score_sentence(form: FormDefinition, result: RiskResult) -> str:
     scored = sum(1 for c in result.contributions if c.points)
-    thresholds = ", ".join(_fill(translate("Scoring", "%1 from %2"), translate("Level", form.levels.get(b.level).label),
+    thresholds = ", ".join(fill(translate("Scoring", "%1 from %2"), translate("Level", form.levels.get(b.level).label),
                                  b.min_score) for b in form.scoring.bands)
     band = translate("Level", form.levels.get(result.band_level).label)
     if scored == 1:
-        return _fill(translate("Scoring", "Score %1 from 1 scored answer; the score alone gives %2 (%3)."),
+        return fill(translate("Scoring", "Score %1 from 1 scored answer; the score alone gives %2 (%3)."),
                      result.score, band, thresholds)
-    return _fill(translate("Scoring", "Score %1 from %2 scored answers; the score alone gives %3 (%4)."),
+    return fill(translate("Scoring", "Score %1 from %2 scored answers; the score alone gives %3 (%4)."),
                  result.score, scored, band, thresholds)
 
 

@@ -26,20 +26,14 @@ from screening_app.words import translate
 def render_referral(view: Referral) -> bytes:
     """The referral as PDF bytes (nothing touches the disk)."""
     furniture = Furniture(
-        form_line=_fill(translate("Referral", "%1, version %2"), view.form_title, view.form_version),
+        form_line=words.fill(translate("Referral", "%1, version %2"), view.form_title, view.form_version),
         reference=view.reference,
-        footer_note=_fill(translate("Referral", "Record %1 · generated %2"), view.fingerprint, view.generated_at),
+        footer_note=words.fill(translate("Referral", "Record %1 · generated %2"), view.fingerprint, view.generated_at),
         draft=view.status != "completed",
     )
-    title = _fill(translate("Referral", "Referral %1"), view.reference)
+    title = words.fill(translate("Referral", "Referral %1"), view.reference)
     return build_pdf(ReferralStory(view).flowables(), furniture, title, "referral")
 
-
-def _fill(sentence: str, *values: object) -> str:
-    """A translated sentence with %1, %2... filled in (never a sentence joined from pieces)."""
-    for number, value in enumerate(values, 1):
-        sentence = sentence.replace(f"%{number}", str(value))
-    return sentence
 
 
 class ReferralStory(Story):
@@ -64,10 +58,11 @@ class ReferralStory(Story):
 
     def _front(self) -> None:
         v = self.view
-        self.out.append(Para(_fill(translate("Referral", "Referral: %1"), markup(v.form_title, "form")), self.s.title))
+        title = words.fill(translate("Referral", "Referral: %1"), markup(v.form_title, "form"))
+        self.out.append(Para(title, self.s.title))
         name = inline(v.child_name, "child.name") or translate("Referral", "Name not recorded")
         line = translate("Referral", "<b>%1</b> · assessed on %2 · referral printed %3")
-        self.out.append(para(_fill(line, name, v.assessed_on, v.generated_at), self.s.body))
+        self.out.append(para(words.fill(line, name, v.assessed_on, v.generated_at), self.s.body))
         if words.current() != "en":  # until the form packs carry reviewed translations (issue 17)
             self.out.append(para(translate("Referral", "Some of this referral is in English: the form pack's text "
                                                        "has no reviewed translation yet."), self.s.muted))
@@ -151,7 +146,7 @@ class ReferralStory(Story):
             [self._form(level.meaning, self.s.level_meaning)],
         ]
         if level.local_threshold:
-            rows.append([self._form(_fill(translate("Referral", "Local threshold: %1"), level.local_threshold),
+            rows.append([self._form(words.fill(translate("Referral", "Local threshold: %1"), level.local_threshold),
                                     self.s.level_meaning)])
         style = [
             ("BACKGROUND", (0, 0), (-1, -1), fill),
@@ -185,7 +180,8 @@ class ReferralStory(Story):
         for flag in flags:
             rows.append([Para(f"<b>{markup(flag.title, 'form')}.</b> {markup(flag.text, 'form')}", self.s.body)])
             if decision := decisions.get(flag.title):
-                recorded = _fill(translate("Referral", "<b>Recorded:</b> %1"), inline(decision.value, decision.where))
+                recorded = words.fill(translate("Referral", "<b>Recorded:</b> %1"),
+                                      inline(decision.value, decision.where))
                 rows.append([para(recorded, self.s.body)])
         if not flags:
             rows.append([Para(translate("Referral", "None raised by this assessment."), self.s.body)])

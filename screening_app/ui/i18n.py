@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTranslator
 
+from screening_app.words import fill
+
 translate = QCoreApplication.translate
 __all__ = ["QT_TRANSLATE_NOOP", "translate"]
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}  # each named in itself
@@ -100,16 +102,13 @@ class Words:
         self.context = context
         self._items: list[tuple[Callable[[str], object], str, tuple[object, ...]]] = []
 
-    def say(self, setter: Callable[[str], object], text: str, *fill: object) -> None:
-        self._items.append((setter, text, fill))
-        setter(self.words(text, *fill))
+    def say(self, setter: Callable[[str], object], text: str, *values: object) -> None:
+        self._items.append((setter, text, values))
+        setter(self.words(text, *values))
 
-    def words(self, text: str, *fill: object) -> str:
-        sentence = translate(self.context, text)
-        for number, value in enumerate(fill, 1):
-            sentence = sentence.replace(f"%{number}", str(value))
-        return sentence
+    def words(self, text: str, *values: object) -> str:
+        return fill(translate(self.context, text), *values)
 
     def retranslate(self) -> None:
-        for setter, text, fill in self._items:
-            setter(self.words(text, *fill))
+        for setter, text, values in self._items:
+            setter(self.words(text, *values))

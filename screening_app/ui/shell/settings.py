@@ -139,10 +139,10 @@ class SettingsPage(QWidget):
         self.language.setEnabled(i18n.available("cy"))
         self.language.currentIndexChanged.connect(lambda _i: self.languageChosen.emit(self.language.currentData()))
         form.addRow("App / Ap", self.language)
-        form.addRow("", w.label("Welsh so far: the unlock screen, the menus and referrals (made in Welsh from the "
-                                "command line); more screens follow. The Welsh awaits review by a Welsh-language "
-                                "reviewer. / Cymraeg hyd yma: y sgrin ddatgloi, y dewislenni ac atgyfeiriadau.",
-                                "help", "settings.language.note"))
+        form.addRow("", w.label("Welsh so far: first run, the unlock screen, the menus, and referrals (Save PDF "
+                                "offers the language); more screens follow. The Welsh awaits review by a "
+                                "Welsh-language reviewer. / Cymraeg hyd yma: y gosod cyntaf, y sgrin ddatgloi, y "
+                                "dewislenni ac atgyfeiriadau.", "help", "settings.language.note"))
         return box
 
     def _security_tab(self) -> QWidget:
