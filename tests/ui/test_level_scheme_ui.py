@@ -120,3 +120,19 @@ def test_a_form_without_a_scheme_has_no_such_box(qtbot, pack):
     wizard = _wizard(qtbot, pack["child-exploitation"])
     wizard.go("result")
     assert wizard.findChild(QWidget, "also.harming_others") is None
+
+
+def test_the_home_lists_level_column_has_room_for_the_schemes_longest_word(qtbot, folder):
+    from screening_app.ui.shell.home import make_table
+    from screening_app.ui.shell.models import AssessmentListModel
+
+    fmt.use_scheme_words(scheme_words(folder))
+    try:
+        assert "Indicators of exploitation" in fmt.level_words()
+        model = AssessmentListModel(("child", "level", "status"), today=lambda: WIZARD_DATE)
+        table = make_table("test.list", "A list", model)
+        qtbot.addWidget(table)
+        needed = table.fontMetrics().horizontalAdvance("Indicators of exploitation")
+        assert table.horizontalHeader().sectionSize(1) >= needed + 14
+    finally:
+        fmt.use_scheme_words(None)

@@ -47,6 +47,12 @@ def level_word(level: str | None, form_id: str | None = None) -> str:
     return _scheme(form_id).get(key, (LEVEL_WORDS.get(key, "Not yet scored"), ""))[0]
 
 
+def level_words() -> list[str]:
+    """Every word a level may be shown in: the ranks' and each level scheme's (a column's width)."""
+    _scheme(None)  # reads the forms' schemes once
+    return [*LEVEL_WORDS.values(), *(label for words in (_schemes or {}).values() for label, _c in words.values())]
+
+
 def level_colour(level: str | None, form_id: str | None = None) -> str:
     key = (level or "").lower()
     return _scheme(form_id).get(key, ("", LEVEL_COLOURS.get(key, NO_LEVEL_COLOUR)))[1]

@@ -35,7 +35,7 @@ SEARCH_DELAY_MS = 150
 COUNTS_DELAY_MS = 50  # after the first paint
 REVIEW_HORIZON_DAYS = 14
 ESCALATION_ROLE = Qt.ItemDataRole.UserRole + 40
-COLUMN_SAMPLES = {"kind": "Full assessment", "level": "Medium", "status": "Completed", "assessed": "30 Sep 2026",
+COLUMN_SAMPLES = {"kind": "Full assessment", "status": "Completed", "assessed": "30 Sep 2026",
                   "review": "30 Sep 2026 (overdue by 99 days)", "reference": "CSE-2026-000000"}
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y")
 RECOVERY_BANNER_TITLE = "Make a new recovery code"
@@ -87,7 +87,8 @@ def make_table(name: str, accessible: str, model: AssessmentListModel) -> QTable
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(COLUMN_SAMPLES.get(key, "MMMMMMMM")) + 14)
+            samples = fmt.level_words() if key == "level" else [COLUMN_SAMPLES.get(key, "MMMMMMMM")]
+            header.resizeSection(column, max(metrics.horizontalAdvance(text) for text in samples) + 14)
     return table
 
 
