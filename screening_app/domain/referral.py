@@ -20,7 +20,7 @@ from screening_app.domain.chronology import ChronologyEntry, latest_first
 from screening_app.domain.contacts import LOCAL_CONTACTS
 from screening_app.domain.schema import DetailField, FieldGroup, FieldType, FormDefinition, Level, Tier
 from screening_app.domain.scoring import Contribution, RiskResult, also_recorded_lines
-from screening_app.words import QT_TRANSLATE_NOOP, translate
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 # A protected referral is AES-256 (PDF revision 6) and its password is read
 # out to the MASH by phone, so it must be short enough to say and type, and
@@ -554,8 +554,8 @@ def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     if scored:
         reasons.append(translate("Referral", "1 indicator answered yes or possible counts towards the level "
                                              "(listed from page 2).") if len(scored) == 1 else
-                       translate("Referral", "%1 indicators answered yes or possible count towards the level "
-                                             "(listed from page 2).").replace("%1", str(len(scored))))
+                       fill(translate("Referral", "%1 indicators answered yes or possible count towards the level "
+                                                  "(listed from page 2)."), len(scored)))
     if result.no_indicators:
         reasons.append(form.no_indicators_text)
     return tuple(reasons)

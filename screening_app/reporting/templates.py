@@ -18,7 +18,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from screening_app.reporting import styles as st
 from screening_app.reporting.errors import ExportError
 from screening_app.reporting.fonts import BOLD, REGULAR
-from screening_app.words import QT_TRANSLATE_NOOP, translate
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class Furniture:
         if self.numbered:
             canvas.setFont(BOLD, 8)
             canvas.setFillColor(st.INK)
-            words = translate("Referral", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
+            words = fill(translate("Referral", "Page %1 of %2"), page, total)
             canvas.drawRightString(width - st.MARGIN_X, y, words)
 
 

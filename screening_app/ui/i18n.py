@@ -14,10 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTranslator
 
 from screening_app.words import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
 
 translate = QCoreApplication.translate
 __all__ = ["QT_TRANSLATE_NOOP", "translate"]
@@ -87,9 +91,24 @@ VAULT_MESSAGES = (
 )
 
 
-def vault_words(exc: BaseException, english: str) -> str:
+def vault_words(english: str) -> str:
     """A vault's message in the interface's language where it is one of those marked; else as it is."""
     return translate("VaultError", english) if english in VAULT_MESSAGES else english
+
+
+def other_language() -> str:
+    """The language the link at the top of first run and unlock offers."""
+    return "en" if current() == "cy" else "cy"
+
+
+def show_language_link(button: QAbstractButton) -> None:
+    """The link in the other language's own words, wide enough for them (focused too), named in the
+    language it offers whatever the screen is in, and hidden where Welsh is not built."""
+    word = LANGUAGES[other_language()]
+    button.setText(word)
+    button.setMinimumWidth(button.fontMetrics().horizontalAdvance(word) + 16)
+    button.setAccessibleName("Show the app in English" if other_language() == "en" else "Dangos yr ap yn Gymraeg")
+    button.setVisible(available("cy"))
 
 
 class Words:

@@ -146,6 +146,8 @@ def test_first_run_in_welsh_from_its_first_screen_and_kept_once_the_records_exis
     qtbot.keyClick(page.language, Qt.Key.Key_Space)
     start = page.findChild(QPushButton, "firstRun.start")
     qtbot.waitUntil(lambda: start.text() == "Gosod")
+    save_sheet = page.findChild(QPushButton, "firstRun.savePdf")
+    assert (start.accessibleName(), save_sheet.accessibleName()) == ("Gosod", "Cadw'r daflen adfer fel PDF")
     assert any(label.text() == "Croeso i CSE Screening" for label in page.findChildren(QLabel))
     assert not (folder / "window.ini").exists()  # nothing written before the records exist
     start.click()

@@ -60,7 +60,6 @@ class FirstRunPage(QWidget):
         super().__init__()
         self.session = session
         self.setObjectName("firstRun")
-        self.setAccessibleName("First-time setup")
         self._code = ""
         self.words = Words("FirstRun")
         self.words.say(self.setAccessibleName, QT_TRANSLATE_NOOP("FirstRun", "First-time setup"))
@@ -73,7 +72,7 @@ class FirstRunPage(QWidget):
         page = QVBoxLayout(self)
         top = QHBoxLayout()  # the other language, as on the unlock screen
         top.addStretch(1)
-        self.language = w.button("", "firstRun.language", lambda: self.languageChosen.emit(self._other()))
+        self.language = w.button("", "firstRun.language", lambda: self.languageChosen.emit(i18n.other_language()))
         self.language.setProperty("role", "link")
         top.addWidget(self.language)
         page.addLayout(top)
@@ -84,18 +83,7 @@ class FirstRunPage(QWidget):
         outer.addLayout(column, 3)
         outer.addStretch(1)
         page.addLayout(outer, 1)
-        self._show_language_link()
-
-    @staticmethod
-    def _other() -> str:
-        return "en" if i18n.current() == "cy" else "cy"
-
-    def _show_language_link(self) -> None:
-        other = self._other()
-        self.language.setText(i18n.LANGUAGES[other])
-        self.language.setMinimumWidth(self.language.fontMetrics().horizontalAdvance(i18n.LANGUAGES[other]) + 16)
-        self.language.setAccessibleName("Show the app in English" if other == "en" else "Dangos yr ap yn Gymraeg")
-        self.language.setVisible(i18n.available("cy"))
+        i18n.show_language_link(self.language)
 
     def focus_first(self) -> None:
         """The step's main button, not the language link above it (Enter sets up; issue 12)."""
@@ -104,7 +92,7 @@ class FirstRunPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.words.retranslate()
-            self._show_language_link()
+            i18n.show_language_link(self.language)
         super().changeEvent(event)
 
     def _title(self, text: str) -> QLabel:
@@ -119,8 +107,12 @@ class FirstRunPage(QWidget):
 
     def _button(self, text: str, name: str, slot: Callable[[], None], primary: bool = False) -> QPushButton:
         button = w.button("", name, slot, primary=primary)
-        self.words.say(button.setText, text)
-        self.words.say(button.setAccessibleName, text.rstrip(".").replace("&", ""))
+
+        def show(words: str) -> None:  # the words and the name they give the button, in one language
+            button.setText(words)
+            button.setAccessibleName(words.rstrip(".").replace("&", ""))
+
+        self.words.say(show, text)
         return button
 
     # ------------------------------------------------------------ steps

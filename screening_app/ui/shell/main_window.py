@@ -16,14 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
 from screening_app.ui import i18n
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from screening_app.ui.shell.keep import kept_dialogs, snapshots
 from screening_app.ui.shell.lock import IdleWatch, LockShortcutReach, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
 from screening_app.ui.shell.unlock import UnlockPage
+from screening_app.words import fill
 
 WINDOW_TITLE = "CSE Screening"
 WINDOW_SETTINGS = "window.ini"
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, remember_geometry: bool = True) -> None:
         super().__init__()
         self.session = session
-        self._worded: list[tuple[Any, str]] = []  # menus and actions, with their English for translate()
+        self.words = Words("Menu")  # the menus and actions, set again when the language changes
         self.setObjectName("mainWindow")
         self.setAccessibleName("CSE Screening")
         self.setWindowTitle(WINDOW_TITLE)
@@ -145,8 +146,8 @@ class MainWindow(QMainWindow):
         self.settings_page.maintenance.switchFolder.connect(self.switch_folder)
 
     def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(translate("Menu", text), self)
-        self._worded.append((action, text))
+        action = QAction(self)
+        self.words.say(action.setText, text)
         action.setObjectName(name)
         if shortcut is not None:  # by property: setShortcut()'s overloads build the Qt namespace (see widgets.py)
             action.setProperty("shortcut", QKeySequence(shortcut))
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         bar = self.menuBar()
         records = bar.addMenu("")
-        self._worded.append((records, QT_TRANSLATE_NOOP("Menu", "&Records")))
+        self.words.say(records.setTitle, QT_TRANSLATE_NOOP("Menu", "&Records"))
         act = self._action
         self.unlocked_actions = [
             act(QT_TRANSLATE_NOOP("Menu", "New &screening..."), "action.newScreening",
@@ -197,22 +198,13 @@ class MainWindow(QMainWindow):
         records.addAction(act(QT_TRANSLATE_NOOP("Menu", "&Quit"), "action.quit", self.close,
                               QKeySequence.StandardKey.Quit))
         go = bar.addMenu("")
-        self._worded.append((go, QT_TRANSLATE_NOOP("Menu", "&Go")))
+        self.words.say(go.setTitle, QT_TRANSLATE_NOOP("Menu", "&Go"))
         for action in self.unlocked_actions[3:5]:
             go.addAction(action)
-        self._retranslate_menus()
-
-    def _retranslate_menus(self) -> None:
-        """The menus in the interface's language (each keeps a letter of its own for Alt)."""
-        for item, text in self._worded:
-            if isinstance(item, QMenu):
-                item.setTitle(translate("Menu", text))
-            else:
-                item.setText(translate("Menu", text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_menus()
+            self.words.retranslate()  # the menus (each Welsh item keeps a letter of its own for Alt)
             self._update_status()
         super().changeEvent(event)
 
@@ -238,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         unlocked = self.session.unlocked
-        self.folder_label.setText(translate("Window", "Records folder: %1").replace("%1", str(self.session.folder)))
+        self.folder_label.setText(fill(translate("Window", "Records folder: %1"), self.session.folder))
         self.lock_label.setText(translate("Window", "Unlocked · Ctrl+L locks") if unlocked else
                                 translate("Window", "Locked"))
         for action in self.unlocked_actions:

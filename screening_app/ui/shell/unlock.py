@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from screening_app.ui import i18n
 from screening_app.ui.i18n import translate
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
@@ -63,12 +64,7 @@ class UnlockPage(QWidget):
         """Every word on the screen, in the interface's language (set again when it changes)."""
         self.setAccessibleName(translate("Unlock", "Unlock the records"))
         self.title.setText(translate("Unlock", "Unlock the records"))
-        other = "en" if i18n.current() == "cy" else "cy"
-        self.language.setText(i18n.LANGUAGES[other])
-        self.language.setMinimumWidth(self.language.fontMetrics().horizontalAdvance(i18n.LANGUAGES[other]) + 16)
-        # named in the language it offers, whatever the screen is in
-        self.language.setAccessibleName("Show the app in English" if other == "en" else "Dangos yr ap yn Gymraeg")
-        self.language.setVisible(i18n.available("cy"))
+        i18n.show_language_link(self.language)
         self.passphrase.setAccessibleName(translate("Unlock", "Passphrase"))
         self.passphrase.setPlaceholderText(translate("Unlock", "Passphrase"))
         self.busy.setAccessibleName(translate("Unlock", "Unlocking"))
@@ -78,10 +74,13 @@ class UnlockPage(QWidget):
         self.restore_button.setAccessibleName(translate("Unlock", "Restore from a backup"))
         self.recovery_button.setText(translate("Unlock", "Use recovery code"))
         self.recovery_button.setAccessibleName(translate("Unlock", "Use recovery code"))
-        self.folder_label.setText(translate("Unlock", "Records folder: %1").replace("%1", str(self.session.folder)))
+        self._show_folder()
         w.show_error(self.error, "")  # a message from before the change would stay in the old language
         if self.recovery_page is not None:
             self._retranslate_recovery()
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(fill(translate("Unlock", "Records folder: %1"), self.session.folder))
 
     def _retranslate_recovery(self) -> None:
         self.recovery_title.setText(translate("Unlock", "Unlock with the recovery code"))
@@ -172,7 +171,7 @@ class UnlockPage(QWidget):
         return page
 
     def _other_language(self) -> None:
-        self.languageChosen.emit("en" if i18n.current() == "cy" else "cy")
+        self.languageChosen.emit(i18n.other_language())
 
     def _mode(self, index: int) -> None:
         if index == 1:
@@ -190,7 +189,7 @@ class UnlockPage(QWidget):
         if self.recovery_page is not None:
             w.show_error(self.recovery_error, "")
         self.restore_button.hide()
-        self.folder_label.setText(translate("Unlock", "Records folder: %1").replace("%1", str(self.session.folder)))
+        self._show_folder()
         self._set_busy(False)
         self._mode(0)
 
@@ -245,7 +244,7 @@ class UnlockPage(QWidget):
         from screening_app.ui.shell.errors import explain
 
         self._set_busy(False)
-        message = i18n.vault_words(exc, explain(exc))
+        message = i18n.vault_words(explain(exc))
         if isinstance(exc, VaultDamagedError):
             message += " " + _damaged_hint()
             self.restore_button.show()
