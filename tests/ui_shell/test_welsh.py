@@ -170,3 +170,33 @@ def test_first_run_starts_on_set_up_not_on_the_language_link(qtbot, make_window,
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert window.focusWidget() is window.first_run.start_button  # Enter sets up, as before the link
+
+
+def test_home_in_welsh_and_back_without_a_restart(qtbot, make_window, seeded, do_unlock, welsh_built):
+    """Home's own words, its lists' headers and rows (type, level, status, dates), the counts and a
+    search's title follow the language, switched while Home is on screen."""
+    from PySide6.QtCore import Qt as _Qt
+
+    i18n.save(seeded, "cy")
+    window = make_window(seeded)
+    do_unlock(window)
+    home = window.home
+    qtbot.waitUntil(lambda: bool(home.counts_label.text()), timeout=5_000)
+    model = home.recent_model
+    headers = [model.headerData(c, _Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Plentyn", "Math", "Lefel", "Statws", "Dyddiad", "Cyfeirnod"]
+    words = {model.index(r, c).data() for r in range(model.rowCount()) for c in (1, 2, 3)}
+    assert words & {"Sgrinio", "Asesiad llawn"} and words & {"Uchel", "Canolig", "Isel", "—"}
+    assert words & {"Wedi'i gwblhau", "Drafft"} and not words & {"Screening", "Completed", "High", "Medium", "Low"}
+    months = {"Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"}
+    assert model.index(0, 4).data().split()[1] in months
+    assert " plentyn · " in home.counts_label.text() and "wedi'u cwblhau" in home.counts_label.text()
+    assert home.recent_box.title() == "Asesiadau diweddar"
+    assert home.search.placeholderText().startswith("Chwiliwch yn ôl enw")
+    home.search.setText("Zz")
+    home.run_search()
+    assert home.recent_box.title() == "Canlyniadau chwilio am “Zz”"
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: home.recent_box.title() == "Search results for “Zz”")
+    assert model.headerData(0, _Qt.Orientation.Horizontal) == "Child"
+    assert " children · " in home.counts_label.text() or " child · " in home.counts_label.text()

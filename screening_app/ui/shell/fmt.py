@@ -8,13 +8,24 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate
 LEVEL_COLOURS = {"high": "#B3261E", "medium": "#B25E00", "low": "#2F5D8A"}  # as the shipped form pack
-LEVEL_WORDS = {"high": "High", "medium": "Medium", "low": "Low"}
+LEVEL_WORDS = {"high": QT_TRANSLATE_NOOP("Level", "High"), "medium": QT_TRANSLATE_NOOP("Level", "Medium"),
+               "low": QT_TRANSLATE_NOOP("Level", "Low")}  # as domain.schema.RANK_WORDS (no pydantic on the way to home)
+NOT_SCORED = QT_TRANSLATE_NOOP("Lists", "Not yet scored")
 LEVEL_RANK = {"low": 0, "medium": 1, "high": 2}
 NO_LEVEL_COLOUR = "#52606D"
-FORM_WORDS = {"cse-screening": "Screening", "cse-risk-assessment": "Full assessment",
-              "child-exploitation": "Exploitation screening", "concern": "Concern"}
-STATUS_WORDS = {"draft": "Draft", "completed": "Completed"}
+FORM_WORDS = {"cse-screening": QT_TRANSLATE_NOOP("Lists", "Screening"),
+              "cse-risk-assessment": QT_TRANSLATE_NOOP("Lists", "Full assessment"),
+              "child-exploitation": QT_TRANSLATE_NOOP("Lists", "Exploitation screening"),
+              "concern": QT_TRANSLATE_NOOP("Lists", "Concern")}
+STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Lists", "Draft"), "completed": QT_TRANSLATE_NOOP("Lists", "Completed")}
+MONTHS = (QT_TRANSLATE_NOOP("Month", "Jan"), QT_TRANSLATE_NOOP("Month", "Feb"), QT_TRANSLATE_NOOP("Month", "Mar"),
+          QT_TRANSLATE_NOOP("Month", "Apr"), QT_TRANSLATE_NOOP("Month", "May"), QT_TRANSLATE_NOOP("Month", "Jun"),
+          QT_TRANSLATE_NOOP("Month", "Jul"), QT_TRANSLATE_NOOP("Month", "Aug"), QT_TRANSLATE_NOOP("Month", "Sep"),
+          QT_TRANSLATE_NOOP("Month", "Oct"), QT_TRANSLATE_NOOP("Month", "Nov"), QT_TRANSLATE_NOOP("Month", "Dec"))
 
 
 _schemes: dict[str, dict[str, tuple[str, str]]] | None = None
@@ -44,13 +55,16 @@ def level_word(level: str | None, form_id: str | None = None) -> str:
     """A level in the words of the form's level scheme (West Sussex: "Exploited"), else High,
     Medium, Low; a list of several forms' levels names each in its own form's words."""
     key = (level or "").lower()
-    return _scheme(form_id).get(key, (LEVEL_WORDS.get(key, "Not yet scored"), ""))[0]
+    scheme = _scheme(form_id).get(key)
+    return scheme[0] if scheme else translate("Level", LEVEL_WORDS[key]) if key in LEVEL_WORDS else \
+        translate("Lists", NOT_SCORED)
 
 
 def level_words() -> list[str]:
     """Every word a level may be shown in: the ranks' and each level scheme's (a column's width)."""
     _scheme(None)  # reads the forms' schemes once
-    return [*LEVEL_WORDS.values(), *(label for words in (_schemes or {}).values() for label, _c in words.values())]
+    ranks = [translate("Level", word) for word in LEVEL_WORDS.values()]
+    return [*ranks, *(label for words in (_schemes or {}).values() for label, _c in words.values())]
 
 
 def level_colour(level: str | None, form_id: str | None = None) -> str:
@@ -59,11 +73,11 @@ def level_colour(level: str | None, form_id: str | None = None) -> str:
 
 
 def form_word(form_id: str) -> str:
-    return FORM_WORDS.get(form_id, form_id)
+    return translate("Lists", FORM_WORDS[form_id]) if form_id in FORM_WORDS else form_id
 
 
 def status_word(status: str) -> str:
-    return STATUS_WORDS.get(status, status.capitalize())
+    return translate("Lists", STATUS_WORDS[status]) if status in STATUS_WORDS else status.capitalize()
 
 
 def parse_day(text: str | None) -> date | None:
@@ -78,7 +92,7 @@ def parse_day(text: str | None) -> date | None:
 def day(text: str | date | None) -> str:
     """'3 Nov 2026': no ambiguity between UK and US readers."""
     value = text if isinstance(text, date) else parse_day(text)
-    return f"{value.day} {value:%b %Y}" if value else ""
+    return f"{value.day} {translate('Month', MONTHS[value.month - 1])} {value.year}" if value else ""
 
 
 def moment(stamp: str | None, none: str = "never") -> str:
@@ -100,9 +114,11 @@ def review_words(review_date: str | None, today: date) -> str:
         return ""
     if due < today:
         days = (today - due).days
-        return f"{day(due)} (overdue by {days} day{'s' if days != 1 else ''})"
+        text = QT_TRANSLATE_NOOP("Lists", "%1 (overdue by %2 day)") if days == 1 else \
+            QT_TRANSLATE_NOOP("Lists", "%1 (overdue by %2 days)")
+        return translate("Lists", text).replace("%1", day(due)).replace("%2", str(days))
     if due == today:
-        return f"{day(due)} (due today)"
+        return translate("Lists", QT_TRANSLATE_NOOP("Lists", "%1 (due today)")).replace("%1", day(due))
     return day(due)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui import i18n
 from screening_app.ui.contexts import PatternsPanel
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.models import CHILD_ROLE, ID_ROLE, AssessmentListModel
@@ -35,14 +37,17 @@ SEARCH_DELAY_MS = 150
 COUNTS_DELAY_MS = 50  # after the first paint
 REVIEW_HORIZON_DAYS = 14
 ESCALATION_ROLE = Qt.ItemDataRole.UserRole + 40
-COLUMN_SAMPLES = {"kind": "Full assessment", "status": "Completed", "assessed": "30 Sep 2026",
-                  "review": "30 Sep 2026 (overdue by 99 days)", "reference": "CSE-2026-000000"}
+# What sizes each column, in English and in Welsh (sized again when the language changes)
+COLUMN_SAMPLES = {"kind": {"en": "Full assessment", "cy": "Asesiad llawn"},
+                  "status": {"en": "Completed", "cy": "Wedi'i gwblhau"},
+                  "assessed": {"en": "30 Sep 2026", "cy": "30 Chwef 2026"},
+                  "review": {"en": "30 Sep 2026 (overdue by 99 days)", "cy": "30 Chwef 2026 (yn hwyr o 99 diwrnod)"},
+                  "reference": {"en": "CSE-2026-000000"}}
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y")
-RECOVERY_BANNER_TITLE = "Make a new recovery code"
-RECOVERY_BANNER_TEXT = (
-    "The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only "
-    "that code opens the records. Make a new recovery code now in Settings, and keep it somewhere safe."
-)
+RECOVERY_BANNER_TITLE = QT_TRANSLATE_NOOP("Home", "Make a new recovery code")
+RECOVERY_BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "Home", "The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only "
+            "that code opens the records. Make a new recovery code now in Settings, and keep it somewhere safe.")
 # Calm, not alarming: the prompt colours, with room to read. No close button: it goes when a new code is saved.
 RECOVERY_BANNER_STYLE = """
 QFrame#home\\.recoveryBanner { background: #FFF4E0; border: 1px solid #8A4B00; border-radius: 6px; }
@@ -78,7 +83,14 @@ def make_table(name: str, accessible: str, model: AssessmentListModel) -> QTable
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
-    # Fixed widths from sample text, not ResizeToContents: measuring every row costs ~100 ms.
+    size_columns(table)
+    return table
+
+
+def size_columns(table: QTableView) -> None:
+    """Fixed widths from sample text in the interface's language, not ResizeToContents: measuring
+    every row costs ~100 ms. The child's name takes what is left."""
+    model, header = table.model(), table.horizontalHeader()
     table.ensurePolished()
     metrics = table.fontMetrics()
     stretch = "child" if "child" in model.columns else "review"
@@ -87,9 +99,9 @@ def make_table(name: str, accessible: str, model: AssessmentListModel) -> QTable
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            samples = fmt.level_words() if key == "level" else [COLUMN_SAMPLES.get(key, "MMMMMMMM")]
+            sample = COLUMN_SAMPLES.get(key, {}).get(i18n.current()) or COLUMN_SAMPLES.get(key, {}).get("en")
+            samples = fmt.level_words() if key == "level" else [sample or "MMMMMMMM"]
             header.resizeSection(column, max(metrics.horizontalAdvance(text) for text in samples) + 14)
-    return table
 
 
 class HomePage(QWidget):
@@ -104,7 +116,8 @@ class HomePage(QWidget):
         super().__init__()
         self.session = session
         self.setObjectName("home")
-        self.setAccessibleName("Home")
+        self.words = Words("Home")  # what Home says, set again when the interface's language changes
+        self.words.say(self.setAccessibleName, QT_TRANSLATE_NOOP("Home", "Home"))
         self.today = session.today
         self._escalations: dict[int, object] = {}
         self.due_model = AssessmentListModel(("child", "level", "review"), today=self._today)
@@ -123,10 +136,11 @@ class HomePage(QWidget):
         self.counts_label = w.label("", "intro", "home.counts")
         layout.addWidget(self.counts_label)
         self.transfers_label, self.transfers_button, self.transfers_row = self._notice(
-            "home.transfers", "Transfers...", self.showTransfers, "Transfers awaiting receipt: Settings, Transfers")
+            "home.transfers", QT_TRANSLATE_NOOP("Home", "Transfers..."), self.showTransfers,
+            QT_TRANSLATE_NOOP("Home", "Transfers awaiting receipt: Settings, Transfers"))
         self.retention_label, self.retention_button, self.retention_row = self._notice(
-            "home.retention", "Retention...", self.showRetention, "Records due for retention review: Settings, "
-            "Retention")
+            "home.retention", QT_TRANSLATE_NOOP("Home", "Retention..."), self.showRetention,
+            QT_TRANSLATE_NOOP("Home", "Records due for retention review: Settings, Retention"))
         layout.addWidget(self.transfers_row)
         layout.addWidget(self.retention_row)
         layout.addLayout(self._grid(), 1)
@@ -135,12 +149,36 @@ class HomePage(QWidget):
     def _today(self) -> date:
         return self.today()
 
+    def _button(self, text: str, name: str, on_click, *, primary: bool = False, accessible: str = "") -> QPushButton:
+        """A button whose words (and accessible name) follow the interface's language."""
+        button = w.button("", name, on_click, primary=primary)
+        self.words.say(button.setText, text)
+        self.words.say(button.setAccessibleName, accessible or text.replace("&", "").rstrip("."))
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word Home shows, in the interface's language: its own, the lists' and the counts'."""
+        self.words.retranslate()
+        for model in (self.due_model, self.drafts_model, self.recent_model):
+            model.retranslate()
+        for table in (self.due_table, self.drafts_table, self.recent_table):
+            size_columns(table)
+        self._title_results()
+        if self.session.unlocked:
+            self._show_counts()
+            self._load_escalations()
+
     def _notice(self, name: str, button_text: str, signal: SignalInstance,
                 accessible: str) -> tuple[QLabel, QPushButton, QWidget]:
         """A line that something waits on the lead, with the button that goes to it; hidden until then."""
         label = w.label("", "gap", name)
         label.setWordWrap(False)  # one line beside its button: the row has the window's width
-        button = w.button(button_text, f"{name}.open", signal.emit, accessible=accessible)
+        button = self._button(button_text, f"{name}.open", signal.emit, accessible=accessible)
         button.setDefault(False)
         row = w.row(label, button)
         row.hide()
@@ -149,13 +187,18 @@ class HomePage(QWidget):
     def _recovery_banner(self) -> QFrame:
         """Shown while the recovery code in force was never confirmed as saved (see ``refresh``)."""
         banner = QFrame()
-        w.named(banner, "home.recoveryBanner", "The recovery code was not confirmed as saved")
+        w.named(banner, "home.recoveryBanner", "")
+        self.words.say(banner.setAccessibleName,
+                       QT_TRANSLATE_NOOP("Home", "The recovery code was not confirmed as saved"))
         banner.setStyleSheet(RECOVERY_BANNER_STYLE)
-        heading = w.label(RECOVERY_BANNER_TITLE, "", "home.recoveryBanner.title")
+        heading = w.label("", "", "home.recoveryBanner.title")
+        self.words.say(heading.setText, RECOVERY_BANNER_TITLE)
         heading.setStyleSheet("font-weight: 600; font-size: 11.5pt;")
-        text = w.label(RECOVERY_BANNER_TEXT, "", "home.recoveryBanner.text")
-        button = w.button("Make a new recovery code...", "home.recoveryBanner.newCode", self.newRecoveryCode.emit,
-                          primary=True, accessible="Make a new recovery code in Settings")
+        text = w.label("", "", "home.recoveryBanner.text")
+        self.words.say(text.setText, RECOVERY_BANNER_TEXT)
+        button = self._button(QT_TRANSLATE_NOOP("Home", "Make a new recovery code..."), "home.recoveryBanner.newCode",
+                              self.newRecoveryCode.emit, primary=True,
+                              accessible=QT_TRANSLATE_NOOP("Home", "Make a new recovery code in Settings"))
         button.setDefault(False)  # Enter in the search box must not jump to Settings
         words = QVBoxLayout()
         words.setSpacing(2)
@@ -172,39 +215,52 @@ class HomePage(QWidget):
 
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.search = w.line_edit("home.search", "Search children",
-                                  "Search by name, other name, date of birth (dd/mm/yyyy) or identifier")
+        self.search = w.line_edit("home.search", "")
+        self.words.say(self.search.setAccessibleName, QT_TRANSLATE_NOOP("Home", "Search children"))
+        self.words.say(self.search.setPlaceholderText, QT_TRANSLATE_NOOP(
+            "Home", "Search by name, other name, date of birth (dd/mm/yyyy) or identifier"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.to_results)
         row.addWidget(self.search, 1)
         row.addSpacing(12)
-        row.addWidget(w.button("New screening", "home.newScreening",
-                               lambda: self.newAssessment.emit("cse-screening"), primary=True))
-        row.addWidget(w.button("New full assessment", "home.newAssessment",
-                               lambda: self.newAssessment.emit("cse-risk-assessment")))
-        row.addWidget(w.button("New exploitation screening", "home.newExploitationScreening",
-                               lambda: self.newAssessment.emit("child-exploitation"),
-                               accessible="New exploitation screening: sexual, criminal, trafficking and online"))
+        row.addWidget(self._button(QT_TRANSLATE_NOOP("Home", "New screening"), "home.newScreening",
+                                   lambda: self.newAssessment.emit("cse-screening"), primary=True))
+        row.addWidget(self._button(QT_TRANSLATE_NOOP("Home", "New full assessment"), "home.newAssessment",
+                                   lambda: self.newAssessment.emit("cse-risk-assessment")))
+        row.addWidget(self._button(
+            QT_TRANSLATE_NOOP("Home", "New exploitation screening"), "home.newExploitationScreening",
+            lambda: self.newAssessment.emit("child-exploitation"), accessible=QT_TRANSLATE_NOOP(
+                "Home", "New exploitation screening: sexual, criminal, trafficking and online")))
         return row
 
     def _grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.due_table = make_table("home.due", "Reviews due and overdue", self.due_model)
-        self.drafts_table = make_table("home.drafts", "Drafts in progress", self.drafts_model)
-        self.recent_table = make_table("home.recent", "Recent assessments", self.recent_model)
+        self.due_table = make_table("home.due", "", self.due_model)
+        self.drafts_table = make_table("home.drafts", "", self.drafts_model)
+        self.recent_table = make_table("home.recent", "", self.recent_model)
+        self.words.say(self.due_table.setAccessibleName, QT_TRANSLATE_NOOP("Home", "Reviews due and overdue"))
+        self.words.say(self.drafts_table.setAccessibleName, QT_TRANSLATE_NOOP("Home", "Drafts in progress"))
+        self.words.say(self.recent_table.setAccessibleName, QT_TRANSLATE_NOOP("Home", "Recent assessments"))
         self.escalations = QListWidget()
-        w.named(self.escalations, "home.escalations", "Open escalations: Enter or double-click to edit")
+        w.named(self.escalations, "home.escalations", "")
+        self.words.say(self.escalations.setAccessibleName,
+                       QT_TRANSLATE_NOOP("Home", "Open escalations: Enter or double-click to edit"))
         self.escalations.itemActivated.connect(self._escalation_activated)
         self.escalations.currentRowChanged.connect(lambda _row: self._enable_escalation_buttons())
-        self.recent_box = self._box("Recent assessments", self.recent_table)
-        grid.addWidget(self._box(f"Reviews due in the next {REVIEW_HORIZON_DAYS} days or overdue",
-                                 self.due_table), 0, 0)
-        grid.addWidget(self._box("Drafts in progress", self.drafts_table), 1, 0)
+        self.recent_box = self._box("", self.recent_table)  # titled by _title_results: recent, or a search's
+        due_box = self._box("", self.due_table)
+        self.words.say(due_box.setTitle, QT_TRANSLATE_NOOP("Home", "Reviews due in the next %1 days or overdue"),
+                       REVIEW_HORIZON_DAYS)
+        grid.addWidget(due_box, 0, 0)
+        drafts_box = self._box("", self.drafts_table)
+        self.words.say(drafts_box.setTitle, QT_TRANSLATE_NOOP("Home", "Drafts in progress"))
+        grid.addWidget(drafts_box, 1, 0)
         grid.addWidget(self.recent_box, 0, 1, 2, 1)
-        self.escalations_box = self._box("Open escalations (professional disagreements)", self.escalations,
-                                         self._escalation_buttons())
+        self.escalations_box = self._box("", self.escalations, self._escalation_buttons())
+        self.words.say(self.escalations_box.setTitle,
+                       QT_TRANSLATE_NOOP("Home", "Open escalations (professional disagreements)"))
         self.patterns = PatternsPanel(self.session)
         self.patterns.openChild.connect(self.openChild.emit)
         bottom = QHBoxLayout()  # side by side; either takes the whole width when the other is hidden
@@ -233,12 +289,14 @@ class HomePage(QWidget):
 
     def _escalation_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.escalation_edit = w.button("Edit...", "home.escalations.edit", self.edit_escalation,
-                                        accessible="Edit the selected escalation")
-        self.escalation_child = w.button("Open child record", "home.escalations.child", self._open_escalation_child)
-        self.escalation_print = w.button("Print escalation summary...", "home.escalations.print",
-                                         self.print_escalations,
-                                         accessible="Print the escalation summary of the selected child")
+        self.escalation_edit = self._button(QT_TRANSLATE_NOOP("Home", "Edit..."), "home.escalations.edit",
+                                            self.edit_escalation,
+                                            accessible=QT_TRANSLATE_NOOP("Home", "Edit the selected escalation"))
+        self.escalation_child = self._button(QT_TRANSLATE_NOOP("Home", "Open child record"), "home.escalations.child",
+                                             self._open_escalation_child)
+        self.escalation_print = self._button(
+            QT_TRANSLATE_NOOP("Home", "Print escalation summary..."), "home.escalations.print", self.print_escalations,
+            accessible=QT_TRANSLATE_NOOP("Home", "Print the escalation summary of the selected child"))
         for button in (self.escalation_edit, self.escalation_child, self.escalation_print):
             row.addWidget(button)
         row.addStretch(1)
@@ -266,22 +324,37 @@ class HomePage(QWidget):
         if not self.session.unlocked:
             return
         counts = self.session.counts()
+        say = self.words.words  # whole sentences, one and many each (Welsh: a noun after a number is singular)
+        children, completed = counts.get("children", 0), counts.get("completed", 0)
+        drafts, escalations = counts.get("drafts", 0), counts.get("open_escalations", 0)
         self.counts_label.setText(" · ".join((
-            fmt.count(counts.get("children", 0), "child", "children"),
-            f"{counts.get('completed', 0):,} completed",
-            fmt.count(counts.get("drafts", 0), "draft"),
-            fmt.count(counts.get("open_escalations", 0), "open escalation"),
+            say(QT_TRANSLATE_NOOP("Home", "%1 child") if children == 1 else
+                QT_TRANSLATE_NOOP("Home", "%1 children"), f"{children:,}"),
+            say(QT_TRANSLATE_NOOP("Home", "%1 completed"), f"{completed:,}"),
+            say(QT_TRANSLATE_NOOP("Home", "%1 draft") if drafts == 1 else
+                QT_TRANSLATE_NOOP("Home", "%1 drafts"), f"{drafts:,}"),
+            say(QT_TRANSLATE_NOOP("Home", "%1 open escalation") if escalations == 1 else
+                QT_TRANSLATE_NOOP("Home", "%1 open escalations"), f"{escalations:,}"),
         )))
         waiting, overdue = self.session.transfers_waiting()
         if waiting:  # KCSIE: the sender chases a file whose receipt has not come within 5 school days
-            text = f"{fmt.count(waiting, 'transfer')} awaiting receipt"
-            text += f", {overdue} OVERDUE (no receipt in 5 school days): chase the receiver" if overdue else ""
+            if overdue:
+                text = say(QT_TRANSLATE_NOOP("Home", "%1 transfer awaiting receipt, %2 OVERDUE (no receipt in 5 "
+                                                     "school days): chase the receiver") if waiting == 1 else
+                           QT_TRANSLATE_NOOP("Home", "%1 transfers awaiting receipt, %2 OVERDUE (no receipt in 5 "
+                                                     "school days): chase the receiver"), waiting, overdue)
+            else:
+                text = say(QT_TRANSLATE_NOOP("Home", "%1 transfer awaiting receipt") if waiting == 1 else
+                           QT_TRANSLATE_NOOP("Home", "%1 transfers awaiting receipt"), waiting)
             self.transfers_label.setText(text)
         self.transfers_row.setVisible(bool(waiting))
         due = self.session.retention_due()
         if due:  # SPEC 13: a record past its retention date is reviewed, kept with a reason or deleted
-            self.retention_label.setText(f"{fmt.count(due, 'record')} due for retention review: keep, with the "
-                                         "reason, or delete")
+            self.retention_label.setText(say(
+                QT_TRANSLATE_NOOP("Home", "%1 record due for retention review: keep, with the reason, or delete")
+                if due == 1 else
+                QT_TRANSLATE_NOOP("Home", "%1 records due for retention review: keep, with the reason, or delete"),
+                f"{due:,}"))
         self.retention_row.setVisible(bool(due))
 
     def _fetcher(self, query: SearchQuery):
@@ -294,8 +367,13 @@ class HomePage(QWidget):
             return
         text = self.search.text().strip()
         query = parse_search(text) if text else SearchQuery()
-        self.recent_box.setTitle(f"Search results for “{text}”" if text else "Recent assessments")
+        self._title_results()
         self.recent_model.set_source(self._fetcher(query))
+
+    def _title_results(self) -> None:
+        text = self.search.text().strip() if self.session.unlocked else ""
+        self.recent_box.setTitle(self.words.words(QT_TRANSLATE_NOOP("Home", "Search results for “%1”"), text) if text
+                                 else self.words.words(QT_TRANSLATE_NOOP("Home", "Recent assessments")))
 
     def to_results(self) -> None:
         """Enter in the search box: search now and go to the first result (Enter again opens it)."""
@@ -319,13 +397,19 @@ class HomePage(QWidget):
             child_id = self.session.escalation_child(escalation)
             if child_id not in names:
                 names[child_id] = self._child_name(child_id)
-            age = "raised today" if days <= 0 else f"open {days} day{'s' if days != 1 else ''}"
-            text = (f"Stage {details.stage} with {details.agency} · {age} (raised {fmt.day(details.raised_on)})"
-                    f" · {names[child_id]}")
-            entry = QListWidgetItem(text)
+            say = self.words.words
+            if days <= 0:
+                text = say(QT_TRANSLATE_NOOP("Home", "Stage %1 with %2 · raised today · %3"),
+                           details.stage, details.agency, names[child_id])
+            else:
+                text = say(QT_TRANSLATE_NOOP("Home", "Stage %1 with %2 · open %3 day (raised %4) · %5") if days == 1
+                           else QT_TRANSLATE_NOOP("Home", "Stage %1 with %2 · open %3 days (raised %4) · %5"),
+                           details.stage, details.agency, days, fmt.day(details.raised_on), names[child_id])
+            entry = QListWidgetItem(text.rstrip(" ·"))
             entry.setData(CHILD_ROLE, child_id)
             entry.setData(ESCALATION_ROLE, escalation.id)
-            entry.setToolTip("Enter or double-click to edit; record the outcome and close it when resolved")
+            entry.setToolTip(say(QT_TRANSLATE_NOOP(
+                "Home", "Enter or double-click to edit; record the outcome and close it when resolved")))
             self.escalations.addItem(entry)
         self.escalations_box.setVisible(bool(items))
         if items:
@@ -386,7 +470,7 @@ class HomePage(QWidget):
         self._escalations = {}
         self.patterns.clear()
         self.counts_label.clear()
-        self.recent_box.setTitle("Recent assessments")  # not "Search results for <a name>"
+        self.recent_box.setTitle(self.words.words(QT_TRANSLATE_NOOP("Home", "Recent assessments")))  # not a name
         self.search.blockSignals(True)
         self.search.setText("")  # unlike ``clear()``, this also empties the undo history
         self.search.blockSignals(False)

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from screening_app.ui.shell import fmt
@@ -24,14 +31,17 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = ("child", "kind", "level", "status", "assessed", "review")
 HEADERS = {
-    "child": "Child",
-    "kind": "Type",
-    "level": "Level",
-    "status": "Status",
-    "assessed": "Date",
-    "review": "Review",
-    "reference": "Reference",
+    "child": QT_TRANSLATE_NOOP("Lists", "Child"),
+    "kind": QT_TRANSLATE_NOOP("Lists", "Type"),
+    "level": QT_TRANSLATE_NOOP("Lists", "Level"),
+    "status": QT_TRANSLATE_NOOP("Lists", "Status"),
+    "assessed": QT_TRANSLATE_NOOP("Lists", "Date"),
+    "review": QT_TRANSLATE_NOOP("Lists", "Review"),
+    "reference": QT_TRANSLATE_NOOP("Lists", "Reference"),
 }
+NO_NAME = QT_TRANSLATE_NOOP("Lists", "(no name recorded)")
+REPLACED = QT_TRANSLATE_NOOP("Lists", "Replaced by a later assessment")
+translate = QCoreApplication.translate
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -72,6 +82,13 @@ class AssessmentListModel(QAbstractTableModel):
     def summary(self, row: int) -> Any:
         return self._rows[row]
 
+    def retranslate(self) -> None:
+        """The interface's language changed: the headers and every row's words say so."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
     # ------------------------------------------------------------ paging
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -98,7 +115,7 @@ class AssessmentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[self.columns[section]]
+            return translate("Lists", HEADERS[self.columns[section]])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,7 +132,7 @@ class AssessmentListModel(QAbstractTableModel):
 
     def _text(self, item: Any, column: str) -> str:
         if column == "child":
-            return item.child_name or "(no name recorded)"
+            return item.child_name or translate("Lists", NO_NAME)
         if column == "kind":
             return fmt.form_word(item.form_id)
         if column == "level":
@@ -126,7 +143,7 @@ class AssessmentListModel(QAbstractTableModel):
             return fmt.day(item.assessed_on or item.updated_at)
         if column == "review":
             if item.id in self.superseded:
-                return "Replaced by a later assessment"
+                return translate("Lists", REPLACED)
             return fmt.review_words(item.review_date, self._today()) if item.status == "completed" else ""
         return str(getattr(item, column, ""))
 
