@@ -22,11 +22,12 @@ _SEPARATOR = r"[\W_]+"
 _CHOICE = re.compile(r"\{([^{}]*)\}")
 _ADULT_WORDS = re.compile(
     r"(?<!\w)(?:adults?|grown[\s-]?ups?|m[ae]n|wom[ae]n|older\s+(?:m[ae]n|males?|person|people|guys?|lads?|boy(?:friend)?s?"
-    r"|girl(?:friend)?s?|friends?|wom[ae]n)|husband|stepdad|landlord)(?!\w)",
+    r"|girl(?:friend)?s?|friends?|wom[ae]n)|husband|stepdad|landlord"
+    r"|oedolyn|oedolion|dyn|dynion|ddyn|menyw|fenyw|menywod|dynes|ddynes|gŵr|ŵr|llystad|lystad)(?!\w)",
     re.IGNORECASE,
 )
 _AGE_MENTION = re.compile(
-    r"(?<!\w)(?:(\d{1,3})\s*[-\s]?\s*(?:years?|yrs?|y/?o)(?:\s*[-\s]?\s*old)?|aged\s+(\d{1,3}))(?!\w)",
+    r"(?<!\w)(?:(\d{1,3})\s*[-\s]?\s*(?:years?|yrs?|y/?o|oed|mlwydd|blwydd)(?:\s*[-\s]?\s*old)?|aged\s+(\d{1,3}))(?!\w)",
     re.IGNORECASE,
 )
 ADULT_AGE = 18
