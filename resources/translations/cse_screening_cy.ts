@@ -137,6 +137,189 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Gwnewch god adfer newydd</translation>
+    </message>
+    <message>
+        <source>The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only that code opens the records. Make a new recovery code now in Settings, and keep it somewhere safe.</source>
+        <translation>Ni chadarnhawyd bod y cod adfer ar gyfer y cofnodion hyn wedi&apos;i gadw. Os anghofir y cyfrinymadrodd, dim ond y cod hwnnw sy&apos;n agor y cofnodion. Gwnewch god adfer newydd nawr yn y Gosodiadau, a&apos;i gadw rywle diogel.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <source>Transfers...</source>
+        <translation>Trosglwyddiadau...</translation>
+    </message>
+    <message>
+        <source>Transfers awaiting receipt: Settings, Transfers</source>
+        <translation>Trosglwyddiadau&apos;n aros am dderbynneb: Gosodiadau, Trosglwyddiadau</translation>
+    </message>
+    <message>
+        <source>Retention...</source>
+        <translation>Cadw cofnodion...</translation>
+    </message>
+    <message>
+        <source>Records due for retention review: Settings, Retention</source>
+        <translation>Cofnodion i&apos;w hadolygu ar gyfer eu cadw: Gosodiadau, Cadw cofnodion</translation>
+    </message>
+    <message>
+        <source>The recovery code was not confirmed as saved</source>
+        <translation>Ni chadarnhawyd bod y cod adfer wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code...</source>
+        <translation>Gwnewch god adfer newydd...</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code in Settings</source>
+        <translation>Gwnewch god adfer newydd yn y Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Search children</source>
+        <translation>Chwilio am blant</translation>
+    </message>
+    <message>
+        <source>Search by name, other name, date of birth (dd/mm/yyyy) or identifier</source>
+        <translation>Chwiliwch yn ôl enw, enw arall, dyddiad geni (dd/mm/bbbb) neu ddynodydd</translation>
+    </message>
+    <message>
+        <source>New screening</source>
+        <translation>Sgrinio newydd</translation>
+    </message>
+    <message>
+        <source>New full assessment</source>
+        <translation>Asesiad llawn newydd</translation>
+    </message>
+    <message>
+        <source>New exploitation screening</source>
+        <translation>Sgrinio camfanteisio newydd</translation>
+    </message>
+    <message>
+        <source>New exploitation screening: sexual, criminal, trafficking and online</source>
+        <translation>Sgrinio camfanteisio newydd: rhywiol, troseddol, masnachu pobl ac ar-lein</translation>
+    </message>
+    <message>
+        <source>Reviews due and overdue</source>
+        <translation>Adolygiadau sy&apos;n ddyledus ac yn hwyr</translation>
+    </message>
+    <message>
+        <source>Drafts in progress</source>
+        <translation>Drafftiau ar y gweill</translation>
+    </message>
+    <message>
+        <source>Recent assessments</source>
+        <translation>Asesiadau diweddar</translation>
+    </message>
+    <message>
+        <source>Open escalations: Enter or double-click to edit</source>
+        <translation>Uwchgyfeiriadau agored: Enter neu glicio ddwywaith i olygu</translation>
+    </message>
+    <message>
+        <source>Reviews due in the next %1 days or overdue</source>
+        <translation>Adolygiadau sy&apos;n ddyledus yn y %1 diwrnod nesaf neu&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Open escalations (professional disagreements)</source>
+        <translation>Uwchgyfeiriadau agored (anghytundebau proffesiynol)</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Golygu...</translation>
+    </message>
+    <message>
+        <source>Edit the selected escalation</source>
+        <translation>Golygu&apos;r uwchgyfeiriad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Open child record</source>
+        <translation>Agor cofnod y plentyn</translation>
+    </message>
+    <message>
+        <source>Print escalation summary...</source>
+        <translation>Argraffu crynodeb yr uwchgyfeiriad...</translation>
+    </message>
+    <message>
+        <source>Print the escalation summary of the selected child</source>
+        <translation>Argraffu crynodeb uwchgyfeirio&apos;r plentyn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>%1 child</source>
+        <translation>%1 plentyn</translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation>%1 plentyn</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 wedi&apos;u cwblhau</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 drafft</translation>
+    </message>
+    <message>
+        <source>%1 drafts</source>
+        <translation>%1 drafft</translation>
+    </message>
+    <message>
+        <source>%1 open escalation</source>
+        <translation>%1 uwchgyfeiriad agored</translation>
+    </message>
+    <message>
+        <source>%1 open escalations</source>
+        <translation>%1 uwchgyfeiriad agored</translation>
+    </message>
+    <message>
+        <source>%1 transfer awaiting receipt, %2 OVERDUE (no receipt in 5 school days): chase the receiver</source>
+        <translation>%1 trosglwyddiad yn aros am dderbynneb, %2 YN HWYR (dim derbynneb mewn 5 diwrnod ysgol): ewch ar ôl y derbynnydd</translation>
+    </message>
+    <message>
+        <source>%1 transfers awaiting receipt, %2 OVERDUE (no receipt in 5 school days): chase the receiver</source>
+        <translation>%1 trosglwyddiad yn aros am dderbynneb, %2 YN HWYR (dim derbynneb mewn 5 diwrnod ysgol): ewch ar ôl y derbynnydd</translation>
+    </message>
+    <message>
+        <source>%1 transfer awaiting receipt</source>
+        <translation>%1 trosglwyddiad yn aros am dderbynneb</translation>
+    </message>
+    <message>
+        <source>%1 transfers awaiting receipt</source>
+        <translation>%1 trosglwyddiad yn aros am dderbynneb</translation>
+    </message>
+    <message>
+        <source>%1 record due for retention review: keep, with the reason, or delete</source>
+        <translation>%1 cofnod i&apos;w adolygu ar gyfer ei gadw: cadwch, gyda&apos;r rheswm, neu dilëwch</translation>
+    </message>
+    <message>
+        <source>%1 records due for retention review: keep, with the reason, or delete</source>
+        <translation>%1 cofnod i&apos;w hadolygu ar gyfer eu cadw: cadwch, gyda&apos;r rheswm, neu dilëwch</translation>
+    </message>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>Canlyniadau chwilio am “%1”</translation>
+    </message>
+    <message>
+        <source>Stage %1 with %2 · raised today · %3</source>
+        <translation>Cam %1 gyda %2 · codwyd heddiw · %3</translation>
+    </message>
+    <message>
+        <source>Stage %1 with %2 · open %3 day (raised %4) · %5</source>
+        <translation>Cam %1 gyda %2 · ar agor ers %3 diwrnod (codwyd %4) · %5</translation>
+    </message>
+    <message>
+        <source>Stage %1 with %2 · open %3 days (raised %4) · %5</source>
+        <translation>Cam %1 gyda %2 · ar agor ers %3 diwrnod (codwyd %4) · %5</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to edit; record the outcome and close it when resolved</source>
+        <translation>Enter neu glicio ddwywaith i olygu; cofnodwch y canlyniad a&apos;i gau pan fydd wedi&apos;i ddatrys</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Low</source>
@@ -149,6 +332,85 @@
     <message>
         <source>High</source>
         <translation>Uchel</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Not yet scored</source>
+        <translation>Heb ei sgorio eto</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sgrinio</translation>
+    </message>
+    <message>
+        <source>Full assessment</source>
+        <translation>Asesiad llawn</translation>
+    </message>
+    <message>
+        <source>Exploitation screening</source>
+        <translation>Sgrinio camfanteisio</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Pryder</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>%1 (overdue by %2 day)</source>
+        <translation>%1 (yn hwyr o %2 diwrnod)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue by %2 days)</source>
+        <translation>%1 (yn hwyr o %2 diwrnod)</translation>
+    </message>
+    <message>
+        <source>%1 (due today)</source>
+        <translation>%1 (yn ddyledus heddiw)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>Replaced by a later assessment</source>
+        <translation>Disodlwyd gan asesiad diweddarach</translation>
     </message>
 </context>
 <context>
@@ -260,6 +522,50 @@
         <source>December</source>
         <translation>Rhagfyr</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
 </context>
 <context>
     <name>Referral</name>
@@ -276,6 +582,14 @@
         <translation>Atgyfeiriad %1</translation>
     </message>
     <message>
+        <source>Some of this referral is in English: the form pack has no Welsh text.</source>
+        <translation>Mae rhan o&apos;r atgyfeiriad hwn yn Saesneg: nid oes gan y pecyn ffurflenni destun Cymraeg.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s Welsh text was prepared by %1 and has not yet been reviewed by a Welsh-language reviewer.</source>
+        <translation>Paratowyd testun Cymraeg y ffurflen gan %1 ac nid yw wedi&apos;i adolygu eto gan adolygydd iaith Gymraeg.</translation>
+    </message>
+    <message>
         <source>Referral: %1</source>
         <translation>Atgyfeiriad: %1</translation>
     </message>
@@ -286,10 +600,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · assessed on %2 · referral printed %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · aseswyd ar %2 · argraffwyd yr atgyfeiriad %3</translation>
-    </message>
-    <message>
-        <source>Some of this referral is in English: the form pack&apos;s text has no reviewed translation yet.</source>
-        <translation>Mae rhan o&apos;r atgyfeiriad hwn yn Saesneg: nid oes cyfieithiad wedi&apos;i adolygu o destun y ffurflen eto.</translation>
     </message>
     <message>
         <source>DRAFT: this assessment has not been completed</source>
@@ -304,6 +614,10 @@
         <translation>Yr atgyfeiriwr, a phwy sy&apos;n gwybod am yr atgyfeiriad hwn</translation>
     </message>
     <message>
+        <source>The child: other details</source>
+        <translation>Y plentyn: manylion eraill</translation>
+    </message>
+    <message>
         <source>What happened (latest first)</source>
         <translation>Beth ddigwyddodd (y diweddaraf yn gyntaf)</translation>
     </message>
@@ -316,12 +630,44 @@
         <translation>Ni chofnodwyd unrhyw gofnodion cronoleg gyda&apos;r asesiad hwn: dyma&apos;r nodiadau a roddwyd fel tystiolaeth.</translation>
     </message>
     <message>
+        <source>Linked to %1 other record in this setting</source>
+        <translation>Yn gysylltiedig ag %1 cofnod arall yn y lleoliad hwn</translation>
+    </message>
+    <message>
+        <source>Linked to %1 other records in this setting</source>
+        <translation>Yn gysylltiedig ag %1 cofnod arall yn y lleoliad hwn</translation>
+    </message>
+    <message>
         <source>FINAL LEVEL</source>
         <translation>LEFEL DERFYNOL</translation>
     </message>
     <message>
         <source>Local threshold: %1</source>
         <translation>Trothwy lleol: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Computed level: %1.&lt;/b&gt; Professional judgement raised the level to %2.</source>
+        <translation>&lt;b&gt;Lefel a gyfrifwyd: %1.&lt;/b&gt; Cododd barn broffesiynol y lefel i %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Computed level: %1.&lt;/b&gt; Professional judgement lowered the level to %2.</source>
+        <translation>&lt;b&gt;Lefel a gyfrifwyd: %1.&lt;/b&gt; Gostyngodd barn broffesiynol y lefel i %2.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Ymgynghorwyd â</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Newidiwyd gan</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Newidiwyd ar</translation>
     </message>
     <message>
         <source>STATUTORY FLAGS</source>
@@ -334,6 +680,78 @@
     <message>
         <source>None raised by this assessment.</source>
         <translation>Dim wedi&apos;u codi gan yr asesiad hwn.</translation>
+    </message>
+    <message>
+        <source>For the referrer&apos;s copy: what must happen now</source>
+        <translation>Ar gyfer copi&apos;r atgyfeiriwr: beth sy&apos;n rhaid digwydd nawr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review by %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Adolygu erbyn %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Local contacts</source>
+        <translation>Cysylltiadau lleol</translation>
+    </message>
+    <message>
+        <source>Indicators answered yes or possible</source>
+        <translation>Dangosyddion a atebwyd ie neu posibl</translation>
+    </message>
+    <message>
+        <source>Evidenced: answered yes. Suspected: answered possible (scored the same).</source>
+        <translation>Wedi&apos;i dystiolaethu: atebwyd ie. Dan amheuaeth: atebwyd posibl (sgorir yr un fath).</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>cyd-destun</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 pwynt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 pwynt</translation>
+    </message>
+    <message>
+        <source>Evidence (see What happened): %1</source>
+        <translation>Tystiolaeth (gweler Beth ddigwyddodd): %1</translation>
+    </message>
+    <message>
+        <source>The note is printed under What happened, at the front.</source>
+        <translation>Mae&apos;r nodyn wedi&apos;i argraffu dan Beth ddigwyddodd, ar y dechrau.</translation>
+    </message>
+    <message>
+        <source>How the level was reached</source>
+        <translation>Sut y cyrhaeddwyd y lefel</translation>
+    </message>
+    <message>
+        <source>Score %1.</source>
+        <translation>Sgôr %1.</translation>
+    </message>
+    <message>
+        <source>• Rule: %1</source>
+        <translation>• Rheol: %1</translation>
+    </message>
+    <message>
+        <source>Not known: gaps to follow up</source>
+        <translation>Ddim yn hysbys: bylchau i fynd ar eu trywydd</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Ffactorau amddiffynnol</translation>
+    </message>
+    <message>
+        <source>None recorded among the indicators.</source>
+        <translation>Dim wedi&apos;u cofnodi ymhlith y dangosyddion.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Geiriau&apos;r plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>Reflective questions</source>
+        <translation>Cwestiynau myfyriol</translation>
     </message>
     <message>
         <source>OFFICIAL-SENSITIVE</source>
@@ -352,12 +770,92 @@
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
+        <source>Not spoken to</source>
+        <translation>Ni siaradwyd â&apos;r plentyn</translation>
+    </message>
+    <message>
+        <source>%1 (approximate)</source>
+        <translation>%1 (bras)</translation>
+    </message>
+    <message>
+        <source>Age on the assessment date</source>
+        <translation>Oed ar ddyddiad yr asesiad</translation>
+    </message>
+    <message>
+        <source>%1 (approximate: date of birth not known)</source>
+        <translation>%1 (bras: dyddiad geni ddim yn hysbys)</translation>
+    </message>
+    <message>
+        <source>At least %1: %2 This minimum cannot be lowered.</source>
+        <translation>O leiaf %1: %2 Ni ellir gostwng yr isafswm hwn.</translation>
+    </message>
+    <message>
+        <source>At least %1: %2</source>
+        <translation>O leiaf %1: %2</translation>
+    </message>
+    <message>
+        <source>No reason recorded.</source>
+        <translation>Dim rheswm wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>Heb ei ateb.</translation>
+    </message>
+    <message>
+        <source>Discussed with %1 on %2: %3.</source>
+        <translation>Trafodwyd gyda %1 ar %2: %3.</translation>
+    </message>
+    <message>
+        <source>no one recorded</source>
+        <translation>neb wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>a date not recorded</source>
+        <translation>dyddiad heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>no decision recorded</source>
+        <translation>dim penderfyniad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>%1 Reason: %2</source>
+        <translation>%1 Rheswm: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>Kinds of exploitation indicated: %1.</source>
+        <translation>Mathau o gamfanteisio a nodwyd: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at least: %2</source>
+        <translation>%1 o leiaf: %2</translation>
+    </message>
+    <message>
         <source>1 indicator answered yes or possible counts towards the level (listed from page 2).</source>
         <translation>Mae 1 dangosydd a atebwyd yn gadarnhaol neu&apos;n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
     </message>
     <message>
         <source>%1 indicators answered yes or possible count towards the level (listed from page 2).</source>
         <translation>Mae %1 o ddangosyddion a atebwyd yn gadarnhaol neu&apos;n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>Referrer: %1</source>
+        <translation>Atgyfeiriwr: %1</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
     </message>
 </context>
 <context>
@@ -379,6 +877,10 @@
         <translation>Ddim yn hysbys, i&apos;w ddilyn: %1 dangosydd.</translation>
     </message>
     <message>
+        <source>Also recorded by professional judgement: %1. %2 Reason: %3</source>
+        <translation>Cofnodwyd hefyd drwy farn broffesiynol: %1. %2 Rheswm: %3</translation>
+    </message>
+    <message>
         <source>%1 from %2</source>
         <translation>%1 o %2 ymlaen</translation>
     </message>
@@ -389,6 +891,45 @@
     <message>
         <source>Score %1 from %2 scored answers; the score alone gives %3 (%4).</source>
         <translation>Sgôr %1 o %2 o atebion a sgoriwyd; mae&apos;r sgôr ar ei phen ei hun yn rhoi %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Professional judgement raised the level from %1 to %2 after consulting %3 (%4). Reason: %5</source>
+        <translation>Cododd barn broffesiynol y lefel o %1 i %2 ar ôl ymgynghori â %3 (%4). Rheswm: %5</translation>
+    </message>
+    <message>
+        <source>Professional judgement lowered the level from %1 to %2 after consulting %3 (%4). Reason: %5</source>
+        <translation>Gostyngodd barn broffesiynol y lefel o %1 i %2 ar ôl ymgynghori â %3 (%4). Rheswm: %5</translation>
+    </message>
+    <message>
+        <source>Professional judgement raised the level from %1 to %2. Reason: %3</source>
+        <translation>Cododd barn broffesiynol y lefel o %1 i %2. Rheswm: %3</translation>
+    </message>
+    <message>
+        <source>Professional judgement lowered the level from %1 to %2. Reason: %3</source>
+        <translation>Gostyngodd barn broffesiynol y lefel o %1 i %2. Rheswm: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>harm</source>
+        <translation>niwed</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>arwyddocaol</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risg</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>bod yn agored i niwed</translation>
+    </message>
+    <message>
+        <source>protective</source>
+        <translation>amddiffynnol</translation>
     </message>
 </context>
 <context>

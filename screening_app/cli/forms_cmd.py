@@ -8,7 +8,9 @@ from pathlib import Path
 
 from screening_app.cli.main import EXIT_BAD_INPUT, command_help
 from screening_app.domain.errors import FormError
-from screening_app.domain.loader import level_schemes, load_form_pack, load_form_path
+from screening_app.domain.loader import check_translations, level_schemes, load_form_pack, load_form_path
+
+LANGUAGE_NAMES = {"cy": "Welsh (cy)"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,6 +34,7 @@ def _validate_one(path: Path | None) -> list[str]:
     try:
         forms = load_form_pack(path) if path is None or path.is_dir() else {"": load_form_path(path)}
         schemes = level_schemes(path) if path is None or path.is_dir() else {}
+        translations = check_translations(path) if path is None or path.is_dir() else {}
     except FormError as exc:
         return [str(problem) for problem in exc.problems]
     for form in forms.values():
@@ -41,6 +44,12 @@ def _validate_one(path: Path | None) -> list[str]:
     for scheme in schemes.values():
         labels = " / ".join(getattr(scheme.levels, rank).label for rank in ("high", "medium", "low"))
         print(f"ok: level scheme {scheme.id} ({labels})")
+    for language, files in translations.items():
+        for name, file in files.items():
+            review = f"reviewed by {file.reviewed_by}" if file.reviewed_by else \
+                "needs review by a Welsh-language reviewer before use"
+            print(f"ok: {name} in {LANGUAGE_NAMES.get(language, language)} ({len(file.texts)} texts; prepared by "
+                  f"{file.prepared_by}; {review})")
     return []
 
 

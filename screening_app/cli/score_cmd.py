@@ -26,15 +26,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("case", help="case file (JSON), or - to read it from standard input")
     parser.add_argument("--forms", type=Path, default=None, help="form pack folder (default: the installed one)")
     parser.add_argument("--lang", choices=("en", "cy"), default="en",
-                        help="the wording of level_label and the explanation: en (default) or cy (Welsh: the "
-                             "product's sentences and the level; the form pack's text stays as the pack gives it)")
+                        help="the wording of level_label, the explanation, floors, flags and actions: en (default) or "
+                             "cy (Welsh, where the form pack has its Welsh text); the contract is the same")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     case = read_case(args.case).to_input()
     try:
-        pack = load_form_pack(args.forms)
+        pack = load_form_pack(args.forms, args.lang)
         if case.form not in pack:
             raise AnswerError("form", f"'{case.form}' is not a form in the form pack ({', '.join(sorted(pack))})")
         form = pack[case.form]

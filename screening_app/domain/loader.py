@@ -39,10 +39,19 @@ from screening_app.domain.schema import (
     SchemeInfo,
     Section,
 )
+from screening_app.domain.translations import (
+    TranslationFile,
+    english,
+    scheme_texts,
+    stale,
+    translate_form,
+    untranslated,
+)
 
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_EXTENDS_DEPTH = 4
 SCHEMES_DIR = "level-schemes"  # beside the form files: forms/level-schemes/ID.yaml
+TRANSLATIONS_DIR = "translations"  # forms/translations/cy/ID.yaml and .../cy/level-schemes/ID.yaml
 MAX_YAML_DEPTH = 64  # the shipped forms nest 8 levels; the Python parser recurses out near 1,000
 # libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one
 # PyYAML builds some 20,000 values a second on a busy machine; the shipped forms have about 1,500 each
@@ -59,9 +68,16 @@ def default_forms_dir() -> Path:
     return forms_dir()
 
 
-def load_form_pack(directory: Path | None = None) -> dict[str, FormDefinition]:
-    """Every ``*.yaml`` form in a folder, keyed by form id."""
+def load_form_pack(directory: Path | None = None, language: str = "en") -> dict[str, FormDefinition]:
+    """Every ``*.yaml`` form in a folder, keyed by form id; in Welsh (``language="cy"``) where a
+    form has its text in ``translations/cy/`` (a text without a current translation stays English)."""
     directory = directory or default_forms_dir()
+    by_id = _form_files(directory)
+    pack = {form_id: _resolve(form_id, by_id) for form_id in by_id}
+    return pack if language == "en" else _translated(pack, by_id, directory, language)
+
+
+def _form_files(directory: Path) -> dict[str, tuple[Path, FormFile]]:
     files = {path: read_form_file(path) for path in sorted(directory.glob("*.yaml"))}
     if not files:
         raise FormError("E_NO_FORMS", str(directory), "", "no form files (*.yaml) found")
@@ -73,11 +89,11 @@ def load_form_pack(directory: Path | None = None) -> dict[str, FormDefinition]:
                 "E_DUPLICATE_FORM", _display(path), "id", f"form id '{form_file.id}' is also used by {first}"
             )
         by_id[form_file.id] = (path, form_file)
-    return {form_id: _resolve(form_id, by_id) for form_id in by_id}
+    return by_id
 
 
-def load_form(form_id: str, directory: Path | None = None) -> FormDefinition:
-    pack = load_form_pack(directory)
+def load_form(form_id: str, directory: Path | None = None, language: str = "en") -> FormDefinition:
+    pack = load_form_pack(directory, language)
     if form_id not in pack:
         raise FormError("E_UNKNOWN_FORM", "form", "", f"'{form_id}' is not a form in the form pack")
     return pack[form_id]
@@ -93,6 +109,118 @@ def load_form_path(path: Path) -> FormDefinition:
             base = read_form_file(base_path)
             known[base.id] = (base_path, base)
     return _resolve(form_file.id, known)
+
+
+# ------------------------------------------------------------ translations
+
+
+def read_translation(path: Path) -> TranslationFile:
+    """A form pack's or level scheme's text in another language, read with the form files' care."""
+    raw = _parse_yaml(path, _read_text(path))
+    try:
+        return TranslationFile.model_validate(raw)
+    except ValidationError as exc:
+        raise _schema_error(path, exc) from None
+
+
+def translation_files(directory: Path, language: str) -> tuple[dict[str, TranslationFile], dict[str, TranslationFile]]:
+    """The forms' and the level schemes' translation files for one language, keyed by what they
+    translate; a file whose name is not what it says it translates is refused."""
+    folder = directory / TRANSLATIONS_DIR / language
+    forms, schemes = {}, {}
+    for path, owner, kind in [*((p, "form", forms) for p in sorted(folder.glob("*.yaml"))),
+                              *((p, "level_scheme", schemes) for p in sorted((folder / SCHEMES_DIR).glob("*.yaml")))]:
+        file = read_translation(path)
+        if getattr(file, owner) != path.stem or file.language != language:
+            raise FormError("E_TRANSLATION_ID", _display(path), owner,
+                            f"should be '{path.stem}' in language '{language}', as the file is named and placed")
+        kind[path.stem] = file
+    return forms, schemes
+
+
+def _lookup(form_id: str, by_id: dict[str, tuple[Path, FormFile]], forms: dict[str, TranslationFile],
+            schemes: dict[str, TranslationFile], scheme_id: str | None) -> list[TranslationFile]:
+    """Where a form's texts are looked for: its scheme's file, its own, then its bases' in turn."""
+    files = [schemes[scheme_id]] if scheme_id in schemes else []
+    current: str | None = form_id
+    for _ in range(MAX_EXTENDS_DEPTH + 1):
+        if current is None or current not in by_id:
+            break
+        if current in forms:
+            files.append(forms[current])
+        current = by_id[current][1].extends
+    return files
+
+
+def _translated(pack: dict[str, FormDefinition], by_id: dict[str, tuple[Path, FormFile]], directory: Path,
+                language: str) -> dict[str, FormDefinition]:
+    forms, schemes = translation_files(directory, language)
+    out = {}
+    for form_id, form in pack.items():
+        scheme_id = form.level_scheme.id if form.level_scheme else None
+        files = _lookup(form_id, by_id, forms, schemes, scheme_id) if form_id in forms else []
+        out[form_id] = translate_form(form, files) if files else form
+    return out
+
+
+def check_translations(directory: Path | None = None) -> dict[str, dict[str, TranslationFile]]:
+    """Every translation of the pack's forms and schemes, each checked: a form with a file of its
+    own has every text translated from its current English (with its scheme's and bases'), and no
+    file holds a text the pack does not have or an English the pack has since changed. Raises a
+    ``FormError`` naming each problem; returns the files by language."""
+    directory = directory or default_forms_dir()
+    by_id = _form_files(directory)
+    pack = {form_id: _resolve(form_id, by_id) for form_id in by_id}
+    schemes_raw = {p.stem: _parse_yaml(p, _read_text(p)) for p in sorted((directory / SCHEMES_DIR).glob("*.yaml"))}
+    found: dict[str, dict[str, TranslationFile]] = {}
+    problems: list[FormError] = []
+    folder = directory / TRANSLATIONS_DIR
+    for language in sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else ():
+        forms, schemes = translation_files(directory, language)
+        found[language] = {**forms, **{f"{SCHEMES_DIR}/{k}": v for k, v in schemes.items()}}
+        where = f"{TRANSLATIONS_DIR}/{language}"
+        for form_id, file in forms.items():
+            if form_id not in pack:
+                problems.append(FormError("E_TRANSLATION_ID", f"{where}/{form_id}.yaml", "form",
+                                          f"'{form_id}' is not a form in the form pack"))
+                continue
+            own = english(by_id[form_id][1].model_dump(mode="json", exclude_none=True))
+            resolved = english(pack[form_id].model_dump(mode="json"))
+            problems += _stale(f"{where}/{form_id}.yaml", file, _current(own, resolved))
+            form = pack[form_id]
+            files = _lookup(form_id, by_id, forms, schemes, form.level_scheme.id if form.level_scheme else None)
+            for key in untranslated(form, files):
+                problems.append(FormError("E_TRANSLATION_MISSING", f"{where}/{form_id}.yaml", key,
+                                          f"has no {language} text for the pack's current English"))
+        for scheme_id, file in schemes.items():
+            display = f"{where}/{SCHEMES_DIR}/{scheme_id}.yaml"
+            if scheme_id not in schemes_raw:
+                problems.append(FormError("E_TRANSLATION_ID", display, "level_scheme",
+                                          f"'{scheme_id}' is not a level scheme in {SCHEMES_DIR}/"))
+                continue
+            scheme = english(scheme_texts(schemes_raw[scheme_id]))
+            problems += _stale(display, file, _current(scheme))
+            missing = [key for key in scheme if key not in file.texts]
+            problems += [FormError("E_TRANSLATION_MISSING", display, key, f"has no {language} text") for key in missing]
+    if problems:
+        raise FormError(problems[0].code, problems[0].file, problems[0].location, problems[0].message,
+                        tuple(problems))
+    return found
+
+
+def _current(*texts: dict[str, Any]) -> dict[str, set]:
+    current: dict[str, set] = {}
+    for each in texts:
+        for key, value in each.items():
+            current.setdefault(key, set()).add(value)
+    return current
+
+
+def _stale(display: str, file: TranslationFile, current: dict[str, set]) -> list[FormError]:
+    unknown, old = stale(file, current)
+    return ([FormError("E_TRANSLATION_UNKNOWN", display, key, "is not a text of the form pack") for key in unknown]
+            + [FormError("E_TRANSLATION_STALE", display, key,
+                         "translates English the pack no longer has: translate its current English") for key in old])
 
 
 # ----------------------------------------------------------------- stage 1-3
@@ -146,6 +274,8 @@ def read_form_file(path: Path) -> FormFile:
 
 
 def _display(path: Path) -> str:
+    if TRANSLATIONS_DIR in path.parts[:-1]:  # translations/cy/ID.yaml, translations/cy/level-schemes/ID.yaml
+        return "/".join(path.parts[len(path.parts) - 1 - path.parts[::-1].index(TRANSLATIONS_DIR):])
     return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
 
 

@@ -18,7 +18,15 @@ from typing import Any
 from screening_app.domain.answers import AssessmentInput
 from screening_app.domain.chronology import ChronologyEntry, latest_first
 from screening_app.domain.contacts import LOCAL_CONTACTS
-from screening_app.domain.schema import DetailField, FieldGroup, FieldType, FormDefinition, Level, Tier
+from screening_app.domain.schema import (
+    DetailField,
+    FieldGroup,
+    FieldType,
+    FormDefinition,
+    Level,
+    Tier,
+    TranslationInfo,
+)
 from screening_app.domain.scoring import Contribution, RiskResult, also_recorded_lines
 from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
@@ -166,6 +174,7 @@ class Referral:
     reflective: tuple[Item, ...]
     summary: Summary | None = None
     linked: tuple[Item, ...] = ()  # other records sharing a person, place, vehicle or phone: by reference only
+    translation: TranslationInfo | None = None  # the form's text in another language: who prepared, who reviewed
 
 
 # Groups laid out in their own place (page 1 or a dedicated section) rather than generically.
@@ -184,7 +193,7 @@ GROUP_ORDER = (
     "plan",
     "decision_record",
 )
-NOT_SPOKEN = "Not spoken to"
+NOT_SPOKEN = QT_TRANSLATE_NOOP("Referral", "Not spoken to")
 ANALYSIS_PROTECTIVE = "analysis.protective_factors"
 
 
@@ -240,6 +249,7 @@ def build_referral(
         reflective=_reflective(form, reflective),
         summary=summary,
         linked=tuple(Item(reference, f"shares {what}") for reference, what in linked),
+        translation=form.translation,
     )
 
 
@@ -323,17 +333,22 @@ def _child_name(child: dict) -> str:
     return " ".join(str(child[k]).strip() for k in ("first_name", "last_name") if child.get(k)).strip()
 
 
+def _age(result: RiskResult) -> str:
+    return fill(translate("Referral", "%1 (approximate)"), result.child_age) if result.age_is_approximate \
+        else str(result.child_age)
+
+
 def _child_items(form: FormDefinition, data: AssessmentInput, result: RiskResult, child: dict) -> tuple[Item, ...]:
     items = list(_group_items(form, "child", child))
-    age = f"{result.child_age} (approximate)" if result.age_is_approximate else str(result.child_age)
     at = next((i for i, item in enumerate(items) if item.where in ("child.date_of_birth", "child.approx_age")), 0)
-    items.insert(at + 1 if items else 0, Item("Age on the assessment date", age))
+    items.insert(at + 1 if items else 0, Item(translate("Referral", "Age on the assessment date"), _age(result)))
     return tuple(_approx_said(item) for item in items)
 
 
 def _approx_said(item: Item) -> Item:
     if item.where == "child.approx_age":
-        return Item(item.label, f"{item.value} (approximate: date of birth not known)", item.where)
+        value = fill(translate("Referral", "%1 (approximate: date of birth not known)"), item.value)
+        return Item(item.label, value, item.where)
     return item
 
 
@@ -435,8 +450,10 @@ def _protective(form: FormDefinition, result: RiskResult) -> tuple[Item, ...]:
 
 
 def _floor_text(form: FormDefinition, floor) -> str:
-    lock = " This minimum cannot be lowered." if floor.locked else ""
-    return f"At least {form.levels.get(floor.level).label}: {floor.description}{lock}"
+    label = translate("Level", form.levels.get(floor.level).label)
+    if floor.locked:
+        return fill(translate("Referral", "At least %1: %2 This minimum cannot be lowered."), label, floor.description)
+    return fill(translate("Referral", "At least %1: %2"), label, floor.description)
 
 
 # -------------------------------------------------------- override and voice
@@ -458,13 +475,15 @@ def _child_voice(form: FormDefinition, data: AssessmentInput) -> tuple[Item, ...
     if any(i.where == "child_voice.child_words" for i in items):
         return items
     reason = next((i for i in items if i.where == "child_voice.not_spoken_reason"), None)
-    return (Item(NOT_SPOKEN, reason.value if reason else "No reason recorded.", reason.where if reason else ""),)
+    return (Item(translate("Referral", NOT_SPOKEN), reason.value if reason else translate(
+        "Referral", "No reason recorded."), reason.where if reason else ""),)
 
 
 def _reflective(form: FormDefinition, answers: dict) -> tuple[Item, ...]:
     answers = _dict(answers)
     return tuple(
-        Item(p.text, str(answers.get(p.id) or "").strip() or "Not answered.", f"reflective.{p.id}")
+        Item(p.text, str(answers.get(p.id) or "").strip() or translate("Referral", "Not answered."),
+             f"reflective.{p.id}")
         for p in form.reflective_prompts
     )
 
@@ -517,9 +536,11 @@ def decision_words(form: FormDefinition, flag_id: str, details: dict[str, Any]) 
         return None
     values = {i.where.rsplit(".", 1)[-1]: i.value for i in _group_items(form, group_id, record)}
     who = ", ".join(v for v in (values.get("discussed_with"), values.get("discussed_agency")) if v)
-    text = f"Discussed with {who or 'no one recorded'} on {values.get('decided_on') or 'a date not recorded'}" \
-           f": {values.get('decision') or 'no decision recorded'}."
-    return text + (f" Reason: {values['reason']}" if values.get("reason") else "")
+    text = fill(translate("Referral", "Discussed with %1 on %2: %3."),
+                who or translate("Referral", "no one recorded"),
+                values.get("decided_on") or translate("Referral", "a date not recorded"),
+                values.get("decision") or translate("Referral", "no decision recorded"))
+    return fill(translate("Referral", "%1 Reason: %2"), text, values["reason"]) if values.get("reason") else text
 
 
 def _decisions(form: FormDefinition, data: AssessmentInput, result: RiskResult) -> tuple[Item, ...]:
@@ -538,14 +559,16 @@ def kinds_words(form: FormDefinition, result: RiskResult) -> str:
     kinds = {k.tag: k.label for k in form.exploitation_types}
     if len(kinds) < 2:
         return ""
-    named = ", ".join(kinds.get(tag, tag).lower() for tag in result.exploitation_types) or "none yet"
-    return f"Kinds of exploitation indicated: {named}."
+    named = ", ".join(kinds.get(tag, tag).lower() for tag in result.exploitation_types) or \
+        translate("Referral", "none yet")
+    return fill(translate("Referral", "Kinds of exploitation indicated: %1."), named)
 
 
 def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     """The kinds of exploitation indicated (packs that name more than one kind), the rules that set the level,
     then what scored, in a line each."""
-    reasons = [f"{form.levels.get(f.level).label} at least: {f.description}" for f in result.floors]
+    reasons = [fill(translate("Referral", "%1 at least: %2"), translate("Level", form.levels.get(f.level).label),
+                    f.description) for f in result.floors]
     kinds = kinds_words(form, result)
     if kinds and result.exploitation_types:
         reasons.insert(0, kinds)
@@ -564,11 +587,11 @@ def _why(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
 def _essentials(form: FormDefinition, data: AssessmentInput, result: RiskResult) -> tuple[Item, ...]:
     child = _child_values(data)
     items = [i for i in _group_items(form, "child", child) if i.where.rsplit(".", 1)[-1] in ESSENTIAL_CHILD]
-    age = f"{result.child_age} (approximate)" if result.age_is_approximate else str(result.child_age)
-    items.insert(1 if items else 0, Item("Age", age))
+    items.insert(1 if items else 0, Item(translate("Referral", "Age"), _age(result)))
     referrer = _group_items(form, "referrer", _dict(data.details.get("referrer")), "referrer")
-    items += [Item(f"Referrer: {i.label.lower()}", i.value, i.where) for i in referrer
-              if i.where.rsplit(".", 1)[-1] in ESSENTIAL_REFERRER] or [Item("Referrer", "Not recorded")]
+    items += [Item(fill(translate("Referral", "Referrer: %1"), i.label.lower()), i.value, i.where) for i in referrer
+              if i.where.rsplit(".", 1)[-1] in ESSENTIAL_REFERRER] or [
+        Item(translate("Referral", "Referrer"), translate("Referral", "Not recorded"))]
     consent = _group_items(form, "consent", _dict(data.details.get("consent")))
     items += [i for i in consent if i.where.rsplit(".", 1)[-1] in ESSENTIAL_CONSENT]
     return tuple(items)

@@ -403,6 +403,9 @@ class LanguageRule(Strict):
     suggestion: str = Field(min_length=1)
     reason: str = Field(min_length=1)
     context: Literal["any", "adult"] = "any"
+    language: Literal["en", "cy"] = Field(
+        default="en", description="The language the phrases are in: a note is checked against every rule, so a "
+                                  "note written in Welsh is checked whatever the interface's language.")
 
 
 class AnswerLabels(Strict):
@@ -418,6 +421,14 @@ class RecencyLabels(Strict):
     current: str = "Current (now or in the last 3 months)"
     recent: str = "Recent (3 to 12 months ago)"
     past: str = "Past (over 12 months ago; shown, not scored)"
+
+
+class TranslationInfo(Strict):
+    """A form loaded in another language: which, who prepared its text and who reviewed it."""
+
+    language: str
+    prepared_by: str
+    reviewed_by: str = ""
 
 
 # ------------------------------------------------------------------- the form
@@ -450,6 +461,9 @@ class FormDefinition(Strict):
             "with its tag is answered yes or possible, at any time (SPEC 14)."
         ),
     )
+
+    translation: TranslationInfo | None = Field(
+        default=None, description="Set when the form's text is a translation (translations/LANG/ID.yaml).")
 
     def indicators(self) -> list[Indicator]:
         """Every indicator in form order (references are resolved at load)."""

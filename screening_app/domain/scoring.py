@@ -342,7 +342,7 @@ def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     return tuple(lines)
 
 
-ALSO_RECORDED = "Also recorded by professional judgement"
+ALSO_RECORDED = "Also recorded by professional judgement"  # how a stored English line starts (summary.py)
 
 
 def _category_actions(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
@@ -358,7 +358,8 @@ def also_recorded_lines(form: FormDefinition, result: RiskResult) -> list[str]:
     for name, reason in result.also_recorded.items():
         category = scheme.category(name) if scheme else None
         label, meaning = (category.label, category.meaning) if category else (name.replace("_", " "), "")
-        lines.append(f"{ALSO_RECORDED}: {label}. {meaning} Reason: {reason}".replace("  ", " "))
+        lines.append(fill(translate("Scoring", "Also recorded by professional judgement: %1. %2 Reason: %3"),
+                          label, meaning, reason).replace("  ", " "))
     return lines
 
 
@@ -377,12 +378,17 @@ def _score_sentence(form: FormDefinition, result: RiskResult) -> str:
 def _override_sentence(form: FormDefinition, result: RiskResult) -> str:
     o = result.override
     assert o is not None
-    direction = "raised" if o.level.rank > result.computed_level.rank else "lowered"
-    consulted = f" after consulting {o.consulted_name} ({o.consulted_role})" if o.consulted_name else ""
-    return (
-        f"Professional judgement {direction} the level from {form.levels.get(result.computed_level).label} "
-        f"to {form.levels.get(o.level).label}{consulted}. Reason: {o.reason}"
-    )
+    before, after = (translate("Level", form.levels.get(level).label) for level in (result.computed_level, o.level))
+    raised = o.level.rank > result.computed_level.rank
+    if o.consulted_name:
+        sentence = (translate("Scoring", "Professional judgement raised the level from %1 to %2 after consulting %3 "
+                                         "(%4). Reason: %5") if raised else
+                    translate("Scoring", "Professional judgement lowered the level from %1 to %2 after consulting %3 "
+                                         "(%4). Reason: %5"))
+        return fill(sentence, before, after, o.consulted_name, o.consulted_role, o.reason)
+    sentence = (translate("Scoring", "Professional judgement raised the level from %1 to %2. Reason: %3") if raised
+                else translate("Scoring", "Professional judgement lowered the level from %1 to %2. Reason: %3"))
+    return fill(sentence, before, after, o.reason)
 
 
 def highest(levels: list[Level]) -> Level:

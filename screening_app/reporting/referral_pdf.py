@@ -20,7 +20,12 @@ from screening_app.reporting.flowables import Para
 from screening_app.reporting.story import Story, para
 from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline, markup
-from screening_app.words import translate
+from screening_app.words import QT_TRANSLATE_NOOP, translate
+
+# The tiers as a referral names them (the stored value is the form's id: harm, significant...)
+TIERS = {"harm": QT_TRANSLATE_NOOP("Tier", "harm"), "significant": QT_TRANSLATE_NOOP("Tier", "significant"),
+         "risk": QT_TRANSLATE_NOOP("Tier", "risk"), "vulnerability": QT_TRANSLATE_NOOP("Tier", "vulnerability"),
+         "protective": QT_TRANSLATE_NOOP("Tier", "protective")}
 
 
 def render_referral(view: Referral) -> bytes:
@@ -56,6 +61,19 @@ class ReferralStory(Story):
 
     # ---------------------------------------------------------- page one
 
+    def _language_notice(self) -> str:
+        """In another language than English: whose translation the form's text is, until a
+        Welsh-language reviewer has reviewed it; or that the form's text is in English."""
+        if words.current() == "en":
+            return ""
+        done = self.view.translation
+        if done is None:
+            return translate("Referral", "Some of this referral is in English: the form pack has no Welsh text.")
+        if done.reviewed_by:
+            return ""
+        return words.fill(translate("Referral", "The form's Welsh text was prepared by %1 and has not yet been "
+                                                "reviewed by a Welsh-language reviewer."), done.prepared_by)
+
     def _front(self) -> None:
         v = self.view
         title = words.fill(translate("Referral", "Referral: %1"), markup(v.form_title, "form"))
@@ -63,9 +81,9 @@ class ReferralStory(Story):
         name = inline(v.child_name, "child.name") or translate("Referral", "Name not recorded")
         line = translate("Referral", "<b>%1</b> · assessed on %2 · referral printed %3")
         self.out.append(para(words.fill(line, name, v.assessed_on, v.generated_at), self.s.body))
-        if words.current() != "en":  # until the form packs carry reviewed translations (issue 17)
-            self.out.append(para(translate("Referral", "Some of this referral is in English: the form pack's text "
-                                                       "has no reviewed translation yet."), self.s.muted))
+        notice = self._language_notice()
+        if notice:
+            self.out.append(para(notice, self.s.muted))
         if v.status != "completed":
             self.out.append(self._banner(translate("Referral", "DRAFT: this assessment has not been completed"),
                                          colors.HexColor("#444444")))
@@ -91,15 +109,15 @@ class ReferralStory(Story):
         """The rest of the child's details (page 1 has the essentials and the whole referrer)."""
         v = self.view
         if v.summary is None:
-            self._heading("The child")
+            self._heading(translate("Referral", "The child"))
             self._items(v.child)
-            self._heading("Referrer")
-            self._items(v.referrer or (Item("Referrer", "Not recorded"),))
+            self._heading(translate("Referral", "Referrer"))
+            self._items(v.referrer or (Item(translate("Referral", "Referrer"), translate("Referral", "Not recorded")),))
             return
         shown = {item.where for item in v.summary.essentials if item.where}
         rest = tuple(i for i in v.child if i.where not in shown and i.where)  # the age is on page 1 too
         if rest:
-            self._heading("The child: other details")
+            self._heading(translate("Referral", "The child: other details"))
             self._items(rest)
 
     def _why(self) -> None:
@@ -130,7 +148,8 @@ class ReferralStory(Story):
             self._table(self.view.summary.people)
         if self.view.linked:  # SPEC 12: other records by reference only, never another child's name
             count = len(self.view.linked)
-            self._heading(f"Linked to {count} other record{'s' if count != 1 else ''} in this setting")
+            self._heading(words.fill(translate("Referral", "Linked to %1 other record in this setting") if count == 1
+                                     else translate("Referral", "Linked to %1 other records in this setting"), count))
             self._items(self.view.linked)
 
     def _banner(self, text: str, fill) -> RLTable:
@@ -162,15 +181,17 @@ class ReferralStory(Story):
         if o is None:
             return
         self.out.append(Spacer(1, 4))
-        text = (
-            f"<b>Computed level: {markup(o.computed.label, 'form')}.</b> "
-            f"Professional judgement {o.direction} the level to {markup(self.view.level.label, 'form')}."
-        )
+        computed, final = markup(o.computed.label, "form"), markup(self.view.level.label, "form")
+        raised = o.direction == "raised"
+        text = words.fill(translate("Referral", "<b>Computed level: %1.</b> Professional judgement raised the "
+                                                "level to %2.") if raised else
+                          translate("Referral", "<b>Computed level: %1.</b> Professional judgement lowered the "
+                                                "level to %2."), computed, final)
         self.out.append(Para(text, self.s.body))
-        items = [Item("Reason", o.reason, "override.reason")]
-        items += [Item("Consulted", o.consulted, "override.consulted")] if o.consulted else []
-        items += [Item("Changed by", o.by, "override.by")] if o.by else []
-        items += [Item("Changed on", o.at)] if o.at else []
+        items = [Item(translate("Referral", "Reason"), o.reason, "override.reason")]
+        items += [Item(translate("Referral", "Consulted"), o.consulted, "override.consulted")] if o.consulted else []
+        items += [Item(translate("Referral", "Changed by"), o.by, "override.by")] if o.by else []
+        items += [Item(translate("Referral", "Changed on"), o.at)] if o.at else []
         self._items(tuple(items))
 
     def _flags_box(self) -> RLTable:
@@ -195,12 +216,12 @@ class ReferralStory(Story):
 
     def _actions(self) -> None:
         v = self.view
-        self._heading("For the referrer's copy: what must happen now")
+        self._heading(translate("Referral", "For the referrer's copy: what must happen now"))
         for number, action in enumerate(v.actions, start=1):
             self.out.append(Para(f"{number}. {markup(action, 'form')}", self.s.body))
-        self.out.append(Para(f"<b>Review by {v.review_date}.</b>", self.s.body))
+        self.out.append(Para(words.fill(translate("Referral", "<b>Review by %1.</b>"), v.review_date), self.s.body))
         if v.contacts:
-            self.out.append(self._form("Local contacts", self.s.h2))
+            self.out.append(self._form(translate("Referral", "Local contacts"), self.s.h2))
             self._items(v.contacts)
         if v.no_indicators_text:
             self.out.append(Spacer(1, 4))
@@ -212,10 +233,9 @@ class ReferralStory(Story):
         if not self.view.indicators:
             return
         self.out.append(CondPageBreak(60 * st.mm))
-        self._heading("Indicators answered yes or possible")
-        self.out.append(
-            self._form("Evidenced: answered yes. Suspected: answered possible (scored the same).", self.s.muted)
-        )
+        self._heading(translate("Referral", "Indicators answered yes or possible"))
+        self.out.append(self._form(translate("Referral", "Evidenced: answered yes. Suspected: answered possible "
+                                                         "(scored the same)."), self.s.muted))
         for section in self.view.indicators:
             self.out.append(self._form(section.title, self.s.h2))
             self.out[-1].keepWithNext = 1  # never a section's title alone at the foot of a page
@@ -224,37 +244,41 @@ class ReferralStory(Story):
 
     def _indicator(self, line: IndicatorLine) -> list:
         status = markup(line.status.upper(), "form")
-        facts = [f"<b>{status}</b>", markup(line.when, "form") if line.when else "context", line.tier]
-        facts.append(f"{line.points} point{'s' if line.points != 1 else ''}")
+        when = markup(line.when, "form") if line.when else translate("Referral", "context")
+        facts = [f"<b>{status}</b>", when, translate("Tier", TIERS.get(line.tier, line.tier))]
+        facts.append(words.fill(translate("Referral", "%1 point") if line.points == 1 else
+                                translate("Referral", "%1 points"), line.points))
         head = [self._form(line.label, self.s.cell_head), Para(" · ".join(facts), self.s.muted)]
         if line.evidence:
-            head.append(self._form(f"Evidence (see What happened): {'; '.join(line.evidence)}", self.s.body))
+            head.append(self._form(words.fill(translate("Referral", "Evidence (see What happened): %1"),
+                                              "; ".join(line.evidence)), self.s.body))
         notes = self._paras(line.note, self.s.quote, line.where) if line.note else []
         if notes and self.view.summary is not None and self.view.summary.from_notes:  # printed once, on page 1
-            notes = [self._form("The note is printed under What happened, at the front.", self.s.muted)]
+            notes = [self._form(translate("Referral", "The note is printed under What happened, at the front."),
+                                self.s.muted)]
         return [KeepTogether([*head, *notes[:1]]), *notes[1:], Spacer(1, 5)]
 
     def _reasons(self) -> None:
-        self._heading("How the level was reached")
-        self.out.append(Para(f"Score {self.view.score}.", self.s.body))
+        self._heading(translate("Referral", "How the level was reached"))
+        self.out.append(Para(words.fill(translate("Referral", "Score %1."), self.view.score), self.s.body))
         for floor in self.view.floors:
-            self.out.append(self._form(f"• Rule: {floor}", self.s.body))
+            self.out.append(self._form(words.fill(translate("Referral", "• Rule: %1"), floor), self.s.body))
 
     def _gaps(self) -> None:
         if self.view.not_known:
-            self._heading("Not known: gaps to follow up")
+            self._heading(translate("Referral", "Not known: gaps to follow up"))
             self.out.extend(self._form(f"• {label}", self.s.body) for label in self.view.not_known)
 
     def _protective(self) -> None:
-        self._heading("Protective factors")
+        self._heading(translate("Referral", "Protective factors"))
         if not self.view.protective:
-            self.out.append(Para("None recorded among the indicators.", self.s.muted))
+            self.out.append(Para(translate("Referral", "None recorded among the indicators."), self.s.muted))
         for item in self.view.protective:
             self.out.append(self._form(item.label, self.s.cell_head))
             self.out.extend(self._paras(item.value, self.s.quote, item.where))
 
     def _voice(self) -> None:
-        self._heading("The child's own words")
+        self._heading(translate("Referral", "The child's own words"))
         for item in self.view.child_voice:
             if item.where == "child_voice.child_words":
                 self.out.extend(self._paras(item.value, self.s.quote, item.where))
@@ -264,7 +288,7 @@ class ReferralStory(Story):
     def _reflective(self) -> None:
         if not self.view.reflective:
             return
-        self._heading("Reflective questions")
+        self._heading(translate("Referral", "Reflective questions"))
         for item in self.view.reflective:
             self.out.append(self._form(item.label, self.s.cell_head))
             self.out.extend(self._paras(item.value, self.s.body, item.where))

@@ -21,6 +21,7 @@ from screening_app.domain.contacts import CONTACTS_SETTING
 from screening_app.domain.contexts import shared_words
 from screening_app.domain.referral import Referral, build_referral, pdf_password_problem, record_fingerprint
 from screening_app.domain.scoring import RiskResult, score
+from screening_app.domain.translations import reword_result, text_map
 from screening_app.reporting import ExportError, protect_pdf, render_referral, write_pdf_atomically
 from screening_app.services.records import RecordsService, SearchQuery
 from screening_app.storage.records import Assessment, ChildDetails
@@ -34,11 +35,17 @@ class ExportService:
     def __init__(self, records: RecordsService) -> None:
         self.records = records
 
-    def referral(self, reference: str, generated_at: datetime | None = None) -> Referral:
+    def referral(self, reference: str, generated_at: datetime | None = None, language: str = "en") -> Referral:
+        """The referral's content; in Welsh (``language="cy"``) the form's text and what the stored
+        result copied from it are the pack's Welsh, where it has them."""
         assessment = self.records.get_by_reference(reference)
         form = self.records.form(assessment.form_id)
         data = self._input(assessment)
         result = self._result(assessment, data)
+        translated = self.records.form_in(assessment.form_id, language) if language != "en" else None
+        if translated is not None:
+            result = reword_result(result, text_map(form, translated))
+            form = translated
         return build_referral(
             form,
             data,
@@ -67,7 +74,7 @@ class ExportService:
         if problem:
             raise ExportError(problem)
         with words.language(language):  # this piece of work only: the window keeps its own
-            pdf = render_referral(self.referral(reference))
+            pdf = render_referral(self.referral(reference, language=language))
         return protect_pdf(pdf, password) if password is not None else pdf
 
     def export(self, reference: str, path: Path, password: str | None = None, language: str = "en") -> Path:

@@ -79,6 +79,7 @@ class RecordsService:
         self.casework = Casework(vault.connection, actor, clock)
         self.actor = actor
         self._forms = forms
+        self._translated: dict[str, dict[str, FormDefinition]] = {}
         self.contexts = ContextsService(vault.connection, actor, clock)
 
     def form(self, form_id: str) -> FormDefinition:
@@ -87,6 +88,16 @@ class RecordsService:
         if form_id not in self._forms:
             raise AnswerError("form", f"'{form_id}' is not a form in the form pack")
         return self._forms[form_id]
+
+    def form_in(self, form_id: str, language: str) -> FormDefinition | None:
+        """The form with its text in ``language`` (cy) where the pack has it for this very form
+        (same id and version); None where it has not, and the form's English is what there is."""
+        if language not in self._translated:
+            self._translated[language] = load_form_pack(language=language)
+        form, translated = self.form(form_id), self._translated[language].get(form_id)
+        if translated is None or translated.translation is None or translated.version != form.version:
+            return None
+        return translated
 
     # ------------------------------------------------------------ children
 

@@ -154,6 +154,25 @@ def _referral_pdf(run: _Run) -> str:
     return f"{len(plain):,} bytes; protected copy opens only with its password"
 
 
+def _welsh_referral(run: _Run) -> str:
+    """The Welsh the bundle carries: the form pack's (forms/translations) and the product's own
+    words (resources/translations, read without Qt for the PDF)."""
+    from screening_app import words
+    from screening_app.services.export import ExportService
+
+    assessment = run.state["records"].get_by_reference(run.state["reference"])
+    form = run.state["records"].form_in(assessment.form_id, "cy")
+    if form is None:
+        raise AssertionError("the form pack has no Welsh text")
+    with words.language("cy"):
+        if words.translate("Referral", "FINAL LEVEL") == "FINAL LEVEL":
+            raise AssertionError("the product's Welsh words are missing")
+    pdf = ExportService(run.state["records"]).render(run.state["reference"], language="cy")
+    if not pdf.startswith(b"%PDF"):
+        raise AssertionError("the Welsh referral is not a PDF")
+    return f"{len(pdf):,} bytes; {form.title}"
+
+
 def _names_alike(run: _Run) -> str:
     """rapidfuzz and jellyfish (compiled code) answer as in development: the bundle keeps them."""
     from screening_app.domain.contexts import name_likeness
@@ -218,6 +237,7 @@ _STEPS = (
     ("store a case", _store_case),
     ("score it", _score),
     ("render and protect a referral PDF", _referral_pdf),
+    ("render a referral in Welsh", _welsh_referral),
     ("match names of concern", _names_alike),
     ("make the transfer key", _transfer_key),
     ("integrity check", _integrity),

@@ -112,5 +112,12 @@ def test_export_in_welsh_and_an_unknown_language_refused(monkeypatch, capsys, tm
     text = " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "SWYDDOGOL-SENSITIF" in text and "LEFEL DERFYNOL" in text and "OFFICIAL-SENSITIVE" not in text
+    from screening_app.domain.loader import load_form_pack
+
+    welsh, english = (load_form_pack(language=lang)["cse-screening"] for lang in ("cy", "en"))
+    assert " ".join(welsh.levels.high.meaning.split()) in text  # the pack's own text, in Welsh
+    assert " ".join(english.levels.high.meaning.split()) not in text
+    assert "Paratowyd testun Cymraeg y ffurflen gan" in text  # until a Welsh-language reviewer has reviewed it
+    assert "Dangosyddion a atebwyd ie neu posibl" in text and "Indicators answered yes" not in text
     message = refused(monkeypatch, capsys, tmp_path, folder, reference, tmp_path / "x.pdf", "--lang", "fr")
     assert "--lang" in message and "'fr'" in message

@@ -7,7 +7,8 @@ import sys
 
 STEPS = [
     "load the form pack", "create an encrypted vault", "store a case", "score it",
-    "render and protect a referral PDF", "match names of concern", "make the transfer key", "integrity check",
+    "render and protect a referral PDF", "render a referral in Welsh", "match names of concern",
+    "make the transfer key", "integrity check",
     "lock", "reopen", "Qt paints a window",
     "delete the temporary folder",
 ]

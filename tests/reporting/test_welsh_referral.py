@@ -25,7 +25,7 @@ def test_page_one_and_every_page_in_welsh():
                    "aseswyd ar 1 Tachwedd 2026", "argraffwyd yr atgyfeiriad 2 Tachwedd 2026 09:30",
                    "Cyfeirnod CSE-2026-0042", "Trothwy lleol:"):
         assert words_ in first, words_
-    assert "Mae rhan o'r atgyfeiriad hwn yn Saesneg" in first  # the form's own text is not yet Welsh
+    assert "Mae rhan o'r atgyfeiriad hwn yn Saesneg: nid oes gan y pecyn ffurflenni destun Cymraeg" in first
     assert all(f"Tudalen {n} o {len(pages)}" in page for n, page in enumerate(pages, 1))
     assert all(page.count("SWYDDOGOL-SENSITIF") == 2 for page in pages)  # the top and the foot of each
 
