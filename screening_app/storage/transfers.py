@@ -27,7 +27,7 @@ from screening_app.storage.db import transaction, translated
 from screening_app.storage.erase import erase_child
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import ChildDetails
-from screening_app.storage.repository import _CHILD_COLUMNS, Repository, _child_values
+from screening_app.storage.repository import _CHILD_COLUMNS, _CHILD_MARKS, Repository, _child_values
 
 CHILD_FIELDS = ("uuid", "first_name", "last_name", "other_names", "date_of_birth", "approx_age", "upn", "nhs_number",
                 "la_case_number", "created_at", "updated_at")
@@ -162,7 +162,7 @@ class TransferStore(Repository):
         )
         stamp = self._now()
         cursor = self.conn.execute(
-            f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at, uuid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at, uuid) VALUES ({_CHILD_MARKS}, ?, ?, ?)",
             (*_child_values(details), stamp, stamp, child["uuid"]),
         )
         child_id = int(cursor.lastrowid or 0)
