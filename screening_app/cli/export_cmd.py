@@ -1,5 +1,8 @@
 """``screening-app export REF --pdf FILE [--protect] [--lang cy]``: a stored assessment as a referral PDF.
 
+Without ``--lang`` the PDF is in the child's recorded language preference (English when none is
+recorded); ``--lang`` chooses for this PDF only.
+
 Secrets come one per line: the vault passphrase first, then (with
 ``--protect``) the password the PDF will need to open. Nothing is written
 unless the whole PDF was produced; the file replaces FILE atomically.
@@ -29,7 +32,8 @@ def _export(args: argparse.Namespace) -> int:
         password = _pdf_password(secrets) if args.protect else None
         service = ExportService(RecordsService(vault, current_actor()))
         try:
-            service.export(args.reference, target, password, language=args.lang)
+            language = args.lang or service.child_language(args.reference) or "en"
+            service.export(args.reference, target, password, language=language)
         except RecordNotFoundError:  # the CLI holds the vault's lock: nobody deleted it meanwhile
             raise CliError(f"{args.reference}: {NOT_FOUND}") from None
         except (ExportError, DomainError) as exc:
@@ -63,9 +67,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("reference", help="the assessment's reference (screening-app list shows them)")
     parser.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--protect", action="store_true", help=PROTECT_HELP)
-    parser.add_argument("--lang", choices=("en", "cy"), default="en",
-                        help="the referral's language: en (English, the default) or cy (Welsh: the marking, "
-                             "page 1's headings, the level and the dates; form text stays English until the form "
-                             "pack carries a reviewed translation)")
+    parser.add_argument("--lang", choices=("en", "cy"), default=None,
+                        help="the referral's language: en (English) or cy (Welsh: the marking, page 1's headings, "
+                             "the level and the dates; form text stays English until the form pack carries a "
+                             "reviewed translation). Without --lang: the child's recorded language preference, "
+                             "else English")
     add_common(parser)
     parser.set_defaults(func=_export)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StrictStr
+from pydantic import AfterValidator, BeforeValidator, Field, StrictStr
 
 from screening_app.domain.answers import (
     AssessmentInput,
@@ -28,6 +28,8 @@ from screening_app.domain.answers import (
     StrictDate,
     validated,
 )
+from screening_app.domain.child_language import LANGUAGES
+from screening_app.domain.child_language import PROBLEM as LANGUAGE_PROBLEM
 from screening_app.domain.chronology import ChronologyEntry
 from screening_app.domain.errors import AnswerError
 
@@ -40,6 +42,12 @@ MAX_DEPTH = 32
 def _one_or_more(value: Any) -> Any:
     """``other_names`` may be one name or a list (no union: its error locations would carry pydantic's tags)."""
     return (value,) if isinstance(value, str) else value
+
+
+def _language(value: str | None) -> str | None:
+    if value is not None and value not in LANGUAGES:
+        raise ValueError(LANGUAGE_PROBLEM)  # "child.language: must be en (English) or cy (Welsh)..."
+    return value
 
 
 class Identifiers(Strict):
@@ -58,6 +66,8 @@ class CaseChild(ChildInfo):
     upn: StrictStr | None = None
     nhs_number: StrictStr | None = None
     la_case_number: StrictStr | None = None
+    language: Annotated[StrictStr | None, AfterValidator(_language)] = Field(
+        default=None, description="The child's language preference (en or cy); left out when not recorded.")
 
     def identifier(self, key: str) -> str | None:
         given = getattr(self.identifiers, key, None) if self.identifiers else None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from screening_app.domain.child_language import WORDS
 from screening_app.domain.referral import format_date, format_value
 from screening_app.domain.schema import FormDefinition, level_label
 from screening_app.domain.subject_access import Item, Passage, Schedule, child_names, redact, response_due, schedule
@@ -123,6 +124,7 @@ def _child(child: dict[str, Any]) -> Section:
         _p("child/upn", title, "School UPN", child.get("upn")),
         _p("child/nhs_number", title, "NHS number", child.get("nhs_number")),
         _p("child/la_case_number", title, "LA case number", child.get("la_case_number")),
+        _p("child/language", title, "Language preference", WORDS.get(child.get("language") or "")),
         _p("child/created_at", title, "First recorded", format_date(str(child.get("created_at") or "")[:10])),
     ])
 

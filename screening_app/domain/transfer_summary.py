@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from screening_app.domain.child_language import WORDS
 from screening_app.domain.chronology import Source, parse_when
 from screening_app.domain.escalation import EscalationFacts, build_escalation_summary, stage_label
 from screening_app.domain.referral import Group, Item, Referral, Table, format_date
@@ -108,6 +109,7 @@ def build_transfer_summary(file: dict[str, Any], *, receipt_code: str, transfer:
             Item("School UPN", str(child.get("upn") or ""), "child.upn"),
             Item("NHS number", str(child.get("nhs_number") or ""), "child.nhs_number"),
             Item("LA case number", str(child.get("la_case_number") or ""), "child.la_case_number"),
+            Item("Language preference", WORDS.get(child.get("language") or "", ""), "child.language"),
         ),
         sender=_filled(
             Item("Sent by", str(profile.get("name") or "not recorded"), "referrer.name"),

@@ -1,9 +1,15 @@
-"""What a transfer bundle holds once decrypted: a child's whole file, format 1, strict.
+"""What a transfer bundle holds once decrypted: a child's whole file, format 1 or 2, strict.
 
 JSON, UTF-8. Every record carries its global id; records refer to each other by it. Reading is
 strict (unknown keys and wrong types refused, as for case files): a bundle that decrypts and
 verifies but whose content is not this format is damaged or from a newer version, never guessed.
 The signing key inside must be the one that signed the bundle.
+
+Version 2 adds the child's language preference (``child.language``: en or cy; issue 17). A file
+carries it only when the preference is recorded, and only such a file is version 2: an older
+application refuses it as "made by a newer version" (its strict reading would otherwise call the
+unknown key damage), and still reads every file without it, written as version 1. Receipts stay
+version 1.
 """
 
 from __future__ import annotations
@@ -11,10 +17,12 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError, model_validator
 
 FORMAT = "cse-screening-transfer-content"
-VERSION = 1
+VERSION = 2  # the newest this application reads and writes
+LANGUAGE_VERSION = 2  # the first version that carries the child's language preference
+RECEIPT_VERSION = 1
 Uuid = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -32,6 +40,7 @@ class Child(_Strict):
     upn: StrictStr | None
     nhs_number: StrictStr | None
     la_case_number: StrictStr | None
+    language: Literal["en", "cy"] | None = None  # version 2; absent when not recorded
     created_at: StrictStr
     updated_at: StrictStr
 
@@ -132,7 +141,7 @@ class Sender(_Strict):
 
 class Content(_Strict):
     format: Literal["cse-screening-transfer-content"]
-    version: Literal[1]
+    version: Literal[1, 2]
     transfer: StrictStr = Uuid
     sent_at: StrictStr
     sent_on: StrictStr
@@ -143,6 +152,18 @@ class Content(_Strict):
     chronology: list[Entry]
     escalations: list[Escalation]
     contexts: list[Context] = []
+
+    @model_validator(mode="after")
+    def _language_needs_version_2(self) -> Content:
+        if self.child.language is not None and self.version < LANGUAGE_VERSION:
+            raise ValueError("a version 1 file does not carry a language preference")
+        return self
+
+
+def version_for(child: dict[str, Any]) -> int:
+    """The version a file about ``child`` is written as: 2 only when it carries a language
+    preference, so an older receiver still reads every other file."""
+    return LANGUAGE_VERSION if child.get("language") is not None else 1
 
 
 RECEIPT_FORMAT = "cse-screening-transfer-receipt"
@@ -171,8 +192,10 @@ class ContentError(Exception):
 
 
 def encode(content: dict[str, Any]) -> bytes:
-    return json.dumps(Content.model_validate(content).model_dump(mode="json"), ensure_ascii=False,
-                      sort_keys=True).encode("utf-8")
+    data = Content.model_validate(content).model_dump(mode="json")
+    if data["child"].get("language") is None:  # not recorded: no key, which a version 1 reader accepts
+        del data["child"]["language"]
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def encode_receipt(receipt: dict[str, Any]) -> bytes:
@@ -184,6 +207,7 @@ def decode(raw: bytes) -> Content:
     if isinstance(data, dict) and data.get("format") == RECEIPT_FORMAT:
         raise ContentError("this is a receipt for a transfer, not a child's file: the sender confirms it "
                            "('transfer confirm --file')", "bad_input")
+    _not_newer(data, "the transfer file", VERSION)
     return _validated(Content, data, "the transfer file")
 
 
@@ -191,22 +215,26 @@ def decode_receipt(raw: bytes) -> Receipt:
     data = _json(raw, "the receipt")
     if isinstance(data, dict) and data.get("format") == FORMAT:
         raise ContentError("this is a child's file, not a receipt: receive it ('transfer receive')", "bad_input")
+    _not_newer(data, "the receipt", RECEIPT_VERSION)
     return _validated(Receipt, data, "the receipt")
 
 
 def _json(raw: bytes, what: str) -> Any:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise ContentError(f"{what}'s content cannot be read") from None
-    if isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > VERSION:
+
+
+def _not_newer(data: Any, what: str, newest: int) -> None:
+    """Files and receipts have versions of their own: each is checked against its own newest."""
+    if isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > newest:
         raise ContentError(f"{what} was made by a newer version of this application: update it")
-    return data
 
 
 def _validated(model: type[_Strict], data: Any, what: str) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        where = ".".join(str(p) for p in exc.errors()[0]["loc"])
+        where = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "version"  # a rule of the whole file
         raise ContentError(f"{what}'s content is not in the expected form (at {where})") from None

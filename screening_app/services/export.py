@@ -68,6 +68,13 @@ class ExportService:
                 out.append((latest[0].reference, shared_words(shared)))
         return tuple(sorted(out))
 
+    def child_language(self, reference: str) -> str | None:
+        """The language preference recorded for the assessment's child (en or cy), or None: what
+        their referral is made in unless another is asked for (the CLI without --lang, Save PDF's
+        first choice)."""
+        child_id = self.records.get_by_reference(reference).child_id
+        return self.records.repository.get_child(child_id).details.language
+
     def render(self, reference: str, password: str | None = None, language: str = "en") -> bytes:
         """The PDF as bytes, for the in-app preview or before saving; ``language``: en or cy."""
         problem = pdf_password_problem(password) if password is not None else None

@@ -301,6 +301,7 @@ def child_from_case(case: CaseFile) -> ChildDetails:
         date_of_birth=child.date_of_birth,
         approx_age=child.approx_age,
         **{key: child.identifier(key) for key in ("upn", "nhs_number", "la_case_number")},
+        language=child.language,
     )
 
 

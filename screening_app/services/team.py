@@ -30,6 +30,8 @@ from typing import Any
 from pyrage import x25519
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
+from screening_app.domain.child_language import FIELD as LANGUAGE_FIELD
+from screening_app.domain.child_language import checked_language
 from screening_app.domain.hlc import ClockDriftError, HybridClock, Stamp
 from screening_app.domain.team_merge import HistoryError, Register, Write
 from screening_app.exchange import team_folder
@@ -411,6 +413,8 @@ class TeamService:
         key = (record, field)
         if key not in self.store.conflicts_of([record]):
             raise TeamError("that field is not in conflict (it may have been decided already)")
+        if field == LANGUAGE_FIELD:
+            checked_language(value)  # en, cy or not recorded: anything else refused before a file is written
         with self.store.conn.lock:
             hlc = self._hlc(team)
             self._publish([Write(key, hlc.tick(), value, self._heads(key))], hlc)

@@ -137,7 +137,7 @@ class TransferService:
         file = file or self.store.child_file(child_id)
         code, transfer = new_receipt_code(), str(uuid.uuid4())
         payload = content.encode({
-            "format": content.FORMAT, "version": content.VERSION, "transfer": transfer,
+            "format": content.FORMAT, "version": content.version_for(file["child"]), "transfer": transfer,
             "sent_at": self.clock.utc_now().isoformat(), "sent_on": self.clock.today().isoformat(),
             "sender": {"signing_key": base64.b64encode(public_bytes(identity.verify_key)).decode(),
                        "recipient": identity.recipient, "fingerprint": identity.fingerprint, "name": sender_name},
@@ -225,7 +225,7 @@ class TransferService:
         """The receipt file: the transfer's id and receipt code, signed by this vault and sealed to
         the sender's key (in the file it answers), so only the sender can read and use it."""
         payload = content.encode_receipt({
-            "format": content.RECEIPT_FORMAT, "version": content.VERSION, "transfer": file.transfer,
+            "format": content.RECEIPT_FORMAT, "version": content.RECEIPT_VERSION, "transfer": file.transfer,
             "receipt_code": file.receipt_code, "received_at": self.clock.utc_now().isoformat(),
             "receiver": {"signing_key": base64.b64encode(public_bytes(identity.verify_key)).decode(),
                          "recipient": identity.recipient, "fingerprint": identity.fingerprint},

@@ -266,9 +266,19 @@ def _migrate_to_12(conn: Connection) -> None:
     migrate_to_12(conn)
 
 
+# v13: each child's language preference (Welsh Language Standards, issue 17). NULL is "not
+# recorded", which every child written before reads as; the CHECK refuses anything but the two
+# codes the product records (``domain/child_language.py``), whatever writes the row.
+_V13 = "ALTER TABLE children ADD COLUMN language TEXT CHECK (language IN ('en', 'cy'))"
+
+
+def _migrate_to_13(conn: Connection) -> None:
+    conn.execute(_V13)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5, _migrate_to_6, migrate_to_7,
-    _migrate_to_8, _migrate_to_9, _migrate_to_10, _migrate_to_11, _migrate_to_12,
+    _migrate_to_8, _migrate_to_9, _migrate_to_10, _migrate_to_11, _migrate_to_12, _migrate_to_13,
 )
 LATEST = len(MIGRATIONS)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from screening_app.domain.child_language import checked_language
 from screening_app.domain.escalation import EscalationFacts
 
 
@@ -20,6 +21,10 @@ class ChildDetails:
     upn: str | None = None
     nhs_number: str | None = None
     la_case_number: str | None = None
+    language: str | None = None  # the child's language preference: "en", "cy", or None (not recorded)
+
+    def __post_init__(self) -> None:
+        checked_language(self.language)  # an AnswerError naming the field: nothing is stored
 
     @property
     def full_name(self) -> str:

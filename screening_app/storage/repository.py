@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from screening_app.domain.child_language import checked_language
 from screening_app.storage.db import Store, rows_in, transaction, translated
 from screening_app.storage.errors import RecordLockedError, RecordNotFoundError
 from screening_app.storage.migrations import name_words
@@ -53,8 +54,9 @@ _PAYLOAD_JOINS = (
     " LEFT JOIN assessment_versions v ON v.assessment_id = a.id AND v.version = a.version"
 )
 _CHILD_COLUMNS = (
-    "first_name, last_name, other_names, date_of_birth, approx_age, upn, nhs_number, la_case_number"
+    "first_name, last_name, other_names, date_of_birth, approx_age, upn, nhs_number, la_case_number, language"
 )
+_CHILD_MARKS = ", ".join("?" * len(_CHILD_COLUMNS.split(",")))  # one per column, for an INSERT
 
 
 def normalise_identifier(value: str | None) -> str | None:
@@ -75,6 +77,7 @@ def _child_values(details: ChildDetails) -> tuple:
         normalise_identifier(details.upn),
         normalise_identifier(details.nhs_number),
         normalise_identifier(details.la_case_number),
+        checked_language(details.language),  # "en", "cy" or NULL; anything else refused before any write
     )
 
 
@@ -100,7 +103,7 @@ class Repository(Store):
     def _insert_child(self, details: ChildDetails) -> int:
         stamp = self._now()
         cursor = self.conn.execute(
-            f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at) VALUES ({_CHILD_MARKS}, ?, ?)",
             (*_child_values(details), stamp, stamp),
         )
         child_id = int(cursor.lastrowid or 0)
@@ -143,8 +146,9 @@ class Repository(Store):
             upn=row[6],
             nhs_number=row[7],
             la_case_number=row[8],
+            language=row[9],
         )
-        return Child(id=row[0], details=details, created_at=row[9], updated_at=row[10])
+        return Child(id=row[0], details=details, created_at=row[10], updated_at=row[11])
 
     def child_names(self, child_ids: Iterable[int]) -> dict[int, str]:
         """"First Last" of each child asked for, in one query per 500 (a list of patterns names

@@ -26,6 +26,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from screening_app.domain.child_language import LANGUAGES
 from screening_app.domain.hlc import Stamp
 from screening_app.domain.team_merge import Key, Write
 from screening_app.storage.db import rows_in, write_audit
@@ -36,7 +37,8 @@ from screening_app.storage.team_contexts import LINK, TeamContexts, link_child
 from screening_app.storage.team_erase import ERASED, erased, erased_lists, forget, forget_child
 
 CHILD = ("first_name", "last_name", "other_names", "date_of_birth", "approx_age", "upn", "nhs_number",
-         "la_case_number")
+         "la_case_number", "language")
+_LANGUAGE = CHILD.index("language")
 VERSION = ("version", "reason", "input_json", "result_json", "override_json", "computed_level", "final_level",
            "review_date", "assessed_on", "created_at")
 ENTRY_VERSION = ("version", "body_json", "reason", "actor", "created_at")
@@ -103,6 +105,9 @@ class TeamRecords(Repository):
         current = self.store.values_of(r[2] for r in rows)
         for row in rows:
             for field, value in zip(CHILD, row[3:], strict=True):
+                if field == "language" and value is None and (row[2], "child.language") not in current:
+                    continue  # not recorded by anyone (members before version 13 never write it): nothing to
+                    # say, and a "not recorded" here must not compete with a preference recorded meanwhile
                 put((row[2], f"child.{field}"), json.loads(value) if field == "other_names" else value, current)
         looked["children"] = children
         rows = self._rows("SELECT a.id, a.updated_at, a.uuid, v.uuid FROM assessments a JOIN assessment_versions v"
@@ -293,12 +298,15 @@ class TeamRecords(Repository):
             wanted = [values.get((uuid, f"child.{f}")) for f in CHILD]
             wanted[0], wanted[1] = wanted[0] or "", wanted[1] or ""
             wanted[2] = json.dumps(wanted[2] or [], ensure_ascii=False)
+            # A preference this version does not record (a member's file written wrong) is not guessed
+            # at, nor allowed to stop the sync: the row says "not recorded"; the register keeps it.
+            wanted[_LANGUAGE] = wanted[_LANGUAGE] if wanted[_LANGUAGE] in LANGUAGES else None
             local = self._local("children", uuid)
             if local is None:
                 stamp = self._now()
                 cursor = self.conn.execute(
                     f"INSERT INTO children ({', '.join(CHILD)}, created_at, updated_at, uuid)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*wanted, stamp, stamp, uuid))
+                    f" VALUES ({', '.join('?' * len(CHILD))}, ?, ?, ?)", (*wanted, stamp, stamp, uuid))
                 local = int(cursor.lastrowid or 0)
                 self._by_member("team.child.received", "child", local, uuid)
             else:

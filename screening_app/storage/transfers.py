@@ -27,10 +27,10 @@ from screening_app.storage.db import transaction, translated
 from screening_app.storage.erase import erase_child
 from screening_app.storage.errors import RecordNotFoundError
 from screening_app.storage.records import ChildDetails
-from screening_app.storage.repository import _CHILD_COLUMNS, Repository, _child_values
+from screening_app.storage.repository import _CHILD_COLUMNS, _CHILD_MARKS, Repository, _child_values
 
 CHILD_FIELDS = ("uuid", "first_name", "last_name", "other_names", "date_of_birth", "approx_age", "upn", "nhs_number",
-                "la_case_number", "created_at", "updated_at")
+                "la_case_number", "language", "created_at", "updated_at")
 ASSESSMENT_FIELDS = ("uuid", "reference", "form_id", "form_version", "version", "assessed_on", "computed_level",
                      "final_level", "review_date", "created_at", "updated_at")
 VERSION_FIELDS = ("uuid", "version", "reason", "input_json", "result_json", "override_json", "computed_level",
@@ -158,11 +158,11 @@ class TransferStore(Repository):
             first_name=child["first_name"] or "", last_name=child["last_name"] or "",
             other_names=tuple(child["other_names"]), date_of_birth=_day(child["date_of_birth"]),
             approx_age=child["approx_age"], upn=child["upn"], nhs_number=child["nhs_number"],
-            la_case_number=child["la_case_number"],
+            la_case_number=child["la_case_number"], language=child.get("language"),  # absent from older files
         )
         stamp = self._now()
         cursor = self.conn.execute(
-            f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at, uuid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO children ({_CHILD_COLUMNS}, created_at, updated_at, uuid) VALUES ({_CHILD_MARKS}, ?, ?, ?)",
             (*_child_values(details), stamp, stamp, child["uuid"]),
         )
         child_id = int(cursor.lastrowid or 0)

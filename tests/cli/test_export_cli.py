@@ -121,3 +121,48 @@ def test_export_in_welsh_and_an_unknown_language_refused(monkeypatch, capsys, tm
     assert "Dangosyddion a atebwyd ie neu posibl" in text and "Indicators answered yes" not in text
     message = refused(monkeypatch, capsys, tmp_path, folder, reference, tmp_path / "x.pdf", "--lang", "fr")
     assert "--lang" in message and "'fr'" in message
+
+
+def _text(pdf: Path) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def _import_with_language(monkeypatch, capsys, tmp_path: Path, folder: Path, language: object) -> tuple[int, str, str]:
+    import json
+
+    case = json.loads((SCENARIOS / "v03-classic-pattern.json").read_text(encoding="utf-8"))
+    case["child"]["language"] = language  # the child's recorded preference (issue 17)
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    return run(monkeypatch, capsys, ["import", str(path), "--data-dir", str(folder), "--passphrase-stdin"],
+               PASSPHRASE)
+
+
+def test_without_lang_the_childs_recorded_preference_is_used_and_lang_overrides_it(monkeypatch, capsys, tmp_path,
+                                                                                    stored):
+    folder, english_child = stored  # the stored child has no preference recorded: English
+    code, out, err = _import_with_language(monkeypatch, capsys, tmp_path, folder, "cy")
+    assert code == 0, err
+    welsh_child = out.strip()
+    for reference, extra, welsh in ((welsh_child, (), True), (welsh_child, ("--lang", "en"), False),
+                                    (english_child, (), False), (english_child, ("--lang", "cy"), True)):
+        pdf = tmp_path / f"{reference}{''.join(extra)}.pdf"
+        code, out, err = export(monkeypatch, capsys, folder, reference, pdf, *extra)
+        assert (code, out.strip()) == (0, str(pdf)), err
+        text = _text(pdf)
+        assert ("SWYDDOGOL-SENSITIF" in text) is welsh and ("OFFICIAL-SENSITIVE" in text) is not welsh, (reference,
+                                                                                                          extra)
+
+
+def test_a_case_file_with_a_preference_this_app_does_not_record_is_refused(monkeypatch, capsys, tmp_path, stored):
+    folder, _reference = stored
+    before = snapshot(folder)
+    for wrong, said in (("fr", "must be en (English) or cy (Welsh)"), ("Welsh", "must be en (English)"),
+                        ("CY", "must be en (English)"), (1, "must be text")):
+        code, out, err = _import_with_language(monkeypatch, capsys, tmp_path, folder, wrong)
+        assert (code, out) == (2, "") and f"child.language: {said}" in err, err
+        assert err.count("\n") == 1 and "Traceback" not in err
+    assert snapshot(folder) == before

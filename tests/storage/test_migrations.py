@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from screening_app.storage import db, keyslots, migrations
 from screening_app.storage.casework import Casework
 from screening_app.storage.errors import VaultDamagedError
 from screening_app.storage.global_ids import UUID_TABLES
-from screening_app.storage.records import Assessment, CompletedPayload, SearchQuery
+from screening_app.storage.records import Assessment, ChildDetails, CompletedPayload, SearchQuery
 from screening_app.storage.repository import Repository
 from screening_app.storage.vault import Vault
 
@@ -43,7 +44,7 @@ def test_fixture_is_its_schema_version_and_is_not_touched(tmp_path: Path, fixtur
 
 def test_v1_vault_opens_migrates_and_finds_its_child_by_name(v1_copy: Path) -> None:
     with Vault.open(v1_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 12
+        assert vault.schema_version() == migrations.LATEST == 13
         assert not vault.integrity_problems()
         repo = Repository(vault.connection)
         for text in ("zoe", "ZOË", "зоя", "angstrom", "fixture-ång"):
@@ -125,8 +126,9 @@ def test_v2_vault_migrates_and_every_payload_reads_back_identical(v2_copy: Path)
         assert kept == drafts and len(drafts) == 2  # completed payloads now live in their versions only
         for table, rows in other_tables.items():
             after = vault.connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            added = (table in UUID_TABLES) + (table in ("children", "audit_log"))  # v6: a global id;
-            # v8: a child's joined_into; v11: an audit entry's hash (the chain: tests/storage/test_audit_chain.py)
+            added = (table in UUID_TABLES) + (table in ("children", "audit_log")) + (table == "children")
+            # v6: a global id; v8: a child's joined_into; v11: an audit entry's hash (the chain:
+            # tests/storage/test_audit_chain.py); v13: a child's language preference
             after = [row[:len(row) - added] for row in after]
             assert after == rows, table
         assert Casework(vault.connection).get_setting("auto_lock_minutes") == 7
@@ -175,3 +177,61 @@ def test_a_completed_payload_without_its_version_row_is_kept(tmp_path: Path) -> 
         payload = CompletedPayload('{"n": 2}', '{"s": 2}', None, "low", "low", None, "2026-02-01")
         assert repo.correct(1, payload, "fix") == 2
         assert repo.get_assessment(1).input_json == '{"n": 2}'
+
+
+# ---------------------------------------------------------------- v13: a child's language preference
+
+
+@pytest.mark.parametrize("fixture", [FIXTURE, FIXTURE_V2])
+def test_v13_every_child_already_there_reads_as_not_recorded(tmp_path: Path, fixture: Path) -> None:
+    copy = tmp_path / "old"
+    shutil.copytree(fixture, copy)
+    conn = _raw(copy)
+    ids = [r[0] for r in conn.execute("SELECT id FROM children ORDER BY id")]
+    before = {i: conn.execute("SELECT * FROM children WHERE id = ?", (i,)).fetchone() for i in ids}
+    conn.close()
+    assert ids
+    with Vault.open(copy, FIXTURE_PASSPHRASE) as vault:
+        assert vault.schema_version() == migrations.LATEST == 13 and not vault.integrity_problems()
+        repo = Repository(vault.connection)
+        for child_id in ids:
+            assert repo.get_child(child_id).details.language is None
+            row = vault.connection.execute("SELECT * FROM children WHERE id = ?", (child_id,)).fetchone()
+            assert row[:len(before[child_id])] == before[child_id]  # every earlier column as it was
+        details = repo.get_child(ids[0]).details
+        repo.update_child(ids[0], replace(details, language="cy"))  # and a preference can be recorded
+        assert repo.get_child(ids[0]).details == replace(details, language="cy")
+
+
+def test_v13_the_column_refuses_anything_but_the_two_codes(vault: Vault) -> None:
+    """The domain refuses first; the column's CHECK stops a write that went round it."""
+    repo = Repository(vault.connection)
+    child = repo.add_child(ChildDetails(first_name="Invented", approx_age=13))
+    for wrong in ("fr", "CY", "Welsh", ""):
+        with pytest.raises(VaultDamagedError), db.transaction(vault.connection):  # refused, rolled back
+            vault.connection.execute("UPDATE children SET language = ? WHERE id = ?", (wrong, child))
+    assert repo.get_child(child).details.language is None
+
+
+def test_migration_13_is_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Interrupted after the column was added (a stand-in step that fails): the vault stays at 12,
+    without the column, and opens at 13 next time."""
+    copy = tmp_path / "v2"
+    shutil.copytree(FIXTURE_V2, copy)
+    conn = _raw(copy)
+    migrations.migrate(conn, 12)
+    real = migrations.MIGRATIONS[12]
+
+    def interrupted(c: db.Connection) -> None:
+        real(c)
+        raise VaultDamagedError("interrupted")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:12], interrupted))
+    with pytest.raises(VaultDamagedError):
+        migrations.migrate(conn)
+    assert migrations.schema_version(conn) == 12
+    assert "language" not in [r[1] for r in conn.execute("PRAGMA table_info(children)")]
+    conn.close()
+    monkeypatch.undo()
+    with Vault.open(copy, FIXTURE_PASSPHRASE) as vault:
+        assert vault.schema_version() == 13

@@ -146,3 +146,17 @@ def test_a_childs_record_says_who_in_the_team_receives_it_and_decides_its_detail
     team = TeamService(window.session.records.vault, "R Patel", clock)
     assert team.access(child) == [identity_card(window.session.records.vault).recipient]
     deputy_vault.close()
+
+
+def test_a_language_preference_changed_apart_is_worded_not_coded(qtbot):
+    from PySide6.QtWidgets import QListWidget
+
+    from screening_app.ui.transfer.team_tab import USER_ROLE, fill_conflicts
+
+    widget = QListWidget()
+    qtbot.addWidget(widget)
+    fill_conflicts(widget, [{"record": "r1", "field": "child.language", "values": ["cy", None, "en"]}], lambda _r: "")
+    assert [widget.item(i).text() for i in range(widget.count())] == [
+        "language preference: Welsh (shown now)", "language preference: (not recorded)",
+        "language preference: English"]
+    assert widget.item(0).data(USER_ROLE) == ("r1", "child.language", "cy")  # kept as the code, decided as it

@@ -30,6 +30,7 @@ class PdfSource:
     render: Callable[[], bytes]  # called on a worker thread
     export: Callable[..., Path]  # (path, password[, language]) on a worker thread; audited by the service
     printed: Callable[[], None] = lambda: None  # audits a print (what and when, never content)
+    language: Callable[[], str | None] = lambda: None  # the child's recorded preference, read at Save PDF...
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
@@ -56,7 +57,7 @@ class PdfActions(QWidget):
         super().__init__()
         self.setObjectName(name)
         self.source: PdfSource | None = None
-        self.ask_save: Callable[[QWidget | None, str, str], SaveChoice | None] = ask_save
+        self.ask_save: Callable[[QWidget | None, str, str, str | None], SaveChoice | None] = ask_save
         self.ask_printer: Callable[[QWidget | None, QPrinter], bool] = ask_printer
         self.printer: QPrinter | None = None  # kept alive until the pages are sent
         self.preview_dialog: Any = None
@@ -96,7 +97,11 @@ class PdfActions(QWidget):
     def save(self) -> None:
         if self.source is None:
             return
-        choice = self.ask_save(self.window(), self.source.file_name, self.source.what)
+        try:
+            preferred = self.source.language()
+        except Exception:  # the record could not be read now: offered as before; saving says what is wrong
+            preferred = None
+        choice = self.ask_save(self.window(), self.source.file_name, self.source.what, preferred)
         if choice is None or not self._start("Saving..."):
             return
         export = self.source.export
@@ -205,4 +210,5 @@ def referral_source(session: Any, reference: str) -> PdfSource:
                      lambda: service.render(reference),
                      lambda path, password, language="en": service.export(reference, path, password,
                                                                           language=language),
-                     lambda: session.records.record_print(session.records.get_by_reference(reference).id))
+                     lambda: session.records.record_print(session.records.get_by_reference(reference).id),
+                     lambda: service.child_language(reference))

@@ -19,7 +19,7 @@ PASSWORD_HELP = ("Send the password by a different route from the file (for exam
 class SaveChoice:
     path: Path
     password: str | None
-    language: str = "en"  # a referral's: en or cy (the interface's language is offered first)
+    language: str = "en"  # a referral's: en or cy (offered first: the child's preference, else the interface's)
 
 
 def default_folder() -> Path:
@@ -38,7 +38,9 @@ def pick_path(parent: QWidget, suggested: Path) -> Path | None:
 class SavePdfDialog(w.CheckedDialog):
     """File name (chosen with the system's file dialog) and "Protect with a password"."""
 
-    def __init__(self, parent: QWidget | None, file_name: str, what: str = "referral") -> None:
+    def __init__(self, parent: QWidget | None, file_name: str, what: str = "referral",
+                 language: str | None = None) -> None:
+        """``language``: the child's recorded preference (en or cy), offered first; None: not recorded."""
         super().__init__(parent)
         self.setObjectName("savePdf")
         self.setAccessibleName(f"Save the {what} as a PDF")
@@ -51,7 +53,7 @@ class SavePdfDialog(w.CheckedDialog):
         layout.addLayout(self._path_form(file_name))
         self.language: QComboBox | None = None
         if what == "referral":  # correspondence the product writes can be in Welsh (issue 17)
-            layout.addLayout(self._language_form())
+            layout.addLayout(self._language_form(language))
         layout.addWidget(self._password_box())
         self.error = w.error_label("savePdf.error")
         layout.addWidget(self.error)
@@ -72,7 +74,7 @@ class SavePdfDialog(w.CheckedDialog):
         form.addRow("Save as", w.row(self.path, w.button("Choose...", "savePdf.choose", self.choose)))
         return form
 
-    def _language_form(self):
+    def _language_form(self, preferred: str | None):
         from screening_app.ui import i18n
 
         form = w.form_layout()
@@ -81,8 +83,12 @@ class SavePdfDialog(w.CheckedDialog):
         self.language.addItem("English", "en")
         self.language.addItem("Cymraeg (Welsh: headings, level and dates; form text in English for now)", "cy")
         w.named(self.language.view(), "savePdf.language.list", "Languages / Ieithoedd")
-        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+        offered = self.language.findData(preferred) if preferred else -1  # the child's own language first
+        self.language.setCurrentIndex(offered if offered >= 0 else max(self.language.findData(i18n.current()), 0))
         form.addRow("Language / Iaith", self.language)
+        if offered >= 0:
+            form.addRow("", w.label("Offered first: the child's recorded language preference.", "help",
+                                    "savePdf.language.why"))
         return form
 
     def _password_box(self) -> QWidget:
@@ -142,8 +148,8 @@ class SavePdfDialog(w.CheckedDialog):
             self.confirm.clear()
 
 
-def ask_save(parent: QWidget | None, file_name: str, what: str) -> SaveChoice | None:
-    dialog = SavePdfDialog(parent, file_name, what)
+def ask_save(parent: QWidget | None, file_name: str, what: str, language: str | None = None) -> SaveChoice | None:
+    dialog = SavePdfDialog(parent, file_name, what, language)
     try:
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

@@ -1,4 +1,8 @@
-"""The child's details as an editable form; saving goes through the service (which audits it)."""
+"""The child's details as an editable form; saving goes through the service (which audits it).
+
+The child's record also asks for the child's language preference (Welsh Language Standards, issue
+17): "Not recorded", English or Welsh, a choice box reached with Alt+L. It is the language their
+referral PDF is offered in first."""
 
 from __future__ import annotations
 
@@ -6,10 +10,11 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit
 
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.types import ChildDetails
+from screening_app.ui.wheel import wheel_only_when_focused
 
 FIELDS = (
     ("first_name", "First name"),
@@ -23,6 +28,10 @@ FIELDS = (
 )
 HINTS = {"date_of_birth": "dd/mm/yyyy", "approx_age": "if the date of birth is not known",
          "other_names": "separate with commas"}
+# The choice box's entries: (what is stored, what is shown). Welsh is named in Welsh too, so a
+# Welsh speaker finds it whatever the interface's language.
+LANGUAGE_CHOICES = (("", "Not recorded"), ("en", "English"), ("cy", "Cymraeg (Welsh)"))
+LANGUAGE_LABEL = "&Language preference"  # Alt+L: no other Alt+L on the child's record
 
 
 class DetailsProblem(ValueError):
@@ -62,7 +71,15 @@ def details_from(values: dict[str, str], today: date) -> ChildDetails:
         upn=values["upn"].strip() or None,
         nhs_number=values["nhs_number"].strip() or None,
         la_case_number=values["la_case_number"].strip() or None,
+        language=_language(values.get("language", "")),
     )
+
+
+def _language(code: str) -> str | None:
+    """The stored code from the choice box's; anything else (a damaged saved screen) is refused."""
+    if code not in dict(LANGUAGE_CHOICES):
+        raise DetailsProblem("Choose the child's language preference from the list: not recorded, English or Welsh.")
+    return code or None
 
 
 def values_of(details: ChildDetails) -> dict[str, str]:
@@ -75,6 +92,7 @@ def values_of(details: ChildDetails) -> dict[str, str]:
         "upn": details.upn or "",
         "nhs_number": details.nhs_number or "",
         "la_case_number": details.la_case_number or "",
+        "language": details.language or "",
     }
 
 
@@ -83,7 +101,7 @@ class ChildDetailsForm(QGroupBox):
 
     edited = Signal()
 
-    def __init__(self, prefix: str, heading: str = "Details", fields: tuple = FIELDS) -> None:
+    def __init__(self, prefix: str, heading: str = "Details", fields: tuple = FIELDS, language: bool = False) -> None:
         super().__init__(heading)
         self.edits: dict[str, QLineEdit] = {}
         form = w.form_layout()
@@ -93,15 +111,28 @@ class ChildDetailsForm(QGroupBox):
             edit.textEdited.connect(lambda _t: self.edited.emit())
             self.edits[key] = edit
             form.addRow(text, edit)
+        self.language: QComboBox | None = None
+        if language:
+            self.language = QComboBox()
+            w.named(self.language, f"{prefix}.language", "Language preference")
+            w.named(self.language.view(), f"{prefix}.language.list", "Language preferences")
+            for code, text in LANGUAGE_CHOICES:
+                self.language.addItem(text, code)
+            wheel_only_when_focused(self.language)  # the record scrolls: the wheel must not change it
+            self.language.activated.connect(lambda _i: self.edited.emit())  # chosen by the user, not set
+            form.addRow(LANGUAGE_LABEL, self.language)  # the label's buddy: Alt+L focuses the box
 
     def values(self) -> dict[str, str]:
         values = dict.fromkeys(dict(FIELDS), "")
         values.update({key: edit.text() for key, edit in self.edits.items()})
+        values["language"] = self.language.currentData() if self.language is not None else ""
         return values
 
     def set_values(self, values: dict[str, Any]) -> None:
         for key, edit in self.edits.items():
             edit.setText(str(values.get(key, "")))
+        if self.language is not None:  # a code it does not know shows "Not recorded" (and saves as it)
+            self.language.setCurrentIndex(max(self.language.findData(str(values.get("language") or "")), 0))
 
     def details(self, today: date) -> ChildDetails:
         return details_from(self.values(), today)
@@ -110,5 +141,7 @@ class ChildDetailsForm(QGroupBox):
         """At lock: no detail stays in a field or in its undo history (``QLineEdit.clear`` keeps it)."""
         for edit in self.edits.values():
             edit.setText("")
+        if self.language is not None:
+            self.language.setCurrentIndex(0)
 
 

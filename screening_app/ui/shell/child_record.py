@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.domain.child_language import language_words
 from screening_app.ui.chronology import ChronologyPanel
 from screening_app.ui.contexts import LinksPanel
 from screening_app.ui.contexts.alike import AlikePanel
@@ -144,7 +145,7 @@ class ChildRecordPage(QWidget):
         self.transferred = w.label("", "prompt", "childRecord.transferred")
         self.transferred.hide()
         self.read_only = False
-        self.details = ChildDetailsForm("childRecord")
+        self.details = ChildDetailsForm("childRecord", language=True)
         self.details.edited.connect(self._edited)
         self.details_error = w.error_label("childRecord.detailsError")
         self.details_status = w.label("", "help", "childRecord.detailsStatus")
@@ -229,7 +230,10 @@ class ChildRecordPage(QWidget):
 
     def _set_heading(self, details: Any) -> None:
         self.heading.setText(details.full_name or "(no name recorded)")
-        self.summary.setText(fmt.age_words(details.date_of_birth, details.approx_age, self.session.today()))
+        said = fmt.age_words(details.date_of_birth, details.approx_age, self.session.today())
+        if details.language:  # the record says it beside the age (the box below lets it be changed)
+            said += f". Language preference: {language_words(details.language)}"
+        self.summary.setText(said)
 
     def reload_assessments(self) -> None:
         items, before = [], None

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.domain.child_language import FIELD as LANGUAGE_FIELD
+from screening_app.domain.child_language import WORDS as LANGUAGE_WORDS
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
@@ -40,6 +42,7 @@ LONG = " For a large vault this takes some minutes; the window stays usable."
 FIELD_WORDS = {"child.date_of_birth": "date of birth", "child.first_name": "first name", "child.last_name": "surname",
                "child.upn": "UPN", "child.nhs_number": "NHS number", "child.other_names": "other names",
                "child.approx_age": "approximate age", "child.la_case_number": "local authority case number",
+               "child.language": "language preference",
                "escalation.status": "an escalation's status", "escalation.outcome": "an escalation's outcome",
                "assessment.current": "which version of an assessment is current",
                "chronology.current": "which version of a chronology entry is current",
@@ -337,12 +340,15 @@ def fill_conflicts(widget: QListWidget, conflicts: list[dict[str, Any]], whose: 
         what = FIELD_WORDS.get(conflict["field"], conflict["field"])
         for n, value in enumerate(conflict["values"]):
             shown = " (shown now)" if n == 0 else ""
-            item = QListWidgetItem(f"{whose(conflict['record'])}{what}: {_value_words(value)}{shown}")
+            words = _value_words(value, conflict["field"])
+            item = QListWidgetItem(f"{whose(conflict['record'])}{what}: {words}{shown}")
             item.setData(USER_ROLE, (conflict["record"], conflict["field"], value))
             widget.addItem(item)
 
 
-def _value_words(value: Any) -> str:
+def _value_words(value: Any, field: str = "") -> str:
+    if field == LANGUAGE_FIELD:  # "Welsh", not "cy"; a value this version does not record, as it is
+        return "(not recorded)" if value is None else LANGUAGE_WORDS.get(str(value), str(value))
     if value is None or value == "":
         return "(left empty)"
     return str(value)
