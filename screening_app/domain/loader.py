@@ -22,10 +22,10 @@ import functools
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from screening_app.domain import checks
 from screening_app.domain.errors import FormError
@@ -48,6 +48,7 @@ from screening_app.domain.translations import (
     untranslated,
 )
 
+ModelT = TypeVar("ModelT", bound=BaseModel)
 MAX_FORM_BYTES = 2 * 1024 * 1024
 MAX_EXTENDS_DEPTH = 4
 SCHEMES_DIR = "level-schemes"  # beside the form files: forms/level-schemes/ID.yaml
@@ -116,11 +117,7 @@ def load_form_path(path: Path) -> FormDefinition:
 
 def read_translation(path: Path) -> TranslationFile:
     """A form pack's or level scheme's text in another language, read with the form files' care."""
-    raw = _parse_yaml(path, _read_text(path))
-    try:
-        return TranslationFile.model_validate(raw)
-    except ValidationError as exc:
-        raise _schema_error(path, exc) from None
+    return _read_model(path, TranslationFile)
 
 
 def translation_files(directory: Path, language: str) -> tuple[dict[str, TranslationFile], dict[str, TranslationFile]]:
@@ -228,11 +225,7 @@ def _stale(display: str, file: TranslationFile, current: dict[str, set]) -> list
 
 def read_level_scheme(path: Path) -> LevelScheme:
     """A level scheme file (``forms/level-schemes/ID.yaml``), read with the form files' care."""
-    raw = _parse_yaml(path, _read_text(path))
-    try:
-        scheme = LevelScheme.model_validate(raw)
-    except ValidationError as exc:
-        raise _schema_error(path, exc) from None
+    scheme = _read_model(path, LevelScheme)
     if scheme.id != path.stem:
         raise FormError("E_SCHEME_ID", _display(path), "id", f"'{scheme.id}' should match the file name '{path.stem}'")
     names = [getattr(scheme.levels, rank).name for rank in ("low", "medium", "high")]
@@ -266,9 +259,15 @@ def scheme_words(directory: Path | None = None) -> dict[str, dict[str, tuple[str
 
 
 def read_form_file(path: Path) -> FormFile:
+    return _read_model(path, FormFile)
+
+
+def _read_model(path: Path, model: type[ModelT]) -> ModelT:
+    """One YAML file (plain, bounded: see the module's note) validated as ``model``; a problem is a
+    ``FormError`` naming the file and the place."""
     raw = _parse_yaml(path, _read_text(path))
     try:
-        return FormFile.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
         raise _schema_error(path, exc) from None
 
