@@ -34,13 +34,14 @@ FLAGGED = [
     ("Sïon ei bod hi'n gwerthu rhyw.", "yn dioddef camfanteisio rhywiol"),
     ("Pryderon am buteindra.", "yn dioddef camfanteisio rhywiol"),
     ("Disgrifiwyd hi fel anniwair.", "disgrifiwch beth wnaeth yr oedolion"),
-    ("Aeth hi o'i gwirfodd.", "ni all plentyn gydsynio i'w gam-drin ei hun"),
-    ("Dywedodd ei bod wedi cydsynio.", "ni all plentyn gydsynio i'w gam-drin ei hun"),
+    ("Aeth hi o'i gwirfodd.", "ni all plentyn gydsynio i gael ei gam-drin"),
+    ("Dywedodd ei bod wedi cydsynio.", "ni all plentyn gydsynio i gael ei gam-drin"),
     ("Mae ei chariad (24 oed) yn ei chasglu.", "yr oedolyn, neu'r person sy'n peri pryder"),
     ("Mae'n dewis ffordd o fyw beryglus.", "yn dioddef camfanteisio"),
     ("Mae hi'n gall i'r stryd.", "mewn perygl"),
     ("Ymddygiad peryglus ar y penwythnos.", "yn agored i risg"),
-    ("Mae'n anodd ymgysylltu ag ef.", "heb ei gynnwys gan wasanaethau eto"),
+    ("Mae'n anodd ymgysylltu ag ef.", "nid yw gwasanaethau wedi llwyddo i ymgysylltu â'r plentyn eto"),
+    ("Aeth hi o’i gwirfodd.", "ni all plentyn gydsynio i gael ei gam-drin"),  # a word processor's apostrophe
     ("Rhedodd i ffwrdd eto neithiwr.", "ar goll"),
     ("Secstio gyda dyn hŷn.", "gofynnodd oedolyn am ddelweddau rhywiol (cam-drin)"),
     ("Mae hi mewn perthynas â dyn 30 oed.", "yn cael ei gam-drin gan"),
@@ -102,6 +103,9 @@ INNOCENT = [
     "Mae hi'n siarad am ei chariad yn yr ysgol.",
     "Rhoddodd yr athro ei llyfr yn ôl iddi.",
     "Her partner agency was told; the partner school agreed.",
+    "Ni all plentyn gydsynio i'w gam-drin ei hun.",  # the product's own Welsh
+    "Cofnodwch bopeth mewn perthynas â'r cyfarfod.",  # "in relation to"
+    "Dihangodd o'r fflat a ffoniodd yr heddlu.",
 ]
 
 
