@@ -73,9 +73,14 @@ def load_form_pack(directory: Path | None = None, language: str = "en") -> dict[
     """Every ``*.yaml`` form in a folder, keyed by form id; in Welsh (``language="cy"``) where a
     form has its text in ``translations/cy/`` (a text without a current translation stays English)."""
     directory = directory or default_forms_dir()
-    by_id = _form_files(directory)
-    pack = {form_id: _resolve(form_id, by_id) for form_id in by_id}
+    by_id, pack = _english_pack(directory)
     return pack if language == "en" else _translated(pack, by_id, directory, language)
+
+
+def _english_pack(directory: Path) -> tuple[dict[str, tuple[Path, FormFile]], dict[str, FormDefinition]]:
+    """The form files by id, and each form resolved (``extends`` inlined) and checked."""
+    by_id = _form_files(directory)
+    return by_id, {form_id: _resolve(form_id, by_id) for form_id in by_id}
 
 
 def _form_files(directory: Path) -> dict[str, tuple[Path, FormFile]]:
@@ -166,8 +171,7 @@ def check_translations(directory: Path | None = None) -> dict[str, dict[str, Tra
     file holds a text the pack does not have or an English the pack has since changed. Raises a
     ``FormError`` naming each problem; returns the files by language."""
     directory = directory or default_forms_dir()
-    by_id = _form_files(directory)
-    pack = {form_id: _resolve(form_id, by_id) for form_id in by_id}
+    by_id, pack = _english_pack(directory)
     schemes_raw = {p.stem: _parse_yaml(p, _read_text(p)) for p in sorted((directory / SCHEMES_DIR).glob("*.yaml"))}
     found: dict[str, dict[str, TranslationFile]] = {}
     problems: list[FormError] = []

@@ -158,12 +158,9 @@ def translate_form(form: FormDefinition, files: list[TranslationFile]) -> FormDe
     replaced; ``files`` in the order to look in (the scheme's, the form's own, its bases')."""
     data = form.model_dump(mode="json")
     for key, container, field in texts(data):
-        value = _frozen(container[field])
-        for file in files:
-            pair = file.texts.get(key)
-            if pair is not None and pair.en == value:
-                container[field] = list(pair.cy) if isinstance(pair.cy, tuple) else pair.cy
-                break
+        pair = _current_pair(files, key, container[field])
+        if pair is not None:
+            container[field] = list(pair.cy) if isinstance(pair.cy, tuple) else pair.cy
     owner = next((f for f in files if f.form is not None), files[0])
     data["translation"] = TranslationInfo(language=owner.language, prepared_by=owner.prepared_by,
                                           reviewed_by=owner.reviewed_by).model_dump()
@@ -173,8 +170,13 @@ def translate_form(form: FormDefinition, files: list[TranslationFile]) -> FormDe
 def untranslated(form: FormDefinition, files: list[TranslationFile]) -> list[str]:
     """The keys of the form's texts that no file translates (or translates an older English of)."""
     data = form.model_dump(mode="json")
-    return [key for key, container, field in texts(data)
-            if not any(f.texts.get(key) is not None and f.texts[key].en == _frozen(container[field]) for f in files)]
+    return [key for key, container, field in texts(data) if _current_pair(files, key, container[field]) is None]
+
+
+def _current_pair(files: list[TranslationFile], key: str, value: Any) -> TextPair | None:
+    """The first file's translation of ``key`` whose English is still ``value``, the form's own."""
+    english_now = _frozen(value)
+    return next((f.texts[key] for f in files if key in f.texts and f.texts[key].en == english_now), None)
 
 
 def stale(file: TranslationFile, current: dict[str, set[Text]]) -> tuple[list[str], list[str]]:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-translate = QCoreApplication.translate
 LEVEL_COLOURS = {"high": "#B3261E", "medium": "#B25E00", "low": "#2F5D8A"}  # as the shipped form pack
 LEVEL_WORDS = {"high": QT_TRANSLATE_NOOP("Level", "High"), "medium": QT_TRANSLATE_NOOP("Level", "Medium"),
                "low": QT_TRANSLATE_NOOP("Level", "Low")}  # as domain.schema.RANK_WORDS (no pydantic on the way to home)

@@ -11,16 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell import fmt
 
 Fetch = Callable[[int, int | None], Any]  # (limit, before_id) -> Page
@@ -41,7 +35,7 @@ HEADERS = {
 }
 NO_NAME = QT_TRANSLATE_NOOP("Lists", "(no name recorded)")
 REPLACED = QT_TRANSLATE_NOOP("Lists", "Replaced by a later assessment")
-translate = QCoreApplication.translate
+
 
 
 class AssessmentListModel(QAbstractTableModel):
