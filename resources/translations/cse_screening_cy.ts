@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>The assessment wizard is not part of this build yet. The draft is stored and can be continued once the wizard is installed.</source>
+        <translation>Nid yw dewin yr asesiad yn rhan o&apos;r fersiwn hon eto. Mae&apos;r drafft wedi&apos;i gadw a gellir parhau ag ef pan fydd y dewin wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <source>‹ Child record</source>
+        <translation>‹ Cofnod y plentyn</translation>
+    </message>
+    <message>
+        <source>%1 %2 (completed, read-only)</source>
+        <translation>%1 %2 (wedi&apos;i gwblhau, darllen yn unig)</translation>
+    </message>
+    <message>
+        <source>Correcting: %1 %2</source>
+        <translation>Cywiro: %1 %2</translation>
+    </message>
+    <message>
+        <source>Draft: %1 %2</source>
+        <translation>Drafft: %1 %2</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Heb ddechrau: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>Not completed: %1</source>
+        <translation>Heb ei gwblhau: %1</translation>
+    </message>
+    <message>
+        <source>Completed. Final level: %1. Review by %2.</source>
+        <translation>Wedi&apos;i gwblhau. Lefel derfynol: %1. Adolygu erbyn %2.</translation>
+    </message>
+    <message>
+        <source>Review of %1: answers carried over; check each one is still right. What has changed: %2</source>
+        <translation>Adolygiad o %1: mae&apos;r atebion wedi&apos;u cario drosodd; gwiriwch fod pob un yn dal yn gywir. Beth sydd wedi newid: %2</translation>
+    </message>
+    <message>
+        <source>the last assessment</source>
+        <translation>yr asesiad diwethaf</translation>
+    </message>
+    <message>
+        <source>Continued from screening %1: its answers are carried over. Check each one and answer the full assessment&apos;s further questions.</source>
+        <translation>Yn parhau o sgrinio %1: mae ei atebion wedi&apos;u cario drosodd. Gwiriwch bob un ac atebwch gwestiynau pellach yr asesiad llawn.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>CSE Screening helps you recognise when a child may be being sexually exploited, record what you know, and refer to Children&apos;s Social Care. Everything you record stays on this computer, encrypted. Nothing is sent anywhere.</source>
@@ -134,6 +185,161 @@
     <message>
         <source>Backups will be offered in: %1</source>
         <translation>Cynigir copïau wrth gefn yn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gaps</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Answer the question: %1</source>
+        <translation>Atebwch y cwestiwn: %1</translation>
+    </message>
+    <message>
+        <source>Answer in a sentence, not just a word or two: %1</source>
+        <translation>Atebwch mewn brawddeg, nid gair neu ddau yn unig: %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1</source>
+        <translation>Heb ei ateb eto: %1</translation>
+    </message>
+    <message>
+        <source>Not known, to follow up: %1</source>
+        <translation>Ddim yn hysbys, i&apos;w ddilyn: %1</translation>
+    </message>
+    <message>
+        <source>Say when (current, recent or past): %1</source>
+        <translation>Dywedwch pryd (cyfredol, diweddar neu yn y gorffennol): %1</translation>
+    </message>
+    <message>
+        <source>Chronology entry %1 is not in this assessment: %2</source>
+        <translation>Nid yw cofnod %1 y gronoleg yn yr asesiad hwn: %2</translation>
+    </message>
+    <message>
+        <source>Give the evidence: choose a chronology entry or write a note (what happened, when, who): %1</source>
+        <translation>Rhowch y dystiolaeth: dewiswch gofnod o&apos;r gronoleg neu ysgrifennwch nodyn (beth ddigwyddodd, pryd, pwy): %1</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, cofnod %2: %3</translation>
+    </message>
+    <message>
+        <source>Give the %1 or %2</source>
+        <translation>Rhowch %1 neu %2</translation>
+    </message>
+    <message>
+        <source>Give one of these: %1</source>
+        <translation>Rhowch un o&apos;r rhain: %1</translation>
+    </message>
+    <message>
+        <source>%1: required (decision record)</source>
+        <translation>%1: gofynnol (cofnod penderfyniad)</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1: gofynnol</translation>
+    </message>
+    <message>
+        <source>%1: required when “%2” is %3</source>
+        <translation>%1: gofynnol pan fo “%2” yn %3</translation>
+    </message>
+    <message>
+        <source>%1: write the date as DD/MM/YYYY</source>
+        <translation>%1: ysgrifennwch y dyddiad fel DD/MM/BBBB</translation>
+    </message>
+    <message>
+        <source>%1: is after the assessment date</source>
+        <translation>%1: mae ar ôl dyddiad yr asesiad</translation>
+    </message>
+    <message>
+        <source>%1: gives an age over %2</source>
+        <translation>%1: mae&apos;n rhoi oed dros %2</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number from %2 to %3</source>
+        <translation>%1: rhowch rif cyfan o %2 i %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Heb ei gwblhau</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>From the child&apos;s details: %1.</source>
+        <translation>O fanylion y plentyn: %1.</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 oed</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 oed</translation>
+    </message>
+    <message>
+        <source>1 year 1 month</source>
+        <translation>1 oed ac 1 mis</translation>
+    </message>
+    <message>
+        <source>1 year %2 months</source>
+        <translation>1 oed a %2 mis</translation>
+    </message>
+    <message>
+        <source>%1 years 1 month</source>
+        <translation>%1 oed ac 1 mis</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1 oed a %2 mis</translation>
+    </message>
+    <message>
+        <source>Before you finish: reflect</source>
+        <translation>Cyn i chi orffen: myfyrio</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>write the reason for recording %1</source>
+        <translation>ysgrifennwch y rheswm dros gofnodi %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s date of birth or approximate age to see a level.</source>
+        <translation>Rhowch ddyddiad geni&apos;r plentyn neu ei oed bras i weld lefel.</translation>
+    </message>
+    <message>
+        <source>Answer a question to see the level so far.</source>
+        <translation>Atebwch gwestiwn i weld y lefel hyd yma.</translation>
+    </message>
+    <message>
+        <source>No level yet: %1</source>
+        <translation>Dim lefel eto: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1261,621 @@
     <message>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Also record, beside the level</source>
+        <translation>Cofnodi hefyd, wrth ochr y lefel</translation>
+    </message>
+    <message>
+        <source>Your judgement, with the reason. It never changes the level: the child is assessed as a victim first.</source>
+        <translation>Eich barn, gyda&apos;r rheswm. Nid yw byth yn newid y lefel: caiff y plentyn ei asesu fel dioddefwr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Also record: %1</source>
+        <translation>Cofnodi hefyd: %1</translation>
+    </message>
+    <message>
+        <source>Reason for recording %1</source>
+        <translation>Rheswm dros gofnodi %1</translation>
+    </message>
+    <message>
+        <source>Why you record %1: what happened, who says so</source>
+        <translation>Pam rydych yn cofnodi %1: beth ddigwyddodd, pwy sy&apos;n dweud hynny</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Anogwr</translation>
+    </message>
+    <message>
+        <source>Answer it now</source>
+        <translation>Ei ateb nawr</translation>
+    </message>
+    <message>
+        <source>Go to the suggested question</source>
+        <translation>Mynd i&apos;r cwestiwn a awgrymir</translation>
+    </message>
+    <message>
+        <source>Answered: “%1”: %2.</source>
+        <translation>Wedi&apos;i ateb: “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Go to the answer</source>
+        <translation>Mynd i&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>See the answer</source>
+        <translation>Gweld yr ateb</translation>
+    </message>
+    <message>
+        <source>Suggested: answer “%1” in its section. The prompt suggests; you decide.</source>
+        <translation>Awgrym: atebwch “%1” yn ei adran. Awgrymu y mae&apos;r anogwr; chi sy&apos;n penderfynu.</translation>
+    </message>
+    <message>
+        <source>Suggested: answer “%1”. The prompt suggests; you decide.</source>
+        <translation>Awgrym: atebwch “%1”. Awgrymu y mae&apos;r anogwr; chi sy&apos;n penderfynu.</translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation>Mynd i&apos;r cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>Go to the question: %1</source>
+        <translation>Mynd i&apos;r cwestiwn: %1</translation>
+    </message>
+    <message>
+        <source>Evidence from the chronology: %1</source>
+        <translation>Tystiolaeth o&apos;r gronoleg: %1</translation>
+    </message>
+    <message>
+        <source>Evidence from the chronology (tick what applies; a fact is recorded once)</source>
+        <translation>Tystiolaeth o&apos;r gronoleg (ticiwch beth sy&apos;n berthnasol; caiff ffaith ei chofnodi unwaith)</translation>
+    </message>
+    <message>
+        <source>%1  (suggested: “%2”)</source>
+        <translation>%1  (awgrym: “%2”)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Tystiolaeth: %1</translation>
+    </message>
+    <message>
+        <source>Hide the other entries (%1)</source>
+        <translation>Cuddio&apos;r cofnodion eraill (%1)</translation>
+    </message>
+    <message>
+        <source>Other entries (%1)…</source>
+        <translation>Cofnodion eraill (%1)…</translation>
+    </message>
+    <message>
+        <source>Show the %1 other chronology entries</source>
+        <translation>Dangos y %1 cofnod arall yn y gronoleg</translation>
+    </message>
+    <message>
+        <source>Hide the other chronology entries</source>
+        <translation>Cuddio&apos;r cofnodion eraill yn y gronoleg</translation>
+    </message>
+    <message>
+        <source>Wording that may place responsibility on the child is underlined: Ctrl+full stop goes to it and offers other words.</source>
+        <translation>Caiff geiriad a allai roi&apos;r cyfrifoldeb ar y plentyn ei danlinellu: mae Ctrl+atalnod llawn yn mynd ato ac yn cynnig geiriau eraill.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>%1 (required when %2)</source>
+        <translation>%1 (gofynnol os: %2)</translation>
+    </message>
+    <message>
+        <source>Or give an approximate age below.</source>
+        <translation>Neu rhowch oed bras isod.</translation>
+    </message>
+    <message>
+        <source>%1 on the assessment date (%2)</source>
+        <translation>%1 ar ddyddiad yr asesiad (%2)</translation>
+    </message>
+    <message>
+        <source>Take a moment before you finish. A short answer to each question is enough.</source>
+        <translation>Cymerwch eiliad cyn i chi orffen. Mae ateb byr i bob cwestiwn yn ddigon.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (gofynnol)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Eich ateb</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Ateb: %1</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys, or 1 %1, 2 %2, 3 %3, 4 %4; H: what to look for</source>
+        <translation>Defnyddiwch y bysellau saeth, neu 1 %1, 2 %2, 3 %3, 4 %4; H: beth i chwilio amdano</translation>
+    </message>
+    <message>
+        <source>Press %1</source>
+        <translation>Pwyswch %1</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>Beth i chwilio amdano</translation>
+    </message>
+    <message>
+        <source>What to look for: %1</source>
+        <translation>Beth i chwilio amdano: %1</translation>
+    </message>
+    <message>
+        <source>Or press H on the answer</source>
+        <translation>Neu pwyswch H ar yr ateb</translation>
+    </message>
+    <message>
+        <source>Hide help</source>
+        <translation>Cuddio&apos;r cymorth</translation>
+    </message>
+    <message>
+        <source>When (required): %1</source>
+        <translation>Pryd (gofynnol): %1</translation>
+    </message>
+    <message>
+        <source>When? Choose…</source>
+        <translation>Pryd? Dewiswch…</translation>
+    </message>
+    <message>
+        <source>When (required)</source>
+        <translation>Pryd (gofynnol)</translation>
+    </message>
+    <message>
+        <source>Note (required): %1</source>
+        <translation>Nodyn (gofynnol): %1</translation>
+    </message>
+    <message>
+        <source>Note (required unless an entry above is ticked)</source>
+        <translation>Nodyn (gofynnol oni bai bod cofnod uchod wedi&apos;i dicio)</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Nodyn (gofynnol)</translation>
+    </message>
+    <message>
+        <source>“%1”: Instead: %2. %3</source>
+        <translation>“%1”: Yn lle hynny: %2. %3</translation>
+    </message>
+    <message>
+        <source>“%1”: Consider: %2. %3</source>
+        <translation>“%1”: Ystyriwch: %2. %3</translation>
+    </message>
+    <message>
+        <source>Remove the phrase (then describe it in your own words)</source>
+        <translation>Dileu&apos;r ymadrodd (yna ei ddisgrifio yn eich geiriau eich hun)</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Rhoi “%1” yn ei le</translation>
+    </message>
+    <message>
+        <source>“%1” may place responsibility on the child</source>
+        <translation>Gall “%1” roi&apos;r cyfrifoldeb ar y plentyn</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Yn lle hynny: %1</translation>
+    </message>
+    <message>
+        <source>Keep my wording (it is listed on the review page)</source>
+        <translation>Cadw fy ngeiriad (caiff ei restru ar y dudalen adolygu)</translation>
+    </message>
+    <message>
+        <source>Professional judgement: change the level</source>
+        <translation>Barn broffesiynol: newid y lefel</translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation>Barn broffesiynol</translation>
+    </message>
+    <message>
+        <source>You may set a different final level. Raising it needs a reason. Lowering it needs a reason and the name and role of the DSL or manager you consulted.</source>
+        <translation>Gallwch osod lefel derfynol wahanol. Mae angen rheswm i&apos;w chodi. I&apos;w gostwng, mae angen rheswm ac enw a rôl y DSL neu&apos;r rheolwr y gwnaethoch ymgynghori ag ef neu hi.</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>Lefel derfynol</translation>
+    </message>
+    <message>
+        <source>Reason for changing the level</source>
+        <translation>Rheswm dros newid y lefel</translation>
+    </message>
+    <message>
+        <source>Why the level should be different</source>
+        <translation>Pam y dylai&apos;r lefel fod yn wahanol</translation>
+    </message>
+    <message>
+        <source>Name of the DSL or manager consulted</source>
+        <translation>Enw&apos;r DSL neu&apos;r rheolwr yr ymgynghorwyd ag ef neu hi</translation>
+    </message>
+    <message>
+        <source>Role of the person consulted</source>
+        <translation>Rôl y person yr ymgynghorwyd ag ef neu hi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Consulted (name, when lowering)</source>
+        <translation>Ymgynghorwyd â (enw, wrth ostwng)</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Eu rôl</translation>
+    </message>
+    <message>
+        <source>Apply this level</source>
+        <translation>Defnyddio&apos;r lefel hon</translation>
+    </message>
+    <message>
+        <source>Apply the final level</source>
+        <translation>Defnyddio&apos;r lefel derfynol</translation>
+    </message>
+    <message>
+        <source>Keep the computed level (%1)</source>
+        <translation>Cadw&apos;r lefel a gyfrifwyd (%1)</translation>
+    </message>
+    <message>
+        <source>This level cannot be lowered below %1. %2</source>
+        <translation>Ni ellir gostwng y lefel hon yn is na %1. %2</translation>
+    </message>
+    <message>
+        <source>Not the same &amp;person</source>
+        <translation>Nid yr un &amp;person</translation>
+    </message>
+    <message>
+        <source>Not the same person: unlink this entry from the vault&apos;s record</source>
+        <translation>Nid yr un person: datgysylltu&apos;r cofnod hwn oddi wrth y cofnod sydd eisoes yma</translation>
+    </message>
+    <message>
+        <source>Already in this vault? Enter links this entry to the record:</source>
+        <translation>Eisoes yn y cofnodion hyn? Mae Enter yn cysylltu&apos;r cofnod hwn â&apos;r cofnod:</translation>
+    </message>
+    <message>
+        <source>People already in this vault with a name alike: Enter links this entry</source>
+        <translation>Pobl sydd eisoes yn y cofnodion hyn ag enw tebyg: mae Enter yn cysylltu&apos;r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Level so far</source>
+        <translation>Lefel hyd yma</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pam?</translation>
+    </message>
+    <message>
+        <source>Why this level: show the reasons</source>
+        <translation>Pam y lefel hon: dangos y rhesymau</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Dim eto</translation>
+    </message>
+    <message>
+        <source>Hide reasons</source>
+        <translation>Cuddio&apos;r rhesymau</translation>
+    </message>
+    <message>
+        <source>1 answer counts (score %2).</source>
+        <translation>Mae 1 ateb yn cyfrif (sgôr %2).</translation>
+    </message>
+    <message>
+        <source>%1 answers count (score %2).</source>
+        <translation>Mae %1 ateb yn cyfrif (sgôr %2).</translation>
+    </message>
+    <message>
+        <source>A rule sets at least %1.</source>
+        <translation>Mae rheol yn gosod o leiaf %1.</translation>
+    </message>
+    <message>
+        <source>No rule sets a minimum.</source>
+        <translation>Nid oes rheol yn gosod isafswm.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>Complete answers only.</source>
+        <translation>Atebion cyflawn yn unig.</translation>
+    </message>
+    <message>
+        <source>Kinds: %1.</source>
+        <translation>Mathau: %1.</translation>
+    </message>
+    <message>
+        <source>harm</source>
+        <translation>niwed</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>arwyddocaol</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risg</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>bod yn agored i niwed</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>cryfder</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>cyfredol</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>diweddar</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>yn y gorffennol</translation>
+    </message>
+    <message>
+        <source>Disagree with a decision about this child (another agency&apos;s, or your manager&apos;s)? Record it and escalate: stage 1 practitioner to practitioner, stage 2 managers, stage 3 senior managers or the safeguarding partnership.</source>
+        <translation>Anghytuno â phenderfyniad am y plentyn hwn (gan asiantaeth arall, neu gan eich rheolwr)? Cofnodwch ef ac uwchgyfeiriwch: cam 1 ymarferydd i ymarferydd, cam 2 rheolwyr, cam 3 uwch reolwyr neu&apos;r bartneriaeth ddiogelu.</translation>
+    </message>
+    <message>
+        <source>Record a professional disagreement...</source>
+        <translation>Cofnodi anghytundeb proffesiynol...</translation>
+    </message>
+    <message>
+        <source>Record a professional disagreement (escalation)</source>
+        <translation>Cofnodi anghytundeb proffesiynol (uwchgyfeirio)</translation>
+    </message>
+    <message>
+        <source>Go to the review of what is missing</source>
+        <translation>Mynd i&apos;r adolygiad o&apos;r hyn sydd ar goll</translation>
+    </message>
+    <message>
+        <source>Complete the assessment</source>
+        <translation>Cwblhau&apos;r asesiad</translation>
+    </message>
+    <message>
+        <source>Not ready to complete: %1 thing(s) missing. Go to the review.</source>
+        <translation>Ddim yn barod i&apos;w gwblhau: %1 peth ar goll. Ewch i&apos;r adolygiad.</translation>
+    </message>
+    <message>
+        <source>Not ready to complete: %1</source>
+        <translation>Ddim yn barod i&apos;w gwblhau: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cofnodwyd:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Final level: %1</source>
+        <translation>Lefel derfynol: %1</translation>
+    </message>
+    <message>
+        <source>Computed level %1; final level set by professional judgement. Reason: %2</source>
+        <translation>Lefel a gyfrifwyd %1; gosodwyd y lefel derfynol drwy farn broffesiynol. Rheswm: %2</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Beth i&apos;w wneud nawr</translation>
+    </message>
+    <message>
+        <source>Review by %1.</source>
+        <translation>Adolygu erbyn %1.</translation>
+    </message>
+    <message>
+        <source>Why this level</source>
+        <translation>Pam y lefel hon</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No concerns were recorded.</source>
+        <translation>Ni chofnodwyd unrhyw bryderon.</translation>
+    </message>
+    <message>
+        <source>Not known, to follow up:</source>
+        <translation>Ddim yn hysbys, i&apos;w ddilyn:</translation>
+    </message>
+    <message>
+        <source>Points: %1.</source>
+        <translation>Pwyntiau: %1.</translation>
+    </message>
+    <message>
+        <source>How the score adds up: %1</source>
+        <translation>Sut mae&apos;r sgôr yn adio: %1</translation>
+    </message>
+    <message>
+        <source>Go to this place (Enter)</source>
+        <translation>Mynd i&apos;r lle hwn (Enter)</translation>
+    </message>
+    <message>
+        <source>%1: “%2”. Consider: %3. %4</source>
+        <translation>%1: “%2”. Ystyriwch: %3. %4</translation>
+    </message>
+    <message>
+        <source>Go to this wording (Enter)</source>
+        <translation>Mynd i&apos;r geiriad hwn (Enter)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions not answered yet (No and Not known are answers too)</source>
+        <translation>%1: %2 cwestiwn heb eu hateb eto (mae Na a Ddim yn hysbys yn atebion hefyd)</translation>
+    </message>
+    <message>
+        <source>Check what is missing before you see the result and complete. Choose an item to go to its place.</source>
+        <translation>Gwiriwch beth sydd ar goll cyn i chi weld y canlyniad a chwblhau. Dewiswch eitem i fynd i&apos;w lle.</translation>
+    </message>
+    <message>
+        <source>To do before completing</source>
+        <translation>I&apos;w wneud cyn cwblhau</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Cofnod penderfyniad</translation>
+    </message>
+    <message>
+        <source>You may keep your wording: it does not stop you completing, and the number of flagged phrases kept is recorded when you complete.</source>
+        <translation>Gallwch gadw eich geiriad: nid yw&apos;n eich atal rhag cwblhau, a chaiff nifer yr ymadroddion a nodwyd a gadwyd ei gofnodi pan fyddwch yn cwblhau.</translation>
+    </message>
+    <message>
+        <source>Wording to check</source>
+        <translation>Geiriad i&apos;w wirio</translation>
+    </message>
+    <message>
+        <source>Not known: to follow up</source>
+        <translation>Ddim yn hysbys: i&apos;w ddilyn</translation>
+    </message>
+    <message>
+        <source>To do before completing (%1)</source>
+        <translation>I&apos;w wneud cyn cwblhau (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing. Go to the result to check the level and complete.</source>
+        <translation>Does dim byd ar goll. Ewch i&apos;r canlyniad i wirio&apos;r lefel a chwblhau.</translation>
+    </message>
+    <message>
+        <source>Wording to check (%1): it may place responsibility on the child</source>
+        <translation>Geiriad i&apos;w wirio (%1): gall roi&apos;r cyfrifoldeb ar y plentyn</translation>
+    </message>
+    <message>
+        <source>Not known: to follow up after completing (%1). These do not stop you completing; they are listed on the result.</source>
+        <translation>Ddim yn hysbys: i&apos;w ddilyn ar ôl cwblhau (%1). Nid yw&apos;r rhain yn eich atal rhag cwblhau; cânt eu rhestru ar y canlyniad.</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>Required before completing.</source>
+        <translation>Gofynnol cyn cwblhau.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>No to the rest (%1)</source>
+        <translation>Na i&apos;r gweddill (%1)</translation>
+    </message>
+    <message>
+        <source>No to the rest of this section</source>
+        <translation>Na i weddill yr adran hon</translation>
+    </message>
+    <message>
+        <source>No to the rest of this section: answers only the questions not yet answered (%1)</source>
+        <translation>Na i weddill yr adran hon: mae&apos;n ateb dim ond y cwestiynau sydd heb eu hateb eto (%1)</translation>
+    </message>
+    <message>
+        <source>Not known for the rest (%1)</source>
+        <translation>Ddim yn hysbys i&apos;r gweddill (%1)</translation>
+    </message>
+    <message>
+        <source>Not known for the rest of this section</source>
+        <translation>Ddim yn hysbys i weddill yr adran hon</translation>
+    </message>
+    <message>
+        <source>Not known for the rest of this section: answers only the questions not yet answered (%1)</source>
+        <translation>Ddim yn hysbys i weddill yr adran hon: mae&apos;n ateb dim ond y cwestiynau sydd heb eu hateb eto (%1)</translation>
+    </message>
+    <message>
+        <source>Sections: choose one to go to it</source>
+        <translation>Adrannau: dewiswch un i fynd iddi</translation>
+    </message>
+    <message>
+        <source>Level and completion</source>
+        <translation>Lefel a chwblhau</translation>
+    </message>
+    <message>
+        <source>%1 · concerns recorded</source>
+        <translation>%1 · pryderon wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>%1 · strengths recorded</source>
+        <translation>%1 · cryfderau wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>Also linked to</source>
+        <translation>Hefyd yn gysylltiedig â</translation>
+    </message>
+    <message>
+        <source>No entries yet. Use “Add” to record one.</source>
+        <translation>Dim cofnodion eto. Defnyddiwch “Ychwanegu” i gofnodi un.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>Ychwanegu &amp;cofnod</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ychwanegu at %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected entry</source>
+        <translation>&amp;Tynnu&apos;r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from %1</source>
+        <translation>Tynnu&apos;r cofnod a ddewiswyd o %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2</source>
+        <translation>Cofnod %1 o %2</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to the previous section</source>
+        <translation>Yn ôl i&apos;r adran flaenorol</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Yr adran nesaf</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sections complete (%3%)</source>
+        <translation>%1 o %2 adran wedi&apos;u cwblhau (%3%)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nesaf: %1</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,13 @@ from screening_app.domain.schema import (
     Recency,
     ReflectivePrompt,
 )
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 DECISION_GROUP = "decision_record"
 SENTENCE_WORDS = 3  # a reflective answer is a sentence, not a bare "yes" (SPEC 9.4)
 _ANSWERS = {a.value for a in AnswerValue}
 _RECENCIES = {r.value for r in Recency}
+YES_NO = (QT_TRANSLATE_NOOP("Gaps", "Yes"), QT_TRANSLATE_NOOP("Gaps", "No"))
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
@@ -41,6 +43,7 @@ class Gap:
     field_id: str  # the widget's objectName: "out_late.note", "child.first_name", "people[0].name"
     message: str
     blocking: bool = True
+    unanswered: bool = False  # a question with no answer yet: the review page lists a section's together
 
 
 def parse_date(value: Any) -> date | None:
@@ -78,11 +81,11 @@ def reflective_gaps(page_id: str, prompts: tuple[ReflectivePrompt, ...], answers
     for prompt in (p for p in prompts if p.required):
         words = len(str(answers.get(prompt.id) or "").split())
         if words == 0:
-            gaps.append(Gap(page_id, f"{prefix}{prompt.id}", f"Answer the question: {prompt.text}"))
+            gaps.append(Gap(page_id, f"{prefix}{prompt.id}", fill(translate("Gaps", "Answer the question: %1"),
+                                                                   prompt.text)))
         elif words < SENTENCE_WORDS:
-            gaps.append(
-                Gap(page_id, f"{prefix}{prompt.id}", f"Answer in a sentence, not just a word or two: {prompt.text}")
-            )
+            message = fill(translate("Gaps", "Answer in a sentence, not just a word or two: %1"), prompt.text)
+            gaps.append(Gap(page_id, f"{prefix}{prompt.id}", message))
     return gaps
 
 
@@ -90,20 +93,23 @@ def indicator_gaps(page_id: str, indicator: Indicator, entry: dict[str, Any],
                    known_events: set[str] | frozenset[str] = frozenset()) -> list[Gap]:
     indicator_id, label = indicator.id, indicator.label
     if entry.get("answer") not in _ANSWERS:
-        return [Gap(page_id, indicator_id, f"Not answered yet: {label}")]
+        return [Gap(page_id, indicator_id, fill(translate("Gaps", "Not answered yet: %1"), label), unanswered=True)]
     if entry["answer"] == AnswerValue.not_known.value:
-        return [Gap(page_id, indicator_id, f"Not known, to follow up: {label}", blocking=False)]
+        return [Gap(page_id, indicator_id, fill(translate("Gaps", "Not known, to follow up: %1"), label),
+                    blocking=False)]
     if entry["answer"] not in CONCERN_ANSWERS:
         return []
     gaps = []
     if indicator.tier in SCORED_BY_RECENCY and entry.get("when") not in _RECENCIES:
-        gaps.append(Gap(page_id, f"{indicator_id}.when", f"Say when (current, recent or past): {label}"))
+        gaps.append(Gap(page_id, f"{indicator_id}.when",
+                        fill(translate("Gaps", "Say when (current, recent or past): %1"), label)))
     cited = [str(e) for e in entry.get("events") or ()]
     if missing := [e for e in cited if e not in known_events]:
-        gaps.append(Gap(page_id, f"{indicator_id}.events", f"Chronology entry {missing[0]} is not in this "
-                                                          f"assessment: {label}"))
+        gaps.append(Gap(page_id, f"{indicator_id}.events", fill(translate(
+            "Gaps", "Chronology entry %1 is not in this assessment: %2"), missing[0], label)))
     elif is_empty(entry.get("note")) and not cited:
-        message = f"Give the evidence: choose a chronology entry or write a note (what happened, when, who): {label}"
+        message = fill(translate("Gaps", "Give the evidence: choose a chronology entry or write a note (what happened, "
+                                           "when, who): %1"), label)
         gaps.append(Gap(page_id, f"{indicator_id}.note", message))
     return gaps
 
@@ -119,27 +125,40 @@ def group_gaps(page_id: str, group: FieldGroup, value: Any, assessed_on: date) -
 
 def _row_gaps(page_id: str, group: FieldGroup, values: dict, prefix: str, assessed_on: date) -> list[Gap]:
     gaps = []
-    prefix_words = f"{group.title}, entry {int(prefix.split('[')[1][:-1]) + 1}: " if "[" in prefix else ""
+    entry = int(prefix.split("[")[1][:-1]) + 1 if "[" in prefix else 0
+
+    def where(message: str) -> str:  # a table's entry says which: "People of concern, entry 2: ..."
+        return fill(translate("Gaps", "%1, entry %2: %3"), group.title, entry, message) if entry else message
+
     for field in group.fields:
         message = _field_problem(group, field, values, assessed_on)
         if message:
-            gaps.append(Gap(page_id, f"{prefix}.{field.id}", prefix_words + message))
+            gaps.append(Gap(page_id, f"{prefix}.{field.id}", where(message)))
     for choices in group.require_one_of:
         if all(is_empty(values.get(f)) for f in choices):
-            labels = " or ".join(_label(group, f) for f in choices).lower().removeprefix("the ")
-            gaps.append(Gap(page_id, f"{prefix}.{choices[0]}", f"{prefix_words}Give the {labels}"))
+            gaps.append(Gap(page_id, f"{prefix}.{choices[0]}", where(_give_one_of(group, choices))))
     return gaps
+
+
+def _give_one_of(group: FieldGroup, choices: tuple[str, ...]) -> str:
+    """"Give the date of birth or approximate age" (in Welsh, one sentence per number of choices)."""
+    labels = [_label(group, f) for f in choices]
+    if len(labels) == 2:
+        return fill(translate("Gaps", "Give the %1 or %2"), *(label_.lower().removeprefix("the ") for label_ in labels))
+    return fill(translate("Gaps", "Give one of these: %1"), "; ".join(labels))
 
 
 def _field_problem(group: FieldGroup, field: DetailField, values: dict, assessed_on: date) -> str:
     value = values.get(field.id)
     if is_empty(value):
         if field.required:
-            return f"{field.label}: required" + (" (decision record)" if group.id == DECISION_GROUP else "")
+            return fill(translate("Gaps", "%1: required (decision record)") if group.id == DECISION_GROUP
+                        else translate("Gaps", "%1: required"), field.label)
         cond = field.required_if
         if cond and values.get(cond.field) == cond.equals:
             other = _label(group, cond.field)
-            return f"{field.label}: required when “{other}” is {_choice_label(group, cond)}"
+            return fill(translate("Gaps", "%1: required when “%2” is %3"), field.label, other,
+                        _choice_label(group, cond))
         return ""
     return _format_problem(field, value, assessed_on)
 
@@ -148,16 +167,16 @@ def _format_problem(field: DetailField, value: Any, assessed_on: date) -> str:
     if field.type == FieldType.date:
         parsed = parse_date(value)
         if parsed is None:
-            return f"{field.label}: write the date as DD/MM/YYYY"
+            return fill(translate("Gaps", "%1: write the date as DD/MM/YYYY"), field.label)
         if field.id == "date_of_birth" and parsed > assessed_on:
-            return f"{field.label}: is after the assessment date"
+            return fill(translate("Gaps", "%1: is after the assessment date"), field.label)
         if field.id == "date_of_birth" and age_in_years(parsed, assessed_on) > MAX_AGE:
-            return f"{field.label}: gives an age over {MAX_AGE}"
+            return fill(translate("Gaps", "%1: gives an age over %2"), field.label, MAX_AGE)
     if field.type == FieldType.number:
         number = parse_int(value)
         low, high = field.min if field.min is not None else 0, field.max if field.max is not None else 999
         if number is None or not low <= number <= high:
-            return f"{field.label}: enter a whole number from {int(low)} to {int(high)}"
+            return fill(translate("Gaps", "%1: enter a whole number from %2 to %3"), field.label, int(low), int(high))
     return ""
 
 
@@ -168,7 +187,7 @@ def _label(group: FieldGroup, field_id: str) -> str:
 def _choice_label(group: FieldGroup, cond: Any) -> str:
     field = next((f for f in group.fields if f.id == cond.field), None)
     if field and field.type == FieldType.yes_no:
-        return f"“{cond.equals.capitalize()}”"
+        return f"“{translate('Gaps', cond.equals.capitalize())}”"  # “Yes” / “No”, marked in YES_NO
     options = {o.value: o.label for o in (field.options if field else ())}
     return f"“{options.get(cond.equals, cond.equals)}”"
 
@@ -179,9 +198,10 @@ def group_texts(page_id: str, group: FieldGroup, value: Any) -> list[tuple[str, 
     texts = []
     for n, row in enumerate(rows):
         prefix = f"{group.id}[{n}]" if group.repeatable else group.id
-        entry = f"{group.title}, entry {n + 1}: " if group.repeatable else f"{group.title}: "
         for field in group.fields:
             text = row.get(field.id) if isinstance(row, dict) else None
             if field.language_check and isinstance(text, str) and text:
-                texts.append((page_id, f"{prefix}.{field.id}", entry + field.label, text))
+                where = (fill(translate("Gaps", "%1, entry %2: %3"), group.title, n + 1, field.label)
+                         if group.repeatable else fill(translate("Gaps", "%1: %2"), group.title, field.label))
+                texts.append((page_id, f"{prefix}.{field.id}", where, text))
     return texts

@@ -51,6 +51,8 @@ from screening_app.domain.schema import (
     Tier,
 )
 from screening_app.domain.scoring import RiskResult, apply_override, score
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
+from screening_app.words import language as in_language
 
 REVIEW, RESULT = "review", "result"
 
@@ -85,6 +87,7 @@ class PageStatus:
 
     @property
     def words(self) -> str:
+        """In English; the window shows it with ``translate("Gaps", ...)`` (each marked in STATUS_WORDS)."""
         if self.complete:
             return "Complete"
         return "Incomplete" if self.started else "Not started"
@@ -118,16 +121,28 @@ def _blank(form: FormDefinition) -> dict[str, Any]:
     }
 
 
+STATUS_WORDS = (QT_TRANSLATE_NOOP("Gaps", "Complete"), QT_TRANSLATE_NOOP("Gaps", "Incomplete"),
+                QT_TRANSLATE_NOOP("Gaps", "Not started"))
+
+
 def _from_details(label: str) -> str:
-    return f"From the child's details: {label}."
+    return fill(translate("Gaps", "From the child's details: %1."), label)
 
 
-def age_in_words(born: date, on: date) -> str:
+def age_in_words(born: date, on: date, language: str = "en") -> str:
     """'13 years 2 months': whole years and months on a date."""
     months = (on.year - born.year) * 12 + on.month - born.month - (on.day < born.day)
     years, months = divmod(max(months, 0), 12)
-    plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
-    return plural(years, "year") + (f" {plural(months, 'month')}" if months else "")
+    with in_language(language):
+        return _years_months(years, months)
+
+
+def _years_months(years: int, months: int) -> str:
+    if not months:
+        return fill(translate("Gaps", "1 year") if years == 1 else translate("Gaps", "%1 years"), years)
+    sentence = {(True, True): translate("Gaps", "1 year 1 month"), (True, False): translate("Gaps", "1 year %2 months"),
+                (False, True): translate("Gaps", "%1 years 1 month")}.get((years == 1, months == 1))
+    return fill(sentence or translate("Gaps", "%1 years %2 months"), years, months)
 
 
 def _pages(form: FormDefinition) -> tuple[Page, ...]:
@@ -137,19 +152,22 @@ def _pages(form: FormDefinition) -> tuple[Page, ...]:
     pages = groups("start") + [Page(f"section:{s.id}", "section", s.title, s.id) for s in form.sections]
     pages += groups("end")
     if form.reflective_prompts:
-        pages.append(Page(REFLECTIVE, "reflective", "Before you finish: reflect"))
-    return (*pages, Page(REVIEW, "review", "Review"), Page(RESULT, "result", "Result"))
+        pages.append(Page(REFLECTIVE, "reflective", translate("Gaps", "Before you finish: reflect")))
+    return (*pages, Page(REVIEW, "review", translate("Gaps", "Review")),
+            Page(RESULT, "result", translate("Gaps", "Result")))
 
 
 class WizardSession:
     """One assessment being filled in: a form and its state dict (changed in place)."""
 
-    def __init__(self, form: FormDefinition, state: dict[str, Any]) -> None:
+    def __init__(self, form: FormDefinition, state: dict[str, Any], language: str = "en") -> None:
         self.form = form
         self.state = state
+        self.language = language  # of what it says (pages, gaps, the preview, the result): the form's own
         for key, default in _blank(form).items():
             self.state.setdefault(key, default)
-        self._all = _pages(form)
+        with in_language(language):
+            self._all = _pages(form)
         self._indicators = form.indicator_map()
         self._sections = {s.id: s for s in form.sections}
         self._index = {p.id: p for p in self._all}
@@ -196,7 +214,8 @@ class WizardSession:
         else:
             target[field_id] = value
         if row is None and before != value:
-            self._answer_from_details(group_id, field_id, before, value)
+            with in_language(self.language):  # the note it writes is in the words the practitioner reads
+                self._answer_from_details(group_id, field_id, before, value)
 
     def _answer_from_details(self, group_id: str, field_id: str, before: Any, value: Any) -> None:
         """A choice that answers an indicator (legal status: looked after) answers it Yes, with the
@@ -240,7 +259,9 @@ class WizardSession:
         for name, reason in (self.state.get("also_recorded") or {}).items():
             if not str(reason).strip():
                 category = scheme.category(name) if scheme else None
-                return f"write the reason for recording {category.label if category else name}"
+                with in_language(self.language):
+                    return fill(translate("Gaps", "write the reason for recording %1"),
+                                category.label if category else name)
         return ""
 
     def set_focus(self, field_id: str) -> None:
@@ -337,7 +358,8 @@ class WizardSession:
 
     def gaps(self, page_id: str | None = None) -> list[Gap]:
         pages = [self.page(page_id)] if page_id else self.visible_pages()
-        return [gap for page in pages for gap in self._page_gaps(page)]
+        with in_language(self.language):
+            return [gap for page in pages for gap in self._page_gaps(page)]
 
     def blocking_gaps(self) -> list[Gap]:
         return [gap for gap in self.gaps() if gap.blocking]
@@ -368,7 +390,9 @@ class WizardSession:
         """Every flagged phrase still present in the visible pages' free text, in page order."""
         rules, adult = self.form.language_check, self.adult_involved()
         found: list[FlagAt] = []
-        for page_id, field_id, label, text in self._free_texts():
+        with in_language(self.language):
+            texts = self._free_texts()
+        for page_id, field_id, label, text in texts:
             found += [FlagAt(page_id, field_id, label, flag)
                       for flag in check_text(text, rules, adult_involved=adult, where=field_id)]
         return found
@@ -380,7 +404,8 @@ class WizardSession:
                 for indicator in self._sections[page.ref].indicators:
                     entry = self.answer(indicator.id)
                     if entry.get("answer") in CONCERN_ANSWERS and entry.get("note"):
-                        texts.append((page.id, f"{indicator.id}.note", f"Note: {indicator.label}", entry["note"]))
+                        where = fill(translate("Gaps", "Note: %1"), indicator.label)
+                        texts.append((page.id, f"{indicator.id}.note", where, entry["note"]))
             elif page.kind == "group":
                 group = self._group(page.ref)
                 texts += group_texts(page.id, group, self.state["details"].get(group.id))
@@ -488,17 +513,24 @@ class WizardSession:
         return out
 
     def preview(self) -> Preview:
-        if self.child_age() is None:
-            return Preview(None, "Enter the child's date of birth or approximate age to see a level.")
-        if not any(a.get("answer") for a in self.state["answers"].values()):
-            return Preview(None, "Answer a question to see the level so far.")
-        try:
-            return Preview(score(self.form, self.to_input(complete_only=True)))
-        except AnswerError as exc:
-            return Preview(None, f"No level yet: {exc.message}")
+        with in_language(self.language):
+            if self.child_age() is None:
+                return Preview(None, translate("Gaps", "Enter the child's date of birth or approximate age to see a "
+                                                       "level."))
+            if not any(a.get("answer") for a in self.state["answers"].values()):
+                return Preview(None, translate("Gaps", "Answer a question to see the level so far."))
+            try:
+                return Preview(score(self.form, self.to_input(complete_only=True)))
+            except AnswerError as exc:
+                return Preview(None, fill(translate("Gaps", "No level yet: %1"), exc.message))
 
     def result(self) -> RiskResult:
-        """The final result with any override applied; raises AnswerError or OverrideError."""
+        """The final result with any override applied (in the session's language: it is shown, never
+        stored; the service scores what it stores itself); raises AnswerError or OverrideError."""
+        with in_language(self.language):
+            return self._result()
+
+    def _result(self) -> RiskResult:
         result = score(self.form, self.to_input())
         override = self.state.get("override")
         if override and override.get("level"):

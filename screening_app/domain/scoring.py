@@ -323,7 +323,7 @@ def explain(form: FormDefinition, result: RiskResult) -> tuple[str, ...]:
     lines = [f"{label(result.final_level)}: {form.levels.get(result.final_level).meaning}"]
     if result.no_indicators:
         lines.append(form.no_indicators_text)
-    lines.append(_score_sentence(form, result))
+    lines.append(score_sentence(form, result))
     if result.age_is_approximate:
         lines.append(fill(translate("Scoring", "The child's age (%1) is approximate: the date of birth is not known, "
                                                 "so the rules that depend on age used the approximate age."),
@@ -363,7 +363,7 @@ def also_recorded_lines(form: FormDefinition, result: RiskResult) -> list[str]:
     return lines
 
 
-def _score_sentence(form: FormDefinition, result: RiskResult) -> str:
+def score_sentence(form: FormDefinition, result: RiskResult) -> str:
     scored = sum(1 for c in result.contributions if c.points)
     thresholds = ", ".join(fill(translate("Scoring", "%1 from %2"), translate("Level", form.levels.get(b.level).label),
                                  b.min_score) for b in form.scoring.bands)

@@ -15,17 +15,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
+from screening_app.ui import i18n
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.session import PROFILE_KEY, Session
 from screening_app.ui.shell.summary import SummaryPanel, SummaryView
+from screening_app.words import fill
 
-WIZARD_MISSING = ("The assessment wizard is not part of this build yet. The draft is stored and "
-                  "can be continued once the wizard is installed.")
+WIZARD_MISSING = QT_TRANSLATE_NOOP("Assessment", "The assessment wizard is not part of this build yet. The draft is "
+                                                "stored and can be continued once the wizard is installed.")
 
 
 def load_wizard_class() -> Any:
@@ -102,7 +105,8 @@ class AssessmentPage(QWidget):
         self.summary_panel.continueRequested.connect(self.continue_as_assessment)
         self.summary.changesRequested.connect(self.show_correction)
         self.versions_dialog: Any = None
-        self.placeholder = w.label(WIZARD_MISSING, "help", "assessment.placeholder")
+        self._reopening = False
+        self.placeholder = w.label(translate("Assessment", WIZARD_MISSING), "help", "assessment.placeholder")
         self.stack.addWidget(self.summary_panel)
         self.stack.addWidget(self.placeholder)
         layout.addWidget(self.stack, 1)
@@ -110,7 +114,8 @@ class AssessmentPage(QWidget):
     def _bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(12, 8, 12, 4)
-        row.addWidget(w.button("‹ Child record", "assessment.back", self.close_assessment))
+        self.back_button = w.button(translate("Assessment", "‹ Child record"), "assessment.back", self.close_assessment)
+        row.addWidget(self.back_button)
         self.heading = w.label("", "intro", "assessment.heading")
         row.addWidget(self.heading, 1)
         return row
@@ -127,7 +132,8 @@ class AssessmentPage(QWidget):
         self._show_banner("")
         kind = fmt.form_word(self.assessment.form_id)
         if self.assessment.status == "completed" and correction_reason is None:
-            self.heading.setText(f"{kind} {self.assessment.reference} (completed, read-only)")
+            self.heading.setText(fill(translate("Assessment", "%1 %2 (completed, read-only)"), kind,
+                                      self.assessment.reference))
             from screening_app.ui.referral.actions import referral_source
 
             source = referral_source(self.session, self.assessment.reference)
@@ -135,8 +141,9 @@ class AssessmentPage(QWidget):
             self.summary_panel.show_assessment(self.assessment, source, versions)
             self.stack.setCurrentWidget(self.summary_panel)
             return
-        verb = "Correcting" if correction_reason else "Draft"
-        self.heading.setText(f"{verb}: {kind} {self.assessment.reference}")
+        heading = (translate("Assessment", "Correcting: %1 %2") if correction_reason else
+                   translate("Assessment", "Draft: %1 %2"))
+        self.heading.setText(fill(heading, kind, self.assessment.reference))
         stored = state or json.loads(self.assessment.input_json or "{}")
         self._host_wizard(stored)
 
@@ -151,7 +158,12 @@ class AssessmentPage(QWidget):
         on_change = None if self.correction_reason else self._autosave
         from screening_app.ui.contexts.lookup import VaultPeopleLookup
 
-        self.wizard = wizard_class(self.form, state, on_change, people_lookup=VaultPeopleLookup(self.session, child.id))
+        # in Welsh, the form's own text is shown in Welsh where the pack has it; the answers are the
+        # same ids, completed and scored by the service with the form's English
+        language = i18n.current()
+        shown = self.session.records.form_in(self.form.id, language) if language != "en" else None
+        self.wizard = wizard_class(shown or self.form, state, on_change,
+                                   people_lookup=VaultPeopleLookup(self.session, child.id), language=language)
         self.wizard.completeRequested.connect(self._complete)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
@@ -183,7 +195,8 @@ class AssessmentPage(QWidget):
             ref = self.session.compare_service().continue_as_assessment(
                 self.assessment.id, child_prefill(child.details))
         except Exception as exc:
-            self._show_banner("Not started: " + (getattr(exc, "message", None) or _plain(exc)))
+            self._show_banner(fill(translate("Assessment", "Not started: %1"),
+                                   getattr(exc, "message", None) or _plain(exc)))
             return
         self.open(ref.id)
 
@@ -196,7 +209,7 @@ class AssessmentPage(QWidget):
             self.session.records.save_draft(self.assessment.id, state, state.get("page") or None,
                                             state.get("focus") or None)
         except Exception as exc:  # a full disk must be said, not swallowed
-            self._show_banner("Not saved: " + explain(exc))
+            self._show_banner(fill(translate("Assessment", "Not saved: %1"), explain(exc)))
 
     def save_now(self) -> None:
         """Flush the wizard's debounced autosave (before lock, navigation or quit)."""
@@ -213,14 +226,30 @@ class AssessmentPage(QWidget):
                 records.complete(self.assessment.id, data, override)
         except Exception as exc:
             message = getattr(exc, "message", None) or explain(exc)
-            self._show_banner(f"Not completed: {message}")
+            self._show_banner(fill(translate("Assessment", "Not completed: %1"), message))
             return
         with contextlib.suppress(Exception):  # completed and stored; if this fails the entries are offered again
             self.session.chronology_service().cite_evidence(self.assessment.id, data)
         self.open(self.assessment.id)
         level = fmt.level_word(self.assessment.final_level, self.assessment.form_id)
-        self._show_banner(f"Completed. Final level: {level}. "
-                          f"Review by {fmt.day(self.assessment.review_date)}.")
+        self._show_banner(fill(translate("Assessment", "Completed. Final level: %1. Review by %2."), level,
+                               fmt.day(self.assessment.review_date)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The interface's language changed: the open assessment is shown again in it (the draft is
+        saved first, a correction's answers are kept, the caret goes back where it was)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.back_button.setText(translate("Assessment", "‹ Child record"))
+            self.placeholder.setText(translate("Assessment", WIZARD_MISSING))
+        if event.type() == QEvent.Type.LanguageChange and self.assessment is not None and not self._reopening:
+            self._reopening = True
+            QTimer.singleShot(0, self, self._reopen)
+        super().changeEvent(event)
+
+    def _reopen(self) -> None:
+        self._reopening = False
+        if self.assessment is not None:
+            self.restore(self.snapshot())
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -297,11 +326,14 @@ def origin_words(state: dict[str, Any]) -> str:
     """The banner for a draft that started from an earlier assessment."""
     review = (state.get("details") or {}).get("review")
     if isinstance(review, dict) and review.get("what_changed"):
-        return (f"Review of {review.get('previous_reference') or 'the last assessment'}: answers carried over; "
-                f"check each one is still right. What has changed: {review['what_changed']}")
+        return fill(translate("Assessment", "Review of %1: answers carried over; check each one is still right. What "
+                                            "has changed: %2"),
+                    review.get("previous_reference") or translate("Assessment", "the last assessment"),
+                    review["what_changed"])
     if state.get("continued_from_reference"):
-        return (f"Continued from screening {state['continued_from_reference']}: its answers are carried over. "
-                "Check each one and answer the full assessment's further questions.")
+        return fill(translate("Assessment", "Continued from screening %1: its answers are carried over. Check each "
+                                            "one and answer the full assessment's further questions."),
+                    state["continued_from_reference"])
     return ""
 
 

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout
 
 from screening_app.domain.schema import SchemeCategory
+from screening_app.ui.i18n import translate
 from screening_app.ui.wizard.base import label
 from screening_app.ui.wizard.fields import TextEdit
+from screening_app.words import fill
 
 
 class AlsoRecordedPanel(QFrame):
@@ -19,22 +21,24 @@ class AlsoRecordedPanel(QFrame):
                  on_change: Callable[[str, bool, str], None]) -> None:
         super().__init__()
         self.setObjectName("also")
-        self.setAccessibleName("Also record, beside the level")
+        self.setAccessibleName(translate("Wizard", "Also record, beside the level"))
         self.setProperty("role", "card")
         self.on_change = on_change
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label("Also record, beside the level", "indicator"))
-        layout.addWidget(label("Your judgement, with the reason. It never changes the level: the child is "
-                               "assessed as a victim first.", "intro"))
+        layout.addWidget(label(translate("Wizard", "Also record, beside the level"), "indicator"))
+        layout.addWidget(label(translate("Wizard", "Your judgement, with the reason. It never changes the level: the "
+                                                   "child is assessed as a victim first."), "intro"))
         self.boxes: dict[str, tuple[QCheckBox, TextEdit]] = {}
         for category in categories:
             box = QCheckBox(category.label)
             box.setObjectName(f"also.{category.name}")
-            box.setAccessibleName(f"Also record: {category.label}")
+            box.setAccessibleName(fill(translate("Wizard", "Also record: %1"), category.label))
             box.setAccessibleDescription(category.meaning)
-            reason = TextEdit(f"also.{category.name}.reason", f"Reason for recording {category.label}",
-                              f"Why you record {category.label.lower()}: what happened, who says so", lines=2)
+            reason = TextEdit(f"also.{category.name}.reason",
+                              fill(translate("Wizard", "Reason for recording %1"), category.label),
+                              fill(translate("Wizard", "Why you record %1: what happened, who says so"),
+                                   category.label.lower()), lines=2)
             box.setChecked(category.name in stored)
             reason.setPlainText(stored.get(category.name, ""))
             reason.setVisible(box.isChecked())

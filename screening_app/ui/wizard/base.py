@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from screening_app.domain.navigation import Page, WizardSession
 from screening_app.domain.schema import StatutoryFlag
+from screening_app.ui.i18n import translate
+from screening_app.words import fill
 
 
 def label(text: str, role: str = "", name: str = "") -> QLabel:
@@ -49,20 +51,21 @@ class SuggestionPrompt(QFrame):
         super().__init__()
         self.setObjectName(name)
         self.setProperty("role", "prompt")
-        self.setAccessibleName("Prompt")
+        self.setAccessibleName(translate("Wizard", "Prompt"))
         self.indicator_id = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = label("", "prompt", f"{name}.text")
         layout.addWidget(self.text, 1)
-        self.go = QPushButton("Answer it now")
+        self.go = QPushButton(translate("Wizard", "Answer it now"))
         self.go.setObjectName(f"{name}.go")
-        self.go.setAccessibleName("Go to the suggested question")
+        self.go.setAccessibleName(translate("Wizard", "Go to the suggested question"))
         self.go.clicked.connect(lambda: on_go(self.indicator_id))
         layout.addWidget(self.go)
         self.setVisible(False)
 
-    def show_flag(self, session: WizardSession, flag: StatutoryFlag | None, where: str) -> None:
+    def show_flag(self, session: WizardSession, flag: StatutoryFlag | None, elsewhere: bool) -> None:
+        """``elsewhere``: the question is on another page (its section), not this one."""
         self.setVisible(flag is not None)
         if flag is None:
             return
@@ -70,14 +73,19 @@ class SuggestionPrompt(QFrame):
         target = session.form.indicator(self.indicator_id)
         wording = target.label if target else self.indicator_id
         answered = session.form.answer_labels.model_dump().get(session.answer(self.indicator_id).get("answer") or "")
+        heading = f"<b>{flag.title}.</b> {flag.text}<br>"
         if answered:  # once answered, the prompt reads as done
-            self.text.setText(f"<b>{flag.title}.</b> {flag.text}<br>Answered: “{wording}”: {answered}.")
-            self.go.setText("Go to the answer" if where else "See the answer")
+            self.text.setText(heading + fill(translate("Wizard", "Answered: “%1”: %2."), wording, answered))
+            self.go.setText(translate("Wizard", "Go to the answer") if elsewhere else
+                            translate("Wizard", "See the answer"))
         else:
-            self.text.setText(f"<b>{flag.title}.</b> {flag.text}<br>Suggested: answer “{wording}”{where}. "
-                              "The prompt suggests; you decide.")
-            self.go.setText("Go to this question" if where else "Answer it now")
-        self.go.setAccessibleName(f"Go to the question: {wording}")
+            suggested = (
+                translate("Wizard", "Suggested: answer “%1” in its section. The prompt suggests; you decide.")
+                if elsewhere else translate("Wizard", "Suggested: answer “%1”. The prompt suggests; you decide."))
+            self.text.setText(heading + fill(suggested, wording))
+            self.go.setText(translate("Wizard", "Go to this question") if elsewhere else
+                            translate("Wizard", "Answer it now"))
+        self.go.setAccessibleName(fill(translate("Wizard", "Go to the question: %1"), wording))
 
 
 class WizardPage(QWidget):

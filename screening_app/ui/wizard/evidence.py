@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QToolButton, QVBoxLayout, QWidg
 
 from screening_app.domain.chronology import ChronologyEntry, latest_first, suggest_indicators
 from screening_app.domain.schema import FormDefinition, Indicator
+from screening_app.ui.i18n import translate
+from screening_app.words import fill
 
 SHOWN_CHARACTERS = 110
 
@@ -64,11 +66,11 @@ class EvidencePicker(QWidget):
         super().__init__()
         self.indicator = indicator
         self.setObjectName(f"{indicator.id}.events")
-        self.setAccessibleName(f"Evidence from the chronology: {indicator.label}")
+        self.setAccessibleName(fill(translate("Wizard", "Evidence from the chronology: %1"), indicator.label))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        title = QLabel("Evidence from the chronology (tick what applies; a fact is recorded once)")
+        title = QLabel(translate("Wizard", "Evidence from the chronology (tick what applies; a fact is recorded once)"))
         title.setProperty("role", "help")
         layout.addWidget(title)
         self.form = form
@@ -97,9 +99,10 @@ class EvidencePicker(QWidget):
         return [i for i in self.boxes if i not in self.suggested]
 
     def _add_box(self, entry: ChronologyEntry, cue: str, checked: bool) -> None:
-        box = QCheckBox(entry_words(entry) + (f"  (suggested: \u201c{cue}\u201d)" if cue else ""))
+        box = QCheckBox(fill(translate("Wizard", "%1  (suggested: “%2”)"), entry_words(entry), cue) if cue
+                        else entry_words(entry))
         box.setObjectName(f"{self.indicator.id}.events.{entry.id}")
-        box.setAccessibleName(f"Evidence: {entry_words(entry)}")
+        box.setAccessibleName(fill(translate("Wizard", "Evidence: %1"), entry_words(entry)))
         box.setChecked(checked)
         box.toggled.connect(lambda _on: self.changed.emit(self.cited()))
         self.boxes[entry.id] = box
@@ -116,9 +119,10 @@ class EvidencePicker(QWidget):
         self.more.blockSignals(True)
         self.more.setChecked(shown)
         self.more.blockSignals(False)
-        self.more.setText(f"Hide the other entries ({others})" if shown else f"Other entries ({others})…")
-        self.more.setAccessibleName(f"Show the {others} other chronology entries" if not shown else
-                                    "Hide the other chronology entries")
+        self.more.setText(fill(translate("Wizard", "Hide the other entries (%1)") if shown else
+                               translate("Wizard", "Other entries (%1)…"), others))
+        self.more.setAccessibleName(fill(translate("Wizard", "Show the %1 other chronology entries"), others)
+                                    if not shown else translate("Wizard", "Hide the other chronology entries"))
         self.others.setVisible(shown or not folded)
 
     def tab_stops(self) -> list[QWidget]:

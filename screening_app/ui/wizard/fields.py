@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from screening_app.domain.language import check_text
 from screening_app.domain.navigation import parse_date
 from screening_app.domain.schema import DetailField, FieldType, LanguageRule
+from screening_app.ui.i18n import translate
 from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.language import UNDERLINE, Fix, LanguageLineEdit, add_fix_actions, flag_at, tooltip
+from screening_app.words import fill
 
 OnChange = Callable[[Any], None]
 LONG_BLOCK = 300  # characters: longer paragraphs are checked when typing pauses
@@ -94,8 +96,9 @@ class TextEdit(QPlainTextEdit):
     def check_language(self, rules: Sequence[LanguageRule], adult: Callable[[], bool]) -> None:
         if rules:
             self.highlighter = LanguageHighlighter(self.document(), rules, adult)
-            self.setAccessibleDescription("Wording that may place responsibility on the child is underlined: "
-                                          "Ctrl+full stop goes to it and offers other words.")
+            self.setAccessibleDescription(translate("Wizard", "Wording that may place responsibility on the child is "
+                                                              "underlined: Ctrl+full stop goes to it and offers other "
+                                                              "words."))
 
     def recheck(self) -> None:
         """Check again with the current adult context (the people table changed)."""
@@ -215,7 +218,7 @@ def _combo(
     wheel_only_when_focused(combo)
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
-    combo.addItem("Choose…", None)
+    combo.addItem(translate("Wizard", "Choose…"), None)
     for option_value, label in options:
         combo.addItem(label, option_value)
     combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -259,7 +262,7 @@ def make_editor(
     adult: Callable[[], bool] = lambda: False,
 ) -> QWidget:
     """The editor for one detail field; objectName ``name`` (e.g. ``child.first_name``)."""
-    accessible = field.label + (" (required)" if field.required else "")
+    accessible = fill(translate("Wizard", "%1 (required)"), field.label) if field.required else field.label
     if field.type == FieldType.multiline:
         edit = TextEdit(name, accessible, field.help)
         edit.setPlainText(value or "")
@@ -274,7 +277,8 @@ def make_editor(
     if field.type == FieldType.choice:
         return _combo(name, accessible, [(o.value, o.label) for o in field.options], value, on_change)
     if field.type == FieldType.yes_no:
-        return _combo(name, accessible, [("yes", "Yes"), ("no", "No")], value, on_change)
+        yes_no = [("yes", translate("Wizard", "Yes")), ("no", translate("Wizard", "No"))]
+        return _combo(name, accessible, yes_no, value, on_change)
     if field.type == FieldType.multichoice:
         return _multichoice(field, name, value, on_change)
     edit = _line_edit(name, accessible, value, on_change, checked=field.language_check)

@@ -17,20 +17,35 @@ from screening_app.domain.completeness import DECISION_GROUP
 from screening_app.domain.language import people_include_adult
 from screening_app.domain.navigation import REFLECTIVE, Page, WizardSession, age_in_words, parse_date
 from screening_app.domain.schema import DetailField, FieldGroup
+from screening_app.ui.i18n import translate
 from screening_app.ui.wizard.base import SuggestionPrompt, WizardPage, label
 from screening_app.ui.wizard.fields import TextEdit, make_editor
 from screening_app.ui.wizard.people_links import PeopleLookup
 from screening_app.ui.wizard.table_editor import RepeatableEditor
+from screening_app.words import fill
 
 OnField = Callable[[str, str, Any, "int | None"], None]
 
 
-def field_label(field: DetailField) -> str:
+def field_label(field: DetailField, group: FieldGroup | None = None, language: str = "en") -> str:
     if field.required:
-        return f"{field.label} (required)"
+        return fill(translate("Wizard", "%1 (required)"), field.label)
     if field.required_if:
-        return f"{field.label} (required when {field.required_if.equals.replace('_', ' ')})"
+        return fill(translate("Wizard", "%1 (required when %2)"), field.label, _condition_words(field, group, language))
     return field.label
+
+
+def _condition_words(field: DetailField, group: FieldGroup | None, language: str) -> str:
+    """"looked after": the choice that makes the field required, in the form's words where it is
+    translated (the English keeps the choice's short value, as it always has)."""
+    cond = field.required_if
+    words = cond.equals.replace("_", " ")
+    if language == "en" or group is None:
+        return words
+    other = next((f for f in group.fields if f.id == cond.field), None)
+    if other is not None and other.type.value == "yes_no":
+        return translate("Wizard", cond.equals.capitalize()).lower()
+    return next((o.label.lower() for o in (other.options if other else ()) if o.value == cond.equals), words)
 
 
 class GroupPage(WizardPage):
@@ -57,7 +72,7 @@ class GroupPage(WizardPage):
         self.refresh()
 
     def _label(self, field: DetailField) -> QLabel:
-        widget = QLabel(field_label(field))
+        widget = QLabel(field_label(field, self.group, self.session.language))
         widget.setWordWrap(True)
         widget.setMinimumWidth(180)
         return widget
@@ -115,8 +130,9 @@ class GroupPage(WizardPage):
     def _age_text(self) -> str:
         born, on = parse_date(self.session.group_value("child").get("date_of_birth")), self.session.assessed_on
         if born is None or born > on:
-            return "Or give an approximate age below."
-        return f"{age_in_words(born, on)} on the assessment date ({on.strftime('%d/%m/%Y')})"
+            return translate("Wizard", "Or give an approximate age below.")
+        age = age_in_words(born, on, self.session.language)
+        return fill(translate("Wizard", "%1 on the assessment date (%2)"), age, on.strftime("%d/%m/%Y"))
 
 
 class RepeatablePage(WizardPage):
@@ -142,7 +158,7 @@ class RepeatablePage(WizardPage):
     def refresh(self) -> None:
         """The age-gap prompt sits beside the table and follows each age typed into it."""
         flags = self.session.prompts() if self.page.ref == "people" else []
-        self.prompt.show_flag(self.session, flags[0] if flags else None, " in its section")
+        self.prompt.show_flag(self.session, flags[0] if flags else None, elsewhere=True)
         self.editor.refresh_gaps(self.page.id in self.session.state["visited"])
 
     def focus_field(self, field_id: str) -> QWidget | None:
@@ -154,11 +170,14 @@ class ReflectivePage(WizardPage):
 
     def __init__(self, session: WizardSession, page: Page, on_reflective: Callable[[str, str], None],
                  language: Callable[[TextEdit], None]) -> None:
-        super().__init__(session, page, "Take a moment before you finish. A short answer to each question is enough.")
+        super().__init__(session, page, translate("Wizard", "Take a moment before you finish. A short answer to each "
+                                                            "question is enough."))
         answers = session.state["details"].get(REFLECTIVE) or {}
         for prompt in session.form.reflective_prompts:
-            question = label(prompt.text + (" (required)" if prompt.required else ""), "indicator")
-            edit = TextEdit(f"{REFLECTIVE}.{prompt.id}", prompt.text, "Your answer", lines=2)
+            asked = fill(translate("Wizard", "%1 (required)"), prompt.text) if prompt.required else prompt.text
+            question = label(asked, "indicator")
+            answer = translate("Wizard", "Your answer")
+            edit = TextEdit(f"{REFLECTIVE}.{prompt.id}", prompt.text, answer, lines=2)
             edit.setPlainText(answers.get(prompt.id, ""))
             edit.textChanged.connect(lambda e=edit, p=prompt.id: on_reflective(p, e.toPlainText()))
             language(edit)

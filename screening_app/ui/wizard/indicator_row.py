@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.schema import SCORED_BY_RECENCY, FormDefinition, Indicator
+from screening_app.ui.i18n import translate
 from screening_app.ui.theme import FOCUS
 from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.evidence import EvidencePicker
 from screening_app.ui.wizard.fields import TextEdit
+from screening_app.words import fill
 
 ANSWERS = ("yes", "possible", "no", "not_known")
 RECENCIES = ("current", "recent", "past")
@@ -52,9 +54,9 @@ class AnswerSelector(QWidget):
     def __init__(self, indicator: Indicator, labels: dict[str, str]) -> None:
         super().__init__()
         self.setObjectName(f"{indicator.id}.answer")
-        self.setAccessibleName(f"Answer: {indicator.label}")
-        self.setAccessibleDescription("Use the arrow keys, or 1 Yes, 2 Possible, 3 No, 4 Not known; "
-                                      "H: what to look for")
+        self.setAccessibleName(fill(translate("Wizard", "Answer: %1"), indicator.label))
+        self.setAccessibleDescription(fill(translate("Wizard", "Use the arrow keys, or 1 %1, 2 %2, 3 %3, 4 %4; H: what "
+                                                               "to look for"), *(labels[value] for value in ANSWERS)))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -65,7 +67,7 @@ class AnswerSelector(QWidget):
             button = QPushButton(f"{labels[value]}")
             button.setObjectName(f"{indicator.id}.{value}")
             button.setAccessibleName(f"{labels[value]} ({number})")
-            button.setToolTip(f"Press {number}")
+            button.setToolTip(fill(translate("Wizard", "Press %1"), number))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumWidth(88)
@@ -160,21 +162,21 @@ class IndicatorRow(QFrame):
         label.setProperty("role", "indicator")
         row.addWidget(label, 1)
         self.help_toggle = QToolButton()
-        self.help_toggle.setText("What to look for")
+        self.help_toggle.setText(translate("Wizard", "What to look for"))
         self.help_toggle.setObjectName(f"{self.indicator.id}.help")
-        self.help_toggle.setAccessibleName(f"What to look for: {self.indicator.label}")
+        self.help_toggle.setAccessibleName(fill(translate("Wizard", "What to look for: %1"), self.indicator.label))
         self.help_toggle.setCheckable(True)
         self.help_toggle.setProperty("role", "link")
         # Not a Tab stop (one per question keeps a screening short): H or F1 on the answer opens it.
         self.help_toggle.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.help_toggle.setToolTip("Or press H on the answer")
+        self.help_toggle.setToolTip(translate("Wizard", "Or press H on the answer"))
         self.help_toggle.toggled.connect(self._toggle_help)
         row.addWidget(self.help_toggle, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _toggle_help(self, shown: bool) -> None:
         self.help.setVisible(shown)
-        self.help_toggle.setText("Hide help" if shown else "What to look for")
+        self.help_toggle.setText(translate("Wizard", "Hide help") if shown else translate("Wizard", "What to look for"))
 
     def _ensure_details(self) -> QWidget:
         if self.details is None:
@@ -219,12 +221,12 @@ class IndicatorRow(QFrame):
         self.when = QComboBox()
         wheel_only_when_focused(self.when)
         self.when.setObjectName(f"{self.indicator.id}.when")
-        self.when.setAccessibleName(f"When (required): {self.indicator.label}")
-        self.when.addItem("When? Choose…", None)
+        self.when.setAccessibleName(fill(translate("Wizard", "When (required): %1"), self.indicator.label))
+        self.when.addItem(translate("Wizard", "When? Choose…"), None)
         for value in RECENCIES:
             self.when.addItem(getattr(form.recency_labels, value), value)
         self.when.currentIndexChanged.connect(self._when_chosen)
-        self.when_label = QLabel("When (required)")
+        self.when_label = QLabel(translate("Wizard", "When (required)"))
         self.when_label.setBuddy(self.when)
         line = QHBoxLayout()
         line.addWidget(self.when_label)
@@ -234,12 +236,13 @@ class IndicatorRow(QFrame):
         self.evidence = EvidencePicker(form, self.indicator, self._events, self._cited)
         self.evidence.changed.connect(lambda ids: self.changed.emit(self.indicator.id, {"events": ids}))
         layout.addWidget(self.evidence)
-        self.note = TextEdit(f"{self.indicator.id}.note", f"Note (required): {self.indicator.label}", form.note_prompt)
+        required = fill(translate("Wizard", "Note (required): %1"), self.indicator.label)
+        self.note = TextEdit(f"{self.indicator.id}.note", required, form.note_prompt)
         self.note.textChanged.connect(lambda: self.changed.emit(self.indicator.id, {"note": self.note.toPlainText()}))
         if language is not None:
             language(self.note)
-        note_label = QLabel("Note (required unless an entry above is ticked)" if self.evidence.boxes
-                            else "Note (required)")
+        note_label = QLabel(translate("Wizard", "Note (required unless an entry above is ticked)")
+                            if self.evidence.boxes else translate("Wizard", "Note (required)"))
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)

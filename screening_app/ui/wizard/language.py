@@ -21,9 +21,13 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QToolTip, QWidget
 
 from screening_app.domain.language import LanguageFlag, check_text
 from screening_app.domain.schema import LanguageRule
+from screening_app.ui.i18n import translate
+from screening_app.words import fill
 
 UNDERLINE = "#B3261E"
-_GUIDANCE = re.compile(r"^(describe|say|name|write)\b|\bcannot\b|\(", re.IGNORECASE)
+# a suggestion that tells the practitioner what to do instead of giving words (English and Welsh)
+_GUIDANCE = re.compile(r"^(describe|say|name|write|disgrifiwch|dywedwch|enwch|ysgrifennwch)\b|\bcannot\b|"
+                       r"^ni all\b|\(", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?i)\b(her|his|their|my|your|a|an|the)\s+$")
 
 
@@ -42,8 +46,9 @@ def is_guidance(suggestion: str) -> bool:
 
 
 def tooltip(flag: LanguageFlag) -> str:
-    verb = "Instead" if is_guidance(flag.suggestion) else "Consider"
-    return f"“{flag.phrase}”: {verb}: {flag.suggestion}. {flag.reason}"
+    sentence = (translate("Wizard", "“%1”: Instead: %2. %3") if is_guidance(flag.suggestion)
+                else translate("Wizard", "“%1”: Consider: %2. %3"))
+    return fill(sentence, flag.phrase, flag.suggestion, flag.reason)
 
 
 def fixes(flag: LanguageFlag, text: str) -> list[Fix]:
@@ -52,15 +57,15 @@ def fixes(flag: LanguageFlag, text: str) -> list[Fix]:
         start, end = flag.start, flag.end
         if end < len(text) and text[end] == " " and (start == 0 or text[start - 1] == " "):
             end += 1  # no double space left behind
-        return [Fix("Remove the phrase (then describe it in your own words)", start, end, "")]
+        return [Fix(translate("Wizard", "Remove the phrase (then describe it in your own words)"), start, end, "")]
     out = []
-    for option in re.split(r",\s*or\s+|\s+or\s+", flag.suggestion):
+    for option in re.split(r",\s*(?:or|neu)\s+|\s+(?:or|neu)\s+", flag.suggestion):
         start = flag.start
         before = _DETERMINER.search(text[: flag.start])
         if option.lower().startswith(("the ", "a ", "an ")) and before:
             start = before.start()  # "her boyfriend" -> "the adult", not "her the adult"
         wording = option[0].upper() + option[1:] if text[start : start + 1].isupper() else option
-        out.append(Fix(f"Replace with “{wording}”", start, flag.end, wording))
+        out.append(Fix(fill(translate("Wizard", "Replace with “%1”"), wording), start, flag.end, wording))
     return out
 
 
@@ -71,7 +76,7 @@ def flag_at(flags: Sequence[LanguageFlag], index: int) -> LanguageFlag | None:
 def add_fix_actions(menu: QMenu, flag: LanguageFlag, text: str, apply: Callable[[Fix], None]) -> None:
     """Put the suggestion, its reason and the fixes at the top of a context menu."""
     first = menu.actions()[0] if menu.actions() else None
-    heading = menu.addAction(f"“{flag.phrase}” may place responsibility on the child")
+    heading = menu.addAction(fill(translate("Wizard", "“%1” may place responsibility on the child"), flag.phrase))
     reason = menu.addAction(flag.reason)
     actions = [heading, reason]
     for action in actions:
@@ -82,10 +87,10 @@ def add_fix_actions(menu: QMenu, flag: LanguageFlag, text: str, apply: Callable[
         action.triggered.connect(lambda _c=False, f=fix: apply(f))
         actions.append(action)
     if is_guidance(flag.suggestion):
-        hint = menu.addAction(f"Instead: {flag.suggestion}")
+        hint = menu.addAction(fill(translate("Wizard", "Instead: %1"), flag.suggestion))
         hint.setEnabled(False)
         actions.insert(2, hint)
-    keep = menu.addAction("Keep my wording (it is listed on the review page)")
+    keep = menu.addAction(translate("Wizard", "Keep my wording (it is listed on the review page)"))
     keep.setObjectName("language.keep")
     actions.append(keep)
     for action in actions:

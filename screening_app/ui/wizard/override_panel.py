@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QPushBu
 from screening_app.domain.errors import OverrideError
 from screening_app.domain.schema import LEVEL_ORDER, FormDefinition, Level
 from screening_app.domain.scoring import RiskResult, apply_override
+from screening_app.ui.i18n import translate
 from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.base import label
 from screening_app.ui.wizard.fields import TextEdit
+from screening_app.words import fill
 
 
 def _line(name: str, accessible: str) -> QLineEdit:
@@ -35,13 +37,14 @@ class OverridePanel(QFrame):
         self.form, self.on_override = form, on_override
         self.result: RiskResult | None = None
         self.setObjectName("override")
-        self.setAccessibleName("Professional judgement: change the level")
+        self.setAccessibleName(translate("Wizard", "Professional judgement: change the level"))
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label("Professional judgement", "indicator"))
-        layout.addWidget(label("You may set a different final level. Raising it needs a reason. Lowering it needs "
-                               "a reason and the name and role of the DSL or manager you consulted.", "intro"))
+        layout.addWidget(label(translate("Wizard", "Professional judgement"), "indicator"))
+        layout.addWidget(label(translate("Wizard", "You may set a different final level. Raising it needs a reason. "
+                                                   "Lowering it needs a reason and the name and role of the DSL or "
+                                                   "manager you consulted."), "intro"))
         self.locked = label("", "intro", "override.locked")
         layout.addWidget(self.locked)
         form_layout = QFormLayout()
@@ -49,19 +52,19 @@ class OverridePanel(QFrame):
         self.level = QComboBox()
         wheel_only_when_focused(self.level)
         self.level.setObjectName("override.level")
-        self.level.setAccessibleName("Final level")
-        self.reason = TextEdit("override.reason", "Reason for changing the level", "Why the level should be different",
-                               lines=2)
-        self.consulted_name = _line("override.name", "Name of the DSL or manager consulted")
-        self.consulted_role = _line("override.role", "Role of the person consulted")
-        form_layout.addRow("Final level", self.level)
-        form_layout.addRow("Reason", self.reason)
-        form_layout.addRow("Consulted (name, when lowering)", self.consulted_name)
-        form_layout.addRow("Their role", self.consulted_role)
+        self.level.setAccessibleName(translate("Wizard", "Final level"))
+        self.reason = TextEdit("override.reason", translate("Wizard", "Reason for changing the level"),
+                               translate("Wizard", "Why the level should be different"), lines=2)
+        self.consulted_name = _line("override.name", translate("Wizard", "Name of the DSL or manager consulted"))
+        self.consulted_role = _line("override.role", translate("Wizard", "Role of the person consulted"))
+        form_layout.addRow(translate("Wizard", "Final level"), self.level)
+        form_layout.addRow(translate("Wizard", "Reason"), self.reason)
+        form_layout.addRow(translate("Wizard", "Consulted (name, when lowering)"), self.consulted_name)
+        form_layout.addRow(translate("Wizard", "Their role"), self.consulted_role)
         layout.addLayout(form_layout)
-        self.apply_button = QPushButton("Apply this level")
+        self.apply_button = QPushButton(translate("Wizard", "Apply this level"))
         self.apply_button.setObjectName("override.apply")
-        self.apply_button.setAccessibleName("Apply the final level")
+        self.apply_button.setAccessibleName(translate("Wizard", "Apply the final level"))
         self.apply_button.clicked.connect(self.apply)
         layout.addWidget(self.apply_button)
         self.error = label("", "error", "override.error")
@@ -74,7 +77,8 @@ class OverridePanel(QFrame):
         self.level.blockSignals(True)
         self.level.clear()
         computed = self.form.levels.get(result.computed_level).label
-        self.level.addItem(f"Keep the computed level ({computed})", result.computed_level.value)
+        keep = fill(translate("Wizard", "Keep the computed level (%1)"), computed)
+        self.level.addItem(keep, result.computed_level.value)
         for level in LEVEL_ORDER:
             if level != result.computed_level:
                 self.level.addItem(self.form.levels.get(level).label, level.value)
@@ -92,8 +96,9 @@ class OverridePanel(QFrame):
         self.locked.setVisible(bool(locked))
         if locked:
             minimum = self.form.levels.get(result.locked_minimum).label
-            rules = "; ".join(f"{f.id.replace('_', ' ')}: {f.description}" for f in locked)
-            self.locked.setText(f"This level cannot be lowered below {minimum}. {rules}")
+            rules = (" ".join(f.description for f in locked) if self.form.translation else  # ids are English words
+                     "; ".join(f"{f.id.replace('_', ' ')}: {f.description}" for f in locked))
+            self.locked.setText(fill(translate("Wizard", "This level cannot be lowered below %1. %2"), minimum, rules))
 
     def apply(self) -> None:
         if self.result is None:

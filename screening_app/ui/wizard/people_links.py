@@ -20,6 +20,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from screening_app.ui.i18n import translate
+
 CHOSEN = "context"  # the people row's key for the chosen record (domain.navigation.CHOSEN_RECORD)
 LOOKUP_MS = 150  # after the last key: typing never waits for the vault
 
@@ -70,15 +72,17 @@ class PeopleLinks(QWidget):
         layout.setSpacing(4)
         self.seen_label = self._label(f"{group_id}.seen", "prompt")
         self.chosen_label = self._label(f"{group_id}.chosen", "help")
-        self.unlink = QPushButton("Not the same &person")
+        self.unlink = QPushButton(translate("Wizard", "Not the same &person"))
         self.unlink.setObjectName(f"{group_id}.unlink")
-        self.unlink.setAccessibleName("Not the same person: unlink this entry from the vault's record")
+        self.unlink.setAccessibleName(translate("Wizard", "Not the same person: unlink this entry from the "
+                                                          "vault's record"))
         self.unlink.clicked.connect(lambda: self.choose(None, {}))
         self.offers_title = self._label(f"{group_id}.offers.title", "indicator")
-        self.offers_title.setText("Already in this vault? Enter links this entry to the record:")
+        self.offers_title.setText(translate("Wizard", "Already in this vault? Enter links this entry to the record:"))
         self.offers = _Offers()
         self.offers.setObjectName(f"{group_id}.offers")
-        self.offers.setAccessibleName("People already in this vault with a name alike: Enter links this entry")
+        self.offers.setAccessibleName(translate("Wizard", "People already in this vault with a name alike: Enter links "
+                                                          "this entry"))
         self.offers.setWordWrap(True)
         self.offers.itemActivated.connect(self._picked)
         for widget in (self.seen_label, self.chosen_label, self.unlink, self.offers_title, self.offers):

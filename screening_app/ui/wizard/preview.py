@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from screening_app.domain.navigation import Preview
 from screening_app.domain.schema import FormDefinition
+from screening_app.ui.i18n import translate
 from screening_app.ui.theme import MUTED, level_style
+from screening_app.words import fill
 
 
 class LevelPreview(QFrame):
@@ -16,22 +18,22 @@ class LevelPreview(QFrame):
         super().__init__()
         self.form = form
         self.setObjectName("preview")
-        self.setAccessibleName("Level so far")
+        self.setAccessibleName(translate("Wizard", "Level so far"))
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        caption = QLabel("Level so far")
+        caption = QLabel(translate("Wizard", "Level so far"))
         top.addWidget(caption)
         self.level = QLabel()
         self.level.setObjectName("preview.level")
-        self.level.setAccessibleName("Level so far")
+        self.level.setAccessibleName(translate("Wizard", "Level so far"))
         top.addWidget(self.level)
         self.why = QToolButton()
-        self.why.setText("Why?")
+        self.why.setText(translate("Wizard", "Why?"))
         self.why.setObjectName("preview.why")
-        self.why.setAccessibleName("Why this level: show the reasons")
+        self.why.setAccessibleName(translate("Wizard", "Why this level: show the reasons"))
         self.why.setProperty("role", "link")
         self.why.setCheckable(True)
         self.why.toggled.connect(self._toggle_reasons)
@@ -55,7 +57,7 @@ class LevelPreview(QFrame):
     def show_preview(self, preview: Preview) -> None:
         result = preview.result
         if result is None:
-            self.level.setText("Not yet")
+            self.level.setText(translate("Wizard", "Not yet"))
             self.level.setStyleSheet(level_style(MUTED))
             self.details.setText(preview.reason)
             self.reasons.setText(preview.reason)
@@ -68,17 +70,24 @@ class LevelPreview(QFrame):
 
     def _toggle_reasons(self, shown: bool) -> None:
         self.reasons.setVisible(shown)
-        self.why.setText("Hide reasons" if shown else "Why?")
+        self.why.setText(translate("Wizard", "Hide reasons") if shown else translate("Wizard", "Why?"))
 
 
 def summary_words(form, result) -> str:
     """Two short sentences of the same shape every time (the box must not jump while typing):
     how many answers count, and the rule that sets the floor, if one does."""
     counted = sum(1 for c in result.contributions if c.scored and c.tier.value != "protective")
-    words = f"{counted} answer{'s' if counted != 1 else ''} count{'s' if counted == 1 else ''} (score {result.score})."
+    words = fill(translate("Wizard", "1 answer counts (score %2).") if counted == 1 else
+                 translate("Wizard", "%1 answers count (score %2)."), counted, result.score)
     top = max(result.floors, key=lambda f: ("low", "medium", "high").index(f.level.value), default=None)
-    rule = f"A rule sets at least {form.levels.get(top.level).label}." if top else "No rule sets a minimum."
-    # a pack of several kinds says which, every time ("none yet": the same shape), in its tags' short words
-    kinds = ", ".join(result.exploitation_types).replace("_", " ") or "none yet"
-    named = f" Kinds: {kinds}." if len(form.exploitation_types) > 1 else ""
-    return f"{words} {rule} Complete answers only.{named}"
+    rule = (fill(translate("Wizard", "A rule sets at least %1."), form.levels.get(top.level).label) if top
+            else translate("Wizard", "No rule sets a minimum."))
+    # a pack of several kinds says which, every time ("none yet": the same shape): in English its tags'
+    # short words, in Welsh the kinds' own names
+    labels = {k.tag: k.label for k in form.exploitation_types} if form.translation else {}
+    kinds = ", ".join(labels.get(tag, tag.replace("_", " ")) for tag in result.exploitation_types)
+    kinds = kinds or translate("Wizard", "none yet")
+    sentences = [words, rule, translate("Wizard", "Complete answers only.")]
+    if len(form.exploitation_types) > 1:
+        sentences.append(fill(translate("Wizard", "Kinds: %1."), kinds))
+    return " ".join(sentences)

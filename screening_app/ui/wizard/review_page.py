@@ -16,12 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from screening_app.domain.navigation import DECISION_GROUP, FlagAt, Gap, Page, WizardSession, parse_date
+from screening_app.ui.i18n import translate
 from screening_app.ui.theme import status_icon
 from screening_app.ui.wizard.base import WizardPage, label
+from screening_app.words import fill
 
 ROLE_GAP = Qt.ItemDataRole.UserRole
 ROLE_FIELDS = Qt.ItemDataRole.UserRole + 1  # every field an item stands for (several unanswered questions)
-UNANSWERED = "Not answered yet: "
 
 
 class GapList(QListWidget):
@@ -46,7 +47,7 @@ class GapList(QListWidget):
             item = QListWidgetItem(status_icon(icon), text)
             item.setData(ROLE_GAP, (group[0].page_id, group[0].field_id))
             item.setData(ROLE_FIELDS, [g.field_id for g in group])
-            item.setToolTip("Go to this place (Enter)")
+            item.setToolTip(translate("Wizard", "Go to this place (Enter)"))
             self.addItem(item)
         rows = self.sizeHintForRow(0) if self.count() else 0
         self.setFixedHeight(rows * self.count() + 2 * self.frameWidth() + 4)
@@ -58,10 +59,11 @@ class GapList(QListWidget):
         self.clear()
         for found in flags:
             flag = found.flag
-            text = f"{found.field_label}: “{flag.phrase}”. Consider: {flag.suggestion}. {flag.reason}"
+            text = fill(translate("Wizard", "%1: “%2”. Consider: %3. %4"), found.field_label, flag.phrase,
+                        flag.suggestion, flag.reason)
             item = QListWidgetItem(status_icon("incomplete"), text)
             item.setData(ROLE_GAP, (found.page_id, found.field_id))
-            item.setToolTip("Go to this wording (Enter)")
+            item.setToolTip(translate("Wizard", "Go to this wording (Enter)"))
             self.addItem(item)
         self._fit(len(flags))
 
@@ -81,37 +83,39 @@ def _collapse_unanswered(session: WizardSession, gaps: list[Gap]) -> list[tuple[
     unanswered: dict[str, list[Gap]] = {}
     for gap in gaps:
         title = session.page(gap.page_id).title
-        if not gap.message.startswith(UNANSWERED):
-            lines.append((f"{title}: {gap.message}", [gap]))
+        if not gap.unanswered:
+            lines.append((fill(translate("Wizard", "%1: %2"), title, gap.message), [gap]))
         elif gap.page_id in unanswered:
             unanswered[gap.page_id].append(gap)
         else:
             unanswered[gap.page_id] = [gap]
             lines.append((title, unanswered[gap.page_id]))
-    return [(_unanswered_text(text, group) if group[0].message.startswith(UNANSWERED) else text, group)
+    return [(_unanswered_text(text, group) if group[0].unanswered else text, group)
             for text, group in lines]
 
 
 def _unanswered_text(title: str, group: list[Gap]) -> str:
     if len(group) == 1:
-        return f"{title}: {group[0].message}"
-    return f"{title}: {len(group)} questions not answered yet (No and Not known are answers too)"
+        return fill(translate("Wizard", "%1: %2"), title, group[0].message)
+    return fill(translate("Wizard", "%1: %2 questions not answered yet (No and Not known are answers too)"), title,
+                len(group))
 
 
 class ReviewPage(WizardPage):
     def __init__(self, session: WizardSession, page: Page, on_jump: Callable[[str, str], None]) -> None:
-        super().__init__(session, page, "Check what is missing before you see the result and complete. "
-                                        "Choose an item to go to its place.")
+        super().__init__(session, page, translate("Wizard", "Check what is missing before you see the result and "
+                                                            "complete. Choose an item to go to its place."))
         self.heading = label("", "indicator", "review.todo")
-        self.todo = GapList("review.todo.list", "To do before completing", on_jump)
+        self.todo = GapList("review.todo.list", translate("Wizard", "To do before completing"), on_jump)
         self.decision = label("", "prompt", "review.decision")
-        self.decision_link = GapList("review.decision.list", "Decision record", on_jump)
+        self.decision_link = GapList("review.decision.list", translate("Wizard", "Decision record"), on_jump)
         self.language_heading = label("", "indicator", "review.language")
-        self.language_intro = label("You may keep your wording: it does not stop you completing, and the number "
-                                    "of flagged phrases kept is recorded when you complete.", "intro")
-        self.language = GapList("review.language.list", "Wording to check", on_jump)
+        self.language_intro = label(translate("Wizard", "You may keep your wording: it does not stop you completing, "
+                                                        "and the number of flagged phrases kept is recorded when you "
+                                                        "complete."), "intro")
+        self.language = GapList("review.language.list", translate("Wizard", "Wording to check"), on_jump)
         self.follow_heading = label("", "indicator", "review.followup")
-        self.follow = GapList("review.followup.list", "Not known: to follow up", on_jump)
+        self.follow = GapList("review.followup.list", translate("Wizard", "Not known: to follow up"), on_jump)
         for widget in (self.heading, self.todo, self.decision, self.decision_link, self.language_heading,
                        self.language_intro, self.language, self.follow_heading, self.follow):
             self.layout_.addWidget(widget)
@@ -126,18 +130,21 @@ class ReviewPage(WizardPage):
         gaps = self.session.gaps()
         blocking = [g for g in gaps if g.blocking]
         follow_up = [g for g in gaps if not g.blocking]
-        self.heading.setText(f"To do before completing ({len(blocking)})" if blocking else
-                             "Nothing is missing. Go to the result to check the level and complete.")
+        self.heading.setText(fill(translate("Wizard", "To do before completing (%1)"), len(blocking)) if blocking else
+                             translate("Wizard", "Nothing is missing. Go to the result to check the level and "
+                                                 "complete."))
         self.todo.show_gaps(self.session, blocking, "incomplete")
         self._show_decision()
         flags = self.session.language_flags()
-        self.language_heading.setText(f"Wording to check ({len(flags)}): it may place responsibility on the child")
+        self.language_heading.setText(fill(translate("Wizard", "Wording to check (%1): it may place responsibility on "
+                                                               "the child"), len(flags)))
         for widget in (self.language_heading, self.language_intro):
             widget.setVisible(bool(flags))
         self.language.show_flags(flags)
         self.follow_heading.setVisible(bool(follow_up))
-        self.follow_heading.setText(f"Not known: to follow up after completing ({len(follow_up)}). These do not "
-                                    "stop you completing; they are listed on the result.")
+        self.follow_heading.setText(fill(translate("Wizard", "Not known: to follow up after completing (%1). These do "
+                                                             "not stop you completing; they are listed on the "
+                                                             "result."), len(follow_up)))
         self.follow.show_gaps(self.session, follow_up, "not_started")
 
     def _show_decision(self) -> None:
@@ -152,11 +159,13 @@ class ReviewPage(WizardPage):
         lines = []
         for field in group.fields:
             value = values.get(field.id)
-            shown = {o.value: o.label for o in field.options}.get(value, value) if value else "not recorded yet"
+            shown = {o.value: o.label for o in field.options}.get(value, value) if value else \
+                translate("Wizard", "not recorded yet")
             when = parse_date(value) if field.type.value == "date" else None
             shown = when.strftime("%d/%m/%Y") if when else shown
-            lines.append(f"{escape(field.label, quote=False)}: {escape(str(shown), quote=False)}")
+            lines.append(fill(translate("Wizard", "%1: %2"), escape(field.label, quote=False),
+                              escape(str(shown), quote=False)))
         gaps = self.session.gaps(f"group:{DECISION_GROUP}")
-        state = "Required before completing." if gaps else "Recorded."
+        state = translate("Wizard", "Required before completing.") if gaps else translate("Wizard", "Recorded.")
         self.decision.setText(f"<b>{escape(group.title)}.</b> {state}<br>" + "<br>".join(lines))
         self.decision_link.show_gaps(self.session, gaps[:1], "incomplete")

@@ -13,11 +13,19 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from screening_app.domain.navigation import Page, WizardSession
 from screening_app.domain.schema import Section
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.wizard.base import SuggestionPrompt, WizardPage
 from screening_app.ui.wizard.indicator_row import IndicatorRow
+from screening_app.words import fill
 
-REST = (("no", "No to the rest", "No to the rest of this section", "Alt+3"),
-        ("not_known", "Not known for the rest", "Not known for the rest of this section", "Alt+4"))
+REST = (("no", QT_TRANSLATE_NOOP("Wizard", "No to the rest (%1)"),
+         QT_TRANSLATE_NOOP("Wizard", "No to the rest of this section"),
+         QT_TRANSLATE_NOOP("Wizard", "No to the rest of this section: answers only the questions not yet "
+                                     "answered (%1)"), "Alt+3"),
+        ("not_known", QT_TRANSLATE_NOOP("Wizard", "Not known for the rest (%1)"),
+         QT_TRANSLATE_NOOP("Wizard", "Not known for the rest of this section"),
+         QT_TRANSLATE_NOOP("Wizard", "Not known for the rest of this section: answers only the questions not yet "
+                                     "answered (%1)"), "Alt+4"))
 
 
 class SectionPage(WizardPage):
@@ -45,11 +53,11 @@ class SectionPage(WizardPage):
     def _rest_buttons(self) -> QHBoxLayout:
         line = QHBoxLayout()
         self.rest_buttons: dict[str, QPushButton] = {}
-        for value, short, words, keys in REST:
-            button = QPushButton(f"{short} ({keys})")
+        for value, short, words, tip, keys in REST:
+            button = QPushButton(fill(translate("Wizard", short), keys))
             button.setObjectName(f"{self.page.id}.rest_{value}")
-            button.setAccessibleName(words)
-            button.setToolTip(f"{words}: answers only the questions not yet answered ({keys})")
+            button.setAccessibleName(translate("Wizard", words))
+            button.setToolTip(fill(translate("Wizard", tip), keys))
             # A shortcut of the page (not the button's, which clicks 100 ms later, after an Enter
             # pressed at once has already moved to the next page): active while the page is shown.
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -87,7 +95,7 @@ class SectionPage(WizardPage):
 
     def refresh(self) -> None:
         flags = [f for f in self.session.prompts() if f.suggests in self.suggestable]
-        self.prompt.show_flag(self.session, flags[0] if flags else None, "")
+        self.prompt.show_flag(self.session, flags[0] if flags else None, elsewhere=False)
 
     def _focus_indicator(self, on_indicator: Callable[[str], None]) -> Callable[[str], None]:
         def go(indicator_id: str) -> None:

@@ -8,7 +8,9 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from screening_app.domain.navigation import WizardSession
+from screening_app.ui.i18n import translate
 from screening_app.ui.theme import status_icon
+from screening_app.words import fill
 
 
 class SectionList(QListWidget):
@@ -18,7 +20,7 @@ class SectionList(QListWidget):
         super().__init__()
         self.session = session
         self.setObjectName("sectionList")
-        self.setAccessibleName("Sections: choose one to go to it")
+        self.setAccessibleName(translate("Wizard", "Sections: choose one to go to it"))
         self.setIconSize(QSize(16, 16))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -45,11 +47,12 @@ class SectionList(QListWidget):
 
     def _show_status(self, item: QListWidgetItem, page) -> None:
         if page.kind == "result":
-            words, icon = "Level and completion", "not_started"
+            words, icon = translate("Wizard", "Level and completion"), "not_started"
         else:
             status = self.session.status(page.id)
-            words = status.words + (" · concerns recorded" if status.has_concerns else
-                                    " · strengths recorded" if status.has_strengths else "")
+            state = translate("Gaps", status.words)
+            words = (fill(translate("Wizard", "%1 · concerns recorded"), state) if status.has_concerns else
+                     fill(translate("Wizard", "%1 · strengths recorded"), state) if status.has_strengths else state)
             icon = "concern" if status.has_concerns else ("complete" if status.complete else
                                                           "incomplete" if status.started else "not_started")
         text = f"{page.title}\n{words}"

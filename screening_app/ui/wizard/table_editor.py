@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from screening_app.domain.language import people_include_adult
 from screening_app.domain.navigation import WizardSession
 from screening_app.domain.schema import FieldGroup
+from screening_app.ui.i18n import translate
 from screening_app.ui.wizard.fields import make_editor, set_editor_value
 from screening_app.ui.wizard.people_links import CHOSEN, LOOKUP_MS, PeopleLinks, PeopleLookup
+from screening_app.words import fill
 
 MAX_COLUMNS = 4
 LINKED_AFTER = {"people": "name", "places": "place"}  # the groups whose rows may be in other children's records
@@ -58,7 +60,8 @@ class RowsModel(QAbstractTableModel):
             return (self.linked or {}).get(index.row(), "")
         field = self.columns[index.column()]
         value = self.rows()[index.row()].get(field.id)
-        options = {o.value: o.label for o in field.options} | {"yes": "Yes", "no": "No"}
+        options = {o.value: o.label for o in field.options} | {"yes": translate("Wizard", "Yes"),
+                                                              "no": translate("Wizard", "No")}
         if isinstance(value, list):
             return ", ".join(options.get(v, v) for v in value)
         return "" if value is None else options.get(value, str(value)) if isinstance(value, str) else str(value)
@@ -67,7 +70,7 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.ToolTipRole,
                                                                  Qt.ItemDataRole.DisplayRole):
             # the whole label as a tooltip when the column is narrow
-            return self.columns[section].label if section < len(self.columns) else "Also linked to"
+            return self.columns[section].label if section < len(self.columns) else translate("Wizard", "Also linked to")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return str(section + 1)
@@ -105,7 +108,7 @@ class RepeatableEditor(QWidget):
         self.table = self._table()
         layout.addWidget(self.table)
         layout.addLayout(self._buttons())
-        self.empty = QLabel("No entries yet. Use “Add” to record one.")
+        self.empty = QLabel(translate("Wizard", "No entries yet. Use “Add” to record one."))
         self.empty.setProperty("role", "intro")
         layout.addWidget(self.empty)
         self.form_box = QWidget()
@@ -143,13 +146,14 @@ class RepeatableEditor(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add an entry")
+        self.add_button = QPushButton(translate("Wizard", "&Add an entry"))
         self.add_button.setObjectName(f"{self.group.id}.add")
-        self.add_button.setAccessibleName(f"Add to {self.group.title}")
+        self.add_button.setAccessibleName(fill(translate("Wizard", "Add to %1"), self.group.title))
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("&Remove selected entry")
+        self.remove_button = QPushButton(translate("Wizard", "&Remove selected entry"))
         self.remove_button.setObjectName(f"{self.group.id}.remove")
-        self.remove_button.setAccessibleName(f"Remove the selected entry from {self.group.title}")
+        self.remove_button.setAccessibleName(fill(translate("Wizard", "Remove the selected entry from %1"),
+                                                  self.group.title))
         self.remove_button.clicked.connect(self.remove)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -169,7 +173,7 @@ class RepeatableEditor(QWidget):
                                  self.session.form.language_check, self._adult)
             if field.help:
                 editor.setToolTip(field.help)
-            label = QLabel(field.label + (" (required)" if field.required else ""))
+            label = QLabel(fill(translate("Wizard", "%1 (required)"), field.label) if field.required else field.label)
             label.setBuddy(editor)
             form.addRow(label, editor)
             editors[field.id] = editor
@@ -224,7 +228,7 @@ class RepeatableEditor(QWidget):
             return
         if self.table.currentIndex().row() != row:
             self.table.selectRow(row)
-        self.form_title.setText(f"Entry {row + 1} of {self.model.rowCount()}")
+        self.form_title.setText(fill(translate("Wizard", "Entry %1 of %2"), row + 1, self.model.rowCount()))
         values = self.model.rows()[row]
         for field_id, editor in self.editors.items():
             set_editor_value(editor, values.get(field_id))

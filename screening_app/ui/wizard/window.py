@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from screening_app.domain.navigation import WizardSession
 from screening_app.domain.schema import FormDefinition
 from screening_app.ui import app_signals
+from screening_app.ui.i18n import translate
 from screening_app.ui.theme import ensure_theme
 from screening_app.ui.wizard.base import WizardPage
 from screening_app.ui.wizard.fields import TextEdit
@@ -43,6 +44,7 @@ from screening_app.ui.wizard.result_page import ResultPage
 from screening_app.ui.wizard.review_page import ReviewPage
 from screening_app.ui.wizard.section_page import SectionPage
 from screening_app.ui.wizard.side_list import SectionList
+from screening_app.words import fill
 
 AUTOSAVE_MS = 400
 REFRESH_MS = 120
@@ -55,9 +57,11 @@ class AssessmentWizard(QWidget):
 
     def __init__(self, form: FormDefinition, state: dict[str, Any] | None = None,
                  on_change: Callable[[dict], None] | None = None, parent: QWidget | None = None,
-                 people_lookup: PeopleLookup | None = None) -> None:
+                 people_lookup: PeopleLookup | None = None, language: str = "en") -> None:
         super().__init__(parent)
-        self.session = WizardSession(form, state)
+        # ``form`` in the interface's language (its Welsh text, same ids and points): what it says is
+        # shown; what is stored is the answers, scored by the service with the form's English
+        self.session = WizardSession(form, state, language)
         self.people_lookup = people_lookup  # the vault's people of concern, for the people page (SPEC 12)
         self.on_change = on_change
         self.setObjectName("wizardRoot")
@@ -108,7 +112,7 @@ class AssessmentWizard(QWidget):
         left.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("Wizard", "Progress"))
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(420)
         self.progress_text = QLabel()
@@ -126,8 +130,10 @@ class AssessmentWizard(QWidget):
         layout.setContentsMargins(16, 8, 16, 10)
         self.page_label = QLabel()
         self.page_label.setObjectName("page.position")
-        self.back_button = self._nav_button("&Back", "nav.back", "Back to the previous section", self.back)
-        self.next_button = self._nav_button("&Next", "nav.next", "Next section", self.next)
+        self.back_button = self._nav_button(translate("Wizard", "&Back"), "nav.back",
+                                            translate("Wizard", "Back to the previous section"), self.back)
+        self.next_button = self._nav_button(translate("Wizard", "&Next"), "nav.next",
+                                            translate("Wizard", "Next section"), self.next)
         self.next_button.setProperty("role", "primary")
         layout.addWidget(self.page_label, 1)
         layout.addWidget(self.back_button)
@@ -315,11 +321,12 @@ class AssessmentWizard(QWidget):
         self.progress.setValue(round(progress * 100))
         visible = self.session.visible_pages()
         done = sum(self.session.status(p.id).complete for p in visible if p.kind not in ("review", "result"))
-        self.progress_text.setText(f"{done} of {len(visible) - 2} sections complete ({round(progress * 100)}%)")
+        self.progress_text.setText(fill(translate("Wizard", "%1 of %2 sections complete (%3%)"), done, len(visible) - 2,
+                                        round(progress * 100)))
         ids = [p.id for p in visible]
         following = visible[ids.index(current) + 1].title if ids.index(current) + 1 < len(ids) else ""
         # one counter (sections complete, at the top); here only where Next goes
-        self.page_label.setText(f"Next: {following}" if following else "")
+        self.page_label.setText(fill(translate("Wizard", "Next: %1"), following) if following else "")
         self.back_button.setEnabled(self.session.can_go_back())
         self.next_button.setEnabled(self.session.can_go_next())
         self.preview.show_preview(self.session.preview())
