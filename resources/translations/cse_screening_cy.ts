@@ -53,6 +53,105 @@
     </message>
 </context>
 <context>
+    <name>Escalation</name>
+    <message>
+        <source>Stage 1: practitioner to practitioner</source>
+        <translation>Cam 1: ymarferydd i ymarferydd</translation>
+    </message>
+    <message>
+        <source>Stage 2: managers</source>
+        <translation>Cam 2: rheolwyr</translation>
+    </message>
+    <message>
+        <source>Stage 3: senior managers or the safeguarding partnership</source>
+        <translation>Cam 3: uwch reolwyr neu&apos;r bartneriaeth ddiogelu</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Cam %1</translation>
+    </message>
+    <message>
+        <source>Open (%1 days since raised)</source>
+        <translation>Agored (%1 diwrnod ers ei godi)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi&apos;i gau</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <source>Decision disagreed with</source>
+        <translation>Y penderfyniad yr anghytunwyd ag ef</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Codwyd ar</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Penderfynwyd ar</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Escalation %1, stage %2</source>
+        <translation>Uwchgyfeiriad %1, cam %2</translation>
+    </message>
+    <message>
+        <source>Professional disagreements about decisions for this child, and how each was escalated. Stage 1: practitioner to practitioner; stage 2: managers; stage 3: senior managers or the safeguarding partnership. Record every conversation: it is the timeline of challenge.</source>
+        <translation>Anghytundebau proffesiynol am benderfyniadau ar gyfer y plentyn hwn, a sut yr uwchgyfeiriwyd pob un. Cam 1: ymarferydd i ymarferydd; cam 2: rheolwyr; cam 3: uwch reolwyr neu&apos;r bartneriaeth ddiogelu. Cofnodwch bob sgwrs: dyma linell amser yr herio.</translation>
+    </message>
+    <message>
+        <source>Escalation summary</source>
+        <translation>Crynodeb uwchgyfeirio</translation>
+    </message>
+    <message>
+        <source>Record %1 · generated %2</source>
+        <translation>Cofnod %1 · cynhyrchwyd %2</translation>
+    </message>
+    <message>
+        <source>Escalation summary %1</source>
+        <translation>Crynodeb uwchgyfeirio %1</translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation>Dim enw wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 of %3 open</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 o %3 yn agored</translation>
+    </message>
+    <message>
+        <source>No escalations recorded.</source>
+        <translation>Ni chofnodwyd unrhyw uwchgyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Ymarferydd</translation>
+    </message>
+    <message>
+        <source>DSL or manager</source>
+        <translation>DSL neu reolwr</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>CSE Screening helps you recognise when a child may be being sexually exploited, record what you know, and refer to Children&apos;s Social Care. Everything you record stays on this computer, encrypted. Nothing is sent anywhere.</source>
@@ -1136,6 +1235,401 @@
     <message>
         <source>protective</source>
         <translation>amddiffynnol</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>This PDF also holds the file for the CSE Screening app (an attachment, encrypted with the same password): a school that uses the app imports it with Records, Receive a child&apos;s file, or &apos;screening-app transfer receive&apos; with this PDF.</source>
+        <translation>Mae&apos;r PDF hwn hefyd yn cynnwys y ffeil ar gyfer ap CSE Screening (atodiad, wedi&apos;i amgryptio â&apos;r un cyfrinair): mae ysgol sy&apos;n defnyddio&apos;r ap yn ei mewnforio gyda Cofnodion, Derbyn ffeil plentyn, neu &apos;screening-app transfer receive&apos; gyda&apos;r PDF hwn.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Keep this file with the child&apos;s child protection records, separately from the main pupil file, and tell the staff who need to know (the DSL, and the SENCO where relevant).</source>
+        <translation>Cadwch y ffeil hon gyda chofnodion amddiffyn plant y plentyn, ar wahân i brif ffeil y disgybl, a rhowch wybod i&apos;r staff sydd angen gwybod (y DSL, a&apos;r CADY lle bo&apos;n berthnasol).</translation>
+    </message>
+    <message>
+        <source>Keeping children safe in education asks for a child protection file to be transferred within 5 school days of an in-year move, or within the first 5 school days of a new term.</source>
+        <translation>Mae Keeping children safe in education yn gofyn i ffeil amddiffyn plant gael ei throsglwyddo o fewn 5 diwrnod ysgol i symud yn ystod y flwyddyn, neu o fewn 5 diwrnod ysgol cyntaf tymor newydd.</translation>
+    </message>
+    <message>
+        <source>Confirm receipt to the sender with the code above, by %1.</source>
+        <translation>Cadarnhewch eich bod wedi&apos;i derbyn i&apos;r anfonwr gyda&apos;r cod uchod, erbyn %1.</translation>
+    </message>
+    <message>
+        <source>No name recorded</source>
+        <translation>Dim enw wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <translation>Enwau eraill a ddefnyddir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Oed bras</translation>
+    </message>
+    <message>
+        <source>School UPN</source>
+        <translation>UPN yr ysgol</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>LA case number</source>
+        <translation>Rhif achos yr ALl</translation>
+    </message>
+    <message>
+        <source>Language preference</source>
+        <translation>Dewis iaith</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Anfonwyd gan</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Anfonwyd ar</translation>
+    </message>
+    <message>
+        <source>To confirm receipt, tell %1 this code by %2 by %3. They type &apos;transfer confirm %4&apos; in their CSE Screening app (or enter it in Settings, Transfers), which records the file as received. The code is not a password: it only shows the file arrived.</source>
+        <translation>I gadarnhau eich bod wedi&apos;i derbyn, rhowch y cod hwn i %1 dros %2 erbyn %3. Byddant yn teipio &apos;transfer confirm %4&apos; yn eu ap CSE Screening (neu&apos;n ei roi yn Gosodiadau, Trosglwyddiadau), sy&apos;n cofnodi bod y ffeil wedi&apos;i derbyn. Nid cyfrinair yw&apos;r cod: dim ond dangos bod y ffeil wedi cyrraedd y mae.</translation>
+    </message>
+    <message>
+        <source>Chronology (oldest first)</source>
+        <translation>Cronoleg (yr hynaf yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Cited in</source>
+        <translation>Cyfeirir ato yn</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>none completed</source>
+        <translation>dim un wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Aseswyd ar</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Adolygiad yn ddyledus</translation>
+    </message>
+    <message>
+        <source>(listed from page 2)</source>
+        <translation>(rhestrir o dudalen 2)</translation>
+    </message>
+    <message>
+        <source>(listed in the assessment)</source>
+        <translation>(rhestrir yn yr asesiad)</translation>
+    </message>
+    <message>
+        <source>Set to %1 by professional judgement (the score gave %2): %3</source>
+        <translation>Gosodwyd yn %1 drwy farn broffesiynol (rhoddodd y sgôr %2): %3</translation>
+    </message>
+    <message>
+        <source>an agency</source>
+        <translation>asiantaeth</translation>
+    </message>
+    <message>
+        <source>%1, with %2; raised %3</source>
+        <translation>%1, gyda %2; codwyd %3</translation>
+    </message>
+    <message>
+        <source>%1, with %2; raised %3, %4 days ago</source>
+        <translation>%1, gyda %2; codwyd %3, %4 diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(Corrected %1: %2)</source>
+        <translation>(Cywirwyd %1: %2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ni roddwyd rheswm</translation>
+    </message>
+    <message>
+        <source>%1; ref. %2</source>
+        <translation>%1; cyf. %2</translation>
+    </message>
+    <message>
+        <source>Told by the child</source>
+        <translation>Dywedwyd gan y plentyn</translation>
+    </message>
+    <message>
+        <source>Told by %1</source>
+        <translation>Dywedwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Told by another person or agency</source>
+        <translation>Dywedwyd gan berson neu asiantaeth arall</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Gwelwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Seen by the sender&apos;s staff</source>
+        <translation>Gwelwyd gan staff yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Source not recorded</source>
+        <translation>Ffynhonnell heb ei chofnodi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>version %1, %2: %3</source>
+        <translation>fersiwn %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>cywirwyd</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>tua %1</translation>
+    </message>
+    <message>
+        <source>phone (%1) or secure email (%2)</source>
+        <translation>ffôn (%1) neu e-bost diogel (%2)</translation>
+    </message>
+    <message>
+        <source>phone (%1)</source>
+        <translation>ffôn (%1)</translation>
+    </message>
+    <message>
+        <source>secure email (%1)</source>
+        <translation>e-bost diogel (%1)</translation>
+    </message>
+    <message>
+        <source>phone or secure email</source>
+        <translation>ffôn neu e-bost diogel</translation>
+    </message>
+    <message>
+        <source>No chronology entries</source>
+        <translation>Dim cofnodion cronoleg</translation>
+    </message>
+    <message>
+        <source>1 chronology entry</source>
+        <translation>1 cofnod cronoleg</translation>
+    </message>
+    <message>
+        <source>%1 chronology entries</source>
+        <translation>%1 cofnod cronoleg</translation>
+    </message>
+    <message>
+        <source>No assessments</source>
+        <translation>Dim asesiadau</translation>
+    </message>
+    <message>
+        <source>1 assessment (%2)</source>
+        <translation>1 asesiad (%2)</translation>
+    </message>
+    <message>
+        <source>%1 assessments (%2)</source>
+        <translation>%1 asesiad (%2)</translation>
+    </message>
+    <message>
+        <source>1 version</source>
+        <translation>1 fersiwn</translation>
+    </message>
+    <message>
+        <source>%1 versions</source>
+        <translation>%1 fersiwn</translation>
+    </message>
+    <message>
+        <source>No escalations</source>
+        <translation>Dim uwchgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>1 escalation (%2 open)</source>
+        <translation>1 uwchgyfeiriad (%2 yn agored)</translation>
+    </message>
+    <message>
+        <source>%1 escalations (%2 open)</source>
+        <translation>%1 uwchgyfeiriad (%2 yn agored)</translation>
+    </message>
+    <message>
+        <source>Transfer of a child protection file</source>
+        <translation>Trosglwyddo ffeil amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>Keep separate from the main pupil file · confirm receipt to the sender</source>
+        <translation>Cadwch ar wahân i brif ffeil y disgybl · cadarnhewch i&apos;r anfonwr eich bod wedi&apos;i derbyn</translation>
+    </message>
+    <message>
+        <source>Escalations (professional disagreements)</source>
+        <translation>Uwchgyfeiriadau (anghytundebau proffesiynol)</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>tudalen %1</translation>
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>tudalennau %1–%2</translation>
+    </message>
+    <message>
+        <source>Transfer summary</source>
+        <translation>Crynodeb y trosglwyddiad</translation>
+    </message>
+    <message>
+        <source>Assessment %1 (%2, %3)</source>
+        <translation>Asesiad %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronoleg</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Uwchgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>For the designated safeguarding lead of the school or college %1 is moving to. Read this page first.</source>
+        <translation>I&apos;r person diogelu dynodedig yn yr ysgol neu&apos;r coleg y mae %1 yn symud iddo. Darllenwch y dudalen hon yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Y plentyn</translation>
+    </message>
+    <message>
+        <source>Open escalations</source>
+        <translation>Uwchgyfeiriadau agored</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>Dim un yn agored.</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation>Yn y ffeil hon</translation>
+    </message>
+    <message>
+        <source>For the receiving school (KCSIE)</source>
+        <translation>Ar gyfer yr ysgol sy&apos;n derbyn (KCSIE)</translation>
+    </message>
+    <message>
+        <source>No chronology entries were recorded.</source>
+        <translation>Ni chofnodwyd unrhyw gofnodion cronoleg.</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>Cod derbyn</translation>
+    </message>
+    <message>
+        <source>The latest assessment</source>
+        <translation>Yr asesiad diweddaraf</translation>
+    </message>
+    <message>
+        <source>No assessment was completed.</source>
+        <translation>Ni chwblhawyd unrhyw asesiad.</translation>
+    </message>
+    <message>
+        <source>Why this level</source>
+        <translation>Pam y lefel hon</translation>
+    </message>
+    <message>
+        <source>dated facts and who says so, oldest first; an index of the assessments</source>
+        <translation>ffeithiau wedi&apos;u dyddio a phwy sy&apos;n dweud hynny, yr hynaf yn gyntaf; mynegai o&apos;r asesiadau</translation>
+    </message>
+    <message>
+        <source>each in full, as its referral</source>
+        <translation>pob un yn llawn, fel ei atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>disagreements with other agencies&apos; decisions, and their outcome</source>
+        <translation>anghytundebau â phenderfyniadau asiantaethau eraill, a&apos;u canlyniad</translation>
+    </message>
+    <message>
+        <source>Transfer %1. %2</source>
+        <translation>Trosglwyddiad %1. %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Assessments in this file (each follows in full)</source>
+        <translation>Asesiadau yn y ffeil hon (daw pob un yn llawn wedyn)</translation>
+    </message>
+    <message>
+        <source>Transfer %1: page %2 of %3</source>
+        <translation>Trosglwyddiad %1: tudalen %2 o %3</translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--protect", action="store_true", help=PROTECT_HELP)
     parser.add_argument("--lang", choices=("en", "cy"), default=None,
-                        help="the referral's language: en (English) or cy (Welsh: the marking, page 1's headings, "
-                             "the level and the dates; form text stays English until the form pack carries a "
-                             "reviewed translation). Without --lang: the child's recorded language preference, "
-                             "else English")
+                        help="the referral's language: en (English) or cy (Welsh: the marking, the headings, the "
+                             "level, the dates and the form's own text where the form pack has it in Welsh; what "
+                             "the practitioner wrote stays as written). Without --lang: the child's recorded "
+                             "language preference, else English")
     add_common(parser)
     parser.set_defaults(func=_export)

@@ -69,6 +69,8 @@ def _send(args: argparse.Namespace) -> int:
                        " password)", EXIT_BAD_INPUT)
     target = Path(args.to or args.pdf)
     _new_file(target)
+    if args.lang is not None and args.pdf is None:
+        raise CliError("--lang is the readable PDF's language: give it with --pdf", EXIT_BAD_INPUT)
     if args.pdf is not None and (args.recipient or args.passphrase_recipient):
         raise CliError("--pdf is protected by its own password (the next secret line): no --recipient",
                        EXIT_BAD_INPUT)
@@ -86,7 +88,7 @@ def _send(args: argparse.Namespace) -> int:
         service = TransferService(vault, current_actor(), clock())
         try:
             if args.pdf is not None:
-                sent = service.send_pdf(child_id, passphrase or "", ExportService(records))
+                sent = service.send_pdf(child_id, passphrase or "", ExportService(records), language=args.lang)
             else:
                 sender = sender_words(records.get_setting(PROFILE_SETTING) or {})
                 sent = service.send(child_id, args.recipient, passphrase, sender)
@@ -191,6 +193,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       " the chronology and every assessment, the transfer file inside; AES-256 with a password"
                       " (the next secret line, at least 12 characters; tell it by phone)")
     send.add_argument("--recipient", help="the receiving vault's age1... line ('screening-app identity' there)")
+    send.add_argument("--lang", choices=("en", "cy"), default=None,
+                      help="with --pdf: its language, en (English) or cy (Welsh: the summary, the chronology, every "
+                           "referral and the escalations). Without --lang: the child's recorded language preference, "
+                           "else English")
     send.add_argument("--passphrase-recipient", action="store_true",
                       help="encrypt to a one-off passphrase instead (the next secret line; tell it by phone)")
     add_common(send)

@@ -12,16 +12,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from screening_app.domain.referral import Group, Item, format_date, format_datetime
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 STAGES = {
-    1: "Stage 1: practitioner to practitioner",
-    2: "Stage 2: managers",
-    3: "Stage 3: senior managers or the safeguarding partnership",
+    1: QT_TRANSLATE_NOOP("Escalation", "Stage 1: practitioner to practitioner"),
+    2: QT_TRANSLATE_NOOP("Escalation", "Stage 2: managers"),
+    3: QT_TRANSLATE_NOOP("Escalation", "Stage 3: senior managers or the safeguarding partnership"),
 }
 
 
 def stage_label(stage: int) -> str:
-    return STAGES.get(stage, f"Stage {stage}")
+    """In the language of the work (``words.language``)."""
+    return translate("Escalation", STAGES[stage]) if stage in STAGES else fill(translate("Escalation", "Stage %1"),
+                                                                                stage)
 
 
 @dataclass(frozen=True)
@@ -73,23 +76,22 @@ def build_escalation_summary(
 
 
 def _entry(number: int, facts: EscalationFacts, today: date) -> Group:
-    status = "Open" if facts.status == "open" else "Closed"
-    if facts.status == "open":
-        status += f" ({days_open(facts, today)} days since raised)"
+    status = (fill(translate("Escalation", "Open (%1 days since raised)"), days_open(facts, today))
+              if facts.status == "open" else translate("Escalation", "Closed"))
     where = f"escalations[{number - 1}]"
     items = [
-        Item("Stage", stage_label(facts.stage)),
-        Item("Agency", facts.agency, f"{where}.agency"),
-        Item("Decision disagreed with", facts.decision or "", f"{where}.decision"),
-        Item("Raised on", format_date(facts.raised_on)),
-        Item("Decided on", format_date(facts.decided_on) if facts.decided_on else ""),
-        Item("What was said", facts.what_was_said or "", f"{where}.what_was_said"),
-        Item("Outcome", facts.outcome or "", f"{where}.outcome"),
-        Item("Status", status),
+        Item(translate("Escalation", "Stage"), stage_label(facts.stage)),
+        Item(translate("Escalation", "Agency"), facts.agency, f"{where}.agency"),
+        Item(translate("Escalation", "Decision disagreed with"), facts.decision or "", f"{where}.decision"),
+        Item(translate("Escalation", "Raised on"), format_date(facts.raised_on)),
+        Item(translate("Escalation", "Decided on"), format_date(facts.decided_on) if facts.decided_on else ""),
+        Item(translate("Escalation", "What was said"), facts.what_was_said or "", f"{where}.what_was_said"),
+        Item(translate("Escalation", "Outcome"), facts.outcome or "", f"{where}.outcome"),
+        Item(translate("Escalation", "Status"), status),
     ]
     return Group(
         id="escalation",
-        title=f"Escalation {number}, stage {facts.stage}",
+        title=fill(translate("Escalation", "Escalation %1, stage %2"), number, facts.stage),
         intro="",
         items=tuple(i for i in items if i.value),
     )

@@ -42,11 +42,12 @@ from screening_app.reporting.fonts import BOLD, REGULAR, register_primary
 from screening_app.reporting.story import Story, column_widths
 from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 ATTACHMENT = "child-file.cse-transfer"
-TITLE = "Transfer of a child protection file"
-FOOTER = "Keep separate from the main pupil file · confirm receipt to the sender"
-ESCALATIONS = "Escalations (professional disagreements)"
+TITLE = QT_TRANSLATE_NOOP("Transfer", "Transfer of a child protection file")
+FOOTER = QT_TRANSLATE_NOOP("Transfer", "Keep separate from the main pupil file · confirm receipt to the sender")
+ESCALATIONS = QT_TRANSLATE_NOOP("Transfer", "Escalations (professional disagreements)")
 HALF = st.CONTENT_WIDTH / 2
 SIDE_LABEL = 27 * st.mm
 
@@ -79,7 +80,8 @@ def pages_words(span: tuple[int, int] | None) -> str:
     if span is None:
         return ""
     first, last = span
-    return f"page {first}" if first == last else f"pages {first}\u2013{last}"
+    return (fill(translate("Transfer", "page %1"), first) if first == last else
+            fill(translate("Transfer", "pages %1\u2013%2"), first, last))
 
 
 def transfer_pdf(summary: TransferSummary, referrals: list[bytes], attachment: bytes, password: str) -> bytes:
@@ -95,21 +97,23 @@ def transfer_pdf(summary: TransferSummary, referrals: list[bytes], attachment: b
     front, layout = _front(summary, counts, back_pages)
 
     writer = PdfWriter()
-    parts = [("Transfer summary", front), *((f"Assessment {a.reference} ({a.level}, {a.assessed_on})", r)
-                                           for a, r in zip(summary.assessments, referrals, strict=True))]
+    parts = [(translate("Transfer", "Transfer summary"), front),
+             *((fill(translate("Transfer", "Assessment %1 (%2, %3)"), a.reference, a.level, a.assessed_on), r)
+               for a, r in zip(summary.assessments, referrals, strict=True))]
     for _title, part in parts:
         writer.append(PdfReader(io.BytesIO(part)), import_outline=False)
     if back:
         writer.append(PdfReader(io.BytesIO(back)), import_outline=False)
-    writer.add_outline_item(title="Transfer summary", page_number=0)
-    writer.add_outline_item(title="Chronology", page_number=layout.chronology[0] - 1)
+    writer.add_outline_item(title=translate("Transfer", "Transfer summary"), page_number=0)
+    writer.add_outline_item(title=translate("Transfer", "Chronology"), page_number=layout.chronology[0] - 1)
     for (title, _part), (first, _last) in zip(parts[1:], layout.assessments, strict=True):
         writer.add_outline_item(title=title, page_number=first - 1)
     if layout.escalations:
-        writer.add_outline_item(title="Escalations", page_number=layout.escalations[0] - 1)
+        writer.add_outline_item(title=translate("Transfer", "Escalations"), page_number=layout.escalations[0] - 1)
     _stamp(writer, summary.reference)
     writer.page_mode = "/UseOutlines"
-    writer.add_metadata({"/Title": TITLE, "/Subject": st.MARKING, "/Creator": "CSE Screening",
+    writer.add_metadata({"/Title": translate("Transfer", TITLE), "/Subject": translate("Referral", st.MARKING),
+                         "/Creator": "CSE Screening",
                          "/Producer": "CSE Screening"})
     writer.add_attachment(ATTACHMENT, attachment)
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
@@ -120,7 +124,8 @@ def transfer_pdf(summary: TransferSummary, referrals: list[bytes], attachment: b
 
 def _furniture(summary: TransferSummary) -> Furniture:
     # the whole file's "page N of M" is stamped on every page; these parts need no count of their own
-    return Furniture(form_line=TITLE, reference=summary.reference, footer_note=FOOTER, numbered=False)
+    return Furniture(form_line=translate("Transfer", TITLE), reference=summary.reference,
+                     footer_note=translate("Transfer", FOOTER), numbered=False)
 
 
 def _front(summary: TransferSummary, referrals: list[int], escalations: int) -> tuple[bytes, _Layout]:
@@ -140,11 +145,11 @@ def _front(summary: TransferSummary, referrals: list[int], escalations: int) -> 
 
 def _escalations(summary: TransferSummary) -> bytes:
     story = TransferStory(summary, None, {})
-    story.out.append(Paragraph(ESCALATIONS, story.s.title))
-    story.out.append(story._form(ESCALATION_INTRO, story.s.muted))
+    story.out.append(Paragraph(translate("Transfer", ESCALATIONS), story.s.title))
+    story.out.append(story._form(translate("Escalation", ESCALATION_INTRO), story.s.muted))
     for group in summary.escalations:
         story._group(group)
-    return build_pdf(story.out, _furniture(summary), ESCALATIONS, "escalations")
+    return build_pdf(story.out, _furniture(summary), translate("Transfer", ESCALATIONS), "escalations")
 
 
 class _PageMark(Flowable):
@@ -172,19 +177,21 @@ class TransferStory(Story):
 
     def flowables(self) -> list:
         s = self.summary
-        self.out.append(Paragraph(TITLE, self.s.title))
-        self.out.append(Paragraph(f"For the designated safeguarding lead of the school or college {_b(s.child_name)} "
-                                  "is moving to. Read this page first.", self.s.muted))
+        self.out.append(Paragraph(translate("Transfer", TITLE), self.s.title))
+        self.out.append(Paragraph(fill(translate("Transfer", "For the designated safeguarding lead of the school or "
+                                                             "college %1 is moving to. Read this page first."),
+                                       _b(s.child_name)), self.s.muted))
         self.out.append(Spacer(1, 5))
-        self.out.append(self._side_by_side(("The child", s.child), ("Sent by", s.sender)))
+        self.out.append(self._side_by_side((translate("Transfer", "The child"), s.child),
+                                           (translate("Transfer", "Sent by"), s.sender)))
         self.out.append(Spacer(1, 8))
         self.out.append(self._receipt())
         self._latest()
-        self._section("Open escalations")
-        self._bullets(s.open_escalations or ("None open.",))
-        self._section("In this file")
+        self._section(translate("Transfer", "Open escalations"))
+        self._bullets(s.open_escalations or (translate("Transfer", "None open."),))
+        self._section(translate("Transfer", "In this file"))
         self._contents()
-        self._section("For the receiving school (KCSIE)")
+        self._section(translate("Transfer", "For the receiving school (KCSIE)"))
         self._bullets(s.kcsie)
         self.out.append(_PageMark(self.marks, "summary_end"))
         self.out.append(PageBreak())
@@ -194,7 +201,7 @@ class TransferStory(Story):
             self._table(s.chronology, _chronology_widths(s.chronology))
         else:
             self._heading(s.chronology.title)
-            self.out.append(self._form("No chronology entries were recorded.", self.s.body))
+            self.out.append(self._form(translate("Transfer", "No chronology entries were recorded."), self.s.body))
         self.out.append(_PageMark(self.marks, "chronology_end"))
         self._index()
         self.out.append(_PageMark(self.marks, "end"))
@@ -224,7 +231,7 @@ class TransferStory(Story):
     def _receipt(self) -> KeepTogether:
         s = self.summary
         code = ParagraphStyle("receipt", parent=self.s.body, fontName=BOLD, fontSize=22, leading=27)
-        rows = [[Paragraph("Receipt code", self.s.label)],
+        rows = [[Paragraph(translate("Transfer", "Receipt code"), self.s.label)],
                 [Paragraph(s.receipt_code, code)],  # the code's alphabet needs no escaping
                 [Paragraph(inline(s.how_to_confirm, "summary"), self.side)]]
         style = [("BACKGROUND", (0, 0), (-1, -1), st.SHADE), ("BOX", (0, 0), (-1, -1), 1.2, st.INK),
@@ -235,13 +242,13 @@ class TransferStory(Story):
 
     def _latest(self) -> None:
         s = self.summary
-        self._section("The latest assessment")
+        self._section(translate("Transfer", "The latest assessment"))
         if not s.assessments:
-            self.out.append(self._form("No assessment was completed.", self.side))
+            self.out.append(self._form(translate("Transfer", "No assessment was completed."), self.side))
             return
         fill = colors.HexColor(s.level_colour or "#555555")
         word = ParagraphStyle("level", parent=self.s.level_word, fontSize=15, leading=18)
-        details = " · ".join(f"{i.label}: {i.value}" for i in s.latest if i.label != "Level")
+        details = " · ".join(f"{i.label}: {i.value}" for i in s.latest[1:])  # the first is the level, the chip
         chip = RLTable([[Paragraph(inline(s.level.upper() or "-", "form"), word),
                          Paragraph(inline(details, "summary"), self.side)]],
                        colWidths=[32 * st.mm, st.CONTENT_WIDTH - 32 * st.mm], hAlign="LEFT",
@@ -250,25 +257,27 @@ class TransferStory(Story):
                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
         self.out.append(chip)
         if s.reasons:
-            self.out.append(Paragraph("<b>Why this level</b>", ParagraphStyle("why", parent=self.side, spaceBefore=4,
-                                                                             spaceAfter=1, keepWithNext=1)))
+            why = ParagraphStyle("why", parent=self.side, spaceBefore=4, spaceAfter=1, keepWithNext=1)
+            self.out.append(Paragraph("<b>" + translate("Transfer", "Why this level") + "</b>", why))
             self._bullets(s.reasons, "reasons")
 
     def _contents(self) -> None:
         s, layout = self.summary, self.layout
         chronology, assessments, escalations = s.counts
         spans = layout.assessments if layout else ()
-        rows = [(chronology, "dated facts and who says so, oldest first; an index of the assessments",
+        rows = [(chronology, translate("Transfer", "dated facts and who says so, oldest first; an index of the "
+                                                   "assessments"),
                  pages_words(layout.chronology) if layout else ""),
-                (assessments, "each in full, as its referral",
+                (assessments, translate("Transfer", "each in full, as its referral"),
                  pages_words((spans[0][0], spans[-1][1])) if spans else ""),
-                (escalations, "disagreements with other agencies' decisions, and their outcome",
+                (escalations, translate("Transfer", "disagreements with other agencies' decisions, and their outcome"),
                  pages_words(layout.escalations) if layout else "")]
         table = RLTable([[Paragraph(f"<b>{a}</b>", self.side), Paragraph(b, self.side), Paragraph(c, self.side)]
                          for a, b, c in rows], colWidths=[56 * st.mm, 94 * st.mm, st.CONTENT_WIDTH - 150 * st.mm],
                         hAlign="LEFT", style=st.KEY_VALUE)
         self.out.append(table)
-        self.out.append(Paragraph(inline(f"Transfer {s.transfer}. {ATTACHMENT_NOTE}", "form"), ParagraphStyle(
+        note = fill(translate("Transfer", "Transfer %1. %2"), s.transfer, translate("Transfer", ATTACHMENT_NOTE))
+        self.out.append(Paragraph(inline(note, "form"), ParagraphStyle(
             "note", parent=self.s.muted, spaceBefore=3)))
 
     # ------------------------------------------------------------ after the summary
@@ -276,19 +285,21 @@ class TransferStory(Story):
     def _index(self) -> None:
         s = self.summary
         spans = self.layout.assessments if self.layout else ((0, 0),) * len(s.assessments)
-        rows = tuple((Item("Reference", a.reference), Item("Assessed on", a.assessed_on), Item("Level", a.level),
-                      Item("Versions", a.versions, "assessment.versions"),
-                      Item("Pages", pages_words(span) if self.layout else ""))
+        heads = (translate("Transfer", "Reference"), translate("Transfer", "Assessed on"),
+                 translate("Transfer", "Level"), translate("Transfer", "Versions"), translate("Transfer", "Pages"))
+        rows = tuple((Item(heads[0], a.reference), Item(heads[1], a.assessed_on), Item(heads[2], a.level),
+                      Item(heads[3], a.versions, "assessment.versions"),
+                      Item(heads[4], pages_words(span) if self.layout else ""))
                      for a, span in zip(s.assessments, spans, strict=True))
-        table = Table("assessments", "Assessments in this file (each follows in full)", "",
-                      ("Reference", "Assessed on", "Level", "Versions", "Pages"), rows)
+        table = Table("assessments", translate("Transfer", "Assessments in this file (each follows in full)"), "",
+                      heads, rows)
         if rows:
             widths = [32 * st.mm, 34 * st.mm, 18 * st.mm, 0, 24 * st.mm]
             widths[3] = st.CONTENT_WIDTH - sum(widths)
             self._table(table, widths)
         else:
             self._heading(table.title)
-            self.out.append(self._form("No assessment was completed.", self.s.body))
+            self.out.append(self._form(translate("Transfer", "No assessment was completed."), self.s.body))
 
 
 def _chronology_widths(table: Table) -> list[float]:
@@ -313,8 +324,8 @@ def _stamp(writer, reference: str) -> None:
     for number in range(1, total + 1):
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(st.MUTED)
-        canvas.drawRightString(st.PAGE_SIZE[0] - st.MARGIN_X, 9 * st.mm, f"Transfer {reference}: page {number} of "
-                                                                          f"{total}")
+        canvas.drawRightString(st.PAGE_SIZE[0] - st.MARGIN_X, 9 * st.mm,
+                               fill(translate("Transfer", "Transfer %1: page %2 of %3"), reference, number, total))
         canvas.showPage()
     canvas.save()
     overlay = PdfReader(io.BytesIO(buffer.getvalue()))

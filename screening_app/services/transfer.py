@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from screening_app import words
 from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.domain.contacts import PROFILE_SETTING
 from screening_app.domain.errors import DomainError
@@ -156,34 +157,38 @@ class TransferService:
         self.store.log_sent(transfer, child_id, child_uuid, sent_on, counterpart, code_hash, digest)
 
     def send_pdf(self, child_id: int, password: str, referrals: ExportService,
-                 progress: Callable[[float], None] | None = None) -> Sent:
+                 progress: Callable[[float], None] | None = None, language: str | None = None) -> Sent:
         """The readable route, for a school without this app: one AES-256 PDF, the transfer summary
         first (KCSIE: receivers want one) with the receipt code, then the chronology, each completed
         assessment in full (its referral, from ``referrals``), the escalations; and inside it the
         signed transfer file, encrypted to the same password with the bundle's passphrase route, so
         the receiving app's checks are the bundle's own. Everything is made before the send is
-        logged: a file that cannot be made is not logged as sent."""
+        logged: a file that cannot be made is not logged as sent. ``language``: en or cy (the
+        summary, the chronology, every referral and the escalations); None: the child's recorded
+        language preference, else English."""
         if len(password) < MIN_PDF_TRANSFER_PASSWORD:
             raise TransferError(f"the PDF's password is at least {MIN_PDF_TRANSFER_PASSWORD} characters: three "
                                 "random words read out by phone", "bad_input")
         profile = Casework(self.vault.connection, "", self.clock).get_setting(PROFILE_SETTING) or {}
         file = self.store.child_file(child_id)
+        language = language or file["child"].get("language") or "en"
         latest = latest_assessment(file)
         sent, log = self._seal(child_id, None, password, sender_words(profile), file)
         try:
-            view = referrals.referral(latest["reference"], self.clock.now()) if latest else None
-            summary = build_transfer_summary(
-                file, receipt_code=sent.receipt_code, transfer=sent.transfer, sent_at=self.clock.now(),
-                confirm_by=receipt_due(self.clock.today(), holidays=self.holidays()), profile=profile, latest=view,
-                forms=_forms_of(referrals, file))
-            pages = []
-            for done, assessment in enumerate(summary.assessments, 1):  # most of the time: a few per second
-                pages.append(referrals.render(assessment.reference))
-                if progress is not None:
-                    progress(0.9 * done / len(summary.assessments))
-            from screening_app.reporting.transfer_pdf import transfer_pdf  # reportlab only when printing
+            with words.language(language):  # this piece of work only: the window keeps its own
+                view = referrals.referral(latest["reference"], self.clock.now(), language) if latest else None
+                summary = build_transfer_summary(
+                    file, receipt_code=sent.receipt_code, transfer=sent.transfer, sent_at=self.clock.now(),
+                    confirm_by=receipt_due(self.clock.today(), holidays=self.holidays()), profile=profile,
+                    latest=view, forms=_forms_of(referrals, file))
+                pages = []
+                for done, assessment in enumerate(summary.assessments, 1):  # most of the time: a few per second
+                    pages.append(referrals.render(assessment.reference, language=language))
+                    if progress is not None:
+                        progress(0.9 * done / len(summary.assessments))
+                from screening_app.reporting.transfer_pdf import transfer_pdf  # reportlab only when printing
 
-            pdf = transfer_pdf(summary, pages, sent.data, password)
+                pdf = transfer_pdf(summary, pages, sent.data, password)
         except ExportError as exc:  # text no font can show, a page that cannot be laid out
             raise TransferError(f"the PDF could not be made: {exc}", "bad_input") from None
         self._log_sent(log, PDF_COUNTERPART)

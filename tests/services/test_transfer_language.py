@@ -82,11 +82,15 @@ def test_a_record_already_here_is_kept_as_it_is(vaults, here):
 
 
 def test_the_readable_transfer_summary_says_the_preference(vaults):
+    """And is made in it unless another language is asked for (issue 17: correspondence in Welsh)."""
     (_a, records_a, transfer_a) = vaults["a"]
     child = a_whole_file(records_a)
     _prefer(records_a, child, "cy")
-    flat = _flat(transfer_a.send_pdf(child, PASSWORD, ExportService(records_a)).data, PASSWORD)
+    flat = _flat(transfer_a.send_pdf(child, PASSWORD, ExportService(records_a), language="en").data, PASSWORD)
     assert "NHS number 9434765919 Language preference Welsh" in flat  # in "The child", after the identifiers
+    welsh = _flat(transfer_a.send_pdf(child, PASSWORD, ExportService(records_a)).data, PASSWORD)
+    assert "Rhif GIG 9434765919 Dewis iaith Cymraeg" in welsh and "Trosglwyddo ffeil amddiffyn plant" in welsh
+    assert "SWYDDOGOL-SENSITIF" in welsh and "OFFICIAL-SENSITIVE" not in welsh
     _prefer(records_a, child, None)
     assert "Language preference" not in _flat(transfer_a.send_pdf(child, PASSWORD, ExportService(records_a)).data,
                                               PASSWORD)
