@@ -57,6 +57,7 @@ class TimelineWidget(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.words.say(self.setToolTip, QT_TRANSLATE_NOOP(
             "Timeline", "Click a point to select that assessment; select two and press What changed."))
+        self._describe()
 
     def sizeHint(self) -> QSize:
         return QSize(600, 170)
