@@ -242,3 +242,27 @@ def test_the_record_in_welsh_offers_each_alt_letter_once_and_switches_back(qtbot
     assert record.save_button.text() == "Save details" and record.summary.text().startswith("born ")
     keys = _mnemonics(window, record)
     assert len(keys) == len(set(keys)) and keys.count("l") == 1, keys
+
+
+def test_the_record_wide_actions_take_a_line_of_their_own_when_one_line_is_too_wide(qtbot, make_window, seeded,
+                                                                                   do_unlock):
+    """Welsh words are longer (and windows narrower): the header's buttons are never cut short nor
+    pushed out of sight to the side; at 1366 pixels in English it stays one line, as it was."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window(seeded)
+    do_unlock(window)
+    record = _record(qtbot, window)
+    scroll = record.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0, timeout=2_000)
+    assert not record._wrapped
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: record._wrapped, timeout=2_000)
+    qtbot.wait(50)  # the layout settles
+    assert scroll.horizontalScrollBar().maximum() == 0
+    buttons = [record.home_button, *record.new_buttons, record.review_button, *record.record_actions]
+    assert all(b.width() >= b.sizeHint().width() for b in buttons), [(b.text(), b.width()) for b in buttons]
+    right = scroll.viewport().width()
+    assert all(b.mapTo(scroll.viewport(), b.rect().topRight()).x() <= right for b in buttons)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: not record._wrapped, timeout=2_000)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -75,6 +76,7 @@ class ChildRecordPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        self._scroll = scroll
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -105,6 +107,7 @@ class ChildRecordPage(QWidget):
         rows, column widths), the timeline's points, the child's summary, what a save or a problem
         said, and what the service says of a transfer (asked again)."""
         self.words.retranslate()
+        self._fit_header()
         self.model.retranslate()
         size_columns(self.table)
         self._set_points()
@@ -126,9 +129,34 @@ class ChildRecordPage(QWidget):
 
     # ------------------------------------------------------------ layout
 
-    def _header(self) -> QHBoxLayout:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The record-wide actions (transfer, audit trail, subject access) go on a line of their own
+        when one line is wider than the page (Welsh words are longer; a narrow window): a button is
+        never cut short nor out of sight to the side."""
+        bar = self._scroll.verticalScrollBar()
+        available = self.width() - 40 - (bar.sizeHint().width() if bar.isVisible() else 0)
+        parts = [self.home_button, *self.new_buttons, self.review_button, *self.record_actions]
+        spacing = max(self._header_row.spacing(), 6)
+        needed = self.heading.minimumSizeHint().width() + sum(p.sizeHint().width() + spacing for p in parts)
+        wrap = needed > available
+        if wrap == self._wrapped:
+            return
+        self._wrapped = wrap
+        for button in self.record_actions:
+            (self._header_row if wrap else self._actions_row).removeWidget(button)
+            (self._actions_row if wrap else self._header_row).addWidget(button)
+
+    def _header(self) -> QVBoxLayout:
+        header = QVBoxLayout()
         row = QHBoxLayout()
-        row.addWidget(self._button(QT_TRANSLATE_NOOP("ChildRecord", "‹ Home"), "childRecord.home", self.goHome.emit))
+        self._header_row, self._wrapped = row, False
+        self.home_button = self._button(QT_TRANSLATE_NOOP("ChildRecord", "‹ Home"), "childRecord.home",
+                                        self.goHome.emit)
+        row.addWidget(self.home_button)
         self.heading = w.title("", "childRecord.name")
         row.addWidget(self.heading, 1)
         self.new_buttons = (
@@ -145,13 +173,19 @@ class ChildRecordPage(QWidget):
         self.words.say(self.review_button.setToolTip, QT_TRANSLATE_NOOP(
             "ChildRecord", "A new assessment of the same kind, starting from the last completed one."))
         row.addWidget(self.review_button)
-        row.addWidget(self._button(QT_TRANSLATE_NOOP("ChildRecord", "Transfer this child's file..."),
-                                   "childRecord.transfer", self.transfer))
-        row.addWidget(self._button(QT_TRANSLATE_NOOP("ChildRecord", "Audit tra&il..."), "childRecord.audit",
-                                   self.show_audit))
-        row.addWidget(self._button(QT_TRANSLATE_NOOP("ChildRecord", "Subject &access..."),
-                                   "childRecord.subjectAccess", self.show_subject_access))
-        return row
+        self.record_actions = (
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "Transfer this child's file..."), "childRecord.transfer",
+                         self.transfer),
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "Audit tra&il..."), "childRecord.audit", self.show_audit),
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "Subject &access..."), "childRecord.subjectAccess",
+                         self.show_subject_access))
+        for button in self.record_actions:
+            row.addWidget(button)
+        self._actions_row = QHBoxLayout()  # empty (no height) until the actions need a line of their own
+        self._actions_row.addStretch(1)
+        header.addLayout(row)
+        header.addLayout(self._actions_row)
+        return header
 
     def show_subject_access(self) -> None:
         """A subject access request (issue 16): the redaction step, then the response as a PDF."""
