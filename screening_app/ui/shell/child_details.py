@@ -42,7 +42,8 @@ NEW_CHILD_HEADING = QT_TRANSLATE_NOOP("ChildDetails", "The child")  # the child 
 LANGUAGE_CHOICES = (("", QT_TRANSLATE_NOOP("ChildDetails", "Not recorded")),
                     ("en", QT_TRANSLATE_NOOP("ChildDetails", "English")),
                     ("cy", QT_TRANSLATE_NOOP("ChildDetails", "Cymraeg (Welsh)")))
-LANGUAGE_LABEL = QT_TRANSLATE_NOOP("ChildDetails", "&Language preference")  # Alt+L: no other Alt+L on the record
+# Alt+L (Alt+D in Welsh, "&Dewis iaith"): no other such letter on the record, in either language
+LANGUAGE_LABEL = QT_TRANSLATE_NOOP("ChildDetails", "&Language preference")
 LANGUAGE_NAME = QT_TRANSLATE_NOOP("ChildDetails", "Language preference")
 LANGUAGE_LIST_NAME = QT_TRANSLATE_NOOP("ChildDetails", "Language preferences")
 
