@@ -1,32 +1,39 @@
 """A child's record: details (editable, audited by the service), the level over time, and every
 screening and assessment with its level, status and review date; open, continue, correct, start;
 what changed between two assessments (two rows or timeline points selected, else the latest against
-the one before); start a review from the last completed assessment."""
+the one before); start a review from the last completed assessment.
+
+Every word the record itself shows is in the interface's language (context "ChildRecord"), set
+again when the language changes (Qt's ``LanguageChange``): the buttons, the child's summary, the
+list's words and the timeline's; the panels it holds follow their own."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QGroupBox,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from screening_app.domain.child_language import language_words
 from screening_app.ui.chronology import ChronologyPanel
 from screening_app.ui.contexts import LinksPanel
 from screening_app.ui.contexts.alike import AlikePanel
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem, values_of
 from screening_app.ui.shell.errors import explain
-from screening_app.ui.shell.home import make_table
+from screening_app.ui.shell.home import make_table, size_columns
 from screening_app.ui.shell.keep import caret, put_caret_when_shown
 from screening_app.ui.shell.models import AssessmentListModel
 from screening_app.ui.shell.session import Session
@@ -36,6 +43,8 @@ from screening_app.ui.transfer.same_child import SameChildPanel
 from screening_app.ui.transfer.team_child import TeamChildPanel
 
 COLUMNS = ("assessed", "kind", "level", "status", "review", "reference")
+# The child's preference as the summary says it (as domain.child_language.WORDS: a test holds them to it)
+LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("ChildRecord", "English"), "cy": QT_TRANSLATE_NOOP("ChildRecord", "Welsh")}
 
 
 class ChildRecordPage(QWidget):
@@ -49,7 +58,11 @@ class ChildRecordPage(QWidget):
         super().__init__()
         self.session = session
         self.setObjectName("childRecord")
-        self.setAccessibleName("Child record")
+        self.words = Words("ChildRecord")  # what the record says, set again when the interface's language changes
+        self.words.say(self.setAccessibleName, QT_TRANSLATE_NOOP("ChildRecord", "Child record"))
+        self._details: Any = None  # the child's details the heading and summary show
+        self._error: Any = None  # () -> the error shown, in the interface's language; None: none shown
+        self._saved_said = False  # "Details saved" is shown
         self.child_id: int | None = None
         self.transfer_dialog: Any = None
         self.ask_reason = self._ask_reason  # () -> reason or ""; tests inject
@@ -63,6 +76,7 @@ class ChildRecordPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        self._scroll = scroll
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -74,27 +88,104 @@ class ChildRecordPage(QWidget):
         row.addWidget(self._history_box(), 3)
         layout.addLayout(row, 1)
 
+    # ------------------------------------------------------------ language
+
+    def _button(self, text: str, name: str, on_click, *, primary: bool = False, accessible: str = "") -> QPushButton:
+        """A button whose words (and accessible name) follow the interface's language."""
+        button = w.button("", name, on_click, primary=primary)
+        self.words.say(button.setText, text)
+        self.words.say(button.setAccessibleName, accessible or text.replace("&", "").rstrip("."))
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word the record shows, in the interface's language: its own, the list's (headers,
+        rows, column widths), the timeline's points, the child's summary, what a save or a problem
+        said, and what the service says of a transfer (asked again)."""
+        self.words.retranslate()
+        self._fit_header()
+        self.model.retranslate()
+        size_columns(self.table)
+        self._set_points()
+        self._set_dirty(self.dirty)
+        self._selection_changed()
+        if self._details is not None:
+            self._set_heading(self._details)
+        if self._saved_said:
+            self._say_saved()
+        if self._error is not None:
+            w.show_error(self.details_error, self._error())
+        if self.child_id is not None and self.session.unlocked:
+            self._show_transfer(self.child_id)
+
+    def _show_problem(self, words: Any) -> None:
+        """``words()`` says what went wrong, now and again if the language changes; None clears it."""
+        self._error = words
+        w.show_error(self.details_error, words() if words is not None else "")
+
     # ------------------------------------------------------------ layout
 
-    def _header(self) -> QHBoxLayout:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The record-wide actions (transfer, audit trail, subject access) go on a line of their own
+        when one line is wider than the page (Welsh words are longer; a narrow window): a button is
+        never cut short nor out of sight to the side."""
+        bar = self._scroll.verticalScrollBar()
+        available = self.width() - 40 - (bar.sizeHint().width() if bar.isVisible() else 0)
+        parts = [self.home_button, *self.new_buttons, self.review_button, *self.record_actions]
+        spacing = max(self._header_row.spacing(), 6)
+        needed = self.heading.minimumSizeHint().width() + sum(p.sizeHint().width() + spacing for p in parts)
+        wrap = needed > available
+        if wrap == self._wrapped:
+            return
+        self._wrapped = wrap
+        for button in self.record_actions:
+            (self._header_row if wrap else self._actions_row).removeWidget(button)
+            (self._actions_row if wrap else self._header_row).addWidget(button)
+
+    def _header(self) -> QVBoxLayout:
+        header = QVBoxLayout()
         row = QHBoxLayout()
-        row.addWidget(w.button("‹ Home", "childRecord.home", self.goHome.emit))
+        self._header_row, self._wrapped = row, False
+        self.home_button = self._button(QT_TRANSLATE_NOOP("ChildRecord", "‹ Home"), "childRecord.home",
+                                        self.goHome.emit)
+        row.addWidget(self.home_button)
         self.heading = w.title("", "childRecord.name")
         row.addWidget(self.heading, 1)
         self.new_buttons = (
-            w.button("New screening", "childRecord.newScreening", lambda: self._new("cse-screening"), primary=True),
-            w.button("New full assessment", "childRecord.newAssessment", lambda: self._new("cse-risk-assessment")),
-            w.button("New exploitation screening", "childRecord.newExploitationScreening",
-                     lambda: self._new("child-exploitation")))
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "New screening"), "childRecord.newScreening",
+                         lambda: self._new("cse-screening"), primary=True),
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "New full assessment"), "childRecord.newAssessment",
+                         lambda: self._new("cse-risk-assessment")),
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "New exploitation screening"),
+                         "childRecord.newExploitationScreening", lambda: self._new("child-exploitation")))
         for button in self.new_buttons:
             row.addWidget(button)
-        self.review_button = w.button("Start review", "childRecord.startReview", self.start_review)
-        self.review_button.setToolTip("A new assessment of the same kind, starting from the last completed one.")
+        self.review_button = self._button(QT_TRANSLATE_NOOP("ChildRecord", "Start review"), "childRecord.startReview",
+                                          self.start_review)
+        self.words.say(self.review_button.setToolTip, QT_TRANSLATE_NOOP(
+            "ChildRecord", "A new assessment of the same kind, starting from the last completed one."))
         row.addWidget(self.review_button)
-        row.addWidget(w.button("Transfer this child's file...", "childRecord.transfer", self.transfer))
-        row.addWidget(w.button("Audit tra&il...", "childRecord.audit", self.show_audit))
-        row.addWidget(w.button("Subject &access...", "childRecord.subjectAccess", self.show_subject_access))
-        return row
+        self.record_actions = (
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "Transfer this child's file..."), "childRecord.transfer",
+                         self.transfer),
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "Audit tra&il..."), "childRecord.audit", self.show_audit),
+            self._button(QT_TRANSLATE_NOOP("ChildRecord", "Subject &access..."), "childRecord.subjectAccess",
+                         self.show_subject_access))
+        for button in self.record_actions:
+            row.addWidget(button)
+        self._actions_row = QHBoxLayout()  # empty (no height) until the actions need a line of their own
+        self._actions_row.addStretch(1)
+        header.addLayout(row)
+        header.addLayout(self._actions_row)
+        return header
 
     def show_subject_access(self) -> None:
         """A subject access request (issue 16): the redaction step, then the response as a PDF."""
@@ -150,8 +241,9 @@ class ChildRecordPage(QWidget):
         self.details_error = w.error_label("childRecord.detailsError")
         self.details_status = w.label("", "help", "childRecord.detailsStatus")
         self.details_status.hide()
-        self.save_button = w.button("Save details", "childRecord.saveDetails", self.save_details)
-        self.save_button.setEnabled(False)
+        self.save_button = w.button("", "childRecord.saveDetails", self.save_details)  # worded by _set_dirty
+        self.words.say(self.save_button.setAccessibleName, QT_TRANSLATE_NOOP("ChildRecord", "Save details"))
+        self._set_dirty(False)
         layout.addWidget(self.summary)
         layout.addWidget(self.transferred)
         self.same_child = SameChildPanel(self.session)  # a file received may be a child already here
@@ -175,22 +267,30 @@ class ChildRecordPage(QWidget):
         return column
 
     def _history_box(self) -> QWidget:
-        box = QGroupBox("Screenings and assessments (newest first)")
+        box = QGroupBox()
+        self.words.say(box.setTitle, QT_TRANSLATE_NOOP("ChildRecord", "Screenings and assessments (newest first)"))
         layout = QVBoxLayout(box)
         self.timeline = TimelineWidget()
         self.timeline.pointClicked.connect(self.point_clicked)
-        layout.addWidget(w.label("Final level over time. Select two assessments (click points, or Ctrl+click "
-                                 "rows) and press What changed.", "help"))
+        help_label = w.label("", "help")
+        self.words.say(help_label.setText, QT_TRANSLATE_NOOP(
+            "ChildRecord", "Final level over time. Select two assessments (click points, or Ctrl+click rows) and "
+                           "press What changed."))
+        layout.addWidget(help_label)
         layout.addWidget(self.timeline)
-        self.table = make_table("childRecord.assessments", "Screenings and assessments", self.model)
+        self.table = make_table("childRecord.assessments", "", self.model)
+        self.words.say(self.table.setAccessibleName, QT_TRANSLATE_NOOP("ChildRecord", "Screenings and assessments"))
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.setMinimumHeight(180)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.open_button = w.button("Open", "childRecord.open", self.open_selected)
-        self.correct_button = w.button("Correct...", "childRecord.correct", self.correct_selected)
-        self.compare_button = w.button("What changed", "childRecord.compare", self.compare_selected)
+        self.open_button = w.button("", "childRecord.open", self.open_selected)  # worded by _selection_changed
+        self.words.say(self.open_button.setAccessibleName, QT_TRANSLATE_NOOP("ChildRecord", "Open"))
+        self.correct_button = self._button(QT_TRANSLATE_NOOP("ChildRecord", "Correct..."), "childRecord.correct",
+                                           self.correct_selected)
+        self.compare_button = self._button(QT_TRANSLATE_NOOP("ChildRecord", "What changed"), "childRecord.compare",
+                                           self.compare_selected)
         row.addWidget(self.open_button)
         row.addWidget(self.correct_button)
         row.addWidget(self.compare_button)
@@ -208,7 +308,8 @@ class ChildRecordPage(QWidget):
         self.details.set_values(values_of(child.details))
         self._set_heading(child.details)
         self._set_dirty(False)
-        w.show_error(self.details_error, "")
+        self._show_problem(None)
+        self._saved_said = False
         self.details_status.hide()
         self.reload_assessments()
         self.chronology.show_child(child_id)
@@ -229,11 +330,32 @@ class ChildRecordPage(QWidget):
         self._selection_changed()
 
     def _set_heading(self, details: Any) -> None:
-        self.heading.setText(details.full_name or "(no name recorded)")
-        said = fmt.age_words(details.date_of_birth, details.approx_age, self.session.today())
-        if details.language:  # the record says it beside the age (the box below lets it be changed)
-            said += f". Language preference: {language_words(details.language)}"
-        self.summary.setText(said)
+        self._details = details
+        self.heading.setText(details.full_name or self.words.words(QT_TRANSLATE_NOOP("ChildRecord",
+                                                                                     "(no name recorded)")))
+        self.summary.setText(self._summary(details))
+
+    def _summary(self, details: Any) -> str:
+        """The child's age, and their language preference when recorded (the box below lets it be
+        changed): one whole sentence for each case."""
+        say, born, age = self.words.words, details.date_of_birth, details.approx_age
+        language = LANGUAGE_WORDS.get(details.language or "")
+        if language is None:
+            if born is not None:
+                return say(QT_TRANSLATE_NOOP("ChildRecord", "born %1, age %2"), fmt.day(born),
+                           years_old(born, self.session.today()))
+            if age is not None:
+                return say(QT_TRANSLATE_NOOP("ChildRecord", "about %1 years old (date of birth not known)"), age)
+            return say(QT_TRANSLATE_NOOP("ChildRecord", "age not recorded"))
+        preference = say(language)
+        if born is not None:
+            return say(QT_TRANSLATE_NOOP("ChildRecord", "born %1, age %2. Language preference: %3"), fmt.day(born),
+                       years_old(born, self.session.today()), preference)
+        if age is not None:
+            return say(QT_TRANSLATE_NOOP(
+                "ChildRecord", "about %1 years old (date of birth not known). Language preference: %2"),
+                age, preference)
+        return say(QT_TRANSLATE_NOOP("ChildRecord", "age not recorded. Language preference: %1"), preference)
 
     def reload_assessments(self) -> None:
         items, before = [], None
@@ -247,17 +369,24 @@ class ChildRecordPage(QWidget):
         self.items = items
         completed = [s.id for s in items if s.status == "completed"]
         self.model.set_items(items, set(completed[1:]))
+        self._set_points()
+        self._selection_changed()
+
+    def _set_points(self) -> None:
+        """The timeline's points, each named in the interface's language."""
         self.timeline.set_points([
             Point(fmt.parse_day(s.assessed_on), s.final_level, fmt.form_word(s.form_id), s.id, s.form_id)
-            for s in items if s.status == "completed" and s.final_level and fmt.parse_day(s.assessed_on)
+            for s in self.items if s.status == "completed" and s.final_level and fmt.parse_day(s.assessed_on)
         ])
-        self._selection_changed()
 
     def clear(self) -> None:
         if getattr(self, "transfer_dialog", None) is not None:  # locking: it names the child
             self.transfer_dialog.reject()
         self.child_id = None
         self.items = []
+        self._details = None  # nothing about the child stays, even for a change of language
+        self._error = None
+        self._saved_said = False
         self._close_compare()
         self.details.clear()
         self.heading.clear()
@@ -273,13 +402,14 @@ class ChildRecordPage(QWidget):
         self.transferred.hide()
         self.read_only = False
         self.details_status.clear()
-        w.show_error(self.details_error, "")
+        self._show_problem(None)
         self._set_dirty(False)
 
     # ------------------------------------------------------------ details
 
     def _edited(self) -> None:
         self._set_dirty(True)
+        self._saved_said = False
         self.details_status.hide()
 
     def _team_decided(self) -> None:
@@ -292,24 +422,30 @@ class ChildRecordPage(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
         self.save_button.setEnabled(dirty)
-        self.save_button.setText("Save details" + (" (unsaved changes)" if dirty else ""))
+        self.save_button.setText(self.words.words(QT_TRANSLATE_NOOP("ChildRecord", "Save details (unsaved changes)"))
+                                 if dirty else self.words.words(QT_TRANSLATE_NOOP("ChildRecord", "Save details")))
 
     def save_details(self) -> bool:
         try:
             details = self.details.details(self.session.today())
             self.session.records.update_child(self.child_id, details)
         except DetailsProblem as exc:
-            w.show_error(self.details_error, str(exc))
+            self._show_problem(exc.__str__)  # says it in the language shown, now and after a change
             return False
         except Exception as exc:  # vault errors carry a practitioner message
-            w.show_error(self.details_error, explain(exc))
+            self._show_problem(lambda problem=exc: explain(problem))
             return False
-        w.show_error(self.details_error, "")
+        self._show_problem(None)
         self._set_heading(details)
         self._set_dirty(False)
-        self.details_status.setText("Details saved. The change is recorded in the audit trail.")
-        self.details_status.show()
+        self._say_saved()
         return True
+
+    def _say_saved(self) -> None:
+        self._saved_said = True
+        self.details_status.setText(self.words.words(QT_TRANSLATE_NOOP(
+            "ChildRecord", "Details saved. The change is recorded in the audit trail.")))
+        self.details_status.show()
 
     # ------------------------------------------------------------ assessments
 
@@ -327,7 +463,9 @@ class ChildRecordPage(QWidget):
     def _selection_changed(self) -> None:
         item = self._selected()
         self.open_button.setEnabled(item is not None)
-        self.open_button.setText("Continue draft" if item is not None and item.status == "draft" else "Open")
+        self.open_button.setText(self.words.words(QT_TRANSLATE_NOOP("ChildRecord", "Continue draft"))
+                                 if item is not None and item.status == "draft"
+                                 else self.words.words(QT_TRANSLATE_NOOP("ChildRecord", "Open")))
         self.correct_button.setEnabled(item is not None and item.status == "completed" and not self.read_only)
         self.compare_button.setEnabled(self.compare_pair() is not None)
         self.review_button.setEnabled(bool(self.completed()) and not self.read_only)
@@ -357,13 +495,18 @@ class ChildRecordPage(QWidget):
     def _ask_reason(self, restore: dict[str, Any] | None = None) -> str:
         from screening_app.ui.shell.note_prompt import NotePrompt, ask_note
 
+        say = self.words.words
         dialog = NotePrompt(
-            self, name="correctionPrompt", title="Correct a completed assessment",
-            question="Why is this assessment being corrected?",
-            help_text="The reason is kept with the new version; the earlier version stays readable.",
-            placeholder="For example: the date of the missing episode was wrong.", ok_text="Correct",
-            empty="Say why the assessment is being corrected.", kind="correction",
-            args={"assessment_id": self._correcting}, text_name="reason")
+            self, name="correctionPrompt",
+            title=say(QT_TRANSLATE_NOOP("ChildRecord", "Correct a completed assessment")),
+            question=say(QT_TRANSLATE_NOOP("ChildRecord", "Why is this assessment being corrected?")),
+            help_text=say(QT_TRANSLATE_NOOP(
+                "ChildRecord", "The reason is kept with the new version; the earlier version stays readable.")),
+            placeholder=say(QT_TRANSLATE_NOOP(
+                "ChildRecord", "For example: the date of the missing episode was wrong.")),
+            ok_text=say(QT_TRANSLATE_NOOP("ChildRecord", "Correct")),
+            empty=say(QT_TRANSLATE_NOOP("ChildRecord", "Say why the assessment is being corrected.")),
+            kind="correction", args={"assessment_id": self._correcting}, text_name="reason")
         return ask_note(dialog, restore)
 
     def _new(self, form_id: str) -> None:
@@ -441,7 +584,9 @@ class ChildRecordPage(QWidget):
         if not done or self.child_id is None:
             return
         last = done[0]
-        previous = f"{fmt.form_word(last.form_id).lower()} {last.reference} of {fmt.day(last.assessed_on)}"
+        # "screening CSE-2026-000001 of 3 Nov 2026": what the review prompt says it starts from
+        previous = self.words.words(QT_TRANSLATE_NOOP("ChildRecord", "%1 %2 of %3"),
+                                    fmt.form_word(last.form_id).lower(), last.reference, fmt.day(last.assessed_on))
         note = self.ask_what_changed(self, previous, restore) if restore else self.ask_what_changed(self, previous)
         if not note.strip() or not self.session.unlocked:
             return
@@ -449,9 +594,15 @@ class ChildRecordPage(QWidget):
             child = self.session.child(self.child_id)
             ref = self.session.compare_service().start_review(last.id, note, child_prefill(child.details))
         except Exception as exc:
-            w.show_error(self.details_error, "The review was not started. " + explain(exc))
+            self._show_problem(lambda problem=exc: self.words.words(
+                QT_TRANSLATE_NOOP("ChildRecord", "The review was not started. %1"), explain(problem)))
             return
         self.openAssessment.emit(ref.id)
+
+
+def years_old(born: date, today: date) -> int:
+    """Whole years, as ``fmt.age_words`` counts them."""
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def _ask_what_changed(parent: QWidget, previous: str, restore: dict[str, Any] | None = None) -> str:

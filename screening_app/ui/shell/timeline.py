@@ -5,6 +5,10 @@ with its name, its own marker shape (square High, diamond Medium, circle
 Low) and the accessible description lists every point in words. Clicking a
 point (or focusing the widget and pressing Enter on the newest) reports its
 assessment, so the child record can compare it; selected points get a ring.
+
+Its words are in the interface's language (context "Timeline"; the levels and dates as ``fmt``
+says them), set again when the language changes. A point's ``kind`` is worded by whoever gives the
+points (the child record gives them again on a change of language).
 """
 
 from __future__ import annotations
@@ -13,14 +17,17 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
 from screening_app.ui.shell import fmt
 
 ROWS = ("high", "medium", "low")
 LEFT, RIGHT, TOP, BOTTOM = 90, 30, 14, 34
+NO_POINTS = QT_TRANSLATE_NOOP("Timeline", "No completed assessments yet.")
+POINT_WORDS = QT_TRANSLATE_NOOP("Timeline", "%1: %2 (%3)")  # "3 Nov 2026: High (Screening)"
 
 
 @dataclass(frozen=True)
@@ -42,12 +49,15 @@ class TimelineWidget(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("childRecord.timeline")
-        self.setAccessibleName("Level over time")
+        self.words = Words("Timeline")  # set again when the interface's language changes
+        self.words.say(self.setAccessibleName, QT_TRANSLATE_NOOP("Timeline", "Level over time"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.points: list[Point] = []
         self.selected: set[int] = set()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click a point to select that assessment; select two and press What changed.")
+        self.words.say(self.setToolTip, QT_TRANSLATE_NOOP(
+            "Timeline", "Click a point to select that assessment; select two and press What changed."))
+        self._describe()
 
     def sizeHint(self) -> QSize:
         return QSize(600, 170)
@@ -55,11 +65,28 @@ class TimelineWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(300, 170)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Its name, tip and description in the interface's language; painted again (rows, dates)."""
+        self.words.retranslate()
+        self._describe()
+        self.update()
+
     def set_points(self, points: list[Point]) -> None:
         self.points = sorted(points, key=lambda p: p.on)
-        words = "; ".join(f"{fmt.day(p.on)}: {fmt.level_word(p.level, p.form_id)} ({p.kind})" for p in self.points)
-        self.setAccessibleDescription(words or "No completed assessments yet.")
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """Every point in words, oldest first, for screen readers."""
+        say = self.words.words
+        words = "; ".join(say(POINT_WORDS, fmt.day(p.on), fmt.level_word(p.level, p.form_id), p.kind)
+                          for p in self.points)
+        self.setAccessibleDescription(words or say(NO_POINTS))
 
     def clear(self) -> None:
         self.selected = set()
@@ -111,7 +138,7 @@ class TimelineWidget(QWidget):
         self._paint_rows(painter, plot)
         if not self.points:
             painter.setPen(QColor(fmt.NO_LEVEL_COLOUR))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No completed assessments yet.")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.words.words(NO_POINTS))
         else:
             self._paint_points(painter, plot)
         painter.end()
