@@ -53,6 +53,260 @@
     </message>
 </context>
 <context>
+    <name>ChildDetails</name>
+    <message>
+        <source>First name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <translation>Enwau eraill a ddefnyddir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Oed bras</translation>
+    </message>
+    <message>
+        <source>School UPN</source>
+        <translation>UPN yr ysgol</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>Local authority case number</source>
+        <translation>Rhif achos yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/bbbb</translation>
+    </message>
+    <message>
+        <source>if the date of birth is not known</source>
+        <translation>os nad yw&apos;r dyddiad geni&apos;n hysbys</translation>
+    </message>
+    <message>
+        <source>separate with commas</source>
+        <translation>gwahanwch â chomas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Y plentyn</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>&amp;Language preference</source>
+        <translation>&amp;Dewis iaith</translation>
+    </message>
+    <message>
+        <source>Language preference</source>
+        <translation>Dewis iaith</translation>
+    </message>
+    <message>
+        <source>Language preferences</source>
+        <translation>Dewisiadau iaith</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as day/month/year, for example 03/11/2011.</source>
+        <translation>Ysgrifennwch y dyddiad geni fel diwrnod/mis/blwyddyn, er enghraifft 03/11/2011.</translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s first name or surname.</source>
+        <translation>Rhowch enw cyntaf neu gyfenw&apos;r plentyn.</translation>
+    </message>
+    <message>
+        <source>The approximate age must be a whole number of years.</source>
+        <translation>Rhaid i&apos;r oed bras fod yn nifer cyfan o flynyddoedd.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or an approximate age if it is not known.</source>
+        <translation>Rhowch y dyddiad geni, neu oed bras os nad yw&apos;n hysbys.</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s language preference from the list: not recorded, English or Welsh.</source>
+        <translation>Dewiswch ddewis iaith y plentyn o&apos;r rhestr: heb ei gofnodi, Saesneg neu Gymraeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecord</name>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Child record</source>
+        <translation>Cofnod y plentyn</translation>
+    </message>
+    <message>
+        <source>‹ Home</source>
+        <translation>‹ Hafan</translation>
+    </message>
+    <message>
+        <source>New screening</source>
+        <translation>Sgrinio newydd</translation>
+    </message>
+    <message>
+        <source>New full assessment</source>
+        <translation>Asesiad llawn newydd</translation>
+    </message>
+    <message>
+        <source>New exploitation screening</source>
+        <translation>Sgrinio camfanteisio newydd</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Dechrau adolygiad</translation>
+    </message>
+    <message>
+        <source>A new assessment of the same kind, starting from the last completed one.</source>
+        <translation>Asesiad newydd o&apos;r un math, gan ddechrau o&apos;r un diwethaf a gwblhawyd.</translation>
+    </message>
+    <message>
+        <source>Transfer this child&apos;s file...</source>
+        <translation>Trosglwyddo ffeil y plentyn...</translation>
+    </message>
+    <message>
+        <source>Audit tra&amp;il...</source>
+        <translation>Trywydd &amp;archwilio...</translation>
+    </message>
+    <message>
+        <source>Subject &amp;access...</source>
+        <translation>Cais gwrthrych am &amp;wybodaeth...</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Cadw&apos;r manylion</translation>
+    </message>
+    <message>
+        <source>Screenings and assessments (newest first)</source>
+        <translation>Sgriniadau ac asesiadau (y diweddaraf yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Final level over time. Select two assessments (click points, or Ctrl+click rows) and press What changed.</source>
+        <translation>Y lefel derfynol dros amser. Dewiswch ddau asesiad (cliciwch ar bwyntiau, neu Ctrl+clicio ar resi) a phwyswch Beth sydd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Screenings and assessments</source>
+        <translation>Sgriniadau ac asesiadau</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Correct...</source>
+        <translation>Cywiro...</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth sydd wedi newid</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>born %1, age %2</source>
+        <translation>ganwyd %1, %2 oed</translation>
+    </message>
+    <message>
+        <source>about %1 years old (date of birth not known)</source>
+        <translation>tua %1 oed (dyddiad geni ddim yn hysbys)</translation>
+    </message>
+    <message>
+        <source>age not recorded</source>
+        <translation>oed heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>born %1, age %2. Language preference: %3</source>
+        <translation>ganwyd %1, %2 oed. Dewis iaith: %3</translation>
+    </message>
+    <message>
+        <source>about %1 years old (date of birth not known). Language preference: %2</source>
+        <translation>tua %1 oed (dyddiad geni ddim yn hysbys). Dewis iaith: %2</translation>
+    </message>
+    <message>
+        <source>age not recorded. Language preference: %1</source>
+        <translation>oed heb ei gofnodi. Dewis iaith: %1</translation>
+    </message>
+    <message>
+        <source>Save details (unsaved changes)</source>
+        <translation>Cadw&apos;r manylion (newidiadau heb eu cadw)</translation>
+    </message>
+    <message>
+        <source>Details saved. The change is recorded in the audit trail.</source>
+        <translation>Cadwyd y manylion. Mae&apos;r newid wedi&apos;i gofnodi yn y trywydd archwilio.</translation>
+    </message>
+    <message>
+        <source>Continue draft</source>
+        <translation>Parhau â&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Correct a completed assessment</source>
+        <translation>Cywiro asesiad a gwblhawyd</translation>
+    </message>
+    <message>
+        <source>Why is this assessment being corrected?</source>
+        <translation>Pam mae&apos;r asesiad hwn yn cael ei gywiro?</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the new version; the earlier version stays readable.</source>
+        <translation>Caiff y rheswm ei gadw gyda&apos;r fersiwn newydd; bydd modd darllen y fersiwn gynharach o hyd.</translation>
+    </message>
+    <message>
+        <source>For example: the date of the missing episode was wrong.</source>
+        <translation>Er enghraifft: roedd dyddiad y cyfnod o fod ar goll yn anghywir.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Cywiro</translation>
+    </message>
+    <message>
+        <source>Say why the assessment is being corrected.</source>
+        <translation>Dywedwch pam mae&apos;r asesiad yn cael ei gywiro.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 dyddiedig %3</translation>
+    </message>
+    <message>
+        <source>The review was not started. %1</source>
+        <translation>Ni ddechreuwyd yr adolygiad. %1</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <source>Stage 1: practitioner to practitioner</source>
@@ -1235,6 +1489,25 @@
     <message>
         <source>protective</source>
         <translation>amddiffynnol</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No completed assessments yet.</source>
+        <translation>Dim asesiadau wedi&apos;u cwblhau eto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Level over time</source>
+        <translation>Lefel dros amser</translation>
+    </message>
+    <message>
+        <source>Click a point to select that assessment; select two and press What changed.</source>
+        <translation>Cliciwch ar bwynt i ddewis yr asesiad hwnnw; dewiswch ddau a phwyswch Beth sydd wedi newid.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,6 @@ child invented."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
 from screening_app.ui import i18n
+from tests.ui_shell.test_welsh import welsh_built  # noqa: F401  (the .qm built from the committed .ts)
 
 CONTEXTS = ("ChildRecord", "ChildDetails", "Timeline")
 ROOT = Path(__file__).resolve().parents[2]
@@ -217,19 +216,8 @@ def _mnemonics(window, page) -> list[str]:
     return [m.group(1).lower() for t in texts for m in re.finditer(r"(?<!&)&([^&\s])", t)]
 
 
-@pytest.fixture
-def welsh_built(tmp_path, monkeypatch):
-    """The .qm built from the committed .ts by Qt's lrelease, as the set-up scripts build it."""
-    qm = tmp_path / "cse_screening_cy.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(qm)], check=True, timeout=120)
-    monkeypatch.setattr(i18n, "qm_path", lambda language: qm if language == "cy" else tmp_path / "none.qm")
-    yield qm
-    i18n.use("en")
-
-
 def test_the_record_in_welsh_offers_each_alt_letter_once_and_switches_back(qtbot, make_window, seeded, do_unlock,
-                                                                          welsh_built):
+                                                                          welsh_built):  # noqa: F811
     i18n.save(seeded, "cy")
     window = make_window(seeded)
     do_unlock(window)
@@ -237,6 +225,8 @@ def test_the_record_in_welsh_offers_each_alt_letter_once_and_switches_back(qtbot
     keys = _mnemonics(window, record)
     assert len(keys) == len(set(keys)), keys
     assert record.details.language.count() == 3 and isinstance(record.details, QGroupBox)
+    assert [record.details.language.itemText(i) for i in range(3)] == ["Heb ei gofnodi", "Saesneg", "Cymraeg"]
+    assert record.save_button.text() == "Cadw'r manylion"
     window.choose_language("en")
     qtbot.waitUntil(lambda: record.details.language.itemText(2) == "Cymraeg (Welsh)")
     assert record.save_button.text() == "Save details" and record.summary.text().startswith("born ")
