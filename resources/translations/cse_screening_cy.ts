@@ -1418,6 +1418,449 @@
     </message>
 </context>
 <context>
+    <name>SAR</name>
+    <message>
+        <source>information about another person</source>
+        <translation>gwybodaeth am berson arall</translation>
+    </message>
+    <message>
+        <source>prevention or detection of crime</source>
+        <translation>atal neu ganfod trosedd</translation>
+    </message>
+    <message>
+        <source>a source who gave information in confidence</source>
+        <translation>ffynhonnell a roddodd wybodaeth yn gyfrinachol</translation>
+    </message>
+    <message>
+        <source>disclosure would be likely to cause serious harm (social work)</source>
+        <translation>byddai datgelu&apos;n debygol o achosi niwed difrifol (gwaith cymdeithasol)</translation>
+    </message>
+    <message>
+        <source>another child</source>
+        <translation>plentyn arall</translation>
+    </message>
+    <message>
+        <source>a person of concern</source>
+        <translation>person sy&apos;n peri pryder</translation>
+    </message>
+    <message>
+        <source>a source who asked to stay anonymous</source>
+        <translation>ffynhonnell a ofynnodd am aros yn ddienw</translation>
+    </message>
+    <message>
+        <source>[withheld: %1 (%2)]</source>
+        <translation>[wedi&apos;i atal: %1 (%2)]</translation>
+    </message>
+    <message>
+        <source>A subject access request (UK GDPR Article 15) is answered within one month of receiving it. Information about other people is withheld only under an exemption of the Data Protection Act 2018, and the response says what was withheld and why. Another child&apos;s name is never released unless you release that item yourself.</source>
+        <translation>Caiff cais gwrthrych am wybodaeth (Erthygl 15 GDPR y DU) ei ateb o fewn mis i&apos;w dderbyn. Dim ond o dan esemptiad yn Neddf Diogelu Data 2018 y caiff gwybodaeth am bobl eraill ei hatal, ac mae&apos;r ymateb yn dweud beth a ataliwyd a pham. Ni chaiff enw plentyn arall byth ei ryddhau oni bai eich bod chi&apos;n rhyddhau&apos;r eitem honno eich hun.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s details</source>
+        <translation>Manylion y plentyn</translation>
+    </message>
+    <message>
+        <source>Assessments (every version)</source>
+        <translation>Asesiadau (pob fersiwn)</translation>
+    </message>
+    <message>
+        <source>Chronology (every version)</source>
+        <translation>Cronoleg (pob fersiwn)</translation>
+    </message>
+    <message>
+        <source>Escalations (professional disagreements)</source>
+        <translation>Uwchgyfeiriadau (anghytundebau proffesiynol)</translation>
+    </message>
+    <message>
+        <source>People, places and groups linked to the child</source>
+        <translation>Pobl, lleoedd a grwpiau sy&apos;n gysylltiedig â&apos;r plentyn</translation>
+    </message>
+    <message>
+        <source>Transfers of the child&apos;s file</source>
+        <translation>Trosglwyddiadau ffeil y plentyn</translation>
+    </message>
+    <message>
+        <source>Shared with a safeguarding team</source>
+        <translation>Wedi&apos;i rannu â thîm diogelu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Posibl</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>cyfredol</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>diweddar</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>yn y gorffennol</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>pryd</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ffynhonnell</translation>
+    </message>
+    <message>
+        <source>who told</source>
+        <translation>pwy ddywedodd</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>cyfeirnod</translation>
+    </message>
+    <message>
+        <source>why corrected</source>
+        <translation>pam y cywirwyd</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>No name recorded</source>
+        <translation>Dim enw wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <translation>Enwau eraill a ddefnyddir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Oed bras</translation>
+    </message>
+    <message>
+        <source>School UPN</source>
+        <translation>UPN yr ysgol</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>LA case number</source>
+        <translation>Rhif achos yr ALl</translation>
+    </message>
+    <message>
+        <source>Language preference</source>
+        <translation>Dewis iaith</translation>
+    </message>
+    <message>
+        <source>First recorded</source>
+        <translation>Cofnodwyd gyntaf</translation>
+    </message>
+    <message>
+        <source>Assessment %1 (draft, not completed)</source>
+        <translation>Asesiad %1 (drafft, heb ei gwblhau)</translation>
+    </message>
+    <message>
+        <source>Assessment %1, version %2</source>
+        <translation>Asesiad %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Aseswyd ar</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Why this level</source>
+        <translation>Pam y lefel hon</translation>
+    </message>
+    <message>
+        <source>Changed by professional judgement</source>
+        <translation>Newidiwyd drwy farn broffesiynol</translation>
+    </message>
+    <message>
+        <source>Why this version was made (a correction)</source>
+        <translation>Pam y gwnaed y fersiwn hon (cywiriad)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Cadwyd</translation>
+    </message>
+    <message>
+        <source>Person of concern</source>
+        <translation>Person sy&apos;n peri pryder</translation>
+    </message>
+    <message>
+        <source>%1 (the score gave %2)</source>
+        <translation>%1 (rhoddodd y sgôr %2)</translation>
+    </message>
+    <message>
+        <source>not scored (a draft)</source>
+        <translation>heb ei sgorio (drafft)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Chronology cited (%1): what happened</source>
+        <translation>Cronoleg a nodwyd (%1): beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Chronology cited (%1): source</source>
+        <translation>Cronoleg a nodwyd (%1): ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Chronology cited (%1): who told</source>
+        <translation>Cronoleg a nodwyd (%1): pwy ddywedodd</translation>
+    </message>
+    <message>
+        <source>Seen by the practitioner</source>
+        <translation>Gwelwyd gan yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>Told by the child</source>
+        <translation>Dywedwyd gan y plentyn</translation>
+    </message>
+    <message>
+        <source>Told by another person or agency</source>
+        <translation>Dywedwyd gan berson neu asiantaeth arall</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Cronoleg: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Fersiwn %1: %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Uwchgyfeiriad %1: %2</translation>
+    </message>
+    <message>
+        <source>Person of concern %1</source>
+        <translation>Person sy&apos;n peri pryder %1</translation>
+    </message>
+    <message>
+        <source>Place of concern %1</source>
+        <translation>Lle sy&apos;n peri pryder %1</translation>
+    </message>
+    <message>
+        <source>Group of concern %1</source>
+        <translation>Grŵp sy&apos;n peri pryder %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Cofnod %1</translation>
+    </message>
+    <message>
+        <source>Linked to this child</source>
+        <translation>Yn gysylltiedig â&apos;r plentyn hwn</translation>
+    </message>
+    <message>
+        <source>Also linked to another child</source>
+        <translation>Hefyd yn gysylltiedig â phlentyn arall</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Anfonwyd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>only these members: %1</source>
+        <translation>dim ond yr aelodau hyn: %1</translation>
+    </message>
+    <message>
+        <source>every member of the team</source>
+        <translation>pob aelod o&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Who receives this child&apos;s records</source>
+        <translation>Pwy sy&apos;n derbyn cofnodion y plentyn hwn</translation>
+    </message>
+    <message>
+        <source>on %1; to %2; receipt confirmed %3</source>
+        <translation>ar %1; i %2; cadarnhawyd ei derbyn %3</translation>
+    </message>
+    <message>
+        <source>on %1; from %2; receipt confirmed %3</source>
+        <translation>ar %1; gan %2; cadarnhawyd ei derbyn %3</translation>
+    </message>
+    <message>
+        <source>on %1; to %2</source>
+        <translation>ar %1; i %2</translation>
+    </message>
+    <message>
+        <source>on %1; from %2</source>
+        <translation>ar %1; gan %2</translation>
+    </message>
+    <message>
+        <source>Subject access: everything held about a child</source>
+        <translation>Cais gwrthrych am wybodaeth: popeth a gedwir am blentyn</translation>
+    </message>
+    <message>
+        <source>Subject access response · withheld passages are marked [withheld: reason (legal reference)]</source>
+        <translation>Ymateb i gais gwrthrych am wybodaeth · [wedi&apos;i atal: rheswm (cyfeiriad cyfreithiol)]</translation>
+    </message>
+    <message>
+        <source>Where information has been withheld, the text says [withheld: the reason (the legal reference)] in its place. The last pages list what was withheld and why: how many passages under each exemption, and where each one was. They never repeat what was withheld.</source>
+        <translation>Lle mae gwybodaeth wedi&apos;i hatal, mae&apos;r testun yn dweud [wedi&apos;i atal: y rheswm (y cyfeiriad cyfreithiol)] yn ei lle. Mae&apos;r tudalennau olaf yn rhestru beth a ataliwyd a pham: faint o ddarnau o dan bob esemptiad, a ble&apos;r oedd pob un. Nid ydynt byth yn ailadrodd yr hyn a ataliwyd.</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Cais wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Ymateb yn ddyledus</translation>
+    </message>
+    <message>
+        <source>%1 (within one month of the request)</source>
+        <translation>%1 (o fewn mis i&apos;r cais)</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Allforiwyd ar</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gwnaed gan</translation>
+    </message>
+    <message>
+        <source>Passages withheld</source>
+        <translation>Darnau a ataliwyd</translation>
+    </message>
+    <message>
+        <source>The practitioner released %1 item(s) naming another child, each one explicitly.</source>
+        <translation>Rhyddhaodd yr ymarferydd %1 eitem sy&apos;n enwi plentyn arall, pob un yn benodol.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Pryd (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Audit trail: who did what in this record, and when</source>
+        <translation>Trywydd archwilio: pwy wnaeth beth yn y cofnod hwn, a phryd</translation>
+    </message>
+    <message>
+        <source>What was withheld and why</source>
+        <translation>Beth a ataliwyd a pham</translation>
+    </message>
+    <message>
+        <source>Nothing was withheld.</source>
+        <translation>Ni ataliwyd dim.</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Esemptiad</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Cyfeiriad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Darnau</translation>
+    </message>
+    <message>
+        <source>By exemption</source>
+        <translation>Yn ôl esemptiad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Beth ydoedd</translation>
+    </message>
+    <message>
+        <source>Exemption relied on</source>
+        <translation>Yr esemptiad y dibynnwyd arno</translation>
+    </message>
+    <message>
+        <source>Each passage withheld</source>
+        <translation>Pob darn a ataliwyd</translation>
+    </message>
+    <message>
+        <source>1 passage marked for withholding released by the practitioner after review.</source>
+        <translation>Rhyddhawyd 1 darn a farciwyd i&apos;w atal gan yr ymarferydd ar ôl adolygu.</translation>
+    </message>
+    <message>
+        <source>%1 passages marked for withholding released by the practitioner after review.</source>
+        <translation>Rhyddhawyd %1 darn a farciwyd i&apos;w atal gan yr ymarferydd ar ôl adolygu.</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>The child&apos;s age (%1) is approximate: the date of birth is not known, so the rules that depend on age used the approximate age.</source>

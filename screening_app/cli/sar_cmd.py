@@ -1,4 +1,5 @@
-"""``screening-app sar REF --pdf FILE [--requested DATE]``: a subject access response (issue 16).
+"""``screening-app sar REF --pdf FILE [--requested DATE] [--lang cy]``: a subject access response
+(issue 16), in the child's recorded language preference unless ``--lang`` chooses (issue 17).
 
 Everything held about the child of REF (any of their assessments: ``screening-app list`` shows
 them), with every passage marked for withholding withheld: another child, a person of concern, a
@@ -45,7 +46,7 @@ def _run(args: argparse.Namespace) -> int:
     with vault_errors(), open_vault(args) as vault:
         service = SubjectAccessService(RecordsService(vault, current_actor(), clock=clock()))
         try:
-            prepared = service.prepare_by_reference(args.reference)
+            prepared = service.prepare_by_reference(args.reference, args.lang)
             service.export(prepared, target, requested)
         except RecordNotFoundError:
             raise CliError(f"{args.reference}: {NOT_FOUND}", EXIT_BAD_INPUT) from None
@@ -69,5 +70,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--requested", type=iso_day, default=None, metavar="DATE",
                         help="the day the request was received, YYYY-MM-DD (default: today); the response is due "
                              "one month later")
+    parser.add_argument("--lang", choices=("en", "cy"), default=None,
+                        help="the response's language: en (English) or cy (Welsh: its headings, the form's text, "
+                             "the withheld markers and the schedule; what was recorded stays as written). Without "
+                             "--lang: the child's recorded language preference, else English")
     add_common(parser)
     parser.set_defaults(func=_run)

@@ -23,29 +23,39 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
+
 
 @dataclass(frozen=True)
 class Exemption:
     code: str
     reference: str  # the legal reference, as a reader can look it up
-    words: str  # in plain words, as the export prints it
+    words: str  # in plain words, as the export prints it (in English: ``said`` in the language of the work)
+
+    @property
+    def said(self) -> str:
+        return translate("SAR", self.words)
 
 
 EXEMPTIONS: tuple[Exemption, ...] = (
-    Exemption("third_party", "DPA 2018 Sch. 2 Part 3 para 16", "information about another person"),
-    Exemption("crime", "DPA 2018 Sch. 2 Part 1 para 2", "prevention or detection of crime"),
+    Exemption("third_party", "DPA 2018 Sch. 2 Part 3 para 16",
+              QT_TRANSLATE_NOOP("SAR", "information about another person")),
+    Exemption("crime", "DPA 2018 Sch. 2 Part 1 para 2",
+              QT_TRANSLATE_NOOP("SAR", "prevention or detection of crime")),
     Exemption("confidential_source", "DPA 2018 Sch. 2 Part 3 para 16",
-              "a source who gave information in confidence"),
+              QT_TRANSLATE_NOOP("SAR", "a source who gave information in confidence")),
     Exemption("serious_harm", "DPA 2018 Sch. 3 Part 3 para 11",
-              "disclosure would be likely to cause serious harm (social work)"),
+              QT_TRANSLATE_NOOP("SAR", "disclosure would be likely to cause serious harm (social "
+                                                       "work)")),
 )
 EXEMPTION = {e.code: e for e in EXEMPTIONS}
 
 # What is marked, and the exemption proposed for it.
 KINDS = {
-    "other_child": ("another child", "third_party"),
-    "person_of_concern": ("a person of concern", "crime"),
-    "anonymous_source": ("a source who asked to stay anonymous", "confidential_source"),
+    "other_child": (QT_TRANSLATE_NOOP("SAR", "another child"), "third_party"),
+    "person_of_concern": (QT_TRANSLATE_NOOP("SAR", "a person of concern"), "crime"),
+    "anonymous_source": (QT_TRANSLATE_NOOP("SAR", "a source who asked to stay anonymous"),
+                         "confidential_source"),
 }
 ROLES = ("text", "person", "source", "other_child")  # what a passage is; "text" is searched for names
 
@@ -82,12 +92,12 @@ class Item:
 
     @property
     def kind_words(self) -> str:
-        return KINDS[self.kind][0]
+        return translate("SAR", KINDS[self.kind][0])
 
 
 def placeholder(exemption: str) -> str:
     found = EXEMPTION[exemption]
-    return f"[withheld: {found.words} ({found.reference})]"
+    return fill(translate("SAR", "[withheld: %1 (%2)]"), found.said, found.reference)
 
 
 # ------------------------------------------------------------ marking
@@ -218,9 +228,8 @@ def response_due(requested: date) -> date:
     return date(year, month, min(requested.day, calendar.monthrange(year, month)[1]))
 
 
-LEGAL_DUTY = (
-    "A subject access request (UK GDPR Article 15) is answered within one month of receiving it. "
-    "Information about other people is withheld only under an exemption of the Data Protection Act 2018, "
-    "and the response says what was withheld and why. Another child's name is never released unless you "
-    "release that item yourself."
-)
+LEGAL_DUTY = QT_TRANSLATE_NOOP(
+    "SAR", "A subject access request (UK GDPR Article 15) is answered within one month of receiving "
+                           "it. Information about other people is withheld only under an exemption of the Data "
+                           "Protection Act 2018, and the response says what was withheld and why. Another child's "
+                           "name is never released unless you release that item yourself.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from screening_app import words
 from screening_app.domain.contacts import PROFILE_SETTING
 from screening_app.domain.errors import DomainError
 from screening_app.domain.schema import FormDefinition
@@ -35,33 +36,40 @@ class Prepared:
     child_id: int
     record: HeldRecord
     items: tuple[Item, ...]  # marked for withholding by default
+    language: str = "en"  # of the response: its headings, the form's text, the withheld markers
 
 
 class SubjectAccessService:
     def __init__(self, records: RecordsService) -> None:
         self.records = records
 
-    def prepare_by_reference(self, reference: str) -> Prepared:
+    def prepare_by_reference(self, reference: str, language: str | None = None) -> Prepared:
         """REF is any assessment of the child, as the other commands take it."""
-        return self.prepare(self.records.get_by_reference(reference).child_id)
+        return self.prepare(self.records.get_by_reference(reference).child_id, language)
 
-    def prepare(self, child_id: int) -> Prepared:
+    def prepare(self, child_id: int, language: str | None = None) -> Prepared:
+        """``language``: en or cy; None: the child's recorded language preference, else English (the
+        Welsh Language Standards: correspondence in the language the person chose)."""
         held = held_about(self.records.vault.connection, child_id)
         root = int(held["child_id"])
+        language = language or held["child"].get("language") or "en"
         audit = [(a.when, a.who, a.what, a.record)
                  for a in AuditService(self.records.vault, self.records.actor, self.records.clock).of_child(root)]
-        record = build_held(held, self._forms(held), audit)
-        items = mark(record.passages(), other_children=record.other_children, people=record.people,
-                     anonymous=record.anonymous_source, own_names=record.own_names)
-        return Prepared(root, record, items)
+        with words.language(language):
+            record = build_held(held, self._forms(held, language), audit)
+            items = mark(record.passages(), other_children=record.other_children, people=record.people,
+                         anonymous=record.anonymous_source, own_names=record.own_names)
+        return Prepared(root, record, items, language)
 
-    def _forms(self, held: dict) -> dict[str, FormDefinition]:
+    def _forms(self, held: dict, language: str) -> dict[str, FormDefinition]:
         forms = {}
         for form_id in {a.get("form_id") for a in held.get("assessments") or ()}:
             try:
-                forms[str(form_id)] = self.records.form(str(form_id))
+                english = self.records.form(str(form_id))
             except DomainError:  # a form no longer in the pack: ids stand for labels
                 continue
+            shown = self.records.form_in(english.id, language) if language != "en" else None
+            forms[str(form_id)] = shown or english
         return forms
 
     def made_by(self) -> str:
@@ -72,9 +80,10 @@ class SubjectAccessService:
         today = self.records.clock.today()
         if requested_on > today:
             raise ExportError("the date of the request is after today")
-        view = build_export(prepared.record, items, requested_on=requested_on, exported_on=today,
-                            made_by=self.made_by())
-        return subject_access_pdf(view, f"SAR {requested_on.isoformat()}")
+        with words.language(prepared.language):  # this piece of work only: the window keeps its own
+            view = build_export(prepared.record, items, requested_on=requested_on, exported_on=today,
+                                made_by=self.made_by())
+            return subject_access_pdf(view, f"SAR {requested_on.isoformat()}")
 
     def export(self, prepared: Prepared, path: Path, requested_on: date, items: Sequence[Item] | None = None) -> Path:
         """Render in memory, write atomically, then audit; nothing written if the PDF cannot be made."""

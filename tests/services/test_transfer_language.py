@@ -101,8 +101,15 @@ def test_the_subject_access_response_says_the_preference(vault, pack, clock):
     seeded = sar_case.seed(records)
     service = SubjectAccessService(records)
     _prefer(records, seeded.child, "cy")
-    prepared = service.prepare_by_reference(seeded.reference)
+    prepared = service.prepare_by_reference(seeded.reference, "en")
     passage = next(p for p in prepared.record.passages() if p.key == "child/language")
     assert (passage.label, passage.text) == ("Language preference", "Welsh")
     flat = _flat(service.render(prepared, prepared.items, date(2026, 11, 18)))
     assert "Language preference" in flat and "Welsh" in flat
+    # without a language chosen, the response is in the child's own (the Welsh Language Standards)
+    welsh = service.prepare_by_reference(seeded.reference)
+    passage = next(p for p in welsh.record.passages() if p.key == "child/language")
+    assert (passage.label, passage.text) == ("Dewis iaith", "Cymraeg") and welsh.language == "cy"
+    flat = _flat(service.render(welsh, welsh.items, date(2026, 11, 18)))
+    assert "Cais gwrthrych am wybodaeth: popeth a gedwir am blentyn" in flat and "Beth a ataliwyd a pham" in flat
+    assert [i.passage for i in welsh.items] == [i.passage for i in prepared.items]  # the same passages marked
