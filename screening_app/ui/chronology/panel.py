@@ -109,7 +109,8 @@ class ChronologyPanel(QGroupBox):
     def _button(self, text: str, name: str, on_click: Any, *, primary: bool = False) -> QPushButton:
         button = w.button("", name, on_click, primary=primary)
         self.words.say(button.setText, text)
-        self.words.say(button.setAccessibleName, text.replace("&", "").rstrip("."))
+        # named by the words on it, in the language shown, without & or "..."
+        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
         return button
 
     def changeEvent(self, event: QEvent) -> None:

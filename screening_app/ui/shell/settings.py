@@ -138,7 +138,10 @@ class SettingsPage(QWidget):
         """A button whose words (and accessible name) follow the interface's language."""
         button = w.button("", name, on_click, primary=primary)
         self.words.say(button.setText, text)
-        self.words.say(button.setAccessibleName, accessible or text.replace("&", "").rstrip("."))
+        if accessible:
+            self.words.say(button.setAccessibleName, accessible)
+        else:  # the words on it, in the language shown, without & or "..."
+            self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
         return button
 
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
