@@ -248,7 +248,7 @@ class SettingsPage(QWidget):
         self.words.say(self.idle_minutes.setAccessibleName,
                        QT_TRANSLATE_NOOP("Settings", "Minutes without use before the records lock"))
         self.idle_minutes.setRange(1, 60)
-        # The word after the number (with its space): Welsh keeps the singular after a number too.
+        # The word after the number, with its space (Welsh puts the singular after a number: 5 munud).
         self.words.say(self.idle_minutes.setSuffix, QT_TRANSLATE_NOOP("Settings", " minutes"))
         self.idle_minutes.valueChanged.connect(self._idle_changed)
         self._row(form, QT_TRANSLATE_NOOP("Settings", "Lock after"), self.idle_minutes)
