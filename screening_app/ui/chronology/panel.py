@@ -1,23 +1,73 @@
 """A child's chronology as a list, latest first: date, source and what happened, with Record a
 concern and Correct. Entries not yet used by a completed screening are marked, since the next
-screening starts from them."""
+screening starts from them.
+
+Its words (context "Chronology") follow the interface's language: set again, with every line
+of the list, on Qt's ``LanguageChange``. The date and source words are made here rather than by
+the domain's ``when.words()`` and ``source_words()`` (English, for the case file and the
+referral), saying the same in English."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
+
+# Where the fact comes from, without and with the detail given (as domain.chronology.SOURCE_WORDS)
+SOURCE_WORDS = {
+    "seen": QT_TRANSLATE_NOOP("Chronology", "Seen by me"),
+    "told_by_child": QT_TRANSLATE_NOOP("Chronology", "Told by the child"),
+    "told_by_other": QT_TRANSLATE_NOOP("Chronology", "Told by another person or agency"),
+}
+SOURCE_WITH_DETAIL = {
+    "seen": QT_TRANSLATE_NOOP("Chronology", "Seen by me (%1)"),
+    "told_by_child": QT_TRANSLATE_NOOP("Chronology", "Told by the child (%1)"),
+    "told_by_other": QT_TRANSLATE_NOOP("Chronology", "Told by %1"),
+}
+
+
+def when_words(when: Any) -> str:
+    """A ``WhenItHappened`` in the interface's language: '7 Nov 2026', 'Nov 2026', 'about 7 Nov 2026'."""
+    if when.precision == "month":
+        return f"{translate('Month', fmt.MONTHS[when.day.month - 1])} {when.day.year}"  # as fmt.day, without the day
+    if when.precision == "about":
+        return fill(translate("Chronology", "about %1"), fmt.day(when.day))
+    return fmt.day(when.day)
+
+
+def source_words(entry: Any) -> str:
+    """Who says so, in the interface's language."""
+    source = entry.source.value
+    if entry.source_detail:
+        return fill(translate("Chronology", SOURCE_WITH_DETAIL[source]), entry.source_detail.strip())
+    return translate("Chronology", SOURCE_WORDS[source])
 
 
 def entry_line(item: Any) -> str:
+    """One entry: its facts, each a whole phrase, separated by a middle dot, then what happened."""
     entry = item.entry
-    reference = f" · ref. {entry.reference}" if entry.reference else ""
-    fresh = "" if item.cited else " · not yet in a screening"
-    corrected = f" · corrected (version {item.version})" if item.version > 1 else ""
-    return f"{entry.when.words()} · {entry.source_words()}{reference}{fresh}{corrected}\n{entry.what}"
+    facts = [when_words(entry.when), source_words(entry)]
+    if entry.reference:
+        facts.append(fill(translate("Chronology", "ref. %1"), entry.reference))
+    if not item.cited:
+        facts.append(translate("Chronology", "not yet in a screening"))
+    if item.version > 1:
+        facts.append(fill(translate("Chronology", "corrected (version %1)"), item.version))
+    return f"{' · '.join(facts)}\n{entry.what}"
 
 
 class ChronologyPanel(QGroupBox):
@@ -27,29 +77,53 @@ class ChronologyPanel(QGroupBox):
     correctEntry = Signal(object)
 
     def __init__(self, session: Any) -> None:
-        super().__init__("Chronology: what happened (latest first)")
+        super().__init__()
         self.session = session
         self.setObjectName("chronology")
+        self.words = Words("Chronology")
+        self.words.say(self.setTitle, QT_TRANSLATE_NOOP("Chronology", "Chronology: what happened (latest first)"))
         self.entries: list[Any] = []
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("chronology.entries")
-        self.list.setAccessibleName("Chronology entries, latest first")
+        self.words.say(self.list.setAccessibleName, QT_TRANSLATE_NOOP("Chronology", "Chronology entries, latest first"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(150)
         self.list.itemActivated.connect(lambda _item: self._correct())
-        self.empty = w.label("Nothing recorded yet. Record a concern as soon as you know of it; screen later.",
-                             "help", "chronology.empty")
+        self.empty = w.label("", "help", "chronology.empty")
+        self.words.say(self.empty.setText, QT_TRANSLATE_NOOP(
+            "Chronology", "Nothing recorded yet. Record a concern as soon as you know of it; screen later."))
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        row.addWidget(w.button("Record a concern...", "chronology.record", self.recordConcern.emit, primary=True))
-        self.correct_button = w.button("Correct...", "chronology.correct", self._correct)
+        row.addWidget(self._button(QT_TRANSLATE_NOOP("Chronology", "Record a concern..."), "chronology.record",
+                                   self.recordConcern.emit, primary=True))
+        self.correct_button = self._button(QT_TRANSLATE_NOOP("Chronology", "Correct..."), "chronology.correct",
+                                           self._correct)
         row.addWidget(self.correct_button)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def _button(self, text: str, name: str, on_click: Any, *, primary: bool = False) -> QPushButton:
+        button = w.button("", name, on_click, primary=primary)
+        self.words.say(button.setText, text)
+        # named by the words on it, in the language shown, without & or "..."
+        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The panel's words and every line of the list in the interface's language (the selection stays)."""
+        self.words.retranslate()
+        for row, item in enumerate(self.entries):
+            if (shown := self.list.item(row)) is not None:
+                shown.setText(entry_line(item))
 
     def show_child(self, child_id: int) -> None:
         self.entries = self.session.chronology_service().for_child(child_id)
