@@ -307,6 +307,189 @@
     </message>
 </context>
 <context>
+    <name>Chronology</name>
+    <message>
+        <source>Seen by &amp;me</source>
+        <translation>&amp;Gwelwyd gennyf i</translation>
+    </message>
+    <message>
+        <source>Told by the &amp;child</source>
+        <translation>Yn ôl y p&amp;lentyn</translation>
+    </message>
+    <message>
+        <source>Told by an&amp;other person or agency</source>
+        <translation>Yn ôl person neu asiantaeth &amp;arall</translation>
+    </message>
+    <message>
+        <source>Write what happened once, in plain words: when, what, and who says so. It goes into the child&apos;s chronology; a screening uses it as evidence, and the referral leads with it.</source>
+        <translation>Ysgrifennwch beth ddigwyddodd unwaith, mewn geiriau syml: pryd, beth, a phwy sy&apos;n dweud hynny. Mae&apos;n mynd i gronoleg y plentyn; mae sgrinio&apos;n ei ddefnyddio fel tystiolaeth, ac mae&apos;r atgyfeiriad yn dechrau ag ef.</translation>
+    </message>
+    <message>
+        <source>Record a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>Correct a chronology entry</source>
+        <translation>Cywiro cofnod yn y gronoleg</translation>
+    </message>
+    <message>
+        <source>This may point to (the screening asks you to confirm each; nothing is answered for you):</source>
+        <translation>Gall hyn awgrymu&apos;r canlynol (bydd y sgrinio&apos;n gofyn i chi gadarnhau pob un; nid oes dim yn cael ei ateb ar eich rhan):</translation>
+    </message>
+    <message>
+        <source>Write the date as day/month/year (14/11/2026), or month/year (11/2026) if only the month is known</source>
+        <translation>Ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn (14/11/2026), neu fis/blwyddyn (11/2026) os mai dim ond y mis sy&apos;n hysbys</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Canslo heb gadw</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save to the chronology</source>
+        <translation>Cadw yn y gronoleg</translation>
+    </message>
+    <message>
+        <source>When it happened: day/month/year, or month/year</source>
+        <translation>Pryd y digwyddodd: diwrnod/mis/blwyddyn, neu fis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>The date is approximate</source>
+        <translation>Mae&apos;r dyddiad yn fras</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tua</translation>
+    </message>
+    <message>
+        <source>Tick when you are not sure of the exact day</source>
+        <translation>Ticiwch os nad ydych yn siŵr o&apos;r union ddiwrnod</translation>
+    </message>
+    <message>
+        <source>day/month/year, or month/year</source>
+        <translation>diwrnod/mis/blwyddyn, neu fis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>What you saw or were told, in plain words</source>
+        <translation>Yr hyn a welsoch neu a ddywedwyd wrthych, mewn geiriau syml</translation>
+    </message>
+    <message>
+        <source>Who told you (role or agency)</source>
+        <translation>Pwy ddywedodd wrthych (rôl neu asiantaeth)</translation>
+    </message>
+    <message>
+        <source>For example: the school nurse; Police (PC name); her foster carer</source>
+        <translation>Er enghraifft: nyrs yr ysgol; yr Heddlu (enw&apos;r cwnstabl); ei chofalwr maeth</translation>
+    </message>
+    <message>
+        <source>Police or agency reference (optional)</source>
+        <translation>Cyfeirnod yr heddlu neu&apos;r asiantaeth (dewisol)</translation>
+    </message>
+    <message>
+        <source>W&amp;hat happened</source>
+        <translation>Beth &amp;ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Pryd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Who &amp;told you</source>
+        <translation>P&amp;wy ddywedodd wrthych</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Why this entry is corrected</source>
+        <translation>Pam mae&apos;r cofnod hwn yn cael ei gywiro</translation>
+    </message>
+    <message>
+        <source>Why corr&amp;ected</source>
+        <translation>Rheswm dros y c&amp;ywiriad</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Heb ei gadw: %1.</translation>
+    </message>
+    <message>
+        <source>Seen by me</source>
+        <translation>Gwelwyd gennyf i</translation>
+    </message>
+    <message>
+        <source>Told by the child</source>
+        <translation>Yn ôl y plentyn</translation>
+    </message>
+    <message>
+        <source>Told by another person or agency</source>
+        <translation>Yn ôl person neu asiantaeth arall</translation>
+    </message>
+    <message>
+        <source>Seen by me (%1)</source>
+        <translation>Gwelwyd gennyf i (%1)</translation>
+    </message>
+    <message>
+        <source>Told by the child (%1)</source>
+        <translation>Yn ôl y plentyn (%1)</translation>
+    </message>
+    <message>
+        <source>Told by %1</source>
+        <translation>Yn ôl %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>tua %1</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>cyf. %1</translation>
+    </message>
+    <message>
+        <source>not yet in a screening</source>
+        <translation>heb ei gynnwys mewn sgrinio eto</translation>
+    </message>
+    <message>
+        <source>corrected (version %1)</source>
+        <translation>wedi&apos;i gywiro (fersiwn %1)</translation>
+    </message>
+    <message>
+        <source>Chronology: what happened (latest first)</source>
+        <translation>Cronoleg: beth ddigwyddodd (y diweddaraf yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Chronology entries, latest first</source>
+        <translation>Cofnodion y gronoleg, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Record a concern as soon as you know of it; screen later.</source>
+        <translation>Dim wedi&apos;i gofnodi eto. Cofnodwch bryder cyn gynted ag y byddwch yn gwybod amdano; sgriniwch yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Record a concern...</source>
+        <translation>Cofnodi pryder...</translation>
+    </message>
+    <message>
+        <source>Correct...</source>
+        <translation>Cywiro...</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <source>Stage 1: practitioner to practitioner</source>
@@ -1909,6 +2092,201 @@
     <message>
         <source>Professional judgement lowered the level from %1 to %2. Reason: %3</source>
         <translation>Gostyngodd barn broffesiynol y lefel o %1 i %2. Rheswm: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only that code opens the records. Make a new recovery code now, and keep it somewhere safe.</source>
+        <translation>Ni chadarnhawyd bod y cod adfer ar gyfer y cofnodion hyn wedi&apos;i gadw. Os anghofir y cyfrinymadrodd, dim ond y cod hwnnw sy&apos;n agor y cofnodion. Gwnewch god adfer newydd nawr, a&apos;i gadw rywle diogel.</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nid oedd modd eu darllen</translation>
+    </message>
+    <message>
+        <source>SQLCipher binding (sqlcipher3) %1 · reportlab %2</source>
+        <translation>Rhwymiad SQLCipher (sqlcipher3) %1 · reportlab %2</translation>
+    </message>
+    <message>
+        <source>Form packs: %1</source>
+        <translation>Pecynnau ffurflenni: %1</translation>
+    </message>
+    <message>
+        <source>Records folder: %1</source>
+        <translation>Ffolder y cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>Settings about people and cases are stored inside the encrypted records, not on the computer.</source>
+        <translation>Caiff gosodiadau am bobl ac achosion eu cadw y tu mewn i&apos;r cofnodion wedi&apos;u hamgryptio, nid ar y cyfrifiadur.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Adrannau&apos;r gosodiadau</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Eich manylion</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Backup and checks</source>
+        <translation>Copïau wrth gefn a gwiriadau</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Trosglwyddiadau</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Cadw cofnodion</translation>
+    </message>
+    <message>
+        <source>About this application</source>
+        <translation>Ynghylch y rhaglen hon</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Ynghylch</translation>
+    </message>
+    <message>
+        <source>‹ Home</source>
+        <translation>‹ Hafan</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Cadw&apos;r manylion</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Cloi&apos;n awtomatig</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the records lock</source>
+        <translation>Munudau heb ddefnydd cyn i&apos;r cofnodion gloi</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Cloi ar ôl</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Cyfrinymadrodd presennol</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Teipiwch y cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Wrthi&apos;n newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Cod adfer newydd</translation>
+    </message>
+    <message>
+        <source>Makes a new recovery code and re-encrypts the records; the old code stops working. Use it if the recovery sheet may have been seen by someone else.</source>
+        <translation>Mae&apos;n gwneud cod adfer newydd ac yn ail-amgryptio&apos;r cofnodion; bydd yr hen god yn peidio â gweithio. Defnyddiwch hyn os gallai rhywun arall fod wedi gweld y daflen adfer.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the records</source>
+        <translation>Wrthi&apos;n ail-amgryptio&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet as PDF...</source>
+        <translation>Cadw&apos;r daflen adfer fel PDF...</translation>
+    </message>
+    <message>
+        <source>Print the new recovery sheet...</source>
+        <translation>Argraffu&apos;r daflen adfer newydd...</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the new recovery code and will keep it safe</source>
+        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer newydd a byddaf yn ei gadw&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the new recovery code</source>
+        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer newydd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Done: the new recovery code is saved</source>
+        <translation>Wedi gorffen: mae&apos;r cod adfer newydd wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Gwneud cod adfer newydd</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd newydd yn wahanol.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Backups made before today still open with the old passphrase.</source>
+        <translation>Newidiwyd y cyfrinymadrodd. Mae copïau wrth gefn a wnaed cyn heddiw yn dal i agor gyda&apos;r hen gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>New recovery code (shown once). The old code no longer works. Save the recovery sheet or print it, and keep it locked away from the laptop.</source>
+        <translation>Cod adfer newydd (dim ond unwaith y caiff ei ddangos). Nid yw&apos;r hen god yn gweithio mwyach. Cadwch y daflen adfer neu argraffwch hi, a&apos;i chadw dan glo i ffwrdd o&apos;r gliniadur.</translation>
+    </message>
+    <message>
+        <source>New recovery code saved. Keep the recovery sheet somewhere safe, away from the laptop.</source>
+        <translation>Mae&apos;r cod adfer newydd wedi&apos;i gadw. Cadwch y daflen adfer rywle diogel, i ffwrdd o&apos;r gliniadur.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1.</source>
+        <translation>Nid oedd modd cadw&apos;r daflen: %1.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved to %1. Print it, then move the file somewhere safe.</source>
+        <translation>Cadwyd y daflen adfer yn %1. Argraffwch hi, yna symudwch y ffeil i rywle diogel.</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>Cadw&apos;r daflen adfer</translation>
     </message>
 </context>
 <context>

@@ -217,10 +217,12 @@ class SettingsPage(QWidget):
         self.language.setEnabled(i18n.available("cy"))
         self.language.currentIndexChanged.connect(lambda _i: self.languageChosen.emit(self.language.currentData()))
         form.addRow("App / Ap", self.language)
-        form.addRow("", w.label("Welsh so far: first run, the unlock screen, the menus, and referrals (Save PDF "
-                                "offers the language); more screens follow. The Welsh awaits review by a "
-                                "Welsh-language reviewer. / Cymraeg hyd yma: y gosod cyntaf, y sgrin ddatgloi, y "
-                                "dewislenni ac atgyfeiriadau.", "help", "settings.language.note"))
+        # in both languages at once, whichever is shown: it is about the choice itself
+        form.addRow("", w.label("The screens and the documents the app writes (referrals, transfers, subject "
+                                "access) are in Welsh too; what a practitioner types stays as typed. The Welsh awaits "
+                                "review by a Welsh-language reviewer. / Mae'r sgriniau a'r dogfennau y mae'r ap yn eu "
+                                "hysgrifennu yn Gymraeg hefyd. Mae'r Gymraeg yn aros am adolygiad gan adolygydd "
+                                "Cymraeg.", "help", "settings.language.note"))
         return box
 
     def _security_tab(self) -> QWidget:
