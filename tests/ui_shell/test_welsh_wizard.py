@@ -70,3 +70,18 @@ def test_switching_language_with_a_draft_open_keeps_what_was_typed(qtbot, make_w
     again = window.assessment.wizard
     assert again.next_button.text() == "&Next" and again.session.current_page().id == "review"  # where it was
     assert again.session.state["details"]["child"]["other_names"] == "Kaz"
+
+
+def test_settings_in_welsh_when_chosen_there(qtbot, make_window, seeded, do_unlock, welsh_built):  # noqa: F811
+    """Settings is on screen when its own chooser switches the language: its tabs follow at once."""
+    window = make_window(seeded)
+    do_unlock(window)
+    window.show_settings()
+    tabs = window.settings_page.tabs
+    english = [tabs.tabText(i) for i in range(tabs.count())]
+    window.choose_language("cy")
+    qtbot.waitUntil(lambda: [tabs.tabText(i) for i in range(tabs.count())] != english)
+    welsh = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Diogelwch" in welsh and "Trosglwyddiadau" in welsh, welsh
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: [tabs.tabText(i) for i in range(tabs.count())] == english)
