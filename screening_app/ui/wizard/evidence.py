@@ -24,9 +24,13 @@ SHOWN_CHARACTERS = 110
 
 
 def entry_words(entry: ChronologyEntry) -> str:
+    """'29 Oct 2026 · Seen by me: ...', its date and source in the interface's language (as the
+    chronology panel words them); what happened as it was typed."""
+    from screening_app.ui.chronology.panel import source_words, when_words
+
     text = " ".join(entry.what.split())
     short = text if len(text) <= SHOWN_CHARACTERS else text[: text.rfind(" ", 0, SHOWN_CHARACTERS)] + "\u2026"
-    return f"{entry.when.words()} \u00b7 {entry.source_words()}: {short}"
+    return f"{when_words(entry.when)} \u00b7 {source_words(entry)}: {short}"
 
 
 def ordered_for(form: FormDefinition, indicator: Indicator,
