@@ -8,7 +8,7 @@ CY = {
         "Enwau tebyg yng nghofnodion plant eraill (heb eu cysylltu oni bai eich bod chi'n penderfynu)",
     ("Contexts", "Names alike in other children's records, and the records you joined"):
         "Enwau tebyg yng nghofnodion plant eraill, a'r cofnodion a unwyd gennych",
-    ("Contexts", "The same person: &join the records"): "Yr un person: &uno'r cofnodion",
+    ("Contexts", "The same person: &join the records"): "Yr un person: un&o'r cofnodion",
     ("Contexts", "The same person: join the two records"): "Yr un person: uno'r ddau gofnod",
     ("Contexts", "&Undo the join"): "Dadw&neud yr uno",
     ("Contexts", "%1 (this child's record) and %2 (%3's record): %4"):
