@@ -10,7 +10,7 @@ CY = {
         "Enwau tebyg yng nghofnodion plant eraill, a'r cofnodion a unwyd gennych",
     ("Contexts", "The same person: &join the records"): "Yr un person: un&o'r cofnodion",
     ("Contexts", "The same person: join the two records"): "Yr un person: uno'r ddau gofnod",
-    ("Contexts", "&Undo the join"): "Dadw&neud yr uno",
+    ("Contexts", "&Undo the join"): "Dadwneud &yr uno",
     ("Contexts", "%1 (this child's record) and %2 (%3's record): %4"):
         "%1 (cofnod y plentyn hwn) a'r enw %2 (cofnod %3): %4",
     ("Contexts", "Joined by you: %1 counts as %2"): "Wedi'u huno gennych: mae %1 yn cyfrif fel %2",
