@@ -5,7 +5,8 @@ The list is the way in for the keyboard and for a screen reader: Up and Down go 
 node, each row saying what it is joined to; the picture follows the list, the node chosen drawn
 bold with its lines. In the picture itself the arrow keys move the same way (Tab leaves it, as
 everywhere). Enter on a child opens the child's record. Only this vault's
-records, for the practitioner who holds it. The layout is ``domain.network``'s.
+records, for the practitioner who holds it. The layout is ``domain.network``'s, and so are the
+list's rows. Its words (context "Contexts") are set when it opens: it is modal to the window.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.contexts import Pattern, shared_words
 from screening_app.domain.network import Node, picture
+from screening_app.ui.i18n import translate
+from screening_app.words import fill
 
 SCALE = 230  # pixels for the ring's radius
 COLOURS = {"child": "#1F4E79", "vehicle": "#B15C00", "phone": "#6A3D9A", "place": "#2E7D32", "person": "#B3261E",
@@ -68,7 +71,7 @@ class PatternDialog(QDialog):
     def __init__(self, parent: QWidget | None, pattern: Pattern, names: dict[int, str]) -> None:
         super().__init__(parent)
         self.setObjectName("picture")
-        self.setWindowTitle("Picture of a pattern")
+        self.setWindowTitle(translate("Contexts", "Picture of a pattern"))
         self.resize(1180, 660)
         self.font_ = QFont(self.font())
         self.font_.setPointSizeF(9.5)
@@ -78,19 +81,21 @@ class PatternDialog(QDialog):
         self.shapes: dict[str, tuple[QGraphicsItem, QGraphicsSimpleTextItem]] = {}
         self.lines: dict[tuple[str, str], Any] = {}
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{len(pattern.children)} children linked through {shared_words(pattern.shared)}")
+        heading = QLabel(fill(translate("Contexts", "%1 children linked through %2"), len(pattern.children),
+                              shared_words(pattern.shared)))
         heading.setWordWrap(True)
         heading.setProperty("role", "pageTitle")
         layout.addWidget(heading)
-        note = QLabel("Only this vault's records. Up and Down go through the list; the picture follows. "
-                      "Enter on a child opens the child's record.")
+        note = QLabel(translate("Contexts", "Only this vault's records. Up and Down go through the list; the "
+                                            "picture follows. Enter on a child opens the child's record."))
         note.setWordWrap(True)
         note.setProperty("role", "intro")
         layout.addWidget(note)
         body = QHBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("picture.list")
-        self.list.setAccessibleName("Who is linked through what: Enter on a child opens the child's record")
+        self.list.setAccessibleName(translate("Contexts", "Who is linked through what: Enter on a child opens the "
+                                                          "child's record"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
@@ -105,10 +110,12 @@ class PatternDialog(QDialog):
         body.addWidget(self.list, 2)
         layout.addLayout(body, 1)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("&Open this child's record", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(translate("Contexts", "&Open this child's record"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("picture.open")
         self.open_button.clicked.connect(self._open)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("Contexts", "Close"))
         close.setObjectName("picture.close")
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -121,7 +128,8 @@ class PatternDialog(QDialog):
         scene = QGraphicsScene(self)
         view = _View(scene)
         view.setObjectName("picture.view")
-        view.setAccessibleName("Picture of the pattern: the arrow keys move from node to node, as the list does")
+        view.setAccessibleName(translate("Contexts", "Picture of the pattern: the arrow keys move from node to "
+                                                     "node, as the list does"))
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.moved.connect(lambda step: self.list.setCurrentRow((self.list.currentRow() + step) % self.list.count()))

@@ -8,6 +8,9 @@ it is still open. The service checks the rules; its message is shown as it is.
 
 Typing survives a lock (``shell.keep``): ``snapshot``/``restore``/``clear``, and ``kept`` says how
 the main window reopens it (a new one for the child or assessment, or the one being edited).
+
+Its words are in the context "Escalation", set when it opens (it is modal: the language cannot
+change under it); the stages' titles are the domain's, marked there in the same context.
 """
 
 from __future__ import annotations
@@ -25,24 +28,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from screening_app.domain.escalation import STAGES
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.record_dialog import RecordDialog, buddy, named
 from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_texts, texts, wipe
 from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.fields import TextEdit
 
-STAGE_HELP = {
-    1: "Talk to the practitioner who made the decision: say why you disagree, and agree what happens next.",
-    2: "Not resolved: your manager or DSL takes it up with their manager in the other agency.",
-    3: "Still not resolved: senior managers, or the local safeguarding partnership's resolution process.",
+STAGE_HELP = {  # marked: translate("Escalation", STAGE_HELP[n]) where shown
+    1: QT_TRANSLATE_NOOP("Escalation", "Talk to the practitioner who made the decision: say why you disagree, and "
+                                       "agree what happens next."),
+    2: QT_TRANSLATE_NOOP("Escalation", "Not resolved: your manager or DSL takes it up with their manager in the "
+                                       "other agency."),
+    3: QT_TRANSLATE_NOOP("Escalation", "Still not resolved: senior managers, or the local safeguarding "
+                                       "partnership's resolution process."),
 }
-INTRO = ("If you disagree with a decision about this child, say so and escalate it until it is resolved. Record "
-         "each stage here so there is a timeline of what was raised, with whom, and what happened.")
+INTRO = QT_TRANSLATE_NOOP("Escalation", "If you disagree with a decision about this child, say so and escalate it "
+                                        "until it is resolved. Record each stage here so there is a timeline of what "
+                                        "was raised, with whom, and what happened.")
+STATUSES = (("open", QT_TRANSLATE_NOOP("Escalation", "Open: not yet resolved")),
+            ("closed", QT_TRANSLATE_NOOP("Escalation", "Closed: resolved or ended")))
 FIELD_WIDGETS = {"agency": "agency", "stage": "stage1", "raised_on": "raised_on", "decided_on": "decided_on"}
 
 
@@ -69,13 +80,23 @@ class EscalationDialog(RecordDialog):
         self.assessment_id = details.assessment_id if details else assessment_id
         self.kept = ("escalation", {"child_id": self.child_id, "assessment_id": self.assessment_id,
                                     "escalation_id": existing.id if existing is not None else None})
-        title = "Edit a professional disagreement" if existing else "Record a professional disagreement"
-        self._frame("escalationDialog", title, INTRO, 720, self._form())
-        self.save_button.setAccessibleName("Save the escalation")
+        title = translate("Escalation", "Edit a professional disagreement") if existing else \
+            translate("Escalation", "Record a professional disagreement")
+        self._frame("escalationDialog", title, translate("Escalation", INTRO), 720, self._form())
+        self._button_words()
         if details is not None:
             self._show(details)
 
     # ------------------------------------------------------------ building
+
+    def _button_words(self) -> None:
+        """Save and Cancel in the dialog's language (the shared frame gives them in English)."""
+        self.save_button.setText(translate("Escalation", "Save"))
+        self.save_button.setAccessibleName(translate("Escalation", "Save the escalation"))
+        cancel = self.findChild(QPushButton, "escalation.cancel")
+        if cancel is not None:
+            cancel.setText(translate("Escalation", "Cancel"))
+            cancel.setAccessibleName(translate("Escalation", "Cancel without saving"))
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -84,20 +105,25 @@ class EscalationDialog(RecordDialog):
         form.setVerticalSpacing(10)
         rules = self.session.language_rules()
         self.agency = QLineEdit()
-        named(self.agency, "escalation.agency", "Agency whose decision you disagree with (required)")
-        self.agency.setPlaceholderText("For example: Children's Social Care (MASH), Police, your own organisation")
-        self.decision = self._text_edit("escalation.decision", "The decision you disagree with", 2, rules,
-                                        "What was decided, by whom, and when")
-        self.what_was_said = self._text_edit("escalation.what_was_said", "What was said", 3, rules,
-                                             "Who you spoke to, what you said and what they said")
-        self.outcome = self._text_edit("escalation.outcome", "Outcome", 2, rules, "What was agreed or decided")
-        form.addRow(buddy("Agency (required)", self.agency), self.agency)
-        form.addRow(buddy("Decision disagreed with", self.decision), self.decision)
-        form.addRow(QLabel("Stage (required)"), self._stages())
-        form.addRow(QLabel("Dates"), self._dates())
-        form.addRow(buddy("What was said", self.what_was_said), self.what_was_said)
-        form.addRow(buddy("Outcome", self.outcome), self.outcome)
-        form.addRow(QLabel("Status"), self._status())
+        named(self.agency, "escalation.agency",
+              translate("Escalation", "Agency whose decision you disagree with (required)"))
+        self.agency.setPlaceholderText(translate("Escalation", "For example: Children's Social Care (MASH), Police, "
+                                                               "your own organisation"))
+        self.decision = self._text_edit("escalation.decision",
+                                        translate("Escalation", "The decision you disagree with"), 2, rules,
+                                        translate("Escalation", "What was decided, by whom, and when"))
+        self.what_was_said = self._text_edit("escalation.what_was_said", translate("Escalation", "What was said"), 3,
+                                             rules, translate("Escalation", "Who you spoke to, what you said and "
+                                                                            "what they said"))
+        self.outcome = self._text_edit("escalation.outcome", translate("Escalation", "Outcome"), 2, rules,
+                                       translate("Escalation", "What was agreed or decided"))
+        form.addRow(buddy(translate("Escalation", "Agency (required)"), self.agency), self.agency)
+        form.addRow(buddy(translate("Escalation", "Decision disagreed with"), self.decision), self.decision)
+        form.addRow(QLabel(translate("Escalation", "Stage (required)")), self._stages())
+        form.addRow(QLabel(translate("Escalation", "Dates")), self._dates())
+        form.addRow(buddy(translate("Escalation", "What was said"), self.what_was_said), self.what_was_said)
+        form.addRow(buddy(translate("Escalation", "Outcome"), self.outcome), self.outcome)
+        form.addRow(QLabel(translate("Escalation", "Status")), self._status())
         return form
 
     def _text_edit(self, name: str, accessible: str, lines: int, rules: Any, placeholder: str) -> TextEdit:
@@ -111,12 +137,13 @@ class EscalationDialog(RecordDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.stage = QButtonGroup(self)
-        for number, title in STAGES.items():
+        for number, english in STAGES.items():
+            title, help_words = translate("Escalation", english), translate("Escalation", STAGE_HELP[number])
             radio = QRadioButton(title)
             named(radio, f"escalation.stage{number}", title)
-            radio.setAccessibleDescription(STAGE_HELP[number])
+            radio.setAccessibleDescription(help_words)
             self.stage.addButton(radio, number)
-            help_text = QLabel(STAGE_HELP[number])
+            help_text = QLabel(help_words)
             help_text.setWordWrap(True)
             help_text.setProperty("role", "help")
             help_text.setContentsMargins(26, 0, 0, 4)
@@ -138,13 +165,14 @@ class EscalationDialog(RecordDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.raised_on = self._date_edit("escalation.raised_on", "Date raised")
-        self.has_decision = QCheckBox("Decided on")
-        named(self.has_decision, "escalation.has_decision", "A decision has been made on the escalation")
-        self.decided_on = self._date_edit("escalation.decided_on", "Date decided")
+        self.raised_on = self._date_edit("escalation.raised_on", translate("Escalation", "Date raised"))
+        self.has_decision = QCheckBox(translate("Escalation", "Decided on"))
+        named(self.has_decision, "escalation.has_decision",
+              translate("Escalation", "A decision has been made on the escalation"))
+        self.decided_on = self._date_edit("escalation.decided_on", translate("Escalation", "Date decided"))
         self.decided_on.setEnabled(False)
         self.has_decision.toggled.connect(self.decided_on.setEnabled)
-        raised = QLabel("Raised on")
+        raised = QLabel(translate("Escalation", "Raised on"))
         raised.setBuddy(self.raised_on)
         for widget in (raised, self.raised_on, self.has_decision, self.decided_on):
             row.addWidget(widget)
@@ -156,7 +184,8 @@ class EscalationDialog(RecordDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.status = QButtonGroup(self)
-        for value, text in (("open", "Open: not yet resolved"), ("closed", "Closed: resolved or ended")):
+        for value, english in STATUSES:
+            text = translate("Escalation", english)
             radio = QRadioButton(text)
             named(radio, f"escalation.{value}", text)
             self.status.addButton(radio)
