@@ -68,6 +68,7 @@ class TransfersTab(QWidget):
         say(self.code.setAccessibleName, QT_TRANSLATE_NOOP("Keys", "Receipt code read back by the receiver"))
         self.code.returnPressed.connect(self.confirm)
         code_label = w.label("")
+        code_label.setWordWrap(False)  # one line beside the box, in Welsh too (the box takes what is left)
         say(code_label.setText, QT_TRANSLATE_NOOP("Keys", "Receipt code read back to you:"))
         log_layout.addLayout(_row(code_label, self.code,
                                   self._button(QT_TRANSLATE_NOOP("Keys", "Confirm &receipt"), "transfers.confirm",
