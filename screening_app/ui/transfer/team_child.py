@@ -4,9 +4,10 @@ laptops apart, decided beside them. Hidden when the vault is not in a team."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,41 +19,78 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.ui.contexts.panels import fit_rows
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
 from screening_app.ui.transfer.team_tab import USER_ROLE, fill_conflicts
+from screening_app.words import fill
 
-EVERYONE = "Every member of the team receives this child's records."
-ONLY = "Only these members receive this child's records from now on: {names}."
-KEPT = ("What a member already holds stays on their laptop: access can be limited from now on, "
-        "not taken back.")
+EVERYONE = QT_TRANSLATE_NOOP("TeamChild", "Every member of the team receives this child's records.")
+ONLY = QT_TRANSLATE_NOOP("TeamChild", "Only these members receive this child's records from now on: %1. What a member "
+                                      "already holds stays on their laptop: access can be limited from now on, not "
+                                      "taken back.")
+TITLE = QT_TRANSLATE_NOOP("TeamChild", "Team")
+TITLE_CONFLICTS = QT_TRANSLATE_NOOP("TeamChild", "Team: changed on two laptops apart (the first is shown; keep the "
+                                                 "right one)")
+
+
+def _words(text: str, *values: object) -> str:
+    return fill(translate("TeamChild", text), *values)
 
 
 class TeamChildPanel(QGroupBox):
     decided = Signal()  # a detail of the child changed by a decision: the record shows it
 
     def __init__(self, session: Any) -> None:
-        super().__init__("Team")
+        super().__init__(_words(TITLE))
         self.session = session
         self.child_id: int | None = None
         self.busy = False
+        self.words = Words("TeamChild")  # the record stays built while Settings switches the language
+        self._said: Callable[[], str] | None = None  # what the panel last said, in the language shown
+        self._conflicts: list[dict[str, Any]] = []
+        self._loaded = False  # a child in a team is shown (members, access and details known)
         self.setObjectName("teamChild")
         layout = QVBoxLayout(self)
         self.access = w.label("", "help", "teamChild.access")
         layout.addWidget(self.access)
-        self.access_button = w.button("Who in the &team receives this child's records...", "teamChild.changeAccess",
-                                      self.change_access)
+        self.access_button = w.button("", "teamChild.changeAccess", self.change_access)
+        self._button_words(self.access_button, QT_TRANSLATE_NOOP("TeamChild", "Who in the &team receives this "
+                                                                              "child's records..."))
         layout.addWidget(w.row(self.access_button))
         self.conflicts = QListWidget()
-        w.named(self.conflicts, "teamChild.conflicts", "This child's details changed on two laptops apart")
+        w.named(self.conflicts, "teamChild.conflicts", "")
+        self.words.say(self.conflicts.setAccessibleName, QT_TRANSLATE_NOOP(
+            "TeamChild", "This child's details changed on two laptops apart"))
         self.conflicts.setWordWrap(True)
         layout.addWidget(self.conflicts)
-        self.keep_button = w.button("&Keep the selected value", "teamChild.keep", self.keep)
+        self.keep_button = w.button("", "teamChild.keep", self.keep)
+        self._button_words(self.keep_button, QT_TRANSLATE_NOOP("TeamChild", "&Keep the selected value"))
         layout.addWidget(w.row(self.keep_button))
         self.status = w.label("", "help", "teamChild.status")
         layout.addWidget(self.status)
         self.dialog: AccessDialog | None = None
         self.hide()
+
+    def _button_words(self, button: Any, text: str) -> None:
+        self.words.say(button.setText, text)
+        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The panel's words in the interface's language: its own, the child's as last shown (nothing
+        asked of the vault again) and what it last said."""
+        self.words.retranslate()
+        if self.child_id is not None and self._loaded:
+            row = self.conflicts.currentRow()
+            self._show()
+            self.conflicts.setCurrentRow(row)
+        if self._said is not None:
+            self.status.setText(self._said())
 
     def _service(self) -> Any:
         from screening_app.services.team import TeamService
@@ -64,35 +102,40 @@ class TeamChildPanel(QGroupBox):
         self.child_id = child_id
         service = self._service()
         if service.team() is None:
+            self._loaded = False
             self.hide()
             return
         self.members = {m.recipient: m for m in service.members().values() if m.active}
         self.me = service.identity.recipient
         self.allowed = service.access(child_id)
-        if self.allowed is None:
-            self.access.setText(EVERYONE)
-        else:
-            names = ", ".join(self._name(r) for r in self.allowed)
-            self.access.setText(ONLY.format(names=names) + " " + KEPT)
-        self.conflicts.clear()
-        fill_conflicts(self.conflicts, service.conflicts_of_child(child_id), lambda _record: "")
-        has = self.conflicts.count() > 0
-        if has:
+        self._conflicts = service.conflicts_of_child(child_id)
+        self._loaded = True
+        self._show()
+        if self.conflicts.count():
             self.conflicts.setCurrentRow(0)
-            fit_rows(self.conflicts, 6)
-            self.setTitle("Team: changed on two laptops apart (the first is shown; keep the right one)")
-        else:
-            self.setTitle("Team")
-        self.conflicts.setVisible(has)
-        self.keep_button.setVisible(has)
         self.status.setVisible(bool(self.status.text()))
         self._enable()
         self.show()
 
+    def _show(self) -> None:
+        """The child's team access and details to decide, as last asked, in the interface's language."""
+        if self.allowed is None:
+            self.access.setText(_words(EVERYONE))
+        else:
+            self.access.setText(_words(ONLY, ", ".join(self._name(r) for r in self.allowed)))
+        self.conflicts.clear()
+        fill_conflicts(self.conflicts, self._conflicts, lambda _record: "")
+        has = self.conflicts.count() > 0
+        if has:
+            fit_rows(self.conflicts, 6)
+        self.setTitle(_words(TITLE_CONFLICTS if has else TITLE))
+        self.conflicts.setVisible(has)
+        self.keep_button.setVisible(has)
+
     def _name(self, recipient: str) -> str:
         member = self.members.get(recipient)
-        name = member.name if member else "a former member"
-        return f"{name} (this vault)" if recipient == self.me else name
+        name = member.name if member else translate("TeamChild", "a former member")
+        return _words(QT_TRANSLATE_NOOP("TeamChild", "%1 (this vault)"), name) if recipient == self.me else name
 
     def _enable(self) -> None:
         self.access_button.setEnabled(not self.busy)
@@ -112,16 +155,17 @@ class TeamChildPanel(QGroupBox):
         chosen = dialog.chosen()
         dialog.deleteLater()
         service, child = self._service(), self.child_id
-        self._run("Saving who receives this child's records, and syncing...",
-                  lambda: service.restrict(child, chosen), "Saved: from now on, only as said above.")
+        self._run(QT_TRANSLATE_NOOP("TeamChild", "Saving who receives this child's records, and syncing..."),
+                  lambda: service.restrict(child, chosen),
+                  QT_TRANSLATE_NOOP("TeamChild", "Saved: from now on, only as said above."))
 
     def keep(self) -> None:
         item = self.conflicts.currentItem()
         if item is None or self.busy:
             return
         service, chosen = self._service(), item.data(USER_ROLE)
-        self._run("Recording the decision...", lambda: service.decide(*chosen), "Decided, for every member.",
-                  self.decided.emit)
+        self._run(QT_TRANSLATE_NOOP("TeamChild", "Recording the decision..."), lambda: service.decide(*chosen),
+                  QT_TRANSLATE_NOOP("TeamChild", "Decided, for every member."), self.decided.emit)
 
     def _run(self, said: str, work: Any, done: str, then: Any = None) -> None:
         self.busy = True
@@ -139,41 +183,50 @@ class TeamChildPanel(QGroupBox):
         def failed(exc: BaseException) -> None:
             self.busy = False
             if self.session.unlocked:
-                self._say(f"Not done: {exc}")
+                self._say(QT_TRANSLATE_NOOP("TeamChild", "Not done: %1"), exc)
                 self._enable()
 
         run_task(lambda _p: work(), finished, failed)
 
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
+    def _say(self, text: str, *values: object) -> None:
+        """``text`` (marked in context TeamChild, %1... filled from ``values``; "" for nothing), said
+        again if the language changes."""
+        self._said = (lambda: _words(text, *values)) if text else None
+        self.status.setText(self._said() if self._said else "")
         self.status.setVisible(bool(text))
 
     def clear(self) -> None:
         self.child_id = None
         self.conflicts.clear()
+        self._conflicts = []
+        self._loaded = False
         self._say("")
         self.hide()
 
 
 class AccessDialog(QDialog):
-    """Every member, or only those ticked (this vault always: it holds the record)."""
+    """Every member, or only those ticked (this vault always: it holds the record). Opened in the
+    language chosen: its words are set when it is made."""
 
     def __init__(self, parent: Any, members: list[tuple[str, str]], me: str, allowed: list[str] | None) -> None:
         super().__init__(parent)
         self.setObjectName("teamAccess")
-        self.setWindowTitle("Who in the team receives this child's records")
+        self.setWindowTitle(translate("TeamChild", "Who in the team receives this child's records"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
-        layout.addWidget(w.label("KCSIE: a child protection record is seen only by those who need to. " + KEPT,
+        layout.addWidget(w.label(translate("TeamChild", "KCSIE: a child protection record is seen only by those who "
+                                                        "need to. What a member already holds stays on their laptop: "
+                                                        "access can be limited from now on, not taken back."),
                                  "intro"))
-        self.everyone = QRadioButton("&Every member of the team, and anyone who joins later (the default)")
-        self.only = QRadioButton("&Only the members ticked:")
+        self.everyone = QRadioButton(translate("TeamChild", "&Every member of the team, and anyone who joins later "
+                                                            "(the default)"))
+        self.only = QRadioButton(translate("TeamChild", "&Only the members ticked:"))
         self.everyone.setObjectName("teamAccess.everyone")
         self.only.setObjectName("teamAccess.only")
         layout.addWidget(self.everyone)
         layout.addWidget(self.only)
         self.list = QListWidget()
-        w.named(self.list, "teamAccess.members", "Members who receive this child's records")
+        w.named(self.list, "teamAccess.members", translate("TeamChild", "Members who receive this child's records"))
         for recipient, name in members:
             item = QListWidgetItem(name)
             item.setData(USER_ROLE, recipient)
@@ -189,6 +242,11 @@ class AccessDialog(QDialog):
         self.only.toggled.connect(self.list.setEnabled)
         self.list.setEnabled(allowed is not None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        for which, text in ((QDialogButtonBox.StandardButton.Save, translate("TeamChild", "Save")),
+                            (QDialogButtonBox.StandardButton.Cancel, translate("TeamChild", "Cancel"))):
+            button = buttons.button(which)
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

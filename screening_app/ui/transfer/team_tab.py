@@ -7,10 +7,11 @@ sync or a join takes minutes: the tab says so and stays usable)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -19,35 +20,68 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from screening_app.domain.child_language import FIELD as LANGUAGE_FIELD
-from screening_app.domain.child_language import WORDS as LANGUAGE_WORDS
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
+from screening_app.words import fill
 
 USER_ROLE = 256
 
-NOT_IN_A_TEAM = ("This vault is not in a team. A lead and deputies can share records through a folder the "
-                 "organisation already syncs (OneDrive or SharePoint, a network share): no server, and the files "
-                 "there are encrypted to the members only. The first member starts the team in that folder; "
-                 "each other member gives them their transfer key (Settings, Transfers), is invited, waits for "
-                 "the folder to sync, then joins here.")
-JOINED = ("Joined. Read each member's fingerprint (below) back to them by phone before relying on the team: "
-          "a fingerprint that differs means a file that is not theirs.")
-LONG = " For a large vault this takes some minutes; the window stays usable."
-FIELD_WORDS = {"child.date_of_birth": "date of birth", "child.first_name": "first name", "child.last_name": "surname",
-               "child.upn": "UPN", "child.nhs_number": "NHS number", "child.other_names": "other names",
-               "child.approx_age": "approximate age", "child.la_case_number": "local authority case number",
-               "child.language": "language preference",
-               "escalation.status": "an escalation's status", "escalation.outcome": "an escalation's outcome",
-               "assessment.current": "which version of an assessment is current",
-               "chronology.current": "which version of a chronology entry is current",
-               "context.body": "what is recorded about a person or place",
-               "context.merged_into": "which record a person or place counts as"}
+NOT_IN_A_TEAM = QT_TRANSLATE_NOOP(
+    "Team", "This vault is not in a team. A lead and deputies can share records through a folder the organisation "
+            "already syncs (OneDrive or SharePoint, a network share): no server, and the files there are encrypted to "
+            "the members only. The first member starts the team in that folder; each other member gives them their "
+            "transfer key (Settings, Transfers), is invited, waits for the folder to sync, then joins here.")
+JOINED = QT_TRANSLATE_NOOP("Team", "Joined. Read each member's fingerprint (below) back to them by phone before "
+                                   "relying on the team: a fingerprint that differs means a file that is not theirs.")
+# What each field changed apart is called (as the domain's field names: "child.upn")
+FIELD_WORDS = {"child.date_of_birth": QT_TRANSLATE_NOOP("Team", "date of birth"),
+               "child.first_name": QT_TRANSLATE_NOOP("Team", "first name"),
+               "child.last_name": QT_TRANSLATE_NOOP("Team", "surname"),
+               "child.upn": QT_TRANSLATE_NOOP("Team", "UPN"),
+               "child.nhs_number": QT_TRANSLATE_NOOP("Team", "NHS number"),
+               "child.other_names": QT_TRANSLATE_NOOP("Team", "other names"),
+               "child.approx_age": QT_TRANSLATE_NOOP("Team", "approximate age"),
+               "child.la_case_number": QT_TRANSLATE_NOOP("Team", "local authority case number"),
+               "child.language": QT_TRANSLATE_NOOP("Team", "language preference"),
+               "escalation.status": QT_TRANSLATE_NOOP("Team", "an escalation's status"),
+               "escalation.outcome": QT_TRANSLATE_NOOP("Team", "an escalation's outcome"),
+               "assessment.current": QT_TRANSLATE_NOOP("Team", "which version of an assessment is current"),
+               "chronology.current": QT_TRANSLATE_NOOP("Team", "which version of a chronology entry is current"),
+               "context.body": QT_TRANSLATE_NOOP("Team", "what is recorded about a person or place"),
+               "context.merged_into": QT_TRANSLATE_NOOP("Team", "which record a person or place counts as")}
+# A language preference as a value (as domain.child_language.WORDS: "Welsh", not "cy")
+LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("Team", "English"), "cy": QT_TRANSLATE_NOOP("Team", "Welsh")}
+# A member as the list says it: (this vault, removed, a fingerprint known) -> the line
+MEMBER_WORDS = {(False, False, True): QT_TRANSLATE_NOOP("Team", "%1, fingerprint %2"),
+                (True, False, True): QT_TRANSLATE_NOOP("Team", "%1 (this vault), fingerprint %2"),
+                (False, True, True): QT_TRANSLATE_NOOP("Team", "%1 (removed), fingerprint %2"),
+                (True, True, True): QT_TRANSLATE_NOOP("Team", "%1 (this vault) (removed), fingerprint %2"),
+                (False, False, False): QT_TRANSLATE_NOOP("Team", "%1"),
+                (True, False, False): QT_TRANSLATE_NOOP("Team", "%1 (this vault)"),
+                (False, True, False): QT_TRANSLATE_NOOP("Team", "%1 (removed)"),
+                (True, True, False): QT_TRANSLATE_NOOP("Team", "%1 (this vault) (removed)")}
+# What a sync did, one part each (a list: "Synced: %1." joins them with "; ")
+SYNC_PARTS = {"published": (QT_TRANSLATE_NOOP("Team", "1 change published"),
+                            QT_TRANSLATE_NOOP("Team", "%1 changes published")),
+              "read": (QT_TRANSLATE_NOOP("Team", "1 file read"), QT_TRANSLATE_NOOP("Team", "%1 files read")),
+              "changed": (QT_TRANSLATE_NOOP("Team", "1 record here brought up to date"),
+                          QT_TRANSLATE_NOOP("Team", "%1 records here brought up to date")),
+              "waiting": (QT_TRANSLATE_NOOP("Team", "1 file still arriving (tried again next time)"),
+                          QT_TRANSLATE_NOOP("Team", "%1 files still arriving (tried again next time)")),
+              "refused": (QT_TRANSLATE_NOOP("Team", "1 file refused (not for this vault, or not genuine)"),
+                          QT_TRANSLATE_NOOP("Team", "%1 files refused (not for this vault, or not genuine)"))}
+
+
+def _words(text: str, *values: object) -> str:
+    return fill(translate("Team", text), *values)
 
 
 class TeamTab(QWidget):
@@ -57,47 +91,75 @@ class TeamTab(QWidget):
         super().__init__()
         self.session = session
         self.setObjectName("settings.team")
+        self.words = Words("Team")  # on screen in Settings when the language is switched: set again then
+        self._said: Callable[[], str] | None = None  # what the tab last said, in the language shown
+        self._status: dict[str, Any] | None = None  # the team as last loaded (None: not in a team, or not loaded)
+        self._names: dict[str, str] = {}  # a conflict's record -> the child's name, where it is a child
+        say = self.words.say
         layout = QVBoxLayout(self)
         self.summary = w.label("", "intro", "team.summary")
         layout.addWidget(self.summary)
-        self.setup = QGroupBox("Start or join a team")
+        self.setup = QGroupBox()
+        say(self.setup.setTitle, QT_TRANSLATE_NOOP("Team", "Start or join a team"))
         form = QFormLayout(self.setup)
-        self.folder = w.line_edit("team.folder", "The team folder", "a folder inside the organisation's synced folder")
+        self.folder = w.line_edit("team.folder", "")
+        say(self.folder.setAccessibleName, QT_TRANSLATE_NOOP("Team", "The team folder"))
+        say(self.folder.setPlaceholderText, QT_TRANSLATE_NOOP("Team", "a folder inside the organisation's synced "
+                                                                      "folder"))
         self.folder.setMinimumWidth(420)
-        self.choose_button = w.button("C&hoose...", "team.chooseFolder", self._choose)
-        form.addRow("Team folder", w.row(self.folder, self.choose_button))
-        self.team_name = w.line_edit("team.name", "The team's name (to start one)",
-                                     "for example: Northgate Academy safeguarding")
+        self.choose_button = self._button(QT_TRANSLATE_NOOP("Team", "C&hoose..."), "team.chooseFolder", self._choose)
+        folder_label = w.label("")
+        folder_label.setWordWrap(False)
+        say(folder_label.setText, QT_TRANSLATE_NOOP("Team", "Team folder"))
+        form.addRow(folder_label, w.row(self.folder, self.choose_button))
+        self.team_name = w.line_edit("team.name", "")
+        say(self.team_name.setAccessibleName, QT_TRANSLATE_NOOP("Team", "The team's name (to start one)"))
+        say(self.team_name.setPlaceholderText, QT_TRANSLATE_NOOP("Team", "for example: Northgate Academy "
+                                                                         "safeguarding"))
         self.team_name.setMinimumWidth(420)
-        form.addRow("Team name (to start one)", w.row(self.team_name))
-        self.start_button = w.button("Start a &team in this folder", "team.start", self.start)
-        self.join_button = w.button("&Join the team in this folder", "team.join", self.join)
+        name_label = w.label("")
+        name_label.setWordWrap(False)
+        say(name_label.setText, QT_TRANSLATE_NOOP("Team", "Team name (to start one)"))
+        form.addRow(name_label, w.row(self.team_name))
+        self.start_button = self._button(QT_TRANSLATE_NOOP("Team", "Start a &team in this folder"), "team.start",
+                                         self.start)
+        self.join_button = self._button(QT_TRANSLATE_NOOP("Team", "&Join the team in this folder"), "team.join",
+                                        self.join)
         form.addRow(w.row(self.start_button, self.join_button))
         layout.addWidget(self.setup)
         self.filler = QWidget()  # not in a team: the form at the top, the space below it
         layout.addWidget(self.filler, 1)
-        self.members_box = QGroupBox("Members")
+        self.members_box = QGroupBox()
+        say(self.members_box.setTitle, QT_TRANSLATE_NOOP("Team", "Members"))
         members_layout = QVBoxLayout(self.members_box)
         self.members = QListWidget()
-        w.named(self.members, "team.members", "The team's members")
+        w.named(self.members, "team.members", "")
+        say(self.members.setAccessibleName, QT_TRANSLATE_NOOP("Team", "The team's members"))
         self.members.setMaximumHeight(120)
         members_layout.addWidget(self.members)
-        self.invitee = w.line_edit("team.inviteKey", "The new member's transfer key",
-                                   "age1... (their transfer key)")
+        self.invitee = w.line_edit("team.inviteKey", "")
+        say(self.invitee.setAccessibleName, QT_TRANSLATE_NOOP("Team", "The new member's transfer key"))
+        say(self.invitee.setPlaceholderText, QT_TRANSLATE_NOOP("Team", "age1... (their transfer key)"))
         self.invitee.setMinimumWidth(420)
-        self.invitee_name = w.line_edit("team.inviteName", "The new member's name and role", "name and role")
-        self.invite_button = w.button("&Invite", "team.invite", self.invite)
-        self.remove_button = w.button("Re&move the selected member...", "team.remove", self.remove)
+        self.invitee_name = w.line_edit("team.inviteName", "")
+        say(self.invitee_name.setAccessibleName, QT_TRANSLATE_NOOP("Team", "The new member's name and role"))
+        say(self.invitee_name.setPlaceholderText, QT_TRANSLATE_NOOP("Team", "name and role"))
+        self.invite_button = self._button(QT_TRANSLATE_NOOP("Team", "&Invite"), "team.invite", self.invite)
+        self.remove_button = self._button(QT_TRANSLATE_NOOP("Team", "Re&move the selected member..."), "team.remove",
+                                          self.remove)
         members_layout.addWidget(w.row(self.invitee, self.invitee_name, self.invite_button))
         members_layout.addWidget(w.row(self.remove_button))
         layout.addWidget(self.members_box)
-        conflicts_box = QGroupBox("Changed on two laptops apart (the later is shown; decide which is right)")
+        conflicts_box = QGroupBox()
+        say(conflicts_box.setTitle, QT_TRANSLATE_NOOP("Team", "Changed on two laptops apart (the later is shown; "
+                                                              "decide which is right)"))
         conflicts_layout = QVBoxLayout(conflicts_box)
         self.conflicts = QListWidget()
-        w.named(self.conflicts, "team.conflicts", "Fields changed on two laptops apart")
+        w.named(self.conflicts, "team.conflicts", "")
+        say(self.conflicts.setAccessibleName, QT_TRANSLATE_NOOP("Team", "Fields changed on two laptops apart"))
         self.conflicts.setWordWrap(True)
         conflicts_layout.addWidget(self.conflicts)
-        self.keep_button = w.button("&Keep the selected value", "team.keep", self.keep)
+        self.keep_button = self._button(QT_TRANSLATE_NOOP("Team", "&Keep the selected value"), "team.keep", self.keep)
         self.keep_button.setEnabled(False)
         self.conflicts.currentRowChanged.connect(
             lambda _row: self.keep_button.setEnabled(self._chosen() is not None and not self.syncing))
@@ -108,21 +170,49 @@ class TeamTab(QWidget):
         self.status.hide()
         layout.addWidget(self.status)
         self.progress = QProgressBar()
-        w.named(self.progress, "team.progress", "Working")
+        w.named(self.progress, "team.progress", "")
+        say(self.progress.setAccessibleName, QT_TRANSLATE_NOOP("Team", "Working"))
         self.progress.setRange(0, 0)  # how long a join or a first sync takes is not known in advance
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.sync_button = w.button("S&ync now", "team.sync", self.sync, primary=True)
+        self.sync_button = self._button(QT_TRANSLATE_NOOP("Team", "S&ync now"), "team.sync", self.sync, primary=True)
         layout.addWidget(w.row(self.sync_button))
         self.syncing = False
         self.in_team = False
 
+    def _button(self, text: str, name: str, on_click: Any, *, primary: bool = False) -> QPushButton:
+        """A button whose words, and the name a screen reader says, follow the interface's language."""
+        button = w.button("", name, on_click, primary=primary)
+        self.words.say(button.setText, text)
+        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word the tab shows in the interface's language: its own, the team's as last loaded
+        (nothing asked of the folder again) and what it last said."""
+        self.words.retranslate()
+        if self.summary.text():  # loaded: the lists again, where they were
+            rows = self.members.currentRow(), self.conflicts.currentRow()
+            self._show()
+            self.members.setCurrentRow(rows[0])
+            self.conflicts.setCurrentRow(rows[1])
+        if self._said is not None:
+            self.status.setText(self._said())
+
     def choose_folder(self) -> str:  # replaced in tests
-        return QFileDialog.getExistingDirectory(self, "The team folder", self.folder.text())
+        return QFileDialog.getExistingDirectory(self, translate("Team", "The team folder"), self.folder.text())
 
     def confirm(self, question: str) -> bool:  # replaced in tests
-        answer = QMessageBox.question(self, "Remove a member", question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Team", "Remove a member"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("Team", "&Yes"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("Team", "&No"))
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _choose(self) -> None:
         chosen = self.choose_folder()
@@ -137,35 +227,41 @@ class TeamTab(QWidget):
 
     def load(self) -> None:
         service = self._service()
-        self.members.clear()
-        self.conflicts.clear()
         self.in_team = service.team() is not None
         self.setup.setVisible(not self.in_team)
         self.filler.setVisible(not self.in_team)
         for part in (self.members_box, self.conflicts_box, self.sync_button):
             part.setVisible(self.in_team)
         self._enable()
-        if not self.in_team:
-            self.summary.setText(NOT_IN_A_TEAM)
+        self._status, self._names = None, {}
+        if self.in_team:
+            self._status = service.status()
+            children = {c["record"]: self._child_of(c["record"]) for c in self._status["conflicts"]}
+            names = self.session.child_names(c for c in children.values() if c is not None)
+            self._names = {record: names[child] for record, child in children.items() if child in names}
+        self._show()
+
+    def _show(self) -> None:
+        """The team as last loaded, in the interface's language."""
+        self.members.clear()
+        self.conflicts.clear()
+        status = self._status
+        if status is None:
+            self.summary.setText(_words(NOT_IN_A_TEAM))
             return
-        status = service.status()
-        last = status["last_sync"]
-        self.summary.setText(f"Team: {status['team']}. Folder: {status['folder']}. Last sync: "
-                             f"{fmt.moment(last)}. Files waiting: {status['pending']}.")
+        self.summary.setText(_words(QT_TRANSLATE_NOOP("Team", "Team: %1. Folder: %2. Last sync: %3. Files waiting: "
+                                                              "%4."), status["team"], status["folder"],
+                                    fmt.moment(status["last_sync"], translate("Team", "never")), status["pending"]))
         for member in status["members"]:
-            you = " (this vault)" if member["fingerprint"] == status["member"] else ""
-            gone = " (removed)" if not member["active"] else ""
-            print_ = f", fingerprint {member['fingerprint']}" if member["fingerprint"] else ""
-            item = QListWidgetItem(f"{member['name']}{you}{gone}{print_}")
             mine = member["fingerprint"] == status["member"]
+            line = MEMBER_WORDS[(mine, not member["active"], bool(member["fingerprint"]))]
+            item = QListWidgetItem(_words(line, member["name"], member["fingerprint"]))
             item.setData(USER_ROLE, None if mine or not member["active"] else (member["recipient"], member["name"]))
             self.members.addItem(item)
-        children = {c["record"]: self._child_of(c["record"]) for c in status["conflicts"]}
-        names = self.session.child_names(c for c in children.values() if c is not None)
         fill_conflicts(self.conflicts, status["conflicts"],
-                       lambda record: names.get(children[record], "a person, place or record") + ": ")
+                       lambda record: self._names.get(record) or translate("Team", "a person, place or record"))
         if not status["conflicts"]:
-            self.conflicts.addItem("None.")
+            self.conflicts.addItem(translate("Team", "None."))
         self.keep_button.setEnabled(False)
 
     def _child_of(self, uuid: str) -> int | None:
@@ -183,21 +279,22 @@ class TeamTab(QWidget):
         if chosen is None or self.syncing:
             return
         service = self._service()
-        self._run("Recording the decision...", lambda: service.decide(*chosen),
+        self._run(QT_TRANSLATE_NOOP("Team", "Recording the decision..."), lambda: service.decide(*chosen),
                   lambda report: self._synced(report, decided=True))
 
     def sync(self) -> None:
         if self.syncing or not self.in_team:
             return
         service = self._service()
-        self._run("Syncing...", service.sync, self._synced)
+        self._run(QT_TRANSLATE_NOOP("Team", "Syncing..."), service.sync, self._synced)
 
     # ------------------------------------------------------------ start, join, invite, remove
 
     def _folder(self) -> Path | None:
         text = self.folder.text().strip()
         if not text:
-            self._say("Choose the team folder first: a folder inside the organisation's synced folder.")
+            self._say(QT_TRANSLATE_NOOP("Team", "Choose the team folder first: a folder inside the organisation's "
+                                                "synced folder."))
             self.folder.setFocus()
             return None
         return Path(text).expanduser()
@@ -207,7 +304,8 @@ class TeamTab(QWidget):
         if folder is None or self.syncing:
             return
         if not self.team_name.text().strip():
-            self._say("Give the team a name (for example the school's name and 'safeguarding').")
+            self._say(QT_TRANSLATE_NOOP("Team", "Give the team a name (for example the school's name and "
+                                                "'safeguarding')."))
             self.team_name.setFocus()
             return
         service, name = self._service(), self.team_name.text()
@@ -216,15 +314,18 @@ class TeamTab(QWidget):
             service.create(folder, name)
             return service.sync()  # every shared record goes out once: the long part
 
-        self._run("Starting the team and writing this vault's records to the folder..." + LONG, work,
-                  lambda _report: self._set_up("Team started. Invite each member by their transfer key."))
+        self._run(QT_TRANSLATE_NOOP("Team", "Starting the team and writing this vault's records to the folder... For "
+                                            "a large vault this takes some minutes; the window stays usable."), work,
+                  lambda _report: self._set_up(QT_TRANSLATE_NOOP("Team", "Team started. Invite each member by their "
+                                                                         "transfer key.")))
 
     def join(self) -> None:
         folder = self._folder()
         if folder is None or self.syncing:
             return
         service = self._service()
-        self._run("Joining: reading the team's files..." + LONG, lambda: service.join(folder),
+        self._run(QT_TRANSLATE_NOOP("Team", "Joining: reading the team's files... For a large vault this takes some "
+                                            "minutes; the window stays usable."), lambda: service.join(folder),
                   lambda _team: self._set_up(JOINED))
 
     def _set_up(self, said: str) -> None:
@@ -239,7 +340,8 @@ class TeamTab(QWidget):
         if self.syncing or not self.in_team:
             return
         if not key.startswith("age1"):
-            self._say("Paste the new member's transfer key: the age1... line in Settings, Transfers, in their app.")
+            self._say(QT_TRANSLATE_NOOP("Team", "Paste the new member's transfer key: the age1... line in Settings, "
+                                                "Transfers, in their app."))
             self.invitee.setFocus()
             return
         service = self._service()
@@ -248,29 +350,34 @@ class TeamTab(QWidget):
             self.invitee.clear()
             self.invitee_name.clear()
             self.load()
-            self._say(f"Invited {member.name}. Once the folder has synced to their laptop they join in their "
-                      "Settings, Team; then read each other's fingerprints by phone.")
+            self._say(QT_TRANSLATE_NOOP("Team", "Invited %1. Once the folder has synced to their laptop they join in "
+                                                "their Settings, Team; then read each other's fingerprints by phone."),
+                      member.name)
 
-        self._run("Inviting: writing the team's records for the new member too..." + LONG,
+        self._run(QT_TRANSLATE_NOOP("Team", "Inviting: writing the team's records for the new member too... For a "
+                                            "large vault this takes some minutes; the window stays usable."),
                   lambda: service.invite(key, name), done)
 
     def remove(self) -> None:
         item = self.members.currentItem()
         chosen = item.data(USER_ROLE) if item is not None else None
         if self.syncing or chosen is None:
-            self._say("Select another member to remove (not this vault, not one already removed).")
+            self._say(QT_TRANSLATE_NOOP("Team", "Select another member to remove (not this vault, not one already "
+                                                "removed)."))
             return
         recipient, name = chosen
-        if not self.confirm(f"Remove {name} from the team? What they hold already stays on their laptop; "
-                            "nothing written from now on can be read by them, and their key is never used again."):
+        if not self.confirm(_words(QT_TRANSLATE_NOOP("Team", "Remove %1 from the team? What they hold already stays "
+                                                             "on their laptop; nothing written from now on can be "
+                                                             "read by them, and their key is never used again."),
+                                   name)):
             return
         service = self._service()
 
         def done(_result: Any) -> None:
             self.load()
-            self._say(f"Removed {name}: later files are not readable by them.")
+            self._say(QT_TRANSLATE_NOOP("Team", "Removed %1: later files are not readable by them."), name)
 
-        self._run("Removing...", lambda: service.remove(recipient), done)
+        self._run(QT_TRANSLATE_NOOP("Team", "Removing..."), lambda: service.remove(recipient), done)
 
     def _run(self, said: str, work: Any, on_done: Any) -> None:
         """``work`` off the UI thread with the busy bar; ``on_done(result)`` after, unless the
@@ -301,33 +408,41 @@ class TeamTab(QWidget):
         self.keep_button.setEnabled(idle and self._chosen() is not None)
 
     def _synced(self, report: Any, decided: bool = False) -> None:
-        count = fmt.count
-
-        refused = sum(report.refused.values())
-        said = [f"{count(report.published, 'change')} published", f"{count(report.read, 'file')} read",
-                f"{count(report.changed, 'record')} here brought up to date"]
+        counts = [("published", report.published), ("read", report.read), ("changed", report.changed)]
         if report.waiting:
-            said.append(f"{count(report.waiting, 'file')} still arriving (tried again next time)")
+            counts.append(("waiting", report.waiting))
+        refused = sum(report.refused.values())
         if refused:
-            said.append(f"{count(refused, 'file')} refused (not for this vault, or not genuine)")
-        self._say(("Decided, for every member. " if decided else "") + "Synced: " + "; ".join(said) + ".")
+            counts.append(("refused", refused))
+        self._said = lambda: self._synced_words(decided, counts)
+        self.status.setText(self._said())
+        self.status.show()
         self.load()
+
+    def _synced_words(self, decided: bool, counts: list[tuple[str, int]]) -> str:
+        parts = [_words(SYNC_PARTS[key][0 if number == 1 else 1], f"{number:,}") for key, number in counts]
+        text = QT_TRANSLATE_NOOP("Team", "Decided, for every member. Synced: %1.") if decided else \
+            QT_TRANSLATE_NOOP("Team", "Synced: %1.")
+        return _words(text, "; ".join(parts))  # a list of what was done, each part a whole phrase
 
     def _failed(self, exc: BaseException) -> None:
         self.syncing = False
         if not self.session.unlocked:
             return
         self._enable()
-        self._say(f"Not done: {exc}")
+        self._say(QT_TRANSLATE_NOOP("Team", "Not done: %1"), exc)
 
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
+    def _say(self, text: str, *values: object) -> None:
+        """``text`` (marked in context Team, %1... filled from ``values``), said again if the language changes."""
+        self._said = lambda: _words(text, *values)
+        self.status.setText(self._said())
         self.status.show()
 
     def clear(self) -> None:
         self.summary.clear()
         self.members.clear()
         self.conflicts.clear()
+        self._status, self._names, self._said = None, {}, None
         for edit in (self.folder, self.team_name, self.invitee, self.invitee_name):
             edit.clear()
         self.status.hide()
@@ -335,20 +450,32 @@ class TeamTab(QWidget):
 
 def fill_conflicts(widget: QListWidget, conflicts: list[dict[str, Any]], whose: Any) -> None:
     """One row per competing value (the first is the one shown now), each carrying (record, field,
-    value) for "Keep the selected value"; ``whose(record)`` begins the row."""
+    value) for "Keep the selected value"; ``whose(record)`` names what the row is about ("" for none:
+    on the child's own record)."""
     for conflict in conflicts:
-        what = FIELD_WORDS.get(conflict["field"], conflict["field"])
+        field = conflict["field"]
+        what = translate("Team", FIELD_WORDS[field]) if field in FIELD_WORDS else field
+        name = whose(conflict["record"])
         for n, value in enumerate(conflict["values"]):
-            shown = " (shown now)" if n == 0 else ""
-            words = _value_words(value, conflict["field"])
-            item = QListWidgetItem(f"{whose(conflict['record'])}{what}: {words}{shown}")
-            item.setData(USER_ROLE, (conflict["record"], conflict["field"], value))
+            words = _value_words(value, field)
+            if name:
+                line = QT_TRANSLATE_NOOP("Team", "%1: %2: %3 (shown now)") if n == 0 else \
+                    QT_TRANSLATE_NOOP("Team", "%1: %2: %3")
+                text = _words(line, name, what, words)
+            else:
+                line = QT_TRANSLATE_NOOP("Team", "%1: %2 (shown now)") if n == 0 else \
+                    QT_TRANSLATE_NOOP("Team", "%1: %2")
+                text = _words(line, what, words)
+            item = QListWidgetItem(text)
+            item.setData(USER_ROLE, (conflict["record"], field, value))
             widget.addItem(item)
 
 
 def _value_words(value: Any, field: str = "") -> str:
     if field == LANGUAGE_FIELD:  # "Welsh", not "cy"; a value this version does not record, as it is
-        return "(not recorded)" if value is None else LANGUAGE_WORDS.get(str(value), str(value))
+        if value is None:
+            return translate("Team", "(not recorded)")
+        return translate("Team", LANGUAGE_WORDS[str(value)]) if str(value) in LANGUAGE_WORDS else str(value)
     if value is None or value == "":
-        return "(left empty)"
+        return translate("Team", "(left empty)")
     return str(value)
