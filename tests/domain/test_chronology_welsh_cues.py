@@ -181,6 +181,9 @@ INNOCENT_WELSH = [
     ("Dyma'r unig ddiwrnod yr wythnos hon iddi gyrraedd yn gynnar; fe wnaeth hi ei gwaith yn dda.", set()),
     ("Cyfarfod rhwng yr ysgol a'r teulu i drafod cyfrinachedd a rhannu gwybodaeth.", set()),
     ("Mae'n arfer bwyta brecwast yn y clwb brecwast ac mae'n mwynhau gwersi celf.", set()),
+    ("Mae hi'n meddwl bod y wers yn ddiddorol; mae'r adolygiad nesaf yn ddyledus ddydd Llun.", set()),
+    ("Cafodd y pryder ei godi gyda'r arweinydd diogelu ac fe'i gyrrwyd at y tîm ddoe.", set()),
+    ("Daeth ei mam â hi i'r ysgol am naw a'i chasglu am dri, fel arfer.", set()),
     ("Roedd hi'n dioddef o annwyd ac roedd hi'n absennol ddydd Mawrth.", {"school_absence"}),
     ("Mae ei ffrind yn dod i'r tŷ i chwarae ar ôl ysgol.", {"peers_exploited"}),
 ]
@@ -196,8 +199,9 @@ def test_ordinary_welsh_suggests_nothing_it_should_not(screening, exploitation, 
 
 
 def test_an_open_ending_has_a_stem_long_enough_not_to_catch_everything(pack):
-    """A trailing * on a short stem ("dyn*", "arf*") catches unrelated words ("dynamic", "arfer")."""
+    """A trailing * on a short word ("dyn*", "arf*") catches unrelated words ("dynamic", "arfer"); in a
+    phrase ("ar ei phen ei hun*") the words before it hold it to its meaning."""
     short = [(form.id, indicator.id, cue) for form in (pack["cse-screening"], pack["child-exploitation"])
              for indicator in form.indicators() for cue in indicator.cues
-             if cue.endswith("*") and len(cue.rstrip("*").split()[-1]) < 4]
+             if cue.endswith("*") and " " not in cue and len(cue.rstrip("*")) < 4]
     assert short == []
