@@ -490,6 +490,374 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>What changed, %1</source>
+        <translation>Beth sydd wedi newid, %1</translation>
+    </message>
+    <message>
+        <source>%1 what changed.pdf</source>
+        <translation>%1 beth sydd wedi newid.pdf</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth sydd wedi newid</translation>
+    </message>
+    <message>
+        <source>The two assessments and the level movement</source>
+        <translation>Y ddau asesiad a sut y symudodd y lefel</translation>
+    </message>
+    <message>
+        <source>Indicators grouped by what changed</source>
+        <translation>Dangosyddion wedi&apos;u grwpio yn ôl yr hyn a newidiodd</translation>
+    </message>
+    <message>
+        <source>Preview PDF</source>
+        <translation>Rhagolwg PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Methu cymharu</translation>
+    </message>
+    <message>
+        <source>What changed between two assessments</source>
+        <translation>Beth sydd wedi newid rhwng dau asesiad</translation>
+    </message>
+    <message>
+        <source>First assessment to compare</source>
+        <translation>Yr asesiad cyntaf i&apos;w gymharu</translation>
+    </message>
+    <message>
+        <source>Second assessment to compare</source>
+        <translation>Yr ail asesiad i&apos;w gymharu</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Cymharu</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>gyda</translation>
+    </message>
+    <message>
+        <source>What a correction changed</source>
+        <translation>Beth a newidiodd cywiriad</translation>
+    </message>
+    <message>
+        <source>What changed, %1 version %2</source>
+        <translation>Beth sydd wedi newid, %1 fersiwn %2</translation>
+    </message>
+    <message>
+        <source>%1 version %2 what changed.pdf</source>
+        <translation>%1 fersiwn %2 beth sydd wedi newid.pdf</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Cynharach</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Diweddarach</translation>
+    </message>
+    <message>
+        <source>computed %1, changed by professional judgement</source>
+        <translation>cyfrifwyd %1, newidiwyd drwy farn broffesiynol</translation>
+    </message>
+    <message>
+        <source>Final level %1 · score %2</source>
+        <translation>Lefel derfynol %1 · sgôr %2</translation>
+    </message>
+    <message>
+        <source>two versions of one assessment</source>
+        <translation>dwy fersiwn o un asesiad</translation>
+    </message>
+    <message>
+        <source>%1 days apart</source>
+        <translation>%1 diwrnod rhyngddynt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Dangosydd</translation>
+    </message>
+    <message>
+        <source>Earlier (%1)</source>
+        <translation>Cynharach (%1)</translation>
+    </message>
+    <message>
+        <source>Later (%1)</source>
+        <translation>Diweddarach (%1)</translation>
+    </message>
+    <message>
+        <source>No indicator was recorded as a concern in either assessment.</source>
+        <translation>Ni chofnodwyd unrhyw ddangosydd yn bryder yn y naill asesiad na&apos;r llall.</translation>
+    </message>
+    <message>
+        <source>What has changed since the last assessment?</source>
+        <translation>Beth sydd wedi newid ers yr asesiad diwethaf?</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Dechrau adolygiad</translation>
+    </message>
+    <message>
+        <source>The review starts from %1: its answers, people, places and details are carried over for you to check. The reflective questions and the decision are asked afresh.</source>
+        <translation>Mae&apos;r adolygiad yn dechrau o %1: caiff ei atebion, ei bobl, ei leoedd a&apos;i fanylion eu cario drosodd i chi eu gwirio. Bydd y cwestiynau myfyriol a&apos;r penderfyniad yn cael eu gofyn o&apos;r newydd.</translation>
+    </message>
+    <message>
+        <source>For example: missing twice since the last review; new older contact reported by school; now engaging with the youth worker.</source>
+        <translation>Er enghraifft: ar goll ddwywaith ers yr adolygiad diwethaf; cyswllt hŷn newydd wedi&apos;i adrodd gan yr ysgol; bellach yn ymgysylltu â&apos;r gweithiwr ieuenctid.</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Dechrau adolygiad</translation>
+    </message>
+    <message>
+        <source>Say briefly what has changed; &quot;nothing new&quot; is an answer too.</source>
+        <translation>Dywedwch yn fyr beth sydd wedi newid; mae &quot;dim byd newydd&quot; yn ateb hefyd.</translation>
+    </message>
+</context>
+<context>
+    <name>Contexts</name>
+    <message>
+        <source>Names alike in other children&apos;s records (not linked unless you decide)</source>
+        <translation>Enwau tebyg yng nghofnodion plant eraill (heb eu cysylltu oni bai eich bod chi&apos;n penderfynu)</translation>
+    </message>
+    <message>
+        <source>Names alike in other children&apos;s records, and the records you joined</source>
+        <translation>Enwau tebyg yng nghofnodion plant eraill, a&apos;r cofnodion a unwyd gennych</translation>
+    </message>
+    <message>
+        <source>The same person: &amp;join the records</source>
+        <translation>Yr un person: un&amp;o&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>The same person: join the two records</source>
+        <translation>Yr un person: uno&apos;r ddau gofnod</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the join</source>
+        <translation>Dadwneud y&amp;r uno</translation>
+    </message>
+    <message>
+        <source>%1 (this child&apos;s record) and %2 (%3&apos;s record): %4</source>
+        <translation>%1 (cofnod y plentyn hwn) a&apos;r enw %2 (cofnod %3): %4</translation>
+    </message>
+    <message>
+        <source>Joined by you: %1 counts as %2</source>
+        <translation>Wedi&apos;u huno gennych: mae %1 yn cyfrif fel %2</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>Heb eu huno: %1</translation>
+    </message>
+    <message>
+        <source>Joined: both children are now linked through this person. Undo the join if it was wrong.</source>
+        <translation>Wedi&apos;u huno: mae&apos;r ddau blentyn bellach yn gysylltiedig drwy&apos;r person hwn. Dadwneuwch yr uno os oedd yn anghywir.</translation>
+    </message>
+    <message>
+        <source>The join was undone: the two records are separate again.</source>
+        <translation>Dadwnaed yr uno: mae&apos;r ddau gofnod ar wahân eto.</translation>
+    </message>
+    <message>
+        <source>This car is also linked to 1 other child: %1.</source>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r car hwn: %1.</translation>
+    </message>
+    <message>
+        <source>This car is also linked to %1 other children: %2.</source>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r car hwn: %2.</translation>
+    </message>
+    <message>
+        <source>This phone is also linked to 1 other child: %1.</source>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r ffôn hwn: %1.</translation>
+    </message>
+    <message>
+        <source>This phone is also linked to %1 other children: %2.</source>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r ffôn hwn: %2.</translation>
+    </message>
+    <message>
+        <source>This online handle is also linked to 1 other child: %1.</source>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r enw ar-lein hwn: %1.</translation>
+    </message>
+    <message>
+        <source>This online handle is also linked to %1 other children: %2.</source>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r enw ar-lein hwn: %2.</translation>
+    </message>
+    <message>
+        <source>This address is also linked to 1 other child: %1.</source>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r cyfeiriad hwn: %1.</translation>
+    </message>
+    <message>
+        <source>This address is also linked to %1 other children: %2.</source>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r cyfeiriad hwn: %2.</translation>
+    </message>
+    <message>
+        <source>This person is also linked to 1 other child: %1.</source>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r person hwn: %1.</translation>
+    </message>
+    <message>
+        <source>This person is also linked to %1 other children: %2.</source>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r person hwn: %2.</translation>
+    </message>
+    <message>
+        <source>What this entry says is also linked to 1 other child: %1.</source>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r hyn y mae&apos;r cofnod hwn yn ei ddweud: %1.</translation>
+    </message>
+    <message>
+        <source>What this entry says is also linked to %1 other children: %2.</source>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r hyn y mae&apos;r cofnod hwn yn ei ddweud: %2.</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>gwryw</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>benyw</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>arall</translation>
+    </message>
+    <message>
+        <source>%1: %2; linked to %3</source>
+        <translation>%1: %2; plant sy&apos;n gysylltiedig: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; linked to this child already</source>
+        <translation>%1: %2; eisoes yn gysylltiedig â&apos;r plentyn hwn</translation>
+    </message>
+    <message>
+        <source>%1: %2; not linked to a child</source>
+        <translation>%1: %2; heb ei gysylltu â phlentyn</translation>
+    </message>
+    <message>
+        <source>no name recorded</source>
+        <translation>dim enw wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Linked to this vault&apos;s record “%1”, also linked to %2.</source>
+        <translation>Wedi&apos;i gysylltu â&apos;r cofnod sydd eisoes yma, “%1”. Plant eraill sy&apos;n gysylltiedig: %2.</translation>
+    </message>
+    <message>
+        <source>Linked to this vault&apos;s record “%1”.</source>
+        <translation>Wedi&apos;i gysylltu â&apos;r cofnod sydd eisoes yma, “%1”.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>tua %1 oed</translation>
+    </message>
+    <message>
+        <source>car %1</source>
+        <translation>car %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>ffôn %1</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>(a record no longer here)</source>
+        <translation>(cofnod nad yw yma mwyach)</translation>
+    </message>
+    <message>
+        <source>Patterns: children linked by a person, place, vehicle or phone</source>
+        <translation>Patrymau: plant sy&apos;n gysylltiedig drwy berson, lle, cerbyd neu ffôn</translation>
+    </message>
+    <message>
+        <source>1 other child</source>
+        <translation>1 plentyn arall</translation>
+    </message>
+    <message>
+        <source>%1 other children</source>
+        <translation>%1 o blant eraill</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1, a %2 arall</translation>
+    </message>
+    <message>
+        <source>Linked to other children</source>
+        <translation>Yn gysylltiedig â phlant eraill</translation>
+    </message>
+    <message>
+        <source>Other children sharing a person, place, vehicle or phone with this child: Enter opens the child</source>
+        <translation>Plant eraill sy&apos;n rhannu person, lle, cerbyd neu ffôn â&apos;r plentyn hwn: mae Enter yn agor cofnod y plentyn</translation>
+    </message>
+    <message>
+        <source>%1: shares %2</source>
+        <translation>%1: yn rhannu %2</translation>
+    </message>
+    <message>
+        <source>Linked to 1 other child (in this vault)</source>
+        <translation>Yn gysylltiedig ag 1 plentyn arall (yn y cofnodion hyn)</translation>
+    </message>
+    <message>
+        <source>Linked to %1 other children (in this vault)</source>
+        <translation>Plant eraill sy&apos;n gysylltiedig: %1 (yn y cofnodion hyn)</translation>
+    </message>
+    <message>
+        <source>Patterns, most recent first: Enter opens the first child of a pattern</source>
+        <translation>Patrymau, y diweddaraf yn gyntaf: mae Enter yn agor cofnod y plentyn cyntaf mewn patrwm</translation>
+    </message>
+    <message>
+        <source>See the &amp;picture of this pattern</source>
+        <translation>Gweld &amp;darlun y patrwm hwn</translation>
+    </message>
+    <message>
+        <source>See the picture of the selected pattern, with a list beside it</source>
+        <translation>Gweld darlun y patrwm a ddewiswyd, gyda rhestr wrth ei ochr</translation>
+    </message>
+    <message>
+        <source>%1 children: %2
+shared: %3</source>
+        <translation>%1 o blant: %2
+yn rhannu: %3</translation>
+    </message>
+    <message>
+        <source>Patterns: children linked by a person, place, vehicle or phone (%1 most recent of %2)</source>
+        <translation>Patrymau: plant sy&apos;n gysylltiedig drwy berson, lle, cerbyd neu ffôn (y %1 diweddaraf o %2)</translation>
+    </message>
+    <message>
+        <source>Picture of a pattern</source>
+        <translation>Darlun o batrwm</translation>
+    </message>
+    <message>
+        <source>%1 children linked through %2</source>
+        <translation>%1 o blant yn gysylltiedig drwy %2</translation>
+    </message>
+    <message>
+        <source>Only this vault&apos;s records. Up and Down go through the list; the picture follows. Enter on a child opens the child&apos;s record.</source>
+        <translation>Y cofnodion hyn yn unig. Mae&apos;r saethau i fyny ac i lawr yn symud drwy&apos;r rhestr; mae&apos;r darlun yn dilyn. Mae Enter ar blentyn yn agor cofnod y plentyn.</translation>
+    </message>
+    <message>
+        <source>Who is linked through what: Enter on a child opens the child&apos;s record</source>
+        <translation>Pwy sy&apos;n gysylltiedig drwy beth: mae Enter ar blentyn yn agor cofnod y plentyn</translation>
+    </message>
+    <message>
+        <source>&amp;Open this child&apos;s record</source>
+        <translation>&amp;Agor cofnod y plentyn hwn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Picture of the pattern: the arrow keys move from node to node, as the list does</source>
+        <translation>Darlun y patrwm: mae&apos;r bysellau saeth yn symud o nod i nod, fel y rhestr</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <source>Stage 1: practitioner to practitioner</source>
@@ -586,6 +954,126 @@
     <message>
         <source>DSL or manager</source>
         <translation>DSL neu reolwr</translation>
+    </message>
+    <message>
+        <source>Save the escalation summary</source>
+        <translation>Cadw crynodeb yr uwchgyfeiriad</translation>
+    </message>
+    <message>
+        <source>escalation-summary.pdf</source>
+        <translation>crynodeb-uwchgyfeirio.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the file could not be written. Try another folder.</source>
+        <translation>nid oedd modd ysgrifennu&apos;r ffeil. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>The escalation summary was not saved: %1</source>
+        <translation>Ni chadwyd crynodeb yr uwchgyfeiriad: %1</translation>
+    </message>
+    <message>
+        <source>Talk to the practitioner who made the decision: say why you disagree, and agree what happens next.</source>
+        <translation>Siaradwch â&apos;r ymarferydd a wnaeth y penderfyniad: dywedwch pam rydych yn anghytuno, a chytunwch beth sy&apos;n digwydd nesaf.</translation>
+    </message>
+    <message>
+        <source>Not resolved: your manager or DSL takes it up with their manager in the other agency.</source>
+        <translation>Heb ei ddatrys: mae eich rheolwr neu eich DSL yn ei godi gyda rheolwr yr ymarferydd yn yr asiantaeth arall.</translation>
+    </message>
+    <message>
+        <source>Still not resolved: senior managers, or the local safeguarding partnership&apos;s resolution process.</source>
+        <translation>Heb ei ddatrys o hyd: uwch reolwyr, neu broses datrys anghytundebau&apos;r bartneriaeth ddiogelu leol.</translation>
+    </message>
+    <message>
+        <source>If you disagree with a decision about this child, say so and escalate it until it is resolved. Record each stage here so there is a timeline of what was raised, with whom, and what happened.</source>
+        <translation>Os ydych yn anghytuno â phenderfyniad am y plentyn hwn, dywedwch hynny a&apos;i uwchgyfeirio nes iddo gael ei ddatrys. Cofnodwch bob cam yma fel bod llinell amser o&apos;r hyn a godwyd, gyda phwy, a beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>Open: not yet resolved</source>
+        <translation>Agored: heb ei ddatrys eto</translation>
+    </message>
+    <message>
+        <source>Closed: resolved or ended</source>
+        <translation>Wedi&apos;i gau: wedi&apos;i ddatrys neu wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Edit a professional disagreement</source>
+        <translation>Golygu anghytundeb proffesiynol</translation>
+    </message>
+    <message>
+        <source>Record a professional disagreement</source>
+        <translation>Cofnodi anghytundeb proffesiynol</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save the escalation</source>
+        <translation>Cadw&apos;r uwchgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Canslo heb gadw</translation>
+    </message>
+    <message>
+        <source>Agency whose decision you disagree with (required)</source>
+        <translation>Yr asiantaeth yr ydych yn anghytuno â&apos;i phenderfyniad (gofynnol)</translation>
+    </message>
+    <message>
+        <source>For example: Children&apos;s Social Care (MASH), Police, your own organisation</source>
+        <translation>Er enghraifft: Gwasanaethau Cymdeithasol Plant (MASH), yr Heddlu, eich sefydliad eich hun</translation>
+    </message>
+    <message>
+        <source>The decision you disagree with</source>
+        <translation>Y penderfyniad yr ydych yn anghytuno ag ef</translation>
+    </message>
+    <message>
+        <source>What was decided, by whom, and when</source>
+        <translation>Beth a benderfynwyd, gan bwy, a phryd</translation>
+    </message>
+    <message>
+        <source>Who you spoke to, what you said and what they said</source>
+        <translation>Â phwy y siaradoch, beth ddywedoch chi a beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>What was agreed or decided</source>
+        <translation>Beth a gytunwyd neu a benderfynwyd</translation>
+    </message>
+    <message>
+        <source>Agency (required)</source>
+        <translation>Asiantaeth (gofynnol)</translation>
+    </message>
+    <message>
+        <source>Stage (required)</source>
+        <translation>Cam (gofynnol)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dyddiadau</translation>
+    </message>
+    <message>
+        <source>Date raised</source>
+        <translation>Dyddiad ei godi</translation>
+    </message>
+    <message>
+        <source>A decision has been made on the escalation</source>
+        <translation>Mae penderfyniad wedi&apos;i wneud ar yr uwchgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation>Dyddiad y penderfyniad</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1547,179 @@
     <message>
         <source>Enter or double-click to edit; record the outcome and close it when resolved</source>
         <translation>Enter neu glicio ddwywaith i olygu; cofnodwch y canlyniad a&apos;i gau pan fydd wedi&apos;i ddatrys</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Sent %1: %2: awaiting receipt</source>
+        <translation>Anfonwyd %1: %2: yn aros am dderbynneb</translation>
+    </message>
+    <message>
+        <source>Sent %1: %2: receipt confirmed</source>
+        <translation>Anfonwyd %1: %2: derbynneb wedi&apos;i chadarnhau</translation>
+    </message>
+    <message>
+        <source>Sent %1: %2: OVERDUE: no receipt in 5 school days: chase it</source>
+        <translation>Anfonwyd %1: %2: YN HWYR: dim derbynneb mewn 5 diwrnod ysgol: ewch ar ei ôl</translation>
+    </message>
+    <message>
+        <source>Sent %1: %2: %3</source>
+        <translation>Anfonwyd %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Received %1: %2: received here</source>
+        <translation>Derbyniwyd %1: %2: wedi&apos;i dderbyn yma</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation>plentyn</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s transfer key (give it to whoever sends you a child&apos;s file)</source>
+        <translation>Allwedd drosglwyddo&apos;r storfa gofnodion hon (rhowch hi i bwy bynnag sy&apos;n anfon ffeil plentyn atoch)</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s transfer key, age1...</source>
+        <translation>Allwedd drosglwyddo&apos;r storfa gofnodion hon, age1...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the key</source>
+        <translation>Copïo&apos;r &amp;allwedd</translation>
+    </message>
+    <message>
+        <source>Transfers sent and received</source>
+        <translation>Trosglwyddiadau a anfonwyd ac a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Transfers sent and received, newest first</source>
+        <translation>Trosglwyddiadau a anfonwyd ac a dderbyniwyd, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Receipt code read back by the receiver</source>
+        <translation>Cod derbyn a ddarllenwyd yn ôl gan y derbynnydd</translation>
+    </message>
+    <message>
+        <source>Receipt code read back to you:</source>
+        <translation>Cod derbyn a ddarllenwyd yn ôl i chi:</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;receipt</source>
+        <translation>Cadarnhau&apos;r &amp;dderbynneb</translation>
+    </message>
+    <message>
+        <source>Or a receipt f&amp;ile...</source>
+        <translation>Neu &amp;ffeil derbynneb...</translation>
+    </message>
+    <message>
+        <source>Once a receipt is confirmed, this vault&apos;s copy of the child&apos;s file is</source>
+        <translation>Pan gadarnheir derbynneb, bydd copi&apos;r storfa gofnodion hon o ffeil y plentyn yn cael ei</translation>
+    </message>
+    <message>
+        <source>&amp;kept here, read-only (the default)</source>
+        <translation>&amp;gadw yma, i&apos;w ddarllen yn unig (y rhagosodiad)</translation>
+    </message>
+    <message>
+        <source>&amp;deleted, as the organisation&apos;s policy says (the transfer log and an audit entry stay, naming no one)</source>
+        <translation>dd&amp;ileu, fel y dywed polisi&apos;r sefydliad (mae log y trosglwyddiadau a chofnod yn y trywydd archwilio yn aros, heb enwi neb)</translation>
+    </message>
+    <message>
+        <source>After a receipt, the child&apos;s file here is kept read-only</source>
+        <translation>Ar ôl derbynneb, mae ffeil y plentyn yma yn cael ei chadw i&apos;w darllen yn unig</translation>
+    </message>
+    <message>
+        <source>After a receipt, the child&apos;s file here is deleted</source>
+        <translation>Ar ôl derbynneb, mae ffeil y plentyn yma yn cael ei dileu</translation>
+    </message>
+    <message>
+        <source>School holidays (not school days for the 5-day receipt rule)</source>
+        <translation>Gwyliau ysgol (nid ydynt yn ddiwrnodau ysgol ar gyfer y rheol derbynneb o fewn 5 diwrnod)</translation>
+    </message>
+    <message>
+        <source>School holidays, one a line: dd/mm/yyyy - dd/mm/yyyy</source>
+        <translation>Gwyliau ysgol, un ar bob llinell: dd/mm/bbbb - dd/mm/bbbb</translation>
+    </message>
+    <message>
+        <source>21/12/2026 - 01/01/2027
+04/01/2027 (an INSET day)</source>
+        <translation>21/12/2026 - 01/01/2027
+04/01/2027 (diwrnod HMS)</translation>
+    </message>
+    <message>
+        <source>Save &amp;holidays</source>
+        <translation>Cadw&apos;r g&amp;wyliau</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read out on the phone: %1</source>
+        <translation>Ôl bys i&apos;w ddarllen yn uchel ar y ffôn: %1</translation>
+    </message>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>Dim trosglwyddiadau eto.</translation>
+    </message>
+    <message>
+        <source>From now on, a child&apos;s file is deleted here once its receipt is confirmed.</source>
+        <translation>O hyn ymlaen, caiff ffeil plentyn ei dileu yma unwaith y bydd ei derbynneb wedi&apos;i chadarnhau.</translation>
+    </message>
+    <message>
+        <source>From now on, a child&apos;s file is kept here read-only once its receipt is confirmed.</source>
+        <translation>O hyn ymlaen, caiff ffeil plentyn ei chadw yma i&apos;w darllen yn unig unwaith y bydd ei derbynneb wedi&apos;i chadarnhau.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb eu cadw: %1</translation>
+    </message>
+    <message>
+        <source>Saved 1 holiday.</source>
+        <translation>Cadwyd 1 cyfnod gwyliau.</translation>
+    </message>
+    <message>
+        <source>Saved %1 holidays.</source>
+        <translation>Cadwyd %1 cyfnod gwyliau.</translation>
+    </message>
+    <message>
+        <source>Copied. Read the fingerprint to the sender so they know the key is yours.</source>
+        <translation>Wedi&apos;i chopïo. Darllenwch yr ôl bys i&apos;r anfonwr er mwyn iddynt wybod mai eich allwedd chi yw hi.</translation>
+    </message>
+    <message>
+        <source>No transfer is waiting for this code (or it was confirmed already). Check it with the receiver.</source>
+        <translation>Nid oes trosglwyddiad yn aros am y cod hwn (neu mae wedi&apos;i gadarnhau eisoes). Gwiriwch ef gyda&apos;r derbynnydd.</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed: the transfer is recorded as received. The child&apos;s file here was deleted, as the rule below says.</source>
+        <translation>Derbynneb wedi&apos;i chadarnhau: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd. Cafodd ffeil y plentyn yma ei dileu, fel y dywed y rheol isod.</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed: the transfer is recorded as received.</source>
+        <translation>Derbynneb wedi&apos;i chadarnhau: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd.</translation>
+    </message>
+    <message>
+        <source>The receipt file the receiver sent back</source>
+        <translation>Y ffeil derbynneb a anfonodd y derbynnydd yn ôl</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be read (%1).</source>
+        <translation>Nid oes modd darllen y dderbynneb (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be read (no such file).</source>
+        <translation>Nid oes modd darllen y dderbynneb (nid yw&apos;r ffeil yn bod).</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed: %1</source>
+        <translation>Gwrthodwyd, ni newidiwyd dim: %1</translation>
+    </message>
+    <message>
+        <source>No transfer is waiting for this receipt (or it was confirmed already).</source>
+        <translation>Nid oes trosglwyddiad yn aros am y dderbynneb hon (neu mae wedi&apos;i gadarnhau eisoes).</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed, signed by the receiver with fingerprint %1: the transfer is recorded as received. The child&apos;s file here was deleted, as the rule below says.</source>
+        <translation>Derbynneb wedi&apos;i chadarnhau, wedi&apos;i llofnodi gan y derbynnydd ag ôl bys %1: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd. Cafodd ffeil y plentyn yma ei dileu, fel y dywed y rheol isod.</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed, signed by the receiver with fingerprint %1: the transfer is recorded as received.</source>
+        <translation>Derbynneb wedi&apos;i chadarnhau, wedi&apos;i llofnodi gan y derbynnydd ag ôl bys %1: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2705,113 @@
     </message>
 </context>
 <context>
+    <name>SameChild</name>
+    <message>
+        <source>The same child? Other records here with the same identifiers</source>
+        <translation>Yr un plentyn? Cofnodion eraill yma sydd â&apos;r un dynodwyr</translation>
+    </message>
+    <message>
+        <source>Other records that may be this child, and records joined into it</source>
+        <translation>Cofnodion eraill a allai fod yn gofnodion y plentyn hwn, a chofnodion a unwyd ag ef</translation>
+    </message>
+    <message>
+        <source>The same child: joi&amp;n the two records</source>
+        <translation>&amp;Yr un plentyn: uno&apos;r ddau gofnod</translation>
+    </message>
+    <message>
+        <source>The same child: join the two records</source>
+        <translation>Yr un plentyn: uno&apos;r ddau gofnod</translation>
+    </message>
+    <message>
+        <source>&amp;Separate the two records again</source>
+        <translation>&amp;Gwahanu&apos;r ddau gofnod eto</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>the same UPN</source>
+        <translation>yr un UPN</translation>
+    </message>
+    <message>
+        <source>the same NHS number</source>
+        <translation>yr un rhif GIG</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth</source>
+        <translation>yr un enw a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>the same UPN and the same NHS number</source>
+        <translation>yr un UPN a&apos;r un rhif GIG</translation>
+    </message>
+    <message>
+        <source>the same UPN and the same name and date of birth</source>
+        <translation>yr un UPN a&apos;r un enw a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>the same NHS number and the same name and date of birth</source>
+        <translation>yr un rhif GIG a&apos;r un enw a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>the same UPN and the same NHS number and the same name and date of birth</source>
+        <translation>yr un UPN, yr un rhif GIG a&apos;r un enw a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>received in a transfer file on %1, with no completed assessment</source>
+        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, heb asesiad wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>received in a transfer file on %1, with 1 completed assessment</source>
+        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, gydag 1 asesiad wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>received in a transfer file on %1, with %2 completed assessments</source>
+        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, gyda %2 asesiad wedi&apos;u cwblhau</translation>
+    </message>
+    <message>
+        <source>made here on %1, with no completed assessment</source>
+        <translation>a wnaed yma ar %1, heb asesiad wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>made here on %1, with 1 completed assessment</source>
+        <translation>a wnaed yma ar %1, gydag 1 asesiad wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>made here on %1, with %2 completed assessments</source>
+        <translation>a wnaed yma ar %1, gyda %2 asesiad wedi&apos;u cwblhau</translation>
+    </message>
+    <message>
+        <source>Another record of %1, %2: %3. Not joined unless you decide.</source>
+        <translation>Cofnod arall am %1, %2: %3. Nid yw&apos;n cael ei uno oni bai eich bod chi&apos;n penderfynu.</translation>
+    </message>
+    <message>
+        <source>Joined into this record by %1 on %2: another record of %3.</source>
+        <translation>Wedi&apos;i uno â&apos;r cofnod hwn gan %1 ar %2: cofnod arall am %3.</translation>
+    </message>
+    <message>
+        <source>Not joined: %1.</source>
+        <translation>Heb ei uno: %1.</translation>
+    </message>
+    <message>
+        <source>Joined: every assessment, chronology entry and escalation is on this record now. Separate the two records again if it was wrong.</source>
+        <translation>Wedi&apos;u huno: mae pob asesiad, cofnod yn y gronoleg ac uwchgyfeiriad ar y cofnod hwn nawr. Gwahanwch y ddau gofnod eto os oedd hyn yn anghywir.</translation>
+    </message>
+    <message>
+        <source>Not separated: %1.</source>
+        <translation>Heb eu gwahanu: %1.</translation>
+    </message>
+    <message>
+        <source>Separated: the two records are as they were before the join.</source>
+        <translation>Wedi&apos;u gwahanu: mae&apos;r ddau gofnod fel yr oeddent cyn eu huno.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, ganwyd %2</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>The child&apos;s age (%1) is approximate: the date of birth is not known, so the rules that depend on age used the approximate age.</source>
@@ -2287,6 +3055,480 @@
     <message>
         <source>Save recovery sheet</source>
         <translation>Cadw&apos;r daflen adfer</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team: synced %1</source>
+        <translation>Tîm: cysonwyd %1</translation>
+    </message>
+    <message>
+        <source>Team: synced %1 · %2 waiting</source>
+        <translation>Tîm: cysonwyd %1 · %2 yn aros</translation>
+    </message>
+    <message>
+        <source>Team: synced %1 · %2 to decide (Settings, Team)</source>
+        <translation>Tîm: cysonwyd %1 · %2 i benderfynu arnynt (Gosodiadau, Tîm)</translation>
+    </message>
+    <message>
+        <source>Team: synced %1 · %2 waiting · %3 to decide (Settings, Team)</source>
+        <translation>Tîm: cysonwyd %1 · %2 yn aros · %3 i benderfynu arnynt (Gosodiadau, Tîm)</translation>
+    </message>
+    <message>
+        <source>Team: not synced yet</source>
+        <translation>Tîm: heb ei gysoni eto</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>erioed</translation>
+    </message>
+    <message>
+        <source>Team: not synced (%1)</source>
+        <translation>Tîm: heb ei gysoni (%1)</translation>
+    </message>
+    <message>
+        <source>This vault is not in a team. A lead and deputies can share records through a folder the organisation already syncs (OneDrive or SharePoint, a network share): no server, and the files there are encrypted to the members only. The first member starts the team in that folder; each other member gives them their transfer key (Settings, Transfers), is invited, waits for the folder to sync, then joins here.</source>
+        <translation>Nid yw&apos;r storfa gofnodion hon mewn tîm. Gall arweinydd a dirprwyon rannu cofnodion drwy ffolder y mae&apos;r sefydliad eisoes yn ei chysoni (OneDrive neu SharePoint, ffolder a rennir ar y rhwydwaith): dim gweinydd, ac mae&apos;r ffeiliau yno wedi&apos;u hamgryptio ar gyfer yr aelodau yn unig. Mae&apos;r aelod cyntaf yn dechrau&apos;r tîm yn y ffolder honno; mae pob aelod arall yn rhoi eu hallwedd drosglwyddo i&apos;r aelod cyntaf (Gosodiadau, Trosglwyddiadau), yn cael gwahoddiad, yn aros i&apos;r ffolder gysoni, ac yna&apos;n ymuno yma.</translation>
+    </message>
+    <message>
+        <source>Joined. Read each member&apos;s fingerprint (below) back to them by phone before relying on the team: a fingerprint that differs means a file that is not theirs.</source>
+        <translation>Wedi ymuno. Darllenwch ôl bys pob aelod (isod) yn ôl iddynt dros y ffôn cyn dibynnu ar y tîm: mae ôl bys sy&apos;n wahanol yn golygu ffeil nad yw&apos;n perthyn iddynt.</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>dyddiad geni</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>enw cyntaf</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>cyfenw</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>rhif GIG</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>enwau eraill</translation>
+    </message>
+    <message>
+        <source>approximate age</source>
+        <translation>oed bras</translation>
+    </message>
+    <message>
+        <source>local authority case number</source>
+        <translation>rhif achos yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>language preference</source>
+        <translation>dewis iaith</translation>
+    </message>
+    <message>
+        <source>an escalation&apos;s status</source>
+        <translation>statws uwchgyfeiriad</translation>
+    </message>
+    <message>
+        <source>an escalation&apos;s outcome</source>
+        <translation>canlyniad uwchgyfeiriad</translation>
+    </message>
+    <message>
+        <source>which version of an assessment is current</source>
+        <translation>pa fersiwn o asesiad sy&apos;n gyfredol</translation>
+    </message>
+    <message>
+        <source>which version of a chronology entry is current</source>
+        <translation>pa fersiwn o gofnod yn y gronoleg sy&apos;n gyfredol</translation>
+    </message>
+    <message>
+        <source>what is recorded about a person or place</source>
+        <translation>yr hyn a gofnodir am berson neu le</translation>
+    </message>
+    <message>
+        <source>which record a person or place counts as</source>
+        <translation>fel pa gofnod y mae person neu le yn cyfrif</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation>%1, ôl bys %2</translation>
+    </message>
+    <message>
+        <source>%1 (this vault), fingerprint %2</source>
+        <translation>%1 (y storfa gofnodion hon), ôl bys %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed), fingerprint %2</source>
+        <translation>%1 (wedi&apos;i dynnu), ôl bys %2</translation>
+    </message>
+    <message>
+        <source>%1 (this vault) (removed), fingerprint %2</source>
+        <translation>%1 (y storfa gofnodion hon) (wedi&apos;i dynnu), ôl bys %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 (this vault)</source>
+        <translation>%1 (y storfa gofnodion hon)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (wedi&apos;i dynnu)</translation>
+    </message>
+    <message>
+        <source>%1 (this vault) (removed)</source>
+        <translation>%1 (y storfa gofnodion hon) (wedi&apos;i dynnu)</translation>
+    </message>
+    <message>
+        <source>1 change published</source>
+        <translation>1 newid wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>%1 changes published</source>
+        <translation>%1 newid wedi&apos;u cyhoeddi</translation>
+    </message>
+    <message>
+        <source>1 file read</source>
+        <translation>1 ffeil wedi&apos;i darllen</translation>
+    </message>
+    <message>
+        <source>%1 files read</source>
+        <translation>%1 ffeil wedi&apos;u darllen</translation>
+    </message>
+    <message>
+        <source>1 record here brought up to date</source>
+        <translation>1 cofnod yma wedi&apos;i ddiweddaru</translation>
+    </message>
+    <message>
+        <source>%1 records here brought up to date</source>
+        <translation>%1 cofnod yma wedi&apos;u diweddaru</translation>
+    </message>
+    <message>
+        <source>1 file still arriving (tried again next time)</source>
+        <translation>1 ffeil yn dal i gyrraedd (rhoddir cynnig arall arni y tro nesaf)</translation>
+    </message>
+    <message>
+        <source>%1 files still arriving (tried again next time)</source>
+        <translation>%1 ffeil yn dal i gyrraedd (rhoddir cynnig arall arnynt y tro nesaf)</translation>
+    </message>
+    <message>
+        <source>1 file refused (not for this vault, or not genuine)</source>
+        <translation>1 ffeil wedi&apos;i gwrthod (nid ar gyfer y storfa gofnodion hon, neu nid yw&apos;n ddilys)</translation>
+    </message>
+    <message>
+        <source>%1 files refused (not for this vault, or not genuine)</source>
+        <translation>%1 ffeil wedi&apos;u gwrthod (nid ar gyfer y storfa gofnodion hon, neu nid ydynt yn ddilys)</translation>
+    </message>
+    <message>
+        <source>Start or join a team</source>
+        <translation>Dechrau tîm neu ymuno ag un</translation>
+    </message>
+    <message>
+        <source>The team folder</source>
+        <translation>Ffolder y tîm</translation>
+    </message>
+    <message>
+        <source>a folder inside the organisation&apos;s synced folder</source>
+        <translation>ffolder o fewn ffolder gysonedig y sefydliad</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Dewis...</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Ffolder y tîm</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (to start one)</source>
+        <translation>Enw&apos;r tîm (i ddechrau un)</translation>
+    </message>
+    <message>
+        <source>for example: Northgate Academy safeguarding</source>
+        <translation>er enghraifft: diogelu Academi Northgate</translation>
+    </message>
+    <message>
+        <source>Team name (to start one)</source>
+        <translation>Enw&apos;r tîm (i ddechrau un)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;team in this folder</source>
+        <translation>Dechrau &amp;tîm yn y ffolder hon</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team in this folder</source>
+        <translation>&amp;Ymuno â&apos;r tîm yn y ffolder hon</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <source>The team&apos;s members</source>
+        <translation>Aelodau&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>The new member&apos;s transfer key</source>
+        <translation>Allwedd drosglwyddo&apos;r aelod newydd</translation>
+    </message>
+    <message>
+        <source>age1... (their transfer key)</source>
+        <translation>age1... (eu hallwedd drosglwyddo)</translation>
+    </message>
+    <message>
+        <source>The new member&apos;s name and role</source>
+        <translation>Enw a rôl yr aelod newydd</translation>
+    </message>
+    <message>
+        <source>name and role</source>
+        <translation>enw a rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Gwahodd</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected member...</source>
+        <translation>Tynnu&apos;r &amp;aelod a ddewiswyd...</translation>
+    </message>
+    <message>
+        <source>Changed on two laptops apart (the later is shown; decide which is right)</source>
+        <translation>Wedi&apos;u newid ar ddau liniadur ar wahân (dangosir yr un diweddarach; penderfynwch pa un sy&apos;n gywir)</translation>
+    </message>
+    <message>
+        <source>Fields changed on two laptops apart</source>
+        <translation>Meysydd a newidiwyd ar ddau liniadur ar wahân</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected value</source>
+        <translation>Cadw&apos;r gw&amp;erth a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Cysoni &amp;nawr</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Tynnu aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Team: %1. Folder: %2. Last sync: %3. Files waiting: %4.</source>
+        <translation>Tîm: %1. Ffolder: %2. Cysoni diwethaf: %3. Ffeiliau&apos;n aros: %4.</translation>
+    </message>
+    <message>
+        <source>a person, place or record</source>
+        <translation>person, lle neu gofnod</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>Recording the decision...</source>
+        <translation>Wrthi&apos;n cofnodi&apos;r penderfyniad...</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Wrthi&apos;n cysoni...</translation>
+    </message>
+    <message>
+        <source>Choose the team folder first: a folder inside the organisation&apos;s synced folder.</source>
+        <translation>Dewiswch ffolder y tîm yn gyntaf: ffolder o fewn ffolder gysonedig y sefydliad.</translation>
+    </message>
+    <message>
+        <source>Give the team a name (for example the school&apos;s name and &apos;safeguarding&apos;).</source>
+        <translation>Rhowch enw i&apos;r tîm (er enghraifft enw&apos;r ysgol a &apos;diogelu&apos;).</translation>
+    </message>
+    <message>
+        <source>Starting the team and writing this vault&apos;s records to the folder... For a large vault this takes some minutes; the window stays usable.</source>
+        <translation>Wrthi&apos;n dechrau&apos;r tîm ac yn ysgrifennu cofnodion y storfa gofnodion hon i&apos;r ffolder... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio&apos;r ffenestr.</translation>
+    </message>
+    <message>
+        <source>Team started. Invite each member by their transfer key.</source>
+        <translation>Mae&apos;r tîm wedi&apos;i ddechrau. Gwahoddwch bob aelod drwy eu hallwedd drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>Joining: reading the team&apos;s files... For a large vault this takes some minutes; the window stays usable.</source>
+        <translation>Wrthi&apos;n ymuno: yn darllen ffeiliau&apos;r tîm... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio&apos;r ffenestr.</translation>
+    </message>
+    <message>
+        <source>Paste the new member&apos;s transfer key: the age1... line in Settings, Transfers, in their app.</source>
+        <translation>Gludwch allwedd drosglwyddo&apos;r aelod newydd: y llinell age1... yn Gosodiadau, Trosglwyddiadau, yn eu ap.</translation>
+    </message>
+    <message>
+        <source>Invited %1. Once the folder has synced to their laptop they join in their Settings, Team; then read each other&apos;s fingerprints by phone.</source>
+        <translation>Gwahoddwyd %1. Unwaith y bydd y ffolder wedi cysoni i&apos;w gliniadur, byddant yn ymuno yn eu Gosodiadau, Tîm; yna darllenwch olion bysedd eich gilydd dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>Inviting: writing the team&apos;s records for the new member too... For a large vault this takes some minutes; the window stays usable.</source>
+        <translation>Wrthi&apos;n gwahodd: yn ysgrifennu cofnodion y tîm ar gyfer yr aelod newydd hefyd... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio&apos;r ffenestr.</translation>
+    </message>
+    <message>
+        <source>Select another member to remove (not this vault, not one already removed).</source>
+        <translation>Dewiswch aelod arall i&apos;w dynnu (nid y storfa gofnodion hon, nid un sydd wedi&apos;i dynnu eisoes).</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? What they hold already stays on their laptop; nothing written from now on can be read by them, and their key is never used again.</source>
+        <translation>Tynnu %1 o&apos;r tîm? Mae&apos;r hyn sydd ganddynt eisoes yn aros ar eu gliniadur; ni allant ddarllen dim a ysgrifennir o hyn ymlaen, ac ni ddefnyddir eu hallwedd byth eto.</translation>
+    </message>
+    <message>
+        <source>Removed %1: later files are not readable by them.</source>
+        <translation>Tynnwyd %1: ni allant ddarllen ffeiliau diweddarach.</translation>
+    </message>
+    <message>
+        <source>Removing...</source>
+        <translation>Wrthi&apos;n tynnu...</translation>
+    </message>
+    <message>
+        <source>Decided, for every member. Synced: %1.</source>
+        <translation>Wedi penderfynu, ar gyfer pob aelod. Cysonwyd: %1.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Cysonwyd: %1.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Heb ei wneud: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 (shown now)</source>
+        <translation>%1: %2: %3 (yn cael ei ddangos nawr)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (shown now)</source>
+        <translation>%1: %2 (yn cael ei ddangos nawr)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(heb ei gofnodi)</translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>(wedi&apos;i adael yn wag)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChild</name>
+    <message>
+        <source>Every member of the team receives this child&apos;s records.</source>
+        <translation>Mae pob aelod o&apos;r tîm yn derbyn cofnodion y plentyn hwn.</translation>
+    </message>
+    <message>
+        <source>Only these members receive this child&apos;s records from now on: %1. What a member already holds stays on their laptop: access can be limited from now on, not taken back.</source>
+        <translation>Dim ond yr aelodau hyn sy&apos;n derbyn cofnodion y plentyn hwn o hyn ymlaen: %1. Mae&apos;r hyn sydd gan aelod eisoes yn aros ar eu gliniadur: gellir cyfyngu mynediad o hyn ymlaen, nid ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Team: changed on two laptops apart (the first is shown; keep the right one)</source>
+        <translation>Tîm: wedi&apos;u newid ar ddau liniadur ar wahân (dangosir y cyntaf; cadwch yr un cywir)</translation>
+    </message>
+    <message>
+        <source>Who in the &amp;team receives this child&apos;s records...</source>
+        <translation>Pwy yn y &amp;tîm sy&apos;n derbyn cofnodion y plentyn hwn...</translation>
+    </message>
+    <message>
+        <source>This child&apos;s details changed on two laptops apart</source>
+        <translation>Manylion y plentyn hwn a newidiwyd ar ddau liniadur ar wahân</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected value</source>
+        <translation>Cadw&apos;r gw&amp;erth a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>cyn-aelod</translation>
+    </message>
+    <message>
+        <source>%1 (this vault)</source>
+        <translation>%1 (y storfa gofnodion hon)</translation>
+    </message>
+    <message>
+        <source>Saving who receives this child&apos;s records, and syncing...</source>
+        <translation>Wrthi&apos;n cadw pwy sy&apos;n derbyn cofnodion y plentyn hwn, ac yn cysoni...</translation>
+    </message>
+    <message>
+        <source>Saved: from now on, only as said above.</source>
+        <translation>Wedi&apos;i gadw: o hyn ymlaen, dim ond fel y nodir uchod.</translation>
+    </message>
+    <message>
+        <source>Recording the decision...</source>
+        <translation>Wrthi&apos;n cofnodi&apos;r penderfyniad...</translation>
+    </message>
+    <message>
+        <source>Decided, for every member.</source>
+        <translation>Wedi penderfynu, ar gyfer pob aelod.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Heb ei wneud: %1</translation>
+    </message>
+    <message>
+        <source>Who in the team receives this child&apos;s records</source>
+        <translation>Pwy yn y tîm sy&apos;n derbyn cofnodion y plentyn hwn</translation>
+    </message>
+    <message>
+        <source>KCSIE: a child protection record is seen only by those who need to. What a member already holds stays on their laptop: access can be limited from now on, not taken back.</source>
+        <translation>KCSIE: dim ond y rhai sydd angen ei weld sy&apos;n gweld cofnod amddiffyn plant. Mae&apos;r hyn sydd gan aelod eisoes yn aros ar eu gliniadur: gellir cyfyngu mynediad o hyn ymlaen, nid ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>&amp;Every member of the team, and anyone who joins later (the default)</source>
+        <translation>Pob &amp;aelod o&apos;r tîm, ac unrhyw un sy&apos;n ymuno yn nes ymlaen (y rhagosodiad)</translation>
+    </message>
+    <message>
+        <source>&amp;Only the members ticked:</source>
+        <translation>&amp;Dim ond yr aelodau a diciwyd:</translation>
+    </message>
+    <message>
+        <source>Members who receive this child&apos;s records</source>
+        <translation>Aelodau sy&apos;n derbyn cofnodion y plentyn hwn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
