@@ -1768,6 +1768,10 @@ yn rhannu: %3</translation>
         <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
         <source>%1 (overdue by %2 day)</source>
         <translation>%1 (yn hwyr o %2 diwrnod)</translation>
     </message>
@@ -1778,6 +1782,18 @@ yn rhannu: %3</translation>
     <message>
         <source>%1 (due today)</source>
         <translation>%1 (yn ddyledus heddiw)</translation>
+    </message>
+    <message>
+        <source>born %1, age %2</source>
+        <translation>ganwyd %1, %2 oed</translation>
+    </message>
+    <message>
+        <source>about %1 years old (date of birth not known)</source>
+        <translation>tua %1 oed (dyddiad geni ddim yn hysbys)</translation>
+    </message>
+    <message>
+        <source>age not recorded</source>
+        <translation>oed heb ei gofnodi</translation>
     </message>
     <message>
         <source>Child</source>

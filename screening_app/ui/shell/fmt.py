@@ -104,7 +104,7 @@ def moment(stamp: str | None, none: str = "never") -> str:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return f"{day(when.date())} at {when:%H:%M}"
+    return translate("Lists", "%1 at %2").replace("%1", day(when.date())).replace("%2", f"{when:%H:%M}")
 
 
 def review_words(review_date: str | None, today: date) -> str:
@@ -124,10 +124,10 @@ def review_words(review_date: str | None, today: date) -> str:
 def age_words(born: date | None, approx_age: int | None, today: date) -> str:
     if born is not None:
         years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        return f"born {day(born)}, age {years}"
+        return translate("Lists", "born %1, age %2").replace("%1", day(born)).replace("%2", str(years))
     if approx_age is not None:
-        return f"about {approx_age} years old (date of birth not known)"
-    return "age not recorded"
+        return translate("Lists", "about %1 years old (date of birth not known)").replace("%1", str(approx_age))
+    return translate("Lists", "age not recorded")
 
 
 def count(number: int, one: str, many: str | None = None) -> str:
