@@ -1,5 +1,6 @@
-"""Screenshots of the assessment wizard in Welsh at 1366x768 (issue 17): the child's page, a
-section with a Yes answered, the review and the result, for the screening and the combined pack.
+"""Screenshots of the interface in Welsh at 1366x768 (issue 17): the child record, Settings, and
+the assessment wizard (the child's page, a section with a Yes answered, the review and the
+result) for the screening and the combined pack.
 
     PYTHONPATH=. xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tests/ui_shell/make_welsh_wizard_screenshots.py
 """
@@ -32,6 +33,15 @@ def main() -> int:
         window.choose_language("cy")
         settle(app, 300)
         child_id = window.home.recent_model.summary(0).child_id
+        window.open_child(child_id)
+        settle(app, 300)
+        window.grab().save(str(OUT / "child-record-cy.png"))
+        window.show_settings()
+        settle(app, 300)
+        window.grab().save(str(OUT / "settings-cy.png"))
+        window.settings_page.tabs.setCurrentIndex(window.settings_page.tabs.count() - 3)  # Team
+        settle(app, 300)
+        window.grab().save(str(OUT / "settings-team-cy.png"))
         for form_id, short in (("cse-screening", "screening"), ("child-exploitation", "exploitation")):
             window.start_assessment(form_id, child_id)
             wizard = window.assessment.wizard
