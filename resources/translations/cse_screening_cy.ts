@@ -2830,6 +2830,22 @@ yn rhannu: %3</translation>
 <context>
     <name>Scoring</name>
     <message>
+        <source>write the reason for changing the level</source>
+        <translation>ysgrifennwch y rheswm dros newid y lefel</translation>
+    </message>
+    <message>
+        <source>cannot be lower than %1: the rule %2 sets a minimum that cannot be lowered</source>
+        <translation>ni all fod yn is na %1: mae&apos;r rheol %2 yn gosod isafswm na ellir ei ostwng</translation>
+    </message>
+    <message>
+        <source>lowering the level needs the name of the DSL or manager consulted</source>
+        <translation>mae angen enw&apos;r DSL neu&apos;r rheolwr yr ymgynghorwyd ag ef neu hi i ostwng y lefel</translation>
+    </message>
+    <message>
+        <source>lowering the level needs the role of the person consulted</source>
+        <translation>mae angen rôl y person yr ymgynghorwyd ag ef neu hi i ostwng y lefel</translation>
+    </message>
+    <message>
         <source>The child&apos;s age (%1) is approximate: the date of birth is not known, so the rules that depend on age used the approximate age.</source>
         <translation>Mae oedran y plentyn (%1) yn fras: nid yw&apos;r dyddiad geni&apos;n hysbys, felly defnyddiodd y rheolau sy&apos;n dibynnu ar oedran yr oedran bras.</translation>
     </message>

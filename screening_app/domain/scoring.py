@@ -253,7 +253,7 @@ def apply_override(
     if level == result.computed_level:
         return _with_final_level(form, result, level, None)
     if not (reason or "").strip():
-        raise OverrideError("reason", "write the reason for changing the level")
+        raise OverrideError("reason", translate("Scoring", "write the reason for changing the level"))
     if level.rank < result.computed_level.rank:
         _check_lowering(form, result, level, consulted_name, consulted_role)
     override = Override(
@@ -271,15 +271,15 @@ def _check_lowering(form: FormDefinition, result: RiskResult, level: Level, name
                     role: str | None) -> None:
     if result.locked_minimum is not None and level.rank < result.locked_minimum.rank:
         rules = ", ".join(f.id for f in result.floors if f.locked and f.level == result.locked_minimum)
-        raise OverrideError(
-            "level",
-            f"cannot be lower than {form.levels.get(result.locked_minimum).label}: "
-            f"the rule {rules} sets a minimum that cannot be lowered",
-        )
+        raise OverrideError("level", fill(translate("Scoring", "cannot be lower than %1: the rule %2 sets a minimum "
+                                                               "that cannot be lowered"),
+                                          form.levels.get(result.locked_minimum).label, rules))
     if not (name or "").strip():
-        raise OverrideError("consulted_name", "lowering the level needs the name of the DSL or manager consulted")
+        raise OverrideError("consulted_name", translate("Scoring", "lowering the level needs the name of the DSL or "
+                                                                   "manager consulted"))
     if not (role or "").strip():
-        raise OverrideError("consulted_role", "lowering the level needs the role of the person consulted")
+        raise OverrideError("consulted_role", translate("Scoring", "lowering the level needs the role of the person "
+                                                                   "consulted"))
 
 
 def _with_final_level(form: FormDefinition, result: RiskResult, level: Level, override: Override | None) -> RiskResult:

@@ -20,6 +20,7 @@ from screening_app.ui.wheel import wheel_only_when_focused
 from screening_app.ui.wizard.base import label
 from screening_app.ui.wizard.fields import TextEdit
 from screening_app.words import fill
+from screening_app.words import language as in_language
 
 
 def _line(name: str, accessible: str) -> QLineEdit:
@@ -32,9 +33,10 @@ def _line(name: str, accessible: str) -> QLineEdit:
 class OverridePanel(QFrame):
     """Calls ``on_override(dict | None)`` when an override is applied or removed."""
 
-    def __init__(self, form: FormDefinition, on_override: Callable[[dict[str, Any] | None], None]) -> None:
+    def __init__(self, form: FormDefinition, on_override: Callable[[dict[str, Any] | None], None],
+                 language: str = "en") -> None:
         super().__init__()
-        self.form, self.on_override = form, on_override
+        self.form, self.on_override, self.language = form, on_override, language
         self.result: RiskResult | None = None
         self.setObjectName("override")
         self.setAccessibleName(translate("Wizard", "Professional judgement: change the level"))
@@ -108,8 +110,9 @@ class OverridePanel(QFrame):
                   "consulted_name": self.consulted_name.text().strip(),
                   "consulted_role": self.consulted_role.text().strip()}
         try:
-            apply_override(self.form, self.result, level, values["reason"], values["consulted_name"],
-                           values["consulted_role"])
+            with in_language(self.language):  # the rules' refusal in the words of the page
+                apply_override(self.form, self.result, level, values["reason"], values["consulted_name"],
+                               values["consulted_role"])
         except OverrideError as exc:
             self.error.setText(str(exc).split(": ", 1)[-1].capitalize() + ".")
             self.error.setVisible(True)

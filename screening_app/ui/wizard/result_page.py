@@ -44,7 +44,7 @@ class ResultPage(WizardPage):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(8)
         self.layout_.addWidget(self.body)
-        self.override = OverridePanel(session.form, on_override)
+        self.override = OverridePanel(session.form, on_override, session.language)
         self.layout_.addWidget(self.override)
         scheme = session.form.level_scheme
         if scheme and scheme.also_recorded and on_also is not None:
