@@ -10,7 +10,12 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 PRINT_DPI = 300  # a full A4 page at 300 dpi is ~35 MB as an image; 1200 dpi would be ~560 MB
+# Said after "Not printed: " and the like (``actions.failure``), in the interface's language
+UNREADABLE = QT_TRANSLATE_NOOP("ReferralUI", "the PDF could not be read")
+NO_PRINTER = QT_TRANSLATE_NOOP("ReferralUI", "the printer could not be started")
 
 
 class PdfProblem(RuntimeError):
@@ -25,7 +30,7 @@ def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() == QPdfDocument.Status.Error or document.pageCount() == 0:
-        raise PdfProblem("the PDF could not be read")
+        raise PdfProblem(translate("ReferralUI", UNREADABLE))
     return document
 
 
@@ -44,7 +49,8 @@ def new_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PRINT_DPI)
     printer.setFullPage(True)  # the PDF carries its own margins and page furniture
-    printer.setDocName("CSE Screening document")  # the print queue shows this: never a child's name
+    # the print queue shows this: never a child's name
+    printer.setDocName(translate("ReferralUI", QT_TRANSLATE_NOOP("ReferralUI", "CSE Screening document")))
     return printer
 
 
@@ -55,7 +61,7 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[float], None] 
     document = load_pdf(data)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PdfProblem("the printer could not be started")
+        raise PdfProblem(translate("ReferralUI", NO_PRINTER))
     try:
         for index in range(document.pageCount()):
             if index:

@@ -1,4 +1,6 @@
-"""The PDF shown in a window, read from memory (QPdfView over a QPdfDocument on a QBuffer)."""
+"""The PDF shown in a window, read from memory (QPdfView over a QPdfDocument on a QBuffer).
+
+Opened after the language is chosen: its words (context "ReferralUI") are translated when built."""
 
 from __future__ import annotations
 
@@ -9,10 +11,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.referral.pdf import load_pdf
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
 
 ZOOM_STEP = 1.25
+
+
+def say(text: str, *values: object) -> str:
+    return fill(translate("ReferralUI", text), *values)
 
 
 class PdfPreviewDialog(QDialog):
@@ -29,11 +37,18 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         pages = self.document.pageCount()
-        self.caption = w.label(f"{title}: {pages} page{'s' if pages != 1 else ''}. Shown from memory; nothing is "
-                               "saved until you choose Save PDF.", "help", "pdfPreview.caption")
+        if pages == 1:
+            caption = say(QT_TRANSLATE_NOOP("ReferralUI", "%1: 1 page. Shown from memory; nothing is saved until you "
+                                                          "choose Save PDF."), title)
+            named = say(QT_TRANSLATE_NOOP("ReferralUI", "%1, 1 page"), title)
+        else:
+            caption = say(QT_TRANSLATE_NOOP("ReferralUI", "%1: %2 pages. Shown from memory; nothing is saved until "
+                                                          "you choose Save PDF."), title, pages)
+            named = say(QT_TRANSLATE_NOOP("ReferralUI", "%1, %2 pages"), title, pages)
+        self.caption = w.label(caption, "help", "pdfPreview.caption")
         layout.addLayout(self._toolbar(on_save, on_print))
         self.view = QPdfView(self)
-        w.named(self.view, "pdfPreview.view", f"{title}, {pages} pages")
+        w.named(self.view, "pdfPreview.view", named)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -44,13 +59,17 @@ class PdfPreviewDialog(QDialog):
     def _toolbar(self, on_save: Callable[[], None], on_print: Callable[[], None]) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.caption, 1)
-        row.addWidget(w.button("Fit width", "pdfPreview.fitWidth", self.fit_width))
-        row.addWidget(w.button("Zoom out", "pdfPreview.zoomOut", lambda: self.zoom(1 / ZOOM_STEP)))
-        row.addWidget(w.button("Zoom in", "pdfPreview.zoomIn", lambda: self.zoom(ZOOM_STEP)))
+        row.addWidget(w.button(say(QT_TRANSLATE_NOOP("ReferralUI", "Fit width")), "pdfPreview.fitWidth",
+                               self.fit_width))
+        row.addWidget(w.button(say(QT_TRANSLATE_NOOP("ReferralUI", "Zoom out")), "pdfPreview.zoomOut",
+                               lambda: self.zoom(1 / ZOOM_STEP)))
+        row.addWidget(w.button(say(QT_TRANSLATE_NOOP("ReferralUI", "Zoom in")), "pdfPreview.zoomIn",
+                               lambda: self.zoom(ZOOM_STEP)))
         row.addSpacing(16)
-        row.addWidget(w.button("Save PDF...", "pdfPreview.save", on_save, primary=True))
-        row.addWidget(w.button("Print...", "pdfPreview.print", on_print))
-        row.addWidget(w.button("Close", "pdfPreview.close", self.close))
+        row.addWidget(w.button(say(QT_TRANSLATE_NOOP("ReferralUI", "Save PDF...")), "pdfPreview.save", on_save,
+                               primary=True))
+        row.addWidget(w.button(say(QT_TRANSLATE_NOOP("ReferralUI", "Print...")), "pdfPreview.print", on_print))
+        row.addWidget(w.button(say(QT_TRANSLATE_NOOP("ReferralUI", "Close")), "pdfPreview.close", self.close))
         return row
 
     def fit_width(self) -> None:

@@ -1,4 +1,7 @@
-"""Where to save a PDF, and an optional password for files sent by email (SPEC 8)."""
+"""Where to save a PDF, and an optional password for files sent by email (SPEC 8).
+
+A dialog opened after the language is chosen: its words (context "ReferralUI": "Referral" holds the
+referral PDF's own words) are translated when it is built."""
 
 from __future__ import annotations
 
@@ -9,10 +12,30 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from screening_app.domain.referral import MIN_PDF_PASSWORD as MIN_PASSWORD
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
 
-PASSWORD_HELP = ("Send the password by a different route from the file (for example by phone), "
-                 "never in the same email.")
+PASSWORD_WORDS = QT_TRANSLATE_NOOP("ReferralUI", "At least %1 characters. Send the password by a different route "
+                                                 "from the file (for example by phone), never in the same email.")
+# One whole sentence for each kind of document (``PdfSource.what``); another kind: the last of each
+TITLES = {"referral": QT_TRANSLATE_NOOP("ReferralUI", "Save the referral as a PDF"),
+          "comparison": QT_TRANSLATE_NOOP("ReferralUI", "Save the comparison as a PDF")}
+OTHER_TITLE = QT_TRANSLATE_NOOP("ReferralUI", "Save the %1 as a PDF")
+MARKINGS = {"referral": QT_TRANSLATE_NOOP("ReferralUI", "The referral is marked OFFICIAL-SENSITIVE. Save it only "
+                                                        "where your organisation allows case records."),
+            "comparison": QT_TRANSLATE_NOOP("ReferralUI", "The comparison is marked OFFICIAL-SENSITIVE. Save it "
+                                                          "only where your organisation allows case records.")}
+OTHER_MARKING = QT_TRANSLATE_NOOP("ReferralUI", "The %1 is marked OFFICIAL-SENSITIVE. Save it only where your "
+                                               "organisation allows case records.")
+
+
+def say(text: str, *values: object) -> str:
+    return fill(translate("ReferralUI", text), *values)
+
+
+def for_what(what: str, sentences: dict[str, str], other: str) -> str:
+    return say(sentences[what]) if what in sentences else say(other, what)
 
 
 @dataclass(frozen=True)
@@ -28,7 +51,9 @@ def default_folder() -> Path:
 
 
 def pick_path(parent: QWidget, suggested: Path) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, "Save PDF", str(suggested), "PDF files (*.pdf)")
+    title = say(QT_TRANSLATE_NOOP("ReferralUI", "Save PDF"))
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                                say(QT_TRANSLATE_NOOP("ReferralUI", "PDF files (*.pdf)")))
     if not name:
         return None
     path = Path(name)
@@ -43,13 +68,12 @@ class SavePdfDialog(w.CheckedDialog):
         """``language``: the child's recorded preference (en or cy), offered first; None: not recorded."""
         super().__init__(parent)
         self.setObjectName("savePdf")
-        self.setAccessibleName(f"Save the {what} as a PDF")
-        self.setWindowTitle(f"Save the {what} as a PDF")
+        self.setAccessibleName(for_what(what, TITLES, OTHER_TITLE))
+        self.setWindowTitle(for_what(what, TITLES, OTHER_TITLE))
         self.setMinimumWidth(720)
         self.pick = pick_path  # tests inject a path; production asks with QFileDialog
         layout = QVBoxLayout(self)
-        layout.addWidget(w.label(f"The {what} is marked OFFICIAL-SENSITIVE. Save it only where your "
-                                 "organisation allows case records.", "help"))
+        layout.addWidget(w.label(for_what(what, MARKINGS, OTHER_MARKING), "help"))
         layout.addLayout(self._path_form(file_name))
         self.language: QComboBox | None = None
         if what == "referral":  # correspondence the product writes can be in Welsh (issue 17)
@@ -59,8 +83,11 @@ class SavePdfDialog(w.CheckedDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        w.named(save, "savePdf.save", "Save")
-        w.named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "savePdf.cancel", "Cancel")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        for button, name, text in ((save, "savePdf.save", say(QT_TRANSLATE_NOOP("ReferralUI", "Save"))),
+                                   (cancel, "savePdf.cancel", say(QT_TRANSLATE_NOOP("ReferralUI", "Cancel")))):
+            button.setText(text)
+            w.named(button, name, text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -68,10 +95,11 @@ class SavePdfDialog(w.CheckedDialog):
 
     def _path_form(self, file_name: str):
         form = w.form_layout()
-        self.path = w.line_edit("savePdf.path", "File to save")
+        self.path = w.line_edit("savePdf.path", say(QT_TRANSLATE_NOOP("ReferralUI", "File to save")))
         self.path.setText(str(default_folder() / file_name))
         self.path.setMinimumWidth(480)
-        form.addRow("Save as", w.row(self.path, w.button("Choose...", "savePdf.choose", self.choose)))
+        choose = w.button(say(QT_TRANSLATE_NOOP("ReferralUI", "Choose...")), "savePdf.choose", self.choose)
+        form.addRow(say(QT_TRANSLATE_NOOP("ReferralUI", "Save as")), w.row(self.path, choose))
         return form
 
     def _language_form(self, preferred: str | None):
@@ -79,33 +107,41 @@ class SavePdfDialog(w.CheckedDialog):
 
         form = w.form_layout()
         self.language = QComboBox()
-        w.named(self.language, "savePdf.language", "Language of the referral / Iaith yr atgyfeiriad")
-        self.language.addItem("English", "en")
-        self.language.addItem("Cymraeg (Welsh: headings, level and dates; form text in English for now)", "cy")
-        w.named(self.language.view(), "savePdf.language.list", "Languages / Ieithoedd")
+        # Named in both languages in English (a Welsh speaker finds it), in Welsh only in Welsh
+        w.named(self.language, "savePdf.language",
+                say(QT_TRANSLATE_NOOP("ReferralUI", "Language of the referral / Iaith yr atgyfeiriad")))
+        self.language.addItem("English", "en")  # each language named in itself
+        self.language.addItem(say(QT_TRANSLATE_NOOP(
+            "ReferralUI", "Cymraeg (Welsh: headings, level and dates; form text in English for now)")), "cy")
+        w.named(self.language.view(), "savePdf.language.list",
+                say(QT_TRANSLATE_NOOP("ReferralUI", "Languages / Ieithoedd")))
         offered = self.language.findData(preferred) if preferred else -1  # the child's own language first
         self.language.setCurrentIndex(offered if offered >= 0 else max(self.language.findData(i18n.current()), 0))
-        form.addRow("Language / Iaith", self.language)
+        form.addRow(say(QT_TRANSLATE_NOOP("ReferralUI", "Language / Iaith")), self.language)
         if offered >= 0:
-            form.addRow("", w.label("Offered first: the child's recorded language preference.", "help",
-                                    "savePdf.language.why"))
+            form.addRow("", w.label(say(QT_TRANSLATE_NOOP(
+                "ReferralUI", "Offered first: the child's recorded language preference.")), "help",
+                "savePdf.language.why"))
         return form
 
     def _password_box(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.protect = QCheckBox("Protect with a password")
-        w.named(self.protect, "savePdf.protect", "Protect with a password")
+        protect = say(QT_TRANSLATE_NOOP("ReferralUI", "Protect with a password"))
+        self.protect = QCheckBox(protect)
+        w.named(self.protect, "savePdf.protect", protect)
         self.protect.toggled.connect(self._protect_toggled)
         layout.addWidget(self.protect)
         form = w.form_layout()
-        self.password = w.line_edit("savePdf.password", "Password", secret=True)
-        self.confirm = w.line_edit("savePdf.confirm", "Confirm password", secret=True)
-        form.addRow("Password", self.password)
-        form.addRow("Confirm password", self.confirm)
+        password, confirm = say(QT_TRANSLATE_NOOP("ReferralUI", "Password")), \
+            say(QT_TRANSLATE_NOOP("ReferralUI", "Confirm password"))
+        self.password = w.line_edit("savePdf.password", password, secret=True)
+        self.confirm = w.line_edit("savePdf.confirm", confirm, secret=True)
+        form.addRow(password, self.password)
+        form.addRow(confirm, self.confirm)
         layout.addLayout(form)
-        self.password_help = w.label(f"At least {MIN_PASSWORD} characters. {PASSWORD_HELP}", "help")
+        self.password_help = w.label(say(PASSWORD_WORDS, MIN_PASSWORD), "help")
         layout.addWidget(self.password_help)
         return box
 
@@ -124,14 +160,14 @@ class SavePdfDialog(w.CheckedDialog):
     def problem(self) -> str:
         text = self.path.text().strip()
         if not text:
-            return "Choose where to save the file."
+            return say(QT_TRANSLATE_NOOP("ReferralUI", "Choose where to save the file."))
         if not Path(text).parent.is_dir():
-            return "That folder does not exist. Choose another with Choose..."
+            return say(QT_TRANSLATE_NOOP("ReferralUI", "That folder does not exist. Choose another with Choose..."))
         if self.protect.isChecked():
             if len(self.password.text()) < MIN_PASSWORD:
-                return f"The password needs at least {MIN_PASSWORD} characters."
+                return say(QT_TRANSLATE_NOOP("ReferralUI", "The password needs at least %1 characters."), MIN_PASSWORD)
             if self.password.text() != self.confirm.text():
-                return "The two passwords are not the same."
+                return say(QT_TRANSLATE_NOOP("ReferralUI", "The two passwords are not the same."))
         return ""
 
     def choice(self) -> SaveChoice:

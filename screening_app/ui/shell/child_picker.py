@@ -4,10 +4,14 @@ of birth or approximate age).
 A lock can come while the picker is open: ``snapshot`` gives what was typed (written by the main
 window into the encrypted vault with the rest of the screen state), ``clear`` wipes every field and
 its undo history, and after unlocking a new picker ``restore``s the typing and the caret.
+
+A dialog opened after the language is chosen: its words (context "ChildPicker") are translated when
+it is built; the new child's fields are the child details form's, in its own context.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,20 +26,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
-from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem
+from screening_app.ui.shell.child_details import NEW_CHILD_HEADING, ChildDetailsForm, DetailsProblem
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.home import SEARCH_DELAY_MS, parse_search
 from screening_app.ui.shell.session import Session
 from screening_app.ui.shell.types import SearchQuery
+from screening_app.words import fill
 
-NEW_CHILD_FIELDS = (
+NEW_CHILD_FIELDS = (  # English marked in the context "ChildDetails" (child_details.FIELDS)
     ("first_name", "First name"),
     ("last_name", "Surname"),
     ("date_of_birth", "Date of birth"),
     ("approx_age", "Approximate age"),
 )
+# The window's title, one whole sentence for each form (a form not named here: the last one)
+TITLES = {"cse-screening": QT_TRANSLATE_NOOP("ChildPicker", "New screening: choose the child"),
+          "cse-risk-assessment": QT_TRANSLATE_NOOP("ChildPicker", "New full assessment: choose the child"),
+          "child-exploitation": QT_TRANSLATE_NOOP("ChildPicker", "New exploitation screening: choose the child"),
+          "concern": QT_TRANSLATE_NOOP("ChildPicker", "New concern: choose the child")}
+OTHER_FORM_TITLE = QT_TRANSLATE_NOOP("ChildPicker", "New %1: choose the child")
+
+
+def say(text: str, *values: object) -> str:
+    return fill(translate("ChildPicker", text), *values)
+
+
+def picker_title(form_id: str) -> str:
+    return say(TITLES[form_id]) if form_id in TITLES else say(OTHER_FORM_TITLE, fmt.form_word(form_id).lower())
+
+
+def child_words(name: str, born: date | None, approx_age: int | None, today: date) -> str:
+    """A search result: the name with the age (as ``fmt.age_words`` counts it), one sentence each way."""
+    name = name or say(QT_TRANSLATE_NOOP("ChildPicker", "(no name recorded)"))
+    if born is not None:
+        years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return say(QT_TRANSLATE_NOOP("ChildPicker", "%1 (born %2, age %3)"), name, fmt.day(born), years)
+    if approx_age is not None:
+        return say(QT_TRANSLATE_NOOP("ChildPicker", "%1 (about %2 years old (date of birth not known))"), name,
+                   approx_age)
+    return say(QT_TRANSLATE_NOOP("ChildPicker", "%1 (age not recorded)"), name)
 
 
 class ChildPicker(QDialog):
@@ -48,21 +80,23 @@ class ChildPicker(QDialog):
         self.child_id: int | None = None
         self.kept = ("picker", {"form_id": form_id})  # reopened after a lock: see ``keep``
         self.setObjectName("childPicker")
-        self.setAccessibleName("Choose the child")
-        self.setWindowTitle(f"New {fmt.form_word(form_id).lower()}: choose the child")
+        self.setAccessibleName(say(QT_TRANSLATE_NOOP("ChildPicker", "Choose the child")))
+        self.setWindowTitle(picker_title(form_id))
         self.setMinimumWidth(520)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("childPicker.tabs")
-        self.tabs.addTab(self._existing_tab(), "A child already &recorded")  # Alt+R, Alt+N
-        self.tabs.addTab(self._new_tab(), "A &new child")
+        # Alt+R, Alt+N in English; each language's two letters differ from each other and from the buttons'
+        self.tabs.addTab(self._existing_tab(), say(QT_TRANSLATE_NOOP("ChildPicker", "A child already &recorded")))
+        self.tabs.addTab(self._new_tab(), say(QT_TRANSLATE_NOOP("ChildPicker", "A &new child")))
         if not session.counts().get("children"):
             self.tabs.setCurrentIndex(1)  # nobody to search for yet
         self.tabs.currentChanged.connect(self._tab_chosen)
         self.error = w.error_label("childPicker.error")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(w.button("Cancel", "childPicker.cancel", self.reject))
-        buttons.addWidget(w.button("Start", "childPicker.start", self.choose, primary=True))
+        buttons.addWidget(w.button(say(QT_TRANSLATE_NOOP("ChildPicker", "Cancel")), "childPicker.cancel", self.reject))
+        buttons.addWidget(w.button(say(QT_TRANSLATE_NOOP("ChildPicker", "Start")), "childPicker.start", self.choose,
+                                   primary=True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
@@ -80,17 +114,18 @@ class ChildPicker(QDialog):
     def _existing_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.search = w.line_edit("childPicker.search", "Search children", "Name, date of birth or identifier")
+        self.search = w.line_edit("childPicker.search", say(QT_TRANSLATE_NOOP("ChildPicker", "Search children")),
+                                  say(QT_TRANSLATE_NOOP("ChildPicker", "Name, date of birth or identifier")))
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.results = QListWidget()
-        w.named(self.results, "childPicker.results", "Matching children")
+        w.named(self.results, "childPicker.results", say(QT_TRANSLATE_NOOP("ChildPicker", "Matching children")))
         self.results.itemActivated.connect(lambda _i: self.choose())
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         return page
 
     def _new_tab(self) -> QWidget:
-        self.new_child = ChildDetailsForm("childPicker.new", "The child", NEW_CHILD_FIELDS)
+        self.new_child = ChildDetailsForm("childPicker.new", NEW_CHILD_HEADING, NEW_CHILD_FIELDS)
         return self.new_child
 
     def search_now(self) -> None:
@@ -106,8 +141,8 @@ class ChildPicker(QDialog):
                 continue
             seen.add(item.child_id)
             child = self.session.child(item.child_id).details
-            words = fmt.age_words(child.date_of_birth, child.approx_age, self.session.today())
-            entry = QListWidgetItem(f"{child.full_name or '(no name recorded)'} ({words})")
+            entry = QListWidgetItem(child_words(child.full_name, child.date_of_birth, child.approx_age,
+                                                self.session.today()))
             entry.setData(Qt.ItemDataRole.UserRole, item.child_id)
             self.results.addItem(entry)
         if self.results.count():
@@ -128,7 +163,8 @@ class ChildPicker(QDialog):
     def _existing(self) -> int | None:
         item = self.results.currentItem()
         if item is None:
-            w.show_error(self.error, "Search for the child and select them, or add a new child.")
+            w.show_error(self.error, say(QT_TRANSLATE_NOOP(
+                "ChildPicker", "Search for the child and select them, or add a new child.")))
             return None
         return int(item.data(Qt.ItemDataRole.UserRole))
 

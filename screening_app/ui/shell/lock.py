@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from screening_app.clock import SYSTEM_CLOCK, Clock
 from screening_app.ui import app_signals
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -108,7 +109,10 @@ MANAGER = "org.freedesktop.login1.Manager"
 SESSION = "org.freedesktop.login1.Session"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 SYSTEM_BUS_DEFAULT = "unix:path=/var/run/dbus/system_bus_socket"  # libdbus's own default
-INHIBIT = ("sleep", "CSE Screening", "Locking the case records before the computer sleeps", "delay")
+# What the system shows while the app holds the sleep back (``systemd-inhibit --list``, a desktop's
+# power menu): in the interface's language, looked up when asked (context "Lock")
+INHIBIT_WHY = QT_TRANSLATE_NOOP("Lock", "Locking the case records before the computer sleeps")
+INHIBIT = ("sleep", "CSE Screening", INHIBIT_WHY, "delay")
 _names = itertools.count(1)
 
 
@@ -236,7 +240,8 @@ class LogindWatch(QObject):
 
     def _take_inhibitor(self) -> None:
         if self.inhibitor is None:
-            self._call(LOGIN1_PATH, MANAGER, "Inhibit", list(INHIBIT), self._got_inhibitor)
+            what, who, why, mode = INHIBIT
+            self._call(LOGIN1_PATH, MANAGER, "Inhibit", [what, who, translate("Lock", why), mode], self._got_inhibitor)
 
     def _got_inhibitor(self, args: list[Any]) -> None:
         self.inhibitor = args[0] if args else None

@@ -1,6 +1,9 @@
 """A short, required note asked before an action: why a completed assessment is corrected, what has
 changed since the last assessment (``ui.compare.review``). Kept across a lock (see ``keep``): the
-note and its caret come back after unlocking; while locked no widget holds it."""
+note and its caret come back after unlocking; while locked no widget holds it.
+
+The caller gives the title, question, help and the OK button's words already in the interface's
+language; the prompt's own words (Cancel, "keep it short") are in the context "NotePrompt"."""
 
 from __future__ import annotations
 
@@ -8,10 +11,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.keep import Field, KeepsFields
+from screening_app.words import fill
 
 MAX_CHARS = 1000
+TOO_LONG = QT_TRANSLATE_NOOP("NotePrompt", "Keep it short (at most %1 characters); details go in the assessment "
+                                           "itself.")
+START_KINDS = frozenset({"review"})  # prompts whose OK button starts something: named ``name.start``
 
 
 class NotePrompt(w.CheckedDialog, KeepsFields):
@@ -20,7 +28,9 @@ class NotePrompt(w.CheckedDialog, KeepsFields):
 
     def __init__(self, parent: QWidget | None, *, name: str, title: str, question: str, help_text: str,
                  placeholder: str, ok_text: str, empty: str, kind: str, args: dict[str, Any] | None = None,
-                 text_name: str = "", max_chars: int = MAX_CHARS) -> None:
+                 text_name: str = "", max_chars: int = MAX_CHARS, ok_name: str = "") -> None:
+        """``ok_name``: the OK button's object name after ``name.`` (by default "start" for a prompt
+        that starts something, such as a review, else "ok"; never read from its words, which may be Welsh)."""
         super().__init__(parent)
         self.kept = (kind, dict(args or {}))
         self.empty, self.max_chars = empty, max_chars
@@ -45,8 +55,11 @@ class NotePrompt(w.CheckedDialog, KeepsFields):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(ok_text)
         ok.setDefault(True)
-        w.named(ok, f"{name}.{'start' if ok_text.startswith('Start') else 'ok'}", ok_text)
-        w.named(buttons.button(QDialogButtonBox.StandardButton.Cancel), f"{name}.cancel", "Cancel")
+        starts = kind in START_KINDS or ok_text.startswith("Start")
+        w.named(ok, f"{name}.{ok_name or ('start' if starts else 'ok')}", ok_text)
+        cancel = translate("NotePrompt", "Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+        w.named(buttons.button(QDialogButtonBox.StandardButton.Cancel), f"{name}.cancel", cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -59,7 +72,7 @@ class NotePrompt(w.CheckedDialog, KeepsFields):
         if not text:
             return self.empty
         if len(text) > self.max_chars:
-            return f"Keep it short (at most {self.max_chars} characters); details go in the assessment itself."
+            return fill(translate("NotePrompt", TOO_LONG), self.max_chars)
         return ""
 
     def note(self) -> str:

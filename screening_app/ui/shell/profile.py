@@ -1,28 +1,47 @@
 """The referrer profile and local contacts: one form used by first run and by settings.
 
 Stored in the vault's encrypted settings table (they name people), never in QSettings.
+
+Its words are in the interface's language (context "Profile") and set again when the language
+changes: Settings shows it in a tab while the language is switched. The local contacts' labels are
+the domain's English (``domain.contacts``, no Qt there), marked again here to be translated.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from screening_app.domain.contacts import LOCAL_CONTACTS
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.keep import caret, put_caret_when_shown, wipe
 from screening_app.ui.shell.session import CONTACTS_KEY, PROFILE_KEY, Session
 
 PROFILE_FIELDS = (
-    ("name", "Your name", ""),
-    ("role", "Role", "for example Designated Safeguarding Lead"),
-    ("organisation", "Organisation", "school, service or team"),
-    ("address", "Address", ""),
-    ("phone", "Phone", ""),
-    ("email", "Email", ""),
+    ("name", QT_TRANSLATE_NOOP("Profile", "Your name"), ""),
+    ("role", QT_TRANSLATE_NOOP("Profile", "Role"),
+     QT_TRANSLATE_NOOP("Profile", "for example Designated Safeguarding Lead")),
+    ("organisation", QT_TRANSLATE_NOOP("Profile", "Organisation"),
+     QT_TRANSLATE_NOOP("Profile", "school, service or team")),
+    ("address", QT_TRANSLATE_NOOP("Profile", "Address"), ""),
+    ("phone", QT_TRANSLATE_NOOP("Profile", "Phone"), ""),
+    ("email", QT_TRANSLATE_NOOP("Profile", "Email"), ""),
 )
 CONTACT_FIELDS = LOCAL_CONTACTS
+# The local contacts' labels and hints as ``domain.contacts`` writes them, marked for lupdate (a test
+# holds them to the domain's words)
+CONTACT_WORDS = (
+    QT_TRANSLATE_NOOP("Profile", "MASH / Children's Social Care"),
+    QT_TRANSLATE_NOOP("Profile", "phone number"),
+    QT_TRANSLATE_NOOP("Profile", "Police (non-emergency)"),
+    QT_TRANSLATE_NOOP("Profile", "101"),
+    QT_TRANSLATE_NOOP("Profile", "Out-of-hours social care"),
+)
+ABOUT_YOU = QT_TRANSLATE_NOOP("Profile", "About you (printed on referrals)")
+LOCAL_CONTACTS_HEADING = QT_TRANSLATE_NOOP("Profile", "Local contacts")
 
 
 class ProfileForm(QWidget):
@@ -31,20 +50,35 @@ class ProfileForm(QWidget):
     def __init__(self, prefix: str) -> None:
         super().__init__()
         self.edits: dict[str, QLineEdit] = {}
+        self.words = Words("Profile")  # set again when the interface's language changes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._group("About you (printed on referrals)", PROFILE_FIELDS, f"{prefix}.profile"))
-        layout.addWidget(self._group("Local contacts", CONTACT_FIELDS, f"{prefix}.contacts"))
+        layout.addWidget(self._group(ABOUT_YOU, PROFILE_FIELDS, f"{prefix}.profile"))
+        layout.addWidget(self._group(LOCAL_CONTACTS_HEADING, CONTACT_FIELDS, f"{prefix}.contacts"))
 
     def _group(self, heading: str, fields: tuple, prefix: str) -> QGroupBox:
-        box = QGroupBox(heading)
+        box = QGroupBox()
+        self.words.say(box.setTitle, heading)
         form = w.form_layout()
         box.setLayout(form)
         for key, text, hint in fields:
-            edit = w.line_edit(f"{prefix}.{key}", text, hint)
+            edit = w.line_edit(f"{prefix}.{key}", "")
+            self.words.say(edit.setAccessibleName, text)
+            if hint:
+                self.words.say(edit.setPlaceholderText, hint)
             self.edits[key] = edit
             form.addRow(text, edit)
+            self.words.say(form.labelForField(edit).setText, text)
         return box
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Headings, labels, hints and accessible names in the interface's language (what is typed stays)."""
+        self.words.retranslate()
 
     def values(self) -> tuple[dict[str, str], dict[str, str]]:
         def pick(fields: tuple) -> dict[str, str]:

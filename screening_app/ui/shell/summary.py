@@ -1,5 +1,9 @@
 """A completed assessment, read-only: level in words and colour, why, what to do, review date;
-with its referral (preview, save, print) and, for a screening, "Continue as a full assessment"."""
+with its referral (preview, save, print) and, for a screening, "Continue as a full assessment".
+
+Its words are in the interface's language (context "Summary"): the page stays built while Settings
+switches the language, so the summary is written again then. What the form pack wrote (indicators,
+actions, the level's meaning, flags) and what was typed are shown as stored."""
 
 from __future__ import annotations
 
@@ -7,15 +11,30 @@ import json
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from screening_app.domain.scoring import ALSO_RECORDED
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from screening_app.ui.referral.actions import PdfActions, PdfSource
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
 
 SCREENING = "cse-screening"
+FINAL_LEVEL = QT_TRANSLATE_NOOP("Summary", "final level")
+WHY = QT_TRANSLATE_NOOP("Summary", "Why")
+FLOORS = QT_TRANSLATE_NOOP("Summary", "Rules that set a minimum level")
+NOT_KNOWN = QT_TRANSLATE_NOOP("Summary", "Not known (follow up)")
+STATUTORY_FLAGS = QT_TRANSLATE_NOOP("Summary", "Statutory flags")
+WHAT_TO_DO = QT_TRANSLATE_NOOP("Summary", "What to do")
+WHAT_CHANGED = QT_TRANSLATE_NOOP("Summary", "What this correction changed")
+VERSIONS = QT_TRANSLATE_NOOP("Summary", "Versions")
+
+
+def say(text: str, *values: object) -> str:
+    """A marked sentence in the interface's language with its values filled in (escape them first)."""
+    return fill(translate("Summary", text), *values)
 
 
 def _list(items: list[str]) -> str:
@@ -27,14 +46,15 @@ def _level_block(result: dict[str, Any], form_id: str) -> str:
     colour = fmt.level_colour(final, form_id)
     html = (
         f'<p><span style="background:{colour}; color:white; font-weight:bold; font-size:14pt;">'
-        f"&nbsp;{escape(fmt.level_word(final, form_id))}&nbsp;</span>&nbsp; final level</p>"
+        f"&nbsp;{escape(fmt.level_word(final, form_id))}&nbsp;</span>&nbsp; "
+        f"{say(FINAL_LEVEL)}</p>"
     )
     if computed and computed != final:
         override = result.get("override") or {}
-        html += (
-            f"<p>Computed level: <b>{escape(fmt.level_word(computed, form_id))}</b>. Changed by professional "
-            f"judgement: {escape(str(override.get('reason') or ''))}</p>"
-        )
+        reason = escape(str(override.get("reason") or ""))
+        html += "<p>" + say(QT_TRANSLATE_NOOP("Summary", "Computed level: <b>%1</b>. Changed by professional "
+                                                         "judgement: %2"),
+                            escape(fmt.level_word(computed, form_id)), reason) + "</p>"
     if result.get("meaning"):
         html += f"<p>{escape(result['meaning'])}</p>"
     for line in result.get("explanation") or ():  # a level scheme's category recorded beside the level
@@ -44,25 +64,36 @@ def _level_block(result: dict[str, Any], form_id: str) -> str:
 
 
 def _points(points: int) -> str:
-    return f"{points} point" if points == 1 else f"{points} points"
+    return say(QT_TRANSLATE_NOOP("Summary", "1 point")) if points == 1 else \
+        say(QT_TRANSLATE_NOOP("Summary", "%1 points"), points)
+
+
+# An indicator's line: suspected (answered possible) or evidenced (yes), with when if recorded
+REASON_LINES = {
+    (True, False): QT_TRANSLATE_NOOP("Summary", "%1 (suspected; %2)"),
+    (False, False): QT_TRANSLATE_NOOP("Summary", "%1 (evidenced; %2)"),
+    (True, True): QT_TRANSLATE_NOOP("Summary", "%1 (suspected, %2; %3)"),
+    (False, True): QT_TRANSLATE_NOOP("Summary", "%1 (evidenced, %2; %3)"),
+}
+
+
+def _reason_line(c: dict[str, Any]) -> str:
+    text = REASON_LINES[(c.get("answer") == "possible", bool(c.get("when")))]
+    points = _points(c.get("points", 0))
+    return say(text, c["label"], c["when"], points) if c.get("when") else say(text, c["label"], points)
 
 
 def _reasons(result: dict[str, Any]) -> str:
-    lines = [
-        f"{c['label']} ({'suspected' if c.get('answer') == 'possible' else 'evidenced'}"
-        f"{', ' + c['when'] if c.get('when') else ''}; {_points(c.get('points', 0))})"
-        for c in result.get("contributions") or []
-        if c.get("answer") in ("yes", "possible")
-    ]
-    html = "<h3>Why</h3>" + (
+    lines = [_reason_line(c) for c in result.get("contributions") or [] if c.get("answer") in ("yes", "possible")]
+    html = f"<h3>{say(WHY)}</h3>" + (
         _list(lines)
-        or "<p>No indicators recorded. This does not mean the child is safe: "
-        "screen again when anything new is known.</p>"
+        or "<p>" + say(QT_TRANSLATE_NOOP("Summary", "No indicators recorded. This does not mean the child is safe: "
+                                                    "screen again when anything new is known.")) + "</p>"
     )
     if floors := [f["description"] for f in result.get("floors") or []]:
-        html += "<h4>Rules that set a minimum level</h4>" + _list(floors)
+        html += f"<h4>{say(FLOORS)}</h4>" + _list(floors)
     if gaps := list(result.get("not_known") or []):
-        html += "<h4>Not known (follow up)</h4>" + _list(gaps)
+        html += f"<h4>{say(NOT_KNOWN)}</h4>" + _list(gaps)
     return html
 
 
@@ -74,7 +105,7 @@ def _flags(result: dict[str, Any]) -> str:
     items = "".join(f"<li>{escape(flag)}</li>" for flag in flags)
     return (
         '<table width="100%" cellpadding="6" style="background:#FCE8E6; border:2px solid #B3261E;">'
-        f"<tr><td><b>Statutory flags</b><ul>{items}</ul></td></tr></table>"
+        f"<tr><td><b>{say(STATUTORY_FLAGS)}</b><ul>{items}</ul></td></tr></table>"
     )
 
 
@@ -85,24 +116,30 @@ def _review_note(assessment: Any) -> str:
         return ""
     if not isinstance(review, dict) or not review.get("what_changed"):
         return ""
-    return (
-        f"<p><b>Review of {escape(str(review.get('previous_reference') or 'an earlier assessment'))}.</b> "
-        f"What had changed: {escape(str(review['what_changed']))}</p>"
-    )
+    changed = escape(str(review["what_changed"]))
+    if review.get("previous_reference"):
+        text = say(QT_TRANSLATE_NOOP("Summary", "<b>Review of %1.</b> What had changed: %2"),
+                   escape(str(review["previous_reference"])), changed)
+    else:
+        text = say(QT_TRANSLATE_NOOP("Summary", "<b>Review of an earlier assessment.</b> What had changed: %1"),
+                   changed)
+    return f"<p>{text}</p>"
 
 
 def summary_html(assessment: Any, version_note: str = "") -> str:
     result = json.loads(assessment.result_json) if assessment.result_json else {}
     head = (
         f"<h2>{escape(fmt.form_word(assessment.form_id))} {escape(assessment.reference)}</h2>"
-        f"<p>Assessed {escape(fmt.day(assessment.assessed_on))} · form version "
-        f"{escape(assessment.form_version)} · record version {assessment.version}"
-        f"{escape(version_note)} · completed and locked</p>"
+        "<p>" + say(QT_TRANSLATE_NOOP("Summary", "Assessed %1 · form version %2 · record version %3%4 · completed "
+                                                 "and locked"),
+                    escape(fmt.day(assessment.assessed_on)), escape(assessment.form_version), assessment.version,
+                    escape(version_note)) + "</p>"
     )
     if not result:
-        return head + "<p>This assessment has no stored result.</p>"
-    actions = "<h3>What to do</h3>" + _list(list(result.get("actions") or []))
-    review = f"<p><b>Review by {escape(fmt.day(result.get('review_date')))}</b></p>"
+        return head + "<p>" + say(QT_TRANSLATE_NOOP("Summary", "This assessment has no stored result.")) + "</p>"
+    actions = f"<h3>{say(WHAT_TO_DO)}</h3>" + _list(list(result.get("actions") or []))
+    review = "<p>" + say(QT_TRANSLATE_NOOP("Summary", "<b>Review by %1</b>"),
+                         escape(fmt.day(result.get("review_date")))) + "</p>"
     return (head + _review_note(assessment) + _flags(result) + _level_block(result, assessment.form_id) + review
             + actions + _reasons(result))
 
@@ -113,18 +150,24 @@ def versions_html(versions: list[Any], current: int, showing: int, form_id: str 
         return ""
     rows = []
     for v in sorted(versions, key=lambda v: v.version, reverse=True):
-        why = f"corrected: {escape(v.reason)}" if v.reason else "first completed"
         level = escape(fmt.level_word(v.payload.final_level, form_id))
-        text = f"Version {v.version}, {escape(fmt.day(v.created_at[:10]))}: {why}. Final level {level}."
-        if v.version == showing:
-            text = f"<b>{text} (shown)</b>"
+        when = escape(fmt.day(v.created_at[:10]))
+        if v.reason:
+            text = say(QT_TRANSLATE_NOOP("Summary", "Version %1, %2: corrected: %3. Final level %4."),
+                       v.version, when, escape(v.reason), level)
         else:
-            label = "Show the current version" if v.version == current else "Show this version"
+            text = say(QT_TRANSLATE_NOOP("Summary", "Version %1, %2: first completed. Final level %3."),
+                       v.version, when, level)
+        if v.version == showing:
+            text = "<b>" + say(QT_TRANSLATE_NOOP("Summary", "%1 (shown)"), text) + "</b>"
+        else:
+            label = say(QT_TRANSLATE_NOOP("Summary", "Show the current version")) if v.version == current else \
+                say(QT_TRANSLATE_NOOP("Summary", "Show this version"))
             text += f' <a href="version:{v.version}">{label}</a>'
         if v.version > 1:
-            text += f' · <a href="changes:{v.version}">What this correction changed</a>'
+            text += f' · <a href="changes:{v.version}">{say(WHAT_CHANGED)}</a>'
         rows.append(f"<li>{text}</li>")
-    return "<h3>Versions</h3><ul>" + "".join(rows) + "</ul>"
+    return f"<h3>{say(VERSIONS)}</h3><ul>" + "".join(rows) + "</ul>"
 
 
 class SummaryView(QTextBrowser):
@@ -133,11 +176,26 @@ class SummaryView(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("assessment.summary")
-        self.setAccessibleName("Assessment result")
+        self.words = Words("Summary")
+        self.words.say(self.setAccessibleName, QT_TRANSLATE_NOOP("Summary", "Assessment result"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._open_link)
         self._assessment: Any = None
         self._versions: list[Any] = []
+        self._showing: int | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The summary written again in the interface's language, the same version shown."""
+        self.words.retranslate()
+        if self._assessment is not None and self._showing is not None:
+            bar = self.verticalScrollBar().value()
+            self.show_version(self._showing)
+            self.verticalScrollBar().setValue(bar)
 
     def show_assessment(self, assessment: Any, versions: list[Any] | None = None) -> None:
         self._assessment, self._versions = assessment, list(versions or [])
@@ -145,11 +203,12 @@ class SummaryView(QTextBrowser):
 
     def show_version(self, number: int) -> None:
         current = self._assessment
+        self._showing = number
         chosen = next((v for v in self._versions if v.version == number), None)
         if number == current.version or chosen is None:
             html = summary_html(current)
         else:
-            note = f" (an earlier version, replaced by version {current.version})"
+            note = say(QT_TRANSLATE_NOOP("Summary", " (an earlier version, replaced by version %1)"), current.version)
             html = summary_html(current.at_version(chosen), note)
         self.setHtml(html + versions_html(self._versions, current.version, number, current.form_id))
 
@@ -164,7 +223,7 @@ class SummaryView(QTextBrowser):
             self.changesRequested.emit(int(number))
 
     def clear(self) -> None:
-        self._assessment, self._versions = None, []
+        self._assessment, self._versions, self._showing = None, [], None
         super().clear()
 
 
@@ -176,21 +235,26 @@ class SummaryPanel(QWidget):
     def __init__(self, summary: SummaryView) -> None:
         super().__init__()
         self.setObjectName("assessment.summaryPanel")
+        self.words = Words("Summary")
         self.summary = summary
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 8)
         row = QHBoxLayout()
         self.referral = PdfActions("referral")
         row.addWidget(self.referral, 1)
-        self.continue_button = w.button(
-            "Continue as a full assessment", "assessment.continueAsAssessment", self.continueRequested.emit
-        )
-        self.continue_button.setToolTip(
-            "Start a full CSE risk assessment for this child with this screening's answers carried over."
-        )
+        self.continue_button = w.button("", "assessment.continueAsAssessment", self.continueRequested.emit)
+        for setter in (self.continue_button.setText, self.continue_button.setAccessibleName):
+            self.words.say(setter, QT_TRANSLATE_NOOP("Summary", "Continue as a full assessment"))
+        self.words.say(self.continue_button.setToolTip, QT_TRANSLATE_NOOP(
+            "Summary", "Start a full CSE risk assessment for this child with this screening's answers carried over."))
         row.addWidget(self.continue_button, 0)
         layout.addLayout(row)
         layout.addWidget(summary, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.words.retranslate()  # the summary and the PDF buttons, widgets of their own, are told too
+        super().changeEvent(event)
 
     def show_assessment(self, assessment: Any, source: PdfSource | None, versions: list[Any] | None = None) -> None:
         self.summary.show_assessment(assessment, versions)
