@@ -95,7 +95,7 @@ CY = {
     ("Retention", "for example: a police investigation is still open"):
         "er enghraifft: mae ymchwiliad gan yr heddlu yn dal ar agor",
     ("Retention", "Why it is kept"): "Pam mae'n cael ei gadw",
-    ("Retention", "&Keep the selected record"): "&Cadw'r cofnod a ddewiswyd",
+    ("Retention", "&Keep the selected record"): "C&adw'r cofnod a ddewiswyd",
     ("Retention", "&Delete the selected record..."): "&Dileu'r cofnod a ddewiswyd...",
     ("Retention", "Delete a child's record"): "Dileu cofnod plentyn",
     ("Retention", "(no name recorded)"): "(dim enw wedi'i gofnodi)",
