@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from screening_app.domain.subject_access import LEGAL_DUTY
 from screening_app.ui import i18n
 from tests.ui_shell.test_subject_access_ui import _vault as sar_vault
 from tests.ui_shell.test_welsh import welsh_built  # noqa: F401  (the .qm built from the committed .ts)
@@ -151,6 +152,10 @@ def test_subject_access_in_welsh(qtbot, make_window, do_unlock, folder, pack, cl
     count = dialog.findChild(QLabel, "subjectAccess.count").text()
     assert count.startswith(f"{dialog.table.rowCount()} darn wedi'u marcio i'w hatal. ")
     assert all(dialog.table.item(r, 4).text() == "wedi'i atal" for r in range(dialog.table.rowCount()))
+    kinds = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}  # the words the domain marks
+    assert kinds == {"plentyn arall", "person sy'n peri pryder", "ffynhonnell a ofynnodd am aros yn ddienw"}, kinds
+    assert dialog.findChild(QLabel, "subjectAccess.duty").text() != LEGAL_DUTY
+    assert dialog.exemption.itemText(0) == "gwybodaeth am berson arall (DPA 2018 Sch. 2 Part 3 para 16)"
     dialog.table.setCurrentCell(0, 0)
     dialog.confirm_release = lambda name: True
     dialog.set_withheld(0, False)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from screening_app.domain.subject_access import EXEMPTIONS, LEGAL_DUTY, SubjectAccessError, choose
+from screening_app.domain.subject_access import EXEMPTIONS, KINDS, LEGAL_DUTY, SubjectAccessError, choose
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
@@ -59,7 +59,7 @@ class SubjectAccessDialog(QDialog):
         self.setWindowTitle(fill(translate("SubjectAccess", "Subject access: %1"), name))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
-        layout.addWidget(w.label(LEGAL_DUTY, "intro", "subjectAccess.duty"))
+        layout.addWidget(w.label(translate("SAR", LEGAL_DUTY), "intro", "subjectAccess.duty"))  # marked in the domain
         marked = translate("SubjectAccess", "1 passage marked for withholding. Everything else held about the child "
                                             "goes into the response as it is.") if len(self.items) == 1 else \
             fill(translate("SubjectAccess", "%1 passages marked for withholding. Everything else held about the child "
@@ -89,7 +89,7 @@ class SubjectAccessDialog(QDialog):
         w.named(self.exemption, "subjectAccess.exemption",
                 translate("SubjectAccess", "Exemption relied on for the selected passage"))
         for exemption in EXEMPTIONS:
-            self.exemption.addItem(f"{exemption.words} ({exemption.reference})", exemption.code)
+            self.exemption.addItem(_exemption_words(exemption), exemption.code)
         self.exemption.activated.connect(self._exemption_chosen)
         exemption_label = QLabel(translate("SubjectAccess", "E&xemption for the selected passage"))
         exemption_label.setBuddy(self.exemption)
@@ -127,10 +127,10 @@ class SubjectAccessDialog(QDialog):
         self.table.blockSignals(True)
         for row, item in enumerate(self.items):
             exemption = next(e for e in EXEMPTIONS if e.code == item.exemption)
-            cells = (item.where, item.kind_words, item.text, exemption.reference)
+            cells = (item.where, translate("SAR", KINDS[item.kind][0]), item.text, exemption.reference)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(f"{exemption.words} ({exemption.reference})" if column == 3 else text)
+                cell.setToolTip(_exemption_words(exemption) if column == 3 else text)
                 self.table.setItem(row, column, cell)
             check = QTableWidgetItem(translate("SubjectAccess", "withheld") if item.withheld else
                                      translate("SubjectAccess", "released"))
@@ -218,3 +218,9 @@ class SubjectAccessDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.show()
+
+
+def _exemption_words(exemption: Any) -> str:
+    """An exemption in the interface's words (the domain marks them, in the response's context) and
+    its legal reference, which stays as the law writes it."""
+    return f"{translate('SAR', exemption.words)} ({exemption.reference})"
