@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
+
+HEADERS = (QT_TRANSLATE_NOOP("Audit", "When"), QT_TRANSLATE_NOOP("Audit", "Who"), QT_TRANSLATE_NOOP("Audit", "What"),
+           QT_TRANSLATE_NOOP("Audit", "Record"))
 
 
 class AuditDialog(QDialog):
@@ -29,16 +34,16 @@ class AuditDialog(QDialog):
         self.service = AuditService(records.vault, records.actor, session.clock)
         self.child_id = child_id
         self.setObjectName("auditTrail")
-        self.setWindowTitle(f"Audit trail: {name}")
+        self.setWindowTitle(fill(translate("Audit", "Audit trail: %1"), name))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
-        layout.addWidget(w.label("Who did what in this child's record, and when. The trail never holds what a "
-                                 "record says; each entry is chained to the one before, so a change after the fact "
-                                 "shows ('vault check').", "intro"))
+        layout.addWidget(w.label(translate("Audit", "Who did what in this child's record, and when. The trail never "
+                                           "holds what a record says; each entry is chained to the one before, so a "
+                                           "change after the fact shows ('vault check')."), "intro"))
         lines = self.service.of_child(child_id)
         self.table = QTableWidget(len(lines), 4)
-        w.named(self.table, "auditTrail.table", "The audit trail")
-        self.table.setHorizontalHeaderLabels(["When", "Who", "What", "Record"])
+        w.named(self.table, "auditTrail.table", translate("Audit", "The audit trail"))
+        self.table.setHorizontalHeaderLabels([translate("Audit", header) for header in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -52,12 +57,13 @@ class AuditDialog(QDialog):
         self.status = w.label("", "help", "auditTrail.status")
         self.status.hide()
         layout.addWidget(self.status)
-        self.save_button = w.button("&Save as CSV...", "auditTrail.save", self.save)
-        close = w.button("Close", "auditTrail.close", self.accept, primary=True)
+        self.save_button = w.button(translate("Audit", "&Save as CSV..."), "auditTrail.save", self.save)
+        close = w.button(translate("Audit", "Close"), "auditTrail.close", self.accept, primary=True)
         layout.addWidget(w.row(self.save_button, close, right=True))
 
     def choose_path(self) -> str:  # replaced in tests
-        return QFileDialog.getSaveFileName(self, "Save the audit trail", "audit-trail.csv", "CSV (*.csv)")[0]
+        return QFileDialog.getSaveFileName(self, translate("Audit", "Save the audit trail"), "audit-trail.csv",
+                                           "CSV (*.csv)")[0]
 
     def save(self) -> None:
         from screening_app.fileio import replace_atomically
@@ -67,5 +73,5 @@ class AuditDialog(QDialog):
             return
         target = Path(path)
         replace_atomically(target, [self.service.csv(self.child_id).encode("utf-8")])
-        self.status.setText(f"Saved to {target}.")
+        self.status.setText(fill(translate("Audit", "Saved to %1."), target))
         self.status.show()

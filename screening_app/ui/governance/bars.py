@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from screening_app.domain.partnership import HIDDEN, Cell
 from screening_app.ui import theme
+from screening_app.ui.i18n import translate
 
 ROW = 22
 HIDDEN_AT = 4
@@ -18,7 +19,7 @@ BAR = "#4D6B82"  # as the PDF's bars
 
 
 def spoken(value: Cell) -> str:
-    return "fewer than 5 (1 to 4, hidden)" if value == HIDDEN else str(value)
+    return translate("Partnership", "fewer than 5 (1 to 4, hidden)") if value == HIDDEN else str(value)
 
 
 class BarsWidget(QWidget):
@@ -35,7 +36,8 @@ class BarsWidget(QWidget):
     def set_rows(self, rows: list[tuple[str, Cell]], colours: list[str] | None = None) -> None:
         self.rows = list(rows)
         self.colours = list(colours or [BAR] * len(rows))
-        said = "; ".join(f"{words}: {spoken(value)}" for words, value in rows) or "none in the period"
+        said = "; ".join(f"{words}: {spoken(value)}" for words, value in rows) or translate("Partnership",
+                                                                                          "none in the period")
         self.setAccessibleDescription(said)
         self.setToolTip("\n".join(f"{words}: {'<5' if value == HIDDEN else value}" for words, value in rows))
         self.setFixedHeight(max(1, len(rows)) * ROW + 6)
@@ -56,7 +58,8 @@ class BarsWidget(QWidget):
         span = max(10, self.width() - label_width - value_width - 8)
         if not self.rows:
             painter.setPen(QColor(theme.MUTED))
-            painter.drawText(QRectF(0, 0, self.width(), ROW), Qt.AlignmentFlag.AlignVCenter, "None in the period.")
+            painter.drawText(QRectF(0, 0, self.width(), ROW), Qt.AlignmentFlag.AlignVCenter,
+                             translate("Partnership", "None in the period."))
         for index, (words, value) in enumerate(self.rows):
             y = 3 + index * ROW
             painter.setPen(QColor(theme.INK))

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.partnership import CHARTS, HIDDEN, Chart, last_term
 from screening_app.ui.governance.bars import BarsWidget
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
 
-INTRO = ("Anonymous counts for governors and the local safeguarding partnership: no child's name, reference or "
-         "date of birth. Counts of 1 to 4 are hidden and shown as <5 (a hatched, dashed bar, never 0); where one "
-         "hidden count could be worked out from a total, a second is hidden too. The child's sex is not recorded, "
-         "so there is no breakdown by sex.")
+INTRO = QT_TRANSLATE_NOOP("Partnership",
+                          "Anonymous counts for governors and the local safeguarding partnership: no child's name, "
+                          "reference or date of birth. Counts of 1 to 4 are hidden and shown as <5 (a hatched, dashed "
+                          "bar, never 0); where one hidden count could be worked out from a total, a second is hidden "
+                          "too. The child's sex is not recorded, so there is no breakdown by sex.")
+
+
+def _dates_locale() -> QLocale:
+    """Month names in a date box as the interface says them (Qt's Welsh abbreviations are fmt's)."""
+    return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom) if current() == "cy" else QLocale()
 
 
 def _qdate(day: date) -> QDate:
@@ -49,10 +57,10 @@ class PartnershipDialog(QDialog):
         self.service = ReportService(records.vault, records.actor, session.clock)
         self.report: dict[str, Any] | None = None
         self.setObjectName("partnershipPicture")
-        self.setWindowTitle("The partnership's picture")
+        self.setWindowTitle(translate("Partnership", "The partnership's picture"))
         self.resize(1080, 700)
         layout = QVBoxLayout(self)
-        layout.addWidget(w.label(INTRO, "intro"))
+        layout.addWidget(w.label(translate("Partnership", INTRO), "intro"))
         layout.addLayout(self._period(session.clock.today()))
         self.headline = w.label("", "", "partnership.headline")
         self.headline.setStyleSheet("font-weight: 600;")
@@ -61,9 +69,9 @@ class PartnershipDialog(QDialog):
         self.status = w.label("", "help", "partnership.status")
         self.status.hide()
         layout.addWidget(self.status)
-        self.pdf_button = w.button("Save as &PDF...", "partnership.savePdf", self.save_pdf)
-        self.csv_button = w.button("Save as &CSV...", "partnership.saveCsv", self.save_csv)
-        close = w.button("Close", "partnership.close", self.accept, primary=True)
+        self.pdf_button = w.button(translate("Partnership", "Save as &PDF..."), "partnership.savePdf", self.save_pdf)
+        self.csv_button = w.button(translate("Partnership", "Save as &CSV..."), "partnership.saveCsv", self.save_csv)
+        close = w.button(translate("Partnership", "Close"), "partnership.close", self.accept, primary=True)
         layout.addWidget(w.row(self.pdf_button, self.csv_button, close, right=True))
         self.refresh()
 
@@ -71,10 +79,13 @@ class PartnershipDialog(QDialog):
         start, end = last_term(today)
         row = QHBoxLayout()
         self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
-        for edit, name, words, text in ((self.start, "partnership.from", "From", "&From"),
-                                        (self.end, "partnership.to", "To", "&To")):
+        for edit, name, words, text in ((self.start, "partnership.from", translate("Partnership", "From"),
+                                         translate("Partnership", "&From")),
+                                        (self.end, "partnership.to", translate("Partnership", "To"),
+                                         translate("Partnership", "&To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setLocale(_dates_locale())
             w.named(edit, name, words)
             edit.dateChanged.connect(lambda _d: self.refresh())
             label = QLabel(text)
@@ -83,7 +94,8 @@ class PartnershipDialog(QDialog):
             row.addSpacing(6)
             row.addWidget(label)
             row.addWidget(edit)
-        hint = w.label("The last school term is chosen at first; change the dates for another period.", "intro")
+        hint = w.label(translate("Partnership", "The last school term is chosen at first; change the dates for "
+                                                "another period."), "intro")
         hint.setWordWrap(False)  # a wrapping label in a row squeezes the labels beside it
         row.addSpacing(8)
         row.addWidget(hint, 1)
@@ -127,7 +139,7 @@ class PartnershipDialog(QDialog):
             self.report = self.service.picture(_day(self.start.date()), _day(self.end.date()))
         except ReportError as exc:
             self.report = None
-            self._say(f"Choose another period: {exc}.")
+            self._say(fill(translate("Partnership", "Choose another period: %1."), exc))
         else:
             self._say("")
         self.pdf_button.setEnabled(self.report is not None)
@@ -145,10 +157,15 @@ class PartnershipDialog(QDialog):
         for chart in CHARTS:
             self.bars[chart.measure].set_rows(*self._rows(chart, view))
         interval = report["first_concern_to_referral"]
-        median = (f"median {interval['median_days']:g} days from first concern to referral"
-                  if interval["median_days"] is not None else "too few referrals to show the days to referral")
-        self.headline.setText(f"{_count(report['assessments'])} assessments · {_count(report['children'])} children · "
-                              f"{_count(report['escalations'])} escalations · {median}")
+        counts = (_count(report["assessments"]), _count(report["children"]), _count(report["escalations"]))
+        if interval["median_days"] is None:
+            self.headline.setText(fill(translate(
+                "Partnership", "%1 assessments · %2 children · %3 escalations · too few referrals to show the days "
+                               "to referral"), *counts))
+        else:
+            self.headline.setText(fill(translate(
+                "Partnership", "%1 assessments · %2 children · %3 escalations · median %4 days from first concern to "
+                               "referral"), *counts, f"{interval['median_days']:g}"))
 
     @staticmethod
     def _rows(chart: Chart, view: Any) -> tuple[list, list[str] | None]:
@@ -163,12 +180,13 @@ class PartnershipDialog(QDialog):
         return QFileDialog.getSaveFileName(self, title, suggested, kind)[0]
 
     def save_pdf(self) -> None:
-        self._save("Save the partnership's picture", "partnership-picture.pdf", "PDF files (*.pdf)", ".pdf",
+        self._save(translate("Partnership", "Save the partnership's picture"), "partnership-picture.pdf",
+                   translate("Partnership", "PDF files (*.pdf)"), ".pdf",
                    self.service.save_pdf)
 
     def save_csv(self) -> None:
-        self._save("Save the partnership's figures", "partnership-picture.csv", "CSV (*.csv)", ".csv",
-                   self.service.save_csv)
+        self._save(translate("Partnership", "Save the partnership's figures"), "partnership-picture.csv",
+                   "CSV (*.csv)", ".csv", self.service.save_csv)
 
     def _save(self, title: str, suggested: str, kind: str, suffix: str, write: Any) -> None:
         if self.report is None:
@@ -180,9 +198,10 @@ class PartnershipDialog(QDialog):
         try:
             write(self.report, path)
         except Exception as exc:  # a full disk or a read-only folder must be said, in words
-            self._say(f"Not saved: {getattr(exc, 'message', None) or exc}")
+            self._say(fill(translate("Partnership", "Not saved: %1"), getattr(exc, "message", None) or exc))
             return
-        self._say(f"Saved to {path}. The audit trail records that the picture was saved, not what it says.")
+        self._say(fill(translate("Partnership", "Saved to %1. The audit trail records that the picture was saved, "
+                                                "not what it says."), path))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

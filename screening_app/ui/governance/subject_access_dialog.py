@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,13 +29,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from screening_app.domain.subject_access import EXEMPTIONS, LEGAL_DUTY, SubjectAccessError, choose
-from screening_app.ui.shell import fmt
+from screening_app.domain.subject_access import EXEMPTIONS, KINDS, LEGAL_DUTY, SubjectAccessError, choose
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 from screening_app.ui.shell import widgets as w
+from screening_app.words import fill
 
-COLUMNS = ("Where", "What it is", "Marked", "Exemption relied on", "Withhold")
+COLUMNS = (QT_TRANSLATE_NOOP("SubjectAccess", "Where"), QT_TRANSLATE_NOOP("SubjectAccess", "What it is"),
+           QT_TRANSLATE_NOOP("SubjectAccess", "Marked"), QT_TRANSLATE_NOOP("SubjectAccess", "Exemption relied on"),
+           QT_TRANSLATE_NOOP("SubjectAccess", "Withhold"))
 WITHHOLD = 4
 WIDTHS = {1: 165, 2: 150, 3: 250, 4: 100}  # "Where" takes the rest
+
+
+def _dates_locale() -> QLocale:
+    """Month names in a date box as the interface says them (Qt's Welsh abbreviations are fmt's)."""
+    return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom) if current() == "cy" else QLocale()
 
 
 class SubjectAccessDialog(QDialog):
@@ -48,16 +56,19 @@ class SubjectAccessDialog(QDialog):
         self.prepared = self.service.prepare(child_id)
         self.items = self.prepared.items
         self.setObjectName("subjectAccess")
-        self.setWindowTitle(f"Subject access: {name}")
+        self.setWindowTitle(fill(translate("SubjectAccess", "Subject access: %1"), name))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
-        layout.addWidget(w.label(LEGAL_DUTY, "intro", "subjectAccess.duty"))
-        marked = fmt.count(len(self.items), "passage")
-        layout.addWidget(w.label(f"{marked} marked for withholding. Everything else held about the child goes "
-                                 "into the response as it is.", "help", "subjectAccess.count"))
+        layout.addWidget(w.label(translate("SAR", LEGAL_DUTY), "intro", "subjectAccess.duty"))  # marked in the domain
+        marked = translate("SubjectAccess", "1 passage marked for withholding. Everything else held about the child "
+                                            "goes into the response as it is.") if len(self.items) == 1 else \
+            fill(translate("SubjectAccess", "%1 passages marked for withholding. Everything else held about the child "
+                                            "goes into the response as it is."), f"{len(self.items):,}")
+        layout.addWidget(w.label(marked, "help", "subjectAccess.count"))
         self.table = QTableWidget(len(self.items), len(COLUMNS))
-        w.named(self.table, "subjectAccess.table", "Passages marked for withholding")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        w.named(self.table, "subjectAccess.table",
+                translate("SubjectAccess", "Passages marked for withholding"))
+        self.table.setHorizontalHeaderLabels([translate("SubjectAccess", column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,29 +86,33 @@ class SubjectAccessDialog(QDialog):
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.exemption = QComboBox()
-        w.named(self.exemption, "subjectAccess.exemption", "Exemption relied on for the selected passage")
+        w.named(self.exemption, "subjectAccess.exemption",
+                translate("SubjectAccess", "Exemption relied on for the selected passage"))
         for exemption in EXEMPTIONS:
-            self.exemption.addItem(f"{exemption.words} ({exemption.reference})", exemption.code)
+            self.exemption.addItem(_exemption_words(exemption), exemption.code)
         self.exemption.activated.connect(self._exemption_chosen)
-        exemption_label = QLabel("E&xemption for the selected passage")
+        exemption_label = QLabel(translate("SubjectAccess", "E&xemption for the selected passage"))
         exemption_label.setBuddy(self.exemption)
         form.addRow(exemption_label, self.exemption)
         self.requested = QDateEdit()
-        w.named(self.requested, "subjectAccess.requested", "The day the request was received")
+        w.named(self.requested, "subjectAccess.requested",
+                translate("SubjectAccess", "The day the request was received"))
         self.requested.setCalendarPopup(True)
         self.requested.setDisplayFormat("d MMM yyyy")
+        self.requested.setLocale(_dates_locale())
         today = session.clock.today()
         self.requested.setMaximumDate(QDate(today.year, today.month, today.day))
         self.requested.setDate(QDate(today.year, today.month, today.day))
-        requested_label = QLabel("Request &received on")
+        requested_label = QLabel(translate("SubjectAccess", "Request &received on"))
         requested_label.setBuddy(self.requested)
         form.addRow(requested_label, self.requested)
         layout.addLayout(form)
         self.status = w.label("", "help", "subjectAccess.status")
         self.status.hide()
         layout.addWidget(self.status)
-        self.save_button = w.button("&Save PDF...", "subjectAccess.save", self.save, primary=True)
-        close = w.button("Close", "subjectAccess.close", self.reject)
+        self.save_button = w.button(translate("SubjectAccess", "&Save PDF..."), "subjectAccess.save", self.save,
+                                    primary=True)
+        close = w.button(translate("SubjectAccess", "Close"), "subjectAccess.close", self.reject)
         layout.addWidget(w.row(self.save_button, close, right=True))
         if self.items:
             self.table.setCurrentCell(0, 0)
@@ -112,12 +127,13 @@ class SubjectAccessDialog(QDialog):
         self.table.blockSignals(True)
         for row, item in enumerate(self.items):
             exemption = next(e for e in EXEMPTIONS if e.code == item.exemption)
-            cells = (item.where, item.kind_words, item.text, exemption.reference)
+            cells = (item.where, translate("SAR", KINDS[item.kind][0]), item.text, exemption.reference)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(f"{exemption.words} ({exemption.reference})" if column == 3 else text)
+                cell.setToolTip(_exemption_words(exemption) if column == 3 else text)
                 self.table.setItem(row, column, cell)
-            check = QTableWidgetItem("withheld" if item.withheld else "released")
+            check = QTableWidgetItem(translate("SubjectAccess", "withheld") if item.withheld else
+                                     translate("SubjectAccess", "released"))
             check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             check.setCheckState(Qt.CheckState.Checked if item.withheld else Qt.CheckState.Unchecked)
             self.table.setItem(row, WITHHOLD, check)
@@ -155,9 +171,10 @@ class SubjectAccessDialog(QDialog):
 
     def confirm_release(self, name: str) -> bool:  # replaced in tests
         answer = QMessageBox.question(
-            self, "Release another child's name",
-            f"This releases the name \u201c{name}\u201d, another child's, to the person asking. Release it only when "
-            "the law allows it (for example, that child's consent). Release this one item?")
+            self, translate("SubjectAccess", "Release another child's name"),
+            fill(translate("SubjectAccess", "This releases the name \u201c%1\u201d, another child's, to the person "
+                                            "asking. Release it only when the law allows it (for example, that "
+                                            "child's consent). Release this one item?"), name))
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_row(self, row: int) -> None:
@@ -175,8 +192,8 @@ class SubjectAccessDialog(QDialog):
     # ------------------------------------------------------------ saving
 
     def choose_path(self) -> str:  # replaced in tests
-        return QFileDialog.getSaveFileName(self, "Save the subject access response", "subject-access.pdf",
-                                           "PDF (*.pdf)")[0]
+        return QFileDialog.getSaveFileName(self, translate("SubjectAccess", "Save the subject access response"),
+                                           "subject-access.pdf", "PDF (*.pdf)")[0]
 
     def save(self) -> None:
         from screening_app.services.subject_access import ExportError
@@ -189,12 +206,21 @@ class SubjectAccessDialog(QDialog):
             target = self.service.export(self.prepared, Path(path), date(chosen.year(), chosen.month(), chosen.day()),
                                          self.items)
         except (ExportError, OSError) as exc:
-            self._say(f"Not saved: {exc}")
+            self._say(fill(translate("SubjectAccess", "Not saved: %1"), exc))
             return
         withheld = sum(1 for i in self.items if i.withheld)
-        self._say(f"Saved to {target}: {fmt.count(withheld, 'passage')} withheld, "
-                  f"{len(self.items) - withheld} released.")
+        released = len(self.items) - withheld
+        self._say(fill(translate("SubjectAccess", "Saved to %1: 1 passage withheld, %2 released."), target, released)
+                  if withheld == 1 else
+                  fill(translate("SubjectAccess", "Saved to %1: %2 passages withheld, %3 released."), target,
+                       f"{withheld:,}", released))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.show()
+
+
+def _exemption_words(exemption: Any) -> str:
+    """An exemption in the interface's words (the domain marks them, in the response's context) and
+    its legal reference, which stays as the law writes it."""
+    return f"{translate('SAR', exemption.words)} ({exemption.reference})"

@@ -25,14 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.workers import run_task
+from screening_app.words import fill
 
-AFTER = ("Send the file by your organisation's secure route (secure email, its file sync, or the receiving "
-         "school's secure inbox), never by post and never carried by a parent. Tell the receiver the password "
-         "by phone{pdf}. When they read this receipt code back to you, type it in Settings, Transfers: "
-         "until then the transfer shows as awaiting receipt, and as overdue after 5 school days.")
+AFTER_APP = QT_TRANSLATE_NOOP(
+    "TransferSend", "Send the file by your organisation's secure route (secure email, its file sync, or the receiving "
+                    "school's secure inbox), never by post and never carried by a parent. Tell the receiver the "
+                    "password by phone, and read them the fingerprint beside your key in Settings. When they read "
+                    "this receipt code back to you, type it in Settings, Transfers: until then the transfer shows as "
+                    "awaiting receipt, and as overdue after 5 school days.")
+AFTER_PDF = QT_TRANSLATE_NOOP(
+    "TransferSend", "Send the file by your organisation's secure route (secure email, its file sync, or the receiving "
+                    "school's secure inbox), never by post and never carried by a parent. Tell the receiver the "
+                    "password by phone (never in the same email as the PDF). When they read this receipt code back "
+                    "to you, type it in Settings, Transfers: until then the transfer shows as awaiting receipt, and "
+                    "as overdue after 5 school days.")
 
 
 class SendDialog(QDialog):
@@ -44,7 +54,7 @@ class SendDialog(QDialog):
         self.gone = False  # closed: a send still running reports to no one
         self.finished.connect(self._closed)
         self.setObjectName("transferSend")
-        self.setWindowTitle("Transfer this child's file")
+        self.setWindowTitle(translate("TransferSend", "Transfer this child's file"))
         self.resize(760, 520)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page())
@@ -57,11 +67,14 @@ class SendDialog(QDialog):
     def _form_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        name = self.session.child_names([self.child_id]).get(self.child_id) or "this child"
-        layout.addWidget(w.title(f"Transfer {name}'s file"))
+        name = self.session.child_names([self.child_id]).get(self.child_id)
+        layout.addWidget(w.title(fill(translate("TransferSend", "Transfer %1's file"), name) if name else
+                                 translate("TransferSend", "Transfer this child's file")))
         layout.addWidget(w.label(self._contents(), "intro", "transferSend.contents"))
-        self.to_app = QRadioButton("To a school or practitioner who uses this app (their &transfer key)")
-        self.to_pdf = QRadioButton("As a readable PDF with a password, for a school &without this app")
+        self.to_app = QRadioButton(translate("TransferSend", "To a school or practitioner who uses this app (their "
+                                                             "&transfer key)"))
+        self.to_pdf = QRadioButton(translate("TransferSend", "As a readable PDF with a password, for a school "
+                                                             "&without this app"))
         for radio, name_ in ((self.to_app, "transferSend.toApp"), (self.to_pdf, "transferSend.toPdf")):
             radio.setObjectName(name_)
         group = QButtonGroup(self)
@@ -72,33 +85,36 @@ class SendDialog(QDialog):
         layout.addWidget(self.to_app)
         layout.addWidget(self.to_pdf)
         form = QFormLayout()
-        self.recipient = w.line_edit("transferSend.recipient", "The receiver's transfer key, age1...",
-                                     "age1... (Settings, Transfers, in the receiver's app)")
-        self.password = w.line_edit("transferSend.password", "Password for the PDF", "at least 12 characters",
-                                    secret=True)
-        self.repeat = w.line_edit("transferSend.repeat", "The password again", "", secret=True)
-        self.path = w.line_edit("transferSend.path", "Save the file as", "")
-        choose = w.button("C&hoose...", "transferSend.choose", self._choose)
+        self.recipient = w.line_edit("transferSend.recipient",
+                                     translate("TransferSend", "The receiver's transfer key, age1..."),
+                                     translate("TransferSend", "age1... (Settings, Transfers, in the receiver's app)"))
+        self.password = w.line_edit("transferSend.password", translate("TransferSend", "Password for the PDF"),
+                                    translate("TransferSend", "at least 12 characters"), secret=True)
+        self.repeat = w.line_edit("transferSend.repeat", translate("TransferSend", "The password again"), "",
+                                  secret=True)
+        self.path = w.line_edit("transferSend.path", translate("TransferSend", "Save the file as"), "")
+        choose = w.button(translate("TransferSend", "C&hoose..."), "transferSend.choose", self._choose)
         choose.setAutoDefault(False)  # Enter is Send, even after choosing a file
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(choose)
-        form.addRow("Receiver's key", self.recipient)
-        form.addRow("PDF password", self.password)
-        form.addRow("Password again", self.repeat)
-        form.addRow("Save as", path_row)
+        form.addRow(translate("TransferSend", "Receiver's key"), self.recipient)
+        form.addRow(translate("TransferSend", "PDF password"), self.password)
+        form.addRow(translate("TransferSend", "Password again"), self.repeat)
+        form.addRow(translate("TransferSend", "Save as"), path_row)
         layout.addLayout(form)
         self.error = w.error_label("transferSend.error")
         layout.addWidget(self.error)
         self.progress = QProgressBar()
-        w.named(self.progress, "transferSend.progress", "Making the file")
+        w.named(self.progress, "transferSend.progress", translate("TransferSend", "Making the file"))
         self.progress.setRange(0, 100)
-        self.progress.setFormat("Making the file: %p%")
+        self.progress.setFormat(translate("TransferSend", "Making the file: %p%"))
         self.progress.hide()
         layout.addWidget(self.progress)
         layout.addStretch(1)
-        self.send_button = w.button("&Send: write the file", "transferSend.send", self.send, primary=True)
-        cancel = w.button("Cancel", "transferSend.cancel", self.reject)
+        self.send_button = w.button(translate("TransferSend", "&Send: write the file"), "transferSend.send", self.send,
+                                    primary=True)
+        cancel = w.button(translate("TransferSend", "Cancel"), "transferSend.cancel", self.reject)
         cancel.setAutoDefault(False)
         layout.addWidget(w.row(self.send_button, cancel))
         self._route_changed()
@@ -107,12 +123,13 @@ class SendDialog(QDialog):
     def _done_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(w.title("The file is ready to send"))
+        layout.addWidget(w.title(translate("TransferSend", "The file is ready to send")))
         self.written = w.label("", "", "transferSend.written")
         layout.addWidget(self.written)
-        layout.addWidget(w.label("Receipt code (the receiver reads it back to you):", "indicator"))
+        layout.addWidget(w.label(translate("TransferSend", "Receipt code (the receiver reads it back to you):"),
+                                 "indicator"))
         self.code = QLineEdit()
-        w.named(self.code, "transferSend.code", "Receipt code")
+        w.named(self.code, "transferSend.code", translate("TransferSend", "Receipt code"))
         self.code.setReadOnly(True)
         font = self.code.font()
         font.setPointSize(18)
@@ -122,16 +139,17 @@ class SendDialog(QDialog):
         self.after = w.label("", "help", "transferSend.after")
         layout.addWidget(self.after)
         layout.addStretch(1)
-        self.done_button = w.button("&Done", "transferSend.done", self.accept, primary=True)
+        self.done_button = w.button(translate("TransferSend", "&Done"), "transferSend.done", self.accept, primary=True)
         layout.addWidget(w.row(self.done_button))
         return page
 
     @staticmethod
     def _contents() -> str:
-        return ("What is sent: the child's details, every completed assessment with all its versions, the "
-                "chronology, the escalations, and the people and places of concern linked to this child (never "
-                "another child's). Drafts stay here. It is encrypted and signed; it holds nothing readable "
-                "without the key or the password.")
+        return translate("TransferSend", "What is sent: the child's details, every completed assessment with all its "
+                                         "versions, the chronology, the escalations, and the people and places of "
+                                         "concern linked to this child (never another child's). Drafts stay here. It "
+                                         "is encrypted and signed; it holds nothing readable without the key or the "
+                                         "password.")
 
     def _route_changed(self) -> None:
         pdf = self.to_pdf.isChecked()
@@ -146,7 +164,8 @@ class SendDialog(QDialog):
             self.path.setText(str(folder / f"transfer-{stem}{suffix}"))
 
     def _ask_path(self) -> str:
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the transfer file as", self.path.text())
+        path, _filter = QFileDialog.getSaveFileName(self, translate("TransferSend", "Save the transfer file as"),
+                                                    self.path.text())
         return path
 
     def _choose(self) -> None:
@@ -209,11 +228,11 @@ class SendDialog(QDialog):
             return
         self._busy(False)
         if isinstance(exc, TransferError):
-            w.show_error(self.error, f"Not sent: {exc}")
+            w.show_error(self.error, fill(translate("TransferSend", "Not sent: %1"), exc))
         elif isinstance(exc, OSError):
-            w.show_error(self.error, f"Not written: {exc.strerror or exc}")
+            w.show_error(self.error, fill(translate("TransferSend", "Not written: %1"), exc.strerror or exc))
         else:
-            w.show_error(self.error, f"Not sent: {explain(exc)}")
+            w.show_error(self.error, fill(translate("TransferSend", "Not sent: %1"), explain(exc)))
 
     def _sent(self, sent: Any, target: Path, pdf: bool) -> None:
         self.sending = None
@@ -222,10 +241,9 @@ class SendDialog(QDialog):
         self._busy(False)
         self.password.clear()
         self.repeat.clear()
-        self.written.setText(f"Written to {target}.")
+        self.written.setText(fill(translate("TransferSend", "Written to %1."), target))
         self.code.setText(sent.receipt_code)
-        self.after.setText(AFTER.format(pdf=" (never in the same email as the PDF)" if pdf else
-                                        ", and read them the fingerprint beside your key in Settings"))
+        self.after.setText(translate("TransferSend", AFTER_PDF if pdf else AFTER_APP))
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)  # Enter: Done
         self.code.setFocus()
@@ -233,18 +251,20 @@ class SendDialog(QDialog):
 
     def _problem(self, target: Path, pdf: bool) -> str:
         if not target.name:
-            return "Choose where to save the file."
+            return translate("TransferSend", "Choose where to save the file.")
         if not target.parent.is_dir():
-            return "The folder to save the file in does not exist."
+            return translate("TransferSend", "The folder to save the file in does not exist.")
         if target.exists():
-            return "A file is already there: choose another name."
+            return translate("TransferSend", "A file is already there: choose another name.")
         if pdf:
             if len(self.password.text()) < 12:
-                return "The PDF's password is at least 12 characters: three random words read out by phone."
+                return translate("TransferSend", "The PDF's password is at least 12 characters: three random words "
+                                                 "read out by phone.")
             if self.password.text() != self.repeat.text():
-                return "The two passwords are not the same."
+                return translate("TransferSend", "The two passwords are not the same.")
         elif not self.recipient.text().strip().startswith("age1"):
-            return "Paste the receiver's transfer key: the age1... line in Settings, Transfers, in their app."
+            return translate("TransferSend", "Paste the receiver's transfer key: the age1... line in Settings, "
+                                             "Transfers, in their app.")
         return ""
 
     def clear(self) -> None:
