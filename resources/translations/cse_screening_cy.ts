@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>Trywydd archwilio: %1</translation>
+    </message>
+    <message>
+        <source>Who did what in this child&apos;s record, and when. The trail never holds what a record says; each entry is chained to the one before, so a change after the fact shows (&apos;vault check&apos;).</source>
+        <translation>Pwy wnaeth beth yng nghofnod y plentyn hwn, a phryd. Nid yw&apos;r trywydd byth yn cynnwys yr hyn y mae cofnod yn ei ddweud; mae pob eitem wedi&apos;i chadwyno i&apos;r un o&apos;i blaen, felly mae newid diweddarach i&apos;w weld (&apos;vault check&apos;).</translation>
+    </message>
+    <message>
+        <source>The audit trail</source>
+        <translation>Y trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV...</source>
+        <translation>&amp;Cadw fel CSV...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Save the audit trail</source>
+        <translation>Cadw&apos;r trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Wedi&apos;i gadw yn %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChildDetails</name>
     <message>
         <source>First name</source>
@@ -153,6 +200,81 @@
     <message>
         <source>Choose the child&apos;s language preference from the list: not recorded, English or Welsh.</source>
         <translation>Dewiswch ddewis iaith y plentyn o&apos;r rhestr: heb ei gofnodi, Saesneg neu Gymraeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPicker</name>
+    <message>
+        <source>New screening: choose the child</source>
+        <translation>Sgrinio newydd: dewiswch y plentyn</translation>
+    </message>
+    <message>
+        <source>New full assessment: choose the child</source>
+        <translation>Asesiad llawn newydd: dewiswch y plentyn</translation>
+    </message>
+    <message>
+        <source>New exploitation screening: choose the child</source>
+        <translation>Sgrinio camfanteisio newydd: dewiswch y plentyn</translation>
+    </message>
+    <message>
+        <source>New concern: choose the child</source>
+        <translation>Pryder newydd: dewiswch y plentyn</translation>
+    </message>
+    <message>
+        <source>New %1: choose the child</source>
+        <translation>%1 newydd: dewiswch y plentyn</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>%1 (born %2, age %3)</source>
+        <translation>%1 (ganwyd %2, oed %3)</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 years old (date of birth not known))</source>
+        <translation>%1 (tua %2 oed (dyddiad geni ddim yn hysbys))</translation>
+    </message>
+    <message>
+        <source>%1 (age not recorded)</source>
+        <translation>%1 (oed heb ei gofnodi)</translation>
+    </message>
+    <message>
+        <source>Choose the child</source>
+        <translation>Dewis y plentyn</translation>
+    </message>
+    <message>
+        <source>A child already &amp;recorded</source>
+        <translation>Plentyn sydd eisoes wedi&apos;i &amp;gofnodi</translation>
+    </message>
+    <message>
+        <source>A &amp;new child</source>
+        <translation>Plentyn &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Search children</source>
+        <translation>Chwilio am blant</translation>
+    </message>
+    <message>
+        <source>Name, date of birth or identifier</source>
+        <translation>Enw, dyddiad geni neu ddynodydd</translation>
+    </message>
+    <message>
+        <source>Matching children</source>
+        <translation>Plant sy&apos;n cyfateb</translation>
+    </message>
+    <message>
+        <source>Search for the child and select them, or add a new child.</source>
+        <translation>Chwiliwch am y plentyn a&apos;i ddewis, neu ychwanegwch blentyn newydd.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +977,29 @@ yn rhannu: %3</translation>
     <message>
         <source>Picture of the pattern: the arrow keys move from node to node, as the list does</source>
         <translation>Darlun y patrwm: mae&apos;r bysellau saeth yn symud o nod i nod, fel y rhestr</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The form pack could not be used: %1. Nothing was changed. Ask whoever looks after your organisation&apos;s form pack to check it.</source>
+        <translation>Nid oedd modd defnyddio&apos;r pecyn ffurflenni: %1. Ni newidiwyd dim. Gofynnwch i bwy bynnag sy&apos;n gofalu am becyn ffurflenni eich sefydliad ei wirio.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation>Mae&apos;r cyfrifiadur wedi rhedeg allan o gof. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The computer reported a problem with a file or folder (%1). Try again.</source>
+        <translation>Rhoddodd y cyfrifiadur wybod am broblem gyda ffeil neu ffolder (%1). Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. Try again; if it keeps happening, ask IT support.</source>
+        <translation>Aeth rhywbeth o&apos;i le ac ni newidiwyd dim. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, gofynnwch i&apos;r gwasanaeth cymorth TG.</translation>
     </message>
 </context>
 <context>
@@ -1784,18 +1929,6 @@ yn rhannu: %3</translation>
         <translation>%1 (yn ddyledus heddiw)</translation>
     </message>
     <message>
-        <source>born %1, age %2</source>
-        <translation>ganwyd %1, %2 oed</translation>
-    </message>
-    <message>
-        <source>about %1 years old (date of birth not known)</source>
-        <translation>tua %1 oed (dyddiad geni ddim yn hysbys)</translation>
-    </message>
-    <message>
-        <source>age not recorded</source>
-        <translation>oed heb ei gofnodi</translation>
-    </message>
-    <message>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
@@ -1830,6 +1963,160 @@ yn rhannu: %3</translation>
     <message>
         <source>Replaced by a later assessment</source>
         <translation>Disodlwyd gan asesiad diweddarach</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Locking the case records before the computer sleeps</source>
+        <translation>Yn cloi cofnodion yr achos cyn i&apos;r cyfrifiadur gysgu</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Yn stopio...</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Cyfrinymadrodd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>No problems found. The records file is whole and readable: %1, %2, %3.%4</source>
+        <translation>Ni chafwyd hyd i unrhyw broblemau. Mae ffeil y cofnodion yn gyflawn ac yn ddarllenadwy: %1, %2, %3.%4</translation>
+    </message>
+    <message>
+        <source>Problems were found in the records file. Nothing has been changed. Make a backup now if you can, then restore your latest good backup into a new folder, or ask IT support.</source>
+        <translation>Cafwyd hyd i broblemau yn ffeil y cofnodion. Nid oes dim wedi&apos;i newid. Gwnewch gopi wrth gefn nawr os gallwch, yna adferwch eich copi wrth gefn da diweddaraf i ffolder newydd, neu gofynnwch i&apos;r gwasanaeth cymorth TG.</translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation>1 plentyn</translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation>%1 plentyn</translation>
+    </message>
+    <message>
+        <source>1 completed assessment</source>
+        <translation>1 asesiad wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>%1 completed assessments</source>
+        <translation>%1 asesiad wedi&apos;u cwblhau</translation>
+    </message>
+    <message>
+        <source>1 draft</source>
+        <translation>1 drafft</translation>
+    </message>
+    <message>
+        <source>%1 drafts</source>
+        <translation>%1 drafft</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <source>Restore a backup...</source>
+        <translation>Adfer copi wrth gefn...</translation>
+    </message>
+    <message>
+        <source>Restore a backup... progress</source>
+        <translation>Cynnydd adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Stop: Restore a backup</source>
+        <translation>Stopio: Adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Open the restored records</source>
+        <translation>Agor y cofnodion a adferwyd</translation>
+    </message>
+    <message>
+        <source>Restores a backup into a new, empty folder. The current records are not changed.</source>
+        <translation>Mae&apos;n adfer copi wrth gefn i ffolder newydd, gwag. Nid yw&apos;r cofnodion presennol yn cael eu newid.</translation>
+    </message>
+    <message>
+        <source>Restored into %1. The restored records open with the backup&apos;s passphrase.</source>
+        <translation>Adferwyd i %1. Mae&apos;r cofnodion a adferwyd yn agor gyda chyfrinymadrodd y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Dewis copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>CSE Screening backup (*.cseb);;All files (*)</source>
+        <translation>Copi wrth gefn CSE Screening (*.cseb);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored records</source>
+        <translation>Dewiswch ffolder wag ar gyfer y cofnodion a adferwyd</translation>
+    </message>
+    <message>
+        <source>Back up now...</source>
+        <translation>Gwneud copi wrth gefn nawr...</translation>
+    </message>
+    <message>
+        <source>Stopped before the backup was finished: no backup was written.</source>
+        <translation>Stopiwyd cyn i&apos;r copi wrth gefn gael ei orffen: ni ysgrifennwyd copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Back up now... progress</source>
+        <translation>Cynnydd gwneud copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Stop: Back up now</source>
+        <translation>Stopio: Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Check the records</source>
+        <translation>Gwirio&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>Stopped before the check was finished. Nothing was changed.</source>
+        <translation>Stopiwyd cyn i&apos;r gwiriad gael ei orffen. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Check the records progress</source>
+        <translation>Cynnydd gwirio&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>Stop: Check the records</source>
+        <translation>Stopio: Gwirio&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file; it opens with the passphrase in use when it was made. Keep it on an encrypted drive or your organisation&apos;s network.</source>
+        <translation>Un ffeil wedi&apos;i hamgryptio yw copi wrth gefn; mae&apos;n agor gyda&apos;r cyfrinymadrodd a oedd yn cael ei ddefnyddio pan gafodd ei wneud. Cadwch ef ar yriant wedi&apos;i amgryptio neu ar rwydwaith eich sefydliad.</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Gwiriad cywirdeb</translation>
+    </message>
+    <message>
+        <source>Reads every page of the records file and checks the database structure.</source>
+        <translation>Mae&apos;n darllen pob tudalen o ffeil y cofnodion ac yn gwirio strwythur y gronfa ddata.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Ysgrifennwyd y copi wrth gefn i %1.</translation>
+    </message>
+    <message>
+        <source>Back up the records</source>
+        <translation>Gwneud copi wrth gefn o&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>CSE Screening backup (*.cseb)</source>
+        <translation>Copi wrth gefn CSE Screening (*.cseb)</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2271,214 @@ yn rhannu: %3</translation>
     <message>
         <source>Dec</source>
         <translation>Rhag</translation>
+    </message>
+</context>
+<context>
+    <name>NotePrompt</name>
+    <message>
+        <source>Keep it short (at most %1 characters); details go in the assessment itself.</source>
+        <translation>Cadwch ef yn fyr (%1 nod ar y mwyaf); mae&apos;r manylion yn mynd yn yr asesiad ei hun.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>fewer than 5 (1 to 4, hidden)</source>
+        <translation>llai na 5 (1 i 4, wedi&apos;i guddio)</translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation>dim un yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>Dim un yn y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Anonymous counts for governors and the local safeguarding partnership: no child&apos;s name, reference or date of birth. Counts of 1 to 4 are hidden and shown as &lt;5 (a hatched, dashed bar, never 0); where one hidden count could be worked out from a total, a second is hidden too. The child&apos;s sex is not recorded, so there is no breakdown by sex.</source>
+        <translation>Cyfrifon dienw ar gyfer llywodraethwyr a&apos;r bartneriaeth ddiogelu leol: dim enw, cyfeirnod na dyddiad geni unrhyw blentyn. Caiff cyfrifon o 1 i 4 eu cuddio a&apos;u dangos fel &lt;5 (bar streipiog â llinell doredig, byth 0); lle gellid cyfrifo un cyfrif cudd o gyfanswm, caiff ail un ei guddio hefyd. Ni chofnodir rhyw&apos;r plentyn, felly nid oes dadansoddiad yn ôl rhyw.</translation>
+    </message>
+    <message>
+        <source>The partnership&apos;s picture</source>
+        <translation>Darlun y bartneriaeth</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Cadw fel &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Cadw fel &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hyd at</translation>
+    </message>
+    <message>
+        <source>The last school term is chosen at first; change the dates for another period.</source>
+        <translation>Dewisir y tymor ysgol diwethaf i ddechrau; newidiwch y dyddiadau i gael cyfnod arall.</translation>
+    </message>
+    <message>
+        <source>Choose another period: %1.</source>
+        <translation>Dewiswch gyfnod arall: %1.</translation>
+    </message>
+    <message>
+        <source>%1 assessments · %2 children · %3 escalations · too few referrals to show the days to referral</source>
+        <translation>%1 asesiad · %2 plentyn · %3 uwchgyfeiriad · rhy ychydig o atgyfeiriadau i ddangos nifer y diwrnodau hyd at atgyfeirio</translation>
+    </message>
+    <message>
+        <source>%1 assessments · %2 children · %3 escalations · median %4 days from first concern to referral</source>
+        <translation>%1 asesiad · %2 plentyn · %3 uwchgyfeiriad · canolrif o %4 diwrnod o&apos;r pryder cyntaf hyd at atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Save the partnership&apos;s picture</source>
+        <translation>Cadw darlun y bartneriaeth</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the partnership&apos;s figures</source>
+        <translation>Cadw ffigurau&apos;r bartneriaeth</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The audit trail records that the picture was saved, not what it says.</source>
+        <translation>Wedi&apos;i gadw yn %1. Mae&apos;r trywydd archwilio&apos;n cofnodi bod y darlun wedi&apos;i gadw, nid yr hyn y mae&apos;n ei ddweud.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>for example Designated Safeguarding Lead</source>
+        <translation>er enghraifft Arweinydd Diogelu Dynodedig</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>school, service or team</source>
+        <translation>ysgol, gwasanaeth neu dîm</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>MASH / Children&apos;s Social Care</source>
+        <translation>MASH / Gofal Cymdeithasol Plant</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>rhif ffôn</translation>
+    </message>
+    <message>
+        <source>Police (non-emergency)</source>
+        <translation>Yr Heddlu (nid argyfwng)</translation>
+    </message>
+    <message>
+        <source>101</source>
+        <translation>101</translation>
+    </message>
+    <message>
+        <source>Out-of-hours social care</source>
+        <translation>Gofal cymdeithasol y tu allan i oriau</translation>
+    </message>
+    <message>
+        <source>About you (printed on referrals)</source>
+        <translation>Amdanoch chi (wedi&apos;i argraffu ar atgyfeiriadau)</translation>
+    </message>
+    <message>
+        <source>Local contacts</source>
+        <translation>Cysylltiadau lleol</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>CSE Screening: recovery sheet</source>
+        <translation>CSE Screening: taflen adfer</translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE. Created %1.</source>
+        <translation>SWYDDOGOL-SENSITIF. Crëwyd %1.</translation>
+    </message>
+    <message>
+        <source>Records folder: %1</source>
+        <translation>Ffolder y cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>Cod adfer:</translation>
+    </message>
+    <message>
+        <source>What this is for</source>
+        <translation>Beth yw diben hwn</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, this code opens the records and lets you set a new passphrase. Nobody else can recover the records: not IT support, not the makers of this application. If both the passphrase and this code are lost, the records cannot be read by anyone.</source>
+        <translation>Os anghofir y cyfrinymadrodd, mae&apos;r cod hwn yn agor y cofnodion ac yn gadael i chi osod cyfrinymadrodd newydd. Ni all neb arall adfer y cofnodion: nid y gwasanaeth cymorth TG, nid gwneuthurwyr y rhaglen hon. Os collir y cyfrinymadrodd a&apos;r cod hwn, ni all neb ddarllen y cofnodion.</translation>
+    </message>
+    <message>
+        <source>Keep it safe</source>
+        <translation>Cadwch hi&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>Store this sheet locked away, apart from the laptop (for example in the safeguarding office safe).</source>
+        <translation>Cadwch y daflen hon dan glo, ar wahân i&apos;r gliniadur (er enghraifft yn sêff y swyddfa ddiogelu).</translation>
+    </message>
+    <message>
+        <source>Anyone holding this code and the records folder can read the records.</source>
+        <translation>Gall unrhyw un sydd â&apos;r cod hwn a ffolder y cofnodion ddarllen y cofnodion.</translation>
+    </message>
+    <message>
+        <source>Do not photograph it, email it or keep it in the laptop bag.</source>
+        <translation>Peidiwch â thynnu llun ohoni, ei hanfon drwy e-bost na&apos;i chadw ym mag y gliniadur.</translation>
+    </message>
+    <message>
+        <source>CSE Screening recovery sheet</source>
+        <translation>Taflen adfer CSE Screening</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2770,340 @@ yn rhannu: %3</translation>
     <message>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralUI</name>
+    <message>
+        <source>Preview referral</source>
+        <translation>Rhagolwg o&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Preview PDF</source>
+        <translation>Rhagolwg o&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Dim rhagolwg</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Heb ei argraffu</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Methu cymharu</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Save PDF...</source>
+        <translation>Cadw PDF...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Argraffu...</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>PDF status</source>
+        <translation>Statws y PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Wrthi&apos;n paratoi&apos;r rhagolwg...</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wrthi&apos;n cadw...</translation>
+    </message>
+    <message>
+        <source>Printing...</source>
+        <translation>Wrthi&apos;n argraffu...</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. It is protected with the password you chose. The export is recorded in the audit trail.</source>
+        <translation>Cadwyd fel %1 yn %2. Mae wedi&apos;i diogelu gyda&apos;r cyfrinair a ddewisoch. Mae&apos;r allforio wedi&apos;i gofnodi yn y trywydd archwilio.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. The export is recorded in the audit trail.</source>
+        <translation>Cadwyd fel %1 yn %2. Mae&apos;r allforio wedi&apos;i gofnodi yn y trywydd archwilio.</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer. Collect them straight away: the pages are marked OFFICIAL-SENSITIVE.</source>
+        <translation>Anfonwyd 1 dudalen i&apos;r argraffydd. Casglwch hi ar unwaith: mae&apos;r tudalennau wedi&apos;u marcio&apos;n SWYDDOGOL-SENSITIF.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer. Collect them straight away: the pages are marked OFFICIAL-SENSITIVE.</source>
+        <translation>Anfonwyd %1 tudalen i&apos;r argraffydd. Casglwch nhw ar unwaith: mae&apos;r tudalennau wedi&apos;u marcio&apos;n SWYDDOGOL-SENSITIF.</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Atgyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>%1 referral.pdf</source>
+        <translation>%1 atgyfeiriad.pdf</translation>
+    </message>
+    <message>
+        <source>the PDF could not be read</source>
+        <translation>nid oedd modd darllen y PDF</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>nid oedd modd cychwyn yr argraffydd</translation>
+    </message>
+    <message>
+        <source>CSE Screening document</source>
+        <translation>Dogfen CSE Screening</translation>
+    </message>
+    <message>
+        <source>%1: 1 page. Shown from memory; nothing is saved until you choose Save PDF.</source>
+        <translation>%1: 1 dudalen. Wedi&apos;i dangos o&apos;r cof; nid oes dim yn cael ei gadw nes i chi ddewis Cadw PDF.</translation>
+    </message>
+    <message>
+        <source>%1, 1 page</source>
+        <translation>%1, 1 dudalen</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages. Shown from memory; nothing is saved until you choose Save PDF.</source>
+        <translation>%1: %2 tudalen. Wedi&apos;i dangos o&apos;r cof; nid oes dim yn cael ei gadw nes i chi ddewis Cadw PDF.</translation>
+    </message>
+    <message>
+        <source>%1, %2 pages</source>
+        <translation>%1, %2 tudalen</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ffitio&apos;r lled</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Send the password by a different route from the file (for example by phone), never in the same email.</source>
+        <translation>O leiaf %1 nod. Anfonwch y cyfrinair ar hyd llwybr gwahanol i&apos;r ffeil (er enghraifft dros y ffôn), byth yn yr un e-bost.</translation>
+    </message>
+    <message>
+        <source>Save the referral as a PDF</source>
+        <translation>Cadw&apos;r atgyfeiriad fel PDF</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a PDF</source>
+        <translation>Cadw&apos;r gymhariaeth fel PDF</translation>
+    </message>
+    <message>
+        <source>Save the %1 as a PDF</source>
+        <translation>Cadw&apos;r %1 fel PDF</translation>
+    </message>
+    <message>
+        <source>The referral is marked OFFICIAL-SENSITIVE. Save it only where your organisation allows case records.</source>
+        <translation>Mae&apos;r atgyfeiriad wedi&apos;i farcio&apos;n SWYDDOGOL-SENSITIF. Cadwch ef dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
+    </message>
+    <message>
+        <source>The comparison is marked OFFICIAL-SENSITIVE. Save it only where your organisation allows case records.</source>
+        <translation>Mae&apos;r gymhariaeth wedi&apos;i marcio&apos;n SWYDDOGOL-SENSITIF. Cadwch hi dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
+    </message>
+    <message>
+        <source>The %1 is marked OFFICIAL-SENSITIVE. Save it only where your organisation allows case records.</source>
+        <translation>Mae&apos;r %1 wedi&apos;i farcio&apos;n SWYDDOGOL-SENSITIF. Cadwch ef dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Cadw PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Y ffeil i&apos;w chadw</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Dewis...</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Cadw fel</translation>
+    </message>
+    <message>
+        <source>Language of the referral / Iaith yr atgyfeiriad</source>
+        <translation>Iaith yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh: headings, level and dates; form text in English for now)</source>
+        <translation>Cymraeg (penawdau, lefel a dyddiadau; testun y ffurflen yn Saesneg am y tro)</translation>
+    </message>
+    <message>
+        <source>Languages / Ieithoedd</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <source>Language / Iaith</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Offered first: the child&apos;s recorded language preference.</source>
+        <translation>Wedi&apos;i gynnig yn gyntaf: dewis iaith y plentyn sydd wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Diogelu gyda chyfrinair</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Cadarnhau&apos;r cyfrinair</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Dewiswch ble i gadw&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another with Choose...</source>
+        <translation>Nid yw&apos;r ffolder honno&apos;n bodoli. Dewiswch un arall gyda Dewis...</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>%1 due now. The rule: date of birth + %2 years, then review (%3). Each record due is kept, with the reason and when to review it again, or deleted.</source>
+        <translation>%1 yn ddyledus nawr. Y rheol: dyddiad geni + %2 o flynyddoedd, yna adolygu (%3). Caiff pob cofnod sy&apos;n ddyledus ei gadw, gyda&apos;r rheswm a phryd i&apos;w adolygu eto, neu ei ddileu.</translation>
+    </message>
+    <message>
+        <source>None due.</source>
+        <translation>Dim un yn ddyledus.</translation>
+    </message>
+    <message>
+        <source>Not kept: %1.</source>
+        <translation>Heb ei gadw: %1.</translation>
+    </message>
+    <message>
+        <source>Kept %1&apos;s record; it is due again on %2.</source>
+        <translation>Cadwyd cofnod %1; bydd yn ddyledus eto ar %2.</translation>
+    </message>
+    <message>
+        <source>Kept this child&apos;s record; it is due again on %1.</source>
+        <translation>Cadwyd cofnod y plentyn hwn; bydd yn ddyledus eto ar %1.</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s whole record: every assessment, the chronology, escalations and links? It cannot be undone, and nothing readable is left. In a team, every member&apos;s copy is deleted too. A backup taken before still holds it.</source>
+        <translation>Dileu cofnod cyfan %1: pob asesiad, y gronoleg, uwchgyfeiriadau a chysylltiadau? Ni ellir dadwneud hyn, ac ni adewir dim byd darllenadwy. Mewn tîm, caiff copi pob aelod ei ddileu hefyd. Mae copi wrth gefn a wnaed cyn hyn yn dal i&apos;w gynnwys.</translation>
+    </message>
+    <message>
+        <source>Delete this child&apos;s whole record: every assessment, the chronology, escalations and links? It cannot be undone, and nothing readable is left. In a team, every member&apos;s copy is deleted too. A backup taken before still holds it.</source>
+        <translation>Dileu cofnod cyfan y plentyn hwn: pob asesiad, y gronoleg, uwchgyfeiriadau a chysylltiadau? Ni ellir dadwneud hyn, ac ni adewir dim byd darllenadwy. Mewn tîm, caiff copi pob aelod ei ddileu hefyd. Mae copi wrth gefn a wnaed cyn hyn yn dal i&apos;w gynnwys.</translation>
+    </message>
+    <message>
+        <source>Deleted %1&apos;s record. The audit trail says a record was deleted, without naming anyone.</source>
+        <translation>Dilëwyd cofnod %1. Mae&apos;r trywydd archwilio&apos;n dweud bod cofnod wedi&apos;i ddileu, heb enwi neb.</translation>
+    </message>
+    <message>
+        <source>Deleted this child&apos;s record. The audit trail says a record was deleted, without naming anyone.</source>
+        <translation>Dilëwyd cofnod y plentyn hwn. Mae&apos;r trywydd archwilio&apos;n dweud bod cofnod wedi&apos;i ddileu, heb enwi neb.</translation>
+    </message>
+    <message>
+        <source>Due %1: %2, born %3, %4</source>
+        <translation>Yn ddyledus %1: %2, ganwyd %3, %4</translation>
+    </message>
+    <message>
+        <source>Due %1: %2, born %3, %4. Kept last time because: %5</source>
+        <translation>Yn ddyledus %1: %2, ganwyd %3, %4. Cadwyd y tro diwethaf oherwydd: %5</translation>
+    </message>
+    <message>
+        <source>Due %1: %2, date of birth not recorded, %3</source>
+        <translation>Yn ddyledus %1: %2, dyddiad geni heb ei gofnodi, %3</translation>
+    </message>
+    <message>
+        <source>Due %1: %2, date of birth not recorded, %3. Kept last time because: %4</source>
+        <translation>Yn ddyledus %1: %2, dyddiad geni heb ei gofnodi, %3. Cadwyd y tro diwethaf oherwydd: %4</translation>
+    </message>
+    <message>
+        <source>Records due for review</source>
+        <translation>Cofnodion i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <source>Review again on</source>
+        <translation>Adolygu eto ar</translation>
+    </message>
+    <message>
+        <source>Why the record is kept</source>
+        <translation>Pam mae&apos;r cofnod yn cael ei gadw</translation>
+    </message>
+    <message>
+        <source>for example: a police investigation is still open</source>
+        <translation>er enghraifft: mae ymchwiliad gan yr heddlu yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>Why it is kept</source>
+        <translation>Pam mae&apos;n cael ei gadw</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected record</source>
+        <translation>C&amp;adw&apos;r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected record...</source>
+        <translation>&amp;Dileu&apos;r cofnod a ddewiswyd...</translation>
+    </message>
+    <message>
+        <source>Delete a child&apos;s record</source>
+        <translation>Dileu cofnod plentyn</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>no completed assessment</source>
+        <translation>dim asesiad wedi&apos;i gwblhau</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3916,224 @@ yn rhannu: %3</translation>
     <message>
         <source>Save recovery sheet</source>
         <translation>Cadw&apos;r daflen adfer</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Beth ydyw</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Y darn a farciwyd</translation>
+    </message>
+    <message>
+        <source>Exemption relied on</source>
+        <translation>Yr esemptiad y dibynnwyd arno</translation>
+    </message>
+    <message>
+        <source>Withhold</source>
+        <translation>Atal</translation>
+    </message>
+    <message>
+        <source>Subject access: %1</source>
+        <translation>Cais gwrthrych am wybodaeth: %1</translation>
+    </message>
+    <message>
+        <source>1 passage marked for withholding. Everything else held about the child goes into the response as it is.</source>
+        <translation>1 darn wedi&apos;i farcio i&apos;w atal. Mae popeth arall a gedwir am y plentyn yn mynd i&apos;r ymateb fel y mae.</translation>
+    </message>
+    <message>
+        <source>%1 passages marked for withholding. Everything else held about the child goes into the response as it is.</source>
+        <translation>%1 darn wedi&apos;u marcio i&apos;w hatal. Mae popeth arall a gedwir am y plentyn yn mynd i&apos;r ymateb fel y mae.</translation>
+    </message>
+    <message>
+        <source>Passages marked for withholding</source>
+        <translation>Darnau wedi&apos;u marcio i&apos;w hatal</translation>
+    </message>
+    <message>
+        <source>Exemption relied on for the selected passage</source>
+        <translation>Yr esemptiad y dibynnwyd arno ar gyfer y darn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>E&amp;xemption for the selected passage</source>
+        <translation>&amp;Esemptiad ar gyfer y darn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>The day the request was received</source>
+        <translation>Y diwrnod y daeth y cais i law</translation>
+    </message>
+    <message>
+        <source>Request &amp;received on</source>
+        <translation>Cais wedi&apos;i &amp;dderbyn ar</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Cadw PDF...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>wedi&apos;i atal</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>wedi&apos;i ryddhau</translation>
+    </message>
+    <message>
+        <source>Release another child&apos;s name</source>
+        <translation>Rhyddhau enw plentyn arall</translation>
+    </message>
+    <message>
+        <source>This releases the name “%1”, another child&apos;s, to the person asking. Release it only when the law allows it (for example, that child&apos;s consent). Release this one item?</source>
+        <translation>Mae hyn yn rhyddhau&apos;r enw “%1”, sef enw plentyn arall, i&apos;r person sy&apos;n gofyn. Rhyddhewch ef dim ond pan fydd y gyfraith yn caniatáu hynny (er enghraifft, cydsyniad y plentyn hwnnw). Rhyddhau&apos;r un eitem hon?</translation>
+    </message>
+    <message>
+        <source>Save the subject access response</source>
+        <translation>Cadw&apos;r ymateb i&apos;r cais gwrthrych am wybodaeth</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1: 1 passage withheld, %2 released.</source>
+        <translation>Wedi&apos;i gadw yn %1: 1 darn wedi&apos;i atal, %2 wedi&apos;u rhyddhau.</translation>
+    </message>
+    <message>
+        <source>Saved to %1: %2 passages withheld, %3 released.</source>
+        <translation>Wedi&apos;i gadw yn %1: %2 darn wedi&apos;u hatal, %3 wedi&apos;u rhyddhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>final level</source>
+        <translation>lefel derfynol</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Rules that set a minimum level</source>
+        <translation>Rheolau sy&apos;n gosod isafswm lefel</translation>
+    </message>
+    <message>
+        <source>Not known (follow up)</source>
+        <translation>Ddim yn hysbys (i&apos;w ddilyn)</translation>
+    </message>
+    <message>
+        <source>Statutory flags</source>
+        <translation>Baneri statudol</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>What this correction changed</source>
+        <translation>Beth newidiodd y cywiriad hwn</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <source>Computed level: &lt;b&gt;%1&lt;/b&gt;. Changed by professional judgement: %2</source>
+        <translation>Lefel a gyfrifwyd: &lt;b&gt;%1&lt;/b&gt;. Newidiwyd drwy farn broffesiynol: %2</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 pwynt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 pwynt</translation>
+    </message>
+    <message>
+        <source>%1 (suspected; %2)</source>
+        <translation>%1 (dan amheuaeth; %2)</translation>
+    </message>
+    <message>
+        <source>%1 (evidenced; %2)</source>
+        <translation>%1 (wedi&apos;i dystiolaethu; %2)</translation>
+    </message>
+    <message>
+        <source>%1 (suspected, %2; %3)</source>
+        <translation>%1 (dan amheuaeth, %2; %3)</translation>
+    </message>
+    <message>
+        <source>%1 (evidenced, %2; %3)</source>
+        <translation>%1 (wedi&apos;i dystiolaethu, %2; %3)</translation>
+    </message>
+    <message>
+        <source>No indicators recorded. This does not mean the child is safe: screen again when anything new is known.</source>
+        <translation>Dim dangosyddion wedi&apos;u cofnodi. Nid yw hyn yn golygu bod y plentyn yn ddiogel: sgriniwch eto pan fydd unrhyw beth newydd yn hysbys.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review of %1.&lt;/b&gt; What had changed: %2</source>
+        <translation>&lt;b&gt;Adolygiad o %1.&lt;/b&gt; Beth oedd wedi newid: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review of an earlier assessment.&lt;/b&gt; What had changed: %1</source>
+        <translation>&lt;b&gt;Adolygiad o asesiad cynharach.&lt;/b&gt; Beth oedd wedi newid: %1</translation>
+    </message>
+    <message>
+        <source>Assessed %1 · form version %2 · record version %3%4 · completed and locked</source>
+        <translation>Aseswyd %1 · fersiwn y ffurflen %2 · fersiwn y cofnod %3%4 · wedi&apos;i gwblhau a&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>This assessment has no stored result.</source>
+        <translation>Nid oes canlyniad wedi&apos;i gadw ar gyfer yr asesiad hwn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review by %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Adolygu erbyn %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1, %2: corrected: %3. Final level %4.</source>
+        <translation>Fersiwn %1, %2: wedi&apos;i gywiro: %3. Lefel derfynol %4.</translation>
+    </message>
+    <message>
+        <source>Version %1, %2: first completed. Final level %3.</source>
+        <translation>Fersiwn %1, %2: wedi&apos;i gwblhau gyntaf. Lefel derfynol %3.</translation>
+    </message>
+    <message>
+        <source>%1 (shown)</source>
+        <translation>%1 (yn cael ei dangos)</translation>
+    </message>
+    <message>
+        <source>Show the current version</source>
+        <translation>Dangos y fersiwn gyfredol</translation>
+    </message>
+    <message>
+        <source>Show this version</source>
+        <translation>Dangos y fersiwn hon</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>Canlyniad yr asesiad</translation>
+    </message>
+    <message>
+        <source> (an earlier version, replaced by version %1)</source>
+        <translation> (fersiwn gynharach, a ddisodlwyd gan fersiwn %1)</translation>
+    </message>
+    <message>
+        <source>Continue as a full assessment</source>
+        <translation>Parhau fel asesiad llawn</translation>
+    </message>
+    <message>
+        <source>Start a full CSE risk assessment for this child with this screening&apos;s answers carried over.</source>
+        <translation>Dechrau asesiad risg CSE llawn ar gyfer y plentyn hwn gydag atebion y sgrinio hwn wedi&apos;u cario drosodd.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +5045,280 @@ yn rhannu: %3</translation>
     <message>
         <source>Transfer %1: page %2 of %3</source>
         <translation>Trosglwyddiad %1: tudalen %2 o %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransferReceive</name>
+    <message>
+        <source>Receive a child&apos;s file</source>
+        <translation>Derbyn ffeil plentyn</translation>
+    </message>
+    <message>
+        <source>A transfer file sent to this vault&apos;s key (Settings, Transfers), or a transfer PDF with the password you were told by phone. Nothing here is changed: what is new is added.</source>
+        <translation>Ffeil drosglwyddo a anfonwyd at allwedd y cofnodion hyn (Gosodiadau, Trosglwyddiadau), neu PDF trosglwyddo gyda&apos;r cyfrinair a gawsoch dros y ffôn. Ni newidir dim sydd yma: caiff yr hyn sy&apos;n newydd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>The file received</source>
+        <translation>Y ffeil a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Dewis...</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Password (a transfer PDF, or a one-off passphrase)</source>
+        <translation>Cyfrinair (PDF trosglwyddo, neu gyfrinymadrodd untro)</translation>
+    </message>
+    <message>
+        <source>only for a PDF or a one-off passphrase</source>
+        <translation>dim ond ar gyfer PDF neu gyfrinymadrodd untro</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Receipt code to read back to the sender</source>
+        <translation>Cod derbyn i&apos;w ddarllen yn ôl i&apos;r anfonwr</translation>
+    </message>
+    <message>
+        <source>Save the signed receipt &amp;file...</source>
+        <translation>Cadw&apos;r dderbynneb wedi&apos;i llofnodi fel &amp;ffeil...</translation>
+    </message>
+    <message>
+        <source>A receipt file is the same confirmation, signed by this vault and readable only by the sender&apos;s app: send it back by the route the file came.</source>
+        <translation>Mae ffeil derbynneb yn rhoi&apos;r un cadarnhad, wedi&apos;i llofnodi gan y cofnodion hyn, a dim ond ap yr anfonwr all ei darllen: anfonwch hi&apos;n ôl yr un ffordd ag y daeth y ffeil.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>De&amp;rbyn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Save the receipt as</source>
+        <translation>Cadw&apos;r dderbynneb fel</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved (%1).</source>
+        <translation>Ni chadwyd y dderbynneb (%1).</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>nid oes modd ysgrifennu i&apos;r ffolder</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1: send it back to the sender by the route the file came (or read them the code).</source>
+        <translation>Cadwyd y dderbynneb fel %1: anfonwch hi&apos;n ôl at yr anfonwr yr un ffordd ag y daeth y ffeil (neu darllenwch y cod iddynt).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen y ffeil (%1).</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a transfer file.</source>
+        <translation>Mae&apos;r ffeil yn rhy fawr i fod yn ffeil drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>A transfer PDF needs its password (the one you were told by phone).</source>
+        <translation>Mae angen cyfrinair PDF trosglwyddo (yr un a gawsoch dros y ffôn).</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed: %1</source>
+        <translation>Gwrthodwyd, ni newidiwyd dim: %1</translation>
+    </message>
+    <message>
+        <source>From the sender with fingerprint %1: check it with them by phone.</source>
+        <translation>Gan yr anfonwr ag ôl bys %1: gwiriwch ef gyda nhw dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>This file was received before: nothing was added.</source>
+        <translation>Derbyniwyd y ffeil hon o&apos;r blaen: ni ychwanegwyd dim.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Ychwanegwyd: %1.</translation>
+    </message>
+    <message>
+        <source>Added: nothing new.</source>
+        <translation>Ychwanegwyd: dim byd newydd.</translation>
+    </message>
+    <message>
+        <source>Reference %1 is %2 here.</source>
+        <translation>Cyfeirnod %1 yw %2 yma.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Heb ei ysgrifennu: %1</translation>
+    </message>
+    <message>
+        <source>Read this receipt code back to the sender:</source>
+        <translation>Darllenwch y cod derbyn hwn yn ôl i&apos;r anfonwr:</translation>
+    </message>
+    <message>
+        <source>%1 already has a record here with the same UPN, NHS number, or name and date of birth: the two are kept separate. If they are the same child, join them on the child&apos;s record (it opens when you close this).</source>
+        <translation>Mae gan %1 gofnod yma eisoes gyda&apos;r un UPN, rhif GIG, neu enw a dyddiad geni: caiff y ddau eu cadw ar wahân. Os mai&apos;r un plentyn ydynt, unwch nhw ar gofnod y plentyn (mae&apos;n agor pan fyddwch yn cau hwn).</translation>
+    </message>
+    <message>
+        <source>A child already has a record here with the same UPN, NHS number, or name and date of birth: the two are kept separate. If they are the same child, join them on the child&apos;s record (it opens when you close this).</source>
+        <translation>Mae gan blentyn gofnod yma eisoes gyda&apos;r un UPN, rhif GIG, neu enw a dyddiad geni: caiff y ddau eu cadw ar wahân. Os mai&apos;r un plentyn ydynt, unwch nhw ar gofnod y plentyn (mae&apos;n agor pan fyddwch yn cau hwn).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferSend</name>
+    <message>
+        <source>Send the file by your organisation&apos;s secure route (secure email, its file sync, or the receiving school&apos;s secure inbox), never by post and never carried by a parent. Tell the receiver the password by phone, and read them the fingerprint beside your key in Settings. When they read this receipt code back to you, type it in Settings, Transfers: until then the transfer shows as awaiting receipt, and as overdue after 5 school days.</source>
+        <translation>Anfonwch y ffeil ar hyd llwybr diogel eich sefydliad (e-bost diogel, ei system cysoni ffeiliau, neu fewnflwch diogel yr ysgol sy&apos;n derbyn), byth drwy&apos;r post a byth wedi&apos;i chario gan riant. Rhowch y cyfrinair i&apos;r derbynnydd dros y ffôn, a darllenwch iddynt yr ôl bys wrth ymyl eich allwedd yn y Gosodiadau. Pan fyddant yn darllen y cod derbyn hwn yn ôl i chi, teipiwch ef yn Gosodiadau, Trosglwyddiadau: tan hynny bydd y trosglwyddiad yn dangos ei fod yn aros am dderbynneb, ac yn hwyr ar ôl 5 diwrnod ysgol.</translation>
+    </message>
+    <message>
+        <source>Send the file by your organisation&apos;s secure route (secure email, its file sync, or the receiving school&apos;s secure inbox), never by post and never carried by a parent. Tell the receiver the password by phone (never in the same email as the PDF). When they read this receipt code back to you, type it in Settings, Transfers: until then the transfer shows as awaiting receipt, and as overdue after 5 school days.</source>
+        <translation>Anfonwch y ffeil ar hyd llwybr diogel eich sefydliad (e-bost diogel, ei system cysoni ffeiliau, neu fewnflwch diogel yr ysgol sy&apos;n derbyn), byth drwy&apos;r post a byth wedi&apos;i chario gan riant. Rhowch y cyfrinair i&apos;r derbynnydd dros y ffôn (byth yn yr un e-bost â&apos;r PDF). Pan fyddant yn darllen y cod derbyn hwn yn ôl i chi, teipiwch ef yn Gosodiadau, Trosglwyddiadau: tan hynny bydd y trosglwyddiad yn dangos ei fod yn aros am dderbynneb, ac yn hwyr ar ôl 5 diwrnod ysgol.</translation>
+    </message>
+    <message>
+        <source>Transfer this child&apos;s file</source>
+        <translation>Trosglwyddo ffeil y plentyn hwn</translation>
+    </message>
+    <message>
+        <source>Transfer %1&apos;s file</source>
+        <translation>Trosglwyddo ffeil %1</translation>
+    </message>
+    <message>
+        <source>To a school or practitioner who uses this app (their &amp;transfer key)</source>
+        <translation>I ysgol neu ymarferydd sy&apos;n defnyddio&apos;r ap hwn (eu h&amp;allwedd drosglwyddo)</translation>
+    </message>
+    <message>
+        <source>As a readable PDF with a password, for a school &amp;without this app</source>
+        <translation>Fel PDF darllenadwy gyda chyfrinair, i ysgol &amp;heb yr ap hwn</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s transfer key, age1...</source>
+        <translation>Allwedd drosglwyddo&apos;r derbynnydd, age1...</translation>
+    </message>
+    <message>
+        <source>age1... (Settings, Transfers, in the receiver&apos;s app)</source>
+        <translation>age1... (Gosodiadau, Trosglwyddiadau, yn ap y derbynnydd)</translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>Cyfrinair y PDF</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>o leiaf 12 nod</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>Y cyfrinair eto</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Cadw&apos;r ffeil fel</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Dewis...</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s key</source>
+        <translation>Allwedd y derbynnydd</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Cyfrinair y PDF</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Cyfrinair eto</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Cadw fel</translation>
+    </message>
+    <message>
+        <source>Making the file</source>
+        <translation>Wrthi&apos;n gwneud y ffeil</translation>
+    </message>
+    <message>
+        <source>Making the file: %p%</source>
+        <translation>Wrthi&apos;n gwneud y ffeil: %p%</translation>
+    </message>
+    <message>
+        <source>&amp;Send: write the file</source>
+        <translation>A&amp;nfon: ysgrifennu&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>The file is ready to send</source>
+        <translation>Mae&apos;r ffeil yn barod i&apos;w hanfon</translation>
+    </message>
+    <message>
+        <source>Receipt code (the receiver reads it back to you):</source>
+        <translation>Cod derbyn (mae&apos;r derbynnydd yn ei ddarllen yn ôl i chi):</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>Cod derbyn</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>What is sent: the child&apos;s details, every completed assessment with all its versions, the chronology, the escalations, and the people and places of concern linked to this child (never another child&apos;s). Drafts stay here. It is encrypted and signed; it holds nothing readable without the key or the password.</source>
+        <translation>Beth a anfonir: manylion y plentyn, pob asesiad wedi&apos;i gwblhau gyda&apos;i holl fersiynau, y gronoleg, yr uwchgyfeiriadau, a&apos;r bobl a&apos;r lleoedd sy&apos;n peri pryder sy&apos;n gysylltiedig â&apos;r plentyn hwn (byth rhai plentyn arall). Mae drafftiau&apos;n aros yma. Mae&apos;r ffeil wedi&apos;i hamgryptio a&apos;i llofnodi; nid oes dim byd darllenadwy ynddi heb yr allwedd na&apos;r cyfrinair.</translation>
+    </message>
+    <message>
+        <source>Save the transfer file as</source>
+        <translation>Cadw&apos;r ffeil drosglwyddo fel</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Heb ei hanfon: %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Heb ei hysgrifennu: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Ysgrifennwyd i %1.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Dewiswch ble i gadw&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>The folder to save the file in does not exist.</source>
+        <translation>Nid yw&apos;r ffolder i gadw&apos;r ffeil ynddi yn bodoli.</translation>
+    </message>
+    <message>
+        <source>A file is already there: choose another name.</source>
+        <translation>Mae ffeil yno eisoes: dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password is at least 12 characters: three random words read out by phone.</source>
+        <translation>Mae cyfrinair y PDF o leiaf 12 nod: tri gair ar hap wedi&apos;u darllen dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+    </message>
+    <message>
+        <source>Paste the receiver&apos;s transfer key: the age1... line in Settings, Transfers, in their app.</source>
+        <translation>Gludwch allwedd drosglwyddo&apos;r derbynnydd: y llinell age1... yn Gosodiadau, Trosglwyddiadau, yn eu hap nhw.</translation>
     </message>
 </context>
 <context>

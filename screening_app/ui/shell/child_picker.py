@@ -59,11 +59,11 @@ def picker_title(form_id: str) -> str:
 
 
 def child_words(name: str, born: date | None, approx_age: int | None, today: date) -> str:
-    """A search result: the name with the age (as ``fmt.age_words`` counts it), one sentence each way."""
+    """A search result: the name with the age (``fmt.years_old``), one sentence each way."""
     name = name or say(QT_TRANSLATE_NOOP("ChildPicker", "(no name recorded)"))
     if born is not None:
-        years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        return say(QT_TRANSLATE_NOOP("ChildPicker", "%1 (born %2, age %3)"), name, fmt.day(born), years)
+        return say(QT_TRANSLATE_NOOP("ChildPicker", "%1 (born %2, age %3)"), name, fmt.day(born),
+                   fmt.years_old(born, today))
     if approx_age is not None:
         return say(QT_TRANSLATE_NOOP("ChildPicker", "%1 (about %2 years old (date of birth not known))"), name,
                    approx_age)

@@ -9,7 +9,6 @@ list's words and the timeline's; the panels it holds follow their own."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
@@ -343,14 +342,14 @@ class ChildRecordPage(QWidget):
         if language is None:
             if born is not None:
                 return say(QT_TRANSLATE_NOOP("ChildRecord", "born %1, age %2"), fmt.day(born),
-                           years_old(born, self.session.today()))
+                           fmt.years_old(born, self.session.today()))
             if age is not None:
                 return say(QT_TRANSLATE_NOOP("ChildRecord", "about %1 years old (date of birth not known)"), age)
             return say(QT_TRANSLATE_NOOP("ChildRecord", "age not recorded"))
         preference = say(language)
         if born is not None:
             return say(QT_TRANSLATE_NOOP("ChildRecord", "born %1, age %2. Language preference: %3"), fmt.day(born),
-                       years_old(born, self.session.today()), preference)
+                       fmt.years_old(born, self.session.today()), preference)
         if age is not None:
             return say(QT_TRANSLATE_NOOP(
                 "ChildRecord", "about %1 years old (date of birth not known). Language preference: %2"),
@@ -598,11 +597,6 @@ class ChildRecordPage(QWidget):
                 QT_TRANSLATE_NOOP("ChildRecord", "The review was not started. %1"), explain(problem)))
             return
         self.openAssessment.emit(ref.id)
-
-
-def years_old(born: date, today: date) -> int:
-    """Whole years, as ``fmt.age_words`` counts them."""
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def _ask_what_changed(parent: QWidget, previous: str, restore: dict[str, Any] | None = None) -> str:

@@ -121,13 +121,9 @@ def review_words(review_date: str | None, today: date) -> str:
     return day(due)
 
 
-def age_words(born: date | None, approx_age: int | None, today: date) -> str:
-    if born is not None:
-        years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        return translate("Lists", "born %1, age %2").replace("%1", day(born)).replace("%2", str(years))
-    if approx_age is not None:
-        return translate("Lists", "about %1 years old (date of birth not known)").replace("%1", str(approx_age))
-    return translate("Lists", "age not recorded")
+def years_old(born: date, today: date) -> int:
+    """Whole years on ``today`` (each screen words the age in its own sentence)."""
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
 def count(number: int, one: str, many: str | None = None) -> str:
