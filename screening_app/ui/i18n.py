@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
 from screening_app.words import fill
 
@@ -96,6 +96,11 @@ def vault_words(english: str) -> str:
     return translate("VaultError", english) if english in VAULT_MESSAGES else english
 
 
+def dates_locale() -> QLocale:
+    """Month names in a date box as the interface says them (Qt's Welsh abbreviations are fmt's)."""
+    return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom) if current() == "cy" else QLocale()
+
+
 def other_language() -> str:
     """The language the link at the top of first run and unlock offers."""
     return "en" if current() == "cy" else "cy"
@@ -127,6 +132,15 @@ class Words:
 
     def words(self, text: str, *values: object) -> str:
         return fill(translate(self.context, text), *values)
+
+    def name_button(self, button: QAbstractButton, text: str, accessible: str = "") -> None:
+        """A button's words and the name a screen reader says (its words without & or "...", or
+        ``accessible``), in the interface's language now and after every change."""
+        self.say(button.setText, text)
+        if accessible:
+            self.say(button.setAccessibleName, accessible)
+        else:
+            self.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
 
     def retranslate(self) -> None:
         for setter, text, values in self._items:

@@ -108,9 +108,7 @@ class ChronologyPanel(QGroupBox):
 
     def _button(self, text: str, name: str, on_click: Any, *, primary: bool = False) -> QPushButton:
         button = w.button("", name, on_click, primary=primary)
-        self.words.say(button.setText, text)
-        # named by the words on it, in the language shown, without & or "..."
-        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+        self.words.name_button(button, text)
         return button
 
     def changeEvent(self, event: QEvent) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.partnership import CHARTS, HIDDEN, Chart, last_term
 from screening_app.ui.governance.bars import BarsWidget
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, current, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, dates_locale, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
 
@@ -33,11 +33,6 @@ INTRO = QT_TRANSLATE_NOOP("Partnership",
                           "reference or date of birth. Counts of 1 to 4 are hidden and shown as <5 (a hatched, dashed "
                           "bar, never 0); where one hidden count could be worked out from a total, a second is hidden "
                           "too. The child's sex is not recorded, so there is no breakdown by sex.")
-
-
-def _dates_locale() -> QLocale:
-    """Month names in a date box as the interface says them (Qt's Welsh abbreviations are fmt's)."""
-    return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom) if current() == "cy" else QLocale()
 
 
 def _qdate(day: date) -> QDate:
@@ -85,7 +80,7 @@ class PartnershipDialog(QDialog):
                                          translate("Partnership", "&To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setLocale(_dates_locale())
+            edit.setLocale(dates_locale())
             w.named(edit, name, words)
             edit.dateChanged.connect(lambda _d: self.refresh())
             label = QLabel(text)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, current, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, dates_locale, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
@@ -55,11 +55,6 @@ def _words(text: str, *values: object) -> str:
     return fill(translate("Retention", text), *values)
 
 
-def _dates_locale() -> QLocale:
-    """Month names in a date box as the interface says them (Qt's Welsh abbreviations are fmt's)."""
-    return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom) if current() == "cy" else QLocale()
-
-
 class RetentionTab(QWidget):
     """A tab of Settings, on screen when the language is switched: its words, the list and what
     was last said are set again on Qt's ``LanguageChange`` (from what was last read: no query)."""
@@ -84,7 +79,7 @@ class RetentionTab(QWidget):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
-        self.until.setLocale(_dates_locale())
+        self.until.setLocale(dates_locale())
         w.named(self.until, "retention.until", "")
         self.words.say(self.until.setAccessibleName, QT_TRANSLATE_NOOP("Retention", "Review again on"))
         until_label = QLabel()
@@ -111,8 +106,7 @@ class RetentionTab(QWidget):
     def _button(self, text: str, name: str, on_click: Callable[[], None]) -> Any:
         """A button whose words, and its accessible name (the words without & or dots), follow the language."""
         button = w.button("", name, on_click)
-        self.words.say(lambda words: (button.setText(words),
-                                      button.setAccessibleName(words.replace("&", "").rstrip("."))), text)
+        self.words.name_button(button, text)
         return button
 
     def changeEvent(self, event: QEvent) -> None:
@@ -124,7 +118,7 @@ class RetentionTab(QWidget):
         """Every word the tab shows in the interface's language: its own, the rule, the list (the
         selection kept) and what was last said."""
         self.words.retranslate()
-        self.until.setLocale(_dates_locale())
+        self.until.setLocale(dates_locale())
         if self._loaded is not None:
             row = self.list.currentRow()
             self._show(*self._loaded)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.subject_access import EXEMPTIONS, KINDS, LEGAL_DUTY, SubjectAccessError, choose
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, current, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, dates_locale, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
 
@@ -39,11 +39,6 @@ COLUMNS = (QT_TRANSLATE_NOOP("SubjectAccess", "Where"), QT_TRANSLATE_NOOP("Subje
            QT_TRANSLATE_NOOP("SubjectAccess", "Withhold"))
 WITHHOLD = 4
 WIDTHS = {1: 165, 2: 150, 3: 250, 4: 100}  # "Where" takes the rest
-
-
-def _dates_locale() -> QLocale:
-    """Month names in a date box as the interface says them (Qt's Welsh abbreviations are fmt's)."""
-    return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom) if current() == "cy" else QLocale()
 
 
 class SubjectAccessDialog(QDialog):
@@ -99,7 +94,7 @@ class SubjectAccessDialog(QDialog):
                 translate("SubjectAccess", "The day the request was received"))
         self.requested.setCalendarPopup(True)
         self.requested.setDisplayFormat("d MMM yyyy")
-        self.requested.setLocale(_dates_locale())
+        self.requested.setLocale(dates_locale())
         today = session.clock.today()
         self.requested.setMaximumDate(QDate(today.year, today.month, today.day))
         self.requested.setDate(QDate(today.year, today.month, today.day))

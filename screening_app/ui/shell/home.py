@@ -152,8 +152,7 @@ class HomePage(QWidget):
     def _button(self, text: str, name: str, on_click, *, primary: bool = False, accessible: str = "") -> QPushButton:
         """A button whose words (and accessible name) follow the interface's language."""
         button = w.button("", name, on_click, primary=primary)
-        self.words.say(button.setText, text)
-        self.words.say(button.setAccessibleName, accessible or text.replace("&", "").rstrip("."))
+        self.words.name_button(button, text, accessible)
         return button
 
     def changeEvent(self, event: QEvent) -> None:

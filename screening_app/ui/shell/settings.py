@@ -137,11 +137,7 @@ class SettingsPage(QWidget):
                 accessible: str = "") -> QPushButton:
         """A button whose words (and accessible name) follow the interface's language."""
         button = w.button("", name, on_click, primary=primary)
-        self.words.say(button.setText, text)
-        if accessible:
-            self.words.say(button.setAccessibleName, accessible)
-        else:  # the words on it, in the language shown, without & or "..."
-            self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+        self.words.name_button(button, text, accessible)
         return button
 
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:

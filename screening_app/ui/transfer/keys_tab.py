@@ -120,8 +120,7 @@ class TransfersTab(QWidget):
     def _button(self, text: str, name: str, on_click: Any) -> QPushButton:
         """A button whose words, and the name a screen reader says, follow the interface's language."""
         button = w.button("", name, on_click)
-        self.words.say(button.setText, text)
-        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+        self.words.name_button(button, text)
         return button
 
     def changeEvent(self, event: QEvent) -> None:

@@ -73,8 +73,7 @@ class TeamChildPanel(QGroupBox):
         self.hide()
 
     def _button_words(self, button: Any, text: str) -> None:
-        self.words.say(button.setText, text)
-        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+        self.words.name_button(button, text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

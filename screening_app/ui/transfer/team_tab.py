@@ -183,8 +183,7 @@ class TeamTab(QWidget):
     def _button(self, text: str, name: str, on_click: Any, *, primary: bool = False) -> QPushButton:
         """A button whose words, and the name a screen reader says, follow the interface's language."""
         button = w.button("", name, on_click, primary=primary)
-        self.words.say(button.setText, text)
-        self.words.say(lambda words: button.setAccessibleName(words.replace("&", "").rstrip(".")), text)
+        self.words.name_button(button, text)
         return button
 
     def changeEvent(self, event: QEvent) -> None:
