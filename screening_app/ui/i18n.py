@@ -91,6 +91,12 @@ VAULT_MESSAGES = (
 )
 
 
+def say(context: str, text: str, *values: object) -> str:
+    """A marked sentence in the interface's language with its %1, %2... filled in (a screen binds
+    its context once: ``say = functools.partial(i18n.say, "Summary")``)."""
+    return fill(translate(context, text), *values)
+
+
 def vault_words(english: str) -> str:
     """A vault's message in the interface's language where it is one of those marked; else as it is."""
     return translate("VaultError", english) if english in VAULT_MESSAGES else english

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
@@ -21,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui import i18n
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, dates_locale, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
-from screening_app.words import fill
 
 USER_ROLE = 256
 RULE = QT_TRANSLATE_NOOP("Retention", "%1 due now. The rule: date of birth + %2 years, then review (%3). Each record "
@@ -51,8 +52,7 @@ DUE_UNBORN_KEPT = QT_TRANSLATE_NOOP("Retention", "Due %1: %2, date of birth not 
                                                  "%4")
 
 
-def _words(text: str, *values: object) -> str:
-    return fill(translate("Retention", text), *values)
+_words = partial(i18n.say, "Retention")  # a marked sentence of this screen, filled in
 
 
 class RetentionTab(QWidget):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +20,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
+from screening_app.ui import i18n
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from screening_app.ui.referral.pdf import PdfProblem, new_printer, print_pdf
 from screening_app.ui.referral.save_dialog import SaveChoice, ask_save
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.workers import run_task
-from screening_app.words import fill
 
 # The preview button's words (a screen names its own: marked here, so either is translated)
 PREVIEW_REFERRAL = QT_TRANSLATE_NOOP("ReferralUI", "Preview referral")
@@ -37,8 +38,7 @@ NOT_PRINTED = QT_TRANSLATE_NOOP("ReferralUI", "Not printed")
 CANNOT_COMPARE = QT_TRANSLATE_NOOP("ReferralUI", "Cannot compare")
 
 
-def say(text: str, *values: object) -> str:
-    return fill(translate("ReferralUI", text), *values)
+say = partial(i18n.say, "ReferralUI")  # a marked sentence of this screen, filled in
 
 
 @dataclass(frozen=True)

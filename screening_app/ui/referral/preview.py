@@ -5,22 +5,22 @@ Opened after the language is chosen: its words (context "ReferralUI") are transl
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from screening_app.ui import i18n
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP
 from screening_app.ui.referral.pdf import load_pdf
 from screening_app.ui.shell import widgets as w
-from screening_app.words import fill
 
 ZOOM_STEP = 1.25
 
 
-def say(text: str, *values: object) -> str:
-    return fill(translate("ReferralUI", text), *values)
+say = partial(i18n.say, "ReferralUI")  # a marked sentence of this screen, filled in
 
 
 class PdfPreviewDialog(QDialog):

@@ -6,15 +6,16 @@ referral PDF's own words) are translated when it is built."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from screening_app.domain.referral import MIN_PDF_PASSWORD as MIN_PASSWORD
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from screening_app.ui import i18n
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP
 from screening_app.ui.shell import widgets as w
-from screening_app.words import fill
 
 PASSWORD_WORDS = QT_TRANSLATE_NOOP("ReferralUI", "At least %1 characters. Send the password by a different route "
                                                  "from the file (for example by phone), never in the same email.")
@@ -30,8 +31,7 @@ OTHER_MARKING = QT_TRANSLATE_NOOP("ReferralUI", "The %1 is marked OFFICIAL-SENSI
                                                "organisation allows case records.")
 
 
-def say(text: str, *values: object) -> str:
-    return fill(translate("ReferralUI", text), *values)
+say = partial(i18n.say, "ReferralUI")  # a marked sentence of this screen, filled in
 
 
 def for_what(what: str, sentences: dict[str, str], other: str) -> str:

@@ -12,6 +12,7 @@ it is built; the new child's fields are the child details form's, in its own con
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from screening_app.ui import i18n
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.child_details import NEW_CHILD_HEADING, ChildDetailsForm, DetailsProblem
@@ -34,7 +36,6 @@ from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.home import SEARCH_DELAY_MS, parse_search
 from screening_app.ui.shell.session import Session
 from screening_app.ui.shell.types import SearchQuery
-from screening_app.words import fill
 
 NEW_CHILD_FIELDS = (  # English marked in the context "ChildDetails" (child_details.FIELDS)
     ("first_name", "First name"),
@@ -50,8 +51,7 @@ TITLES = {"cse-screening": QT_TRANSLATE_NOOP("ChildPicker", "New screening: choo
 OTHER_FORM_TITLE = QT_TRANSLATE_NOOP("ChildPicker", "New %1: choose the child")
 
 
-def say(text: str, *values: object) -> str:
-    return fill(translate("ChildPicker", text), *values)
+say = partial(i18n.say, "ChildPicker")  # a marked sentence of this screen, filled in
 
 
 def picker_title(form_id: str) -> str:

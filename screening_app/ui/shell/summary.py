@@ -8,6 +8,7 @@ actions, the level's meaning, flags) and what was typed are shown as stored."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -15,11 +16,11 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from screening_app.domain.scoring import ALSO_RECORDED
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui import i18n
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
 from screening_app.ui.referral.actions import PdfActions, PdfSource
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
-from screening_app.words import fill
 
 SCREENING = "cse-screening"
 FINAL_LEVEL = QT_TRANSLATE_NOOP("Summary", "final level")
@@ -32,9 +33,7 @@ WHAT_CHANGED = QT_TRANSLATE_NOOP("Summary", "What this correction changed")
 VERSIONS = QT_TRANSLATE_NOOP("Summary", "Versions")
 
 
-def say(text: str, *values: object) -> str:
-    """A marked sentence in the interface's language with its values filled in (escape them first)."""
-    return fill(translate("Summary", text), *values)
+say = partial(i18n.say, "Summary")  # a marked sentence of this screen, filled in
 
 
 def _list(items: list[str]) -> str:

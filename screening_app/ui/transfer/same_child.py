@@ -9,14 +9,15 @@ it. One list, two buttons, keyboard first: Tab to the list, arrows, Alt+N joins,
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 
+from screening_app.ui import i18n
 from screening_app.ui.contexts.panels import DecisionPanel
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP
 from screening_app.ui.shell import fmt
-from screening_app.words import fill
 
 TITLE = QT_TRANSLATE_NOOP("SameChild", "The same child? Other records here with the same identifiers")
 LIST_NAME = QT_TRANSLATE_NOOP("SameChild", "Other records that may be this child, and records joined into it")
@@ -45,8 +46,7 @@ ORIGIN = {(True, 0): QT_TRANSLATE_NOOP("SameChild", "received in a transfer file
           (False, 2): QT_TRANSLATE_NOOP("SameChild", "made here on %1, with %2 completed assessments")}
 
 
-def _words(text: str, *values: object) -> str:
-    return fill(translate("SameChild", text), *values)
+_words = partial(i18n.say, "SameChild")  # a marked sentence of this screen, filled in
 
 
 class SameChildPanel(DecisionPanel):

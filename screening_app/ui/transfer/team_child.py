@@ -5,6 +5,7 @@ laptops apart, decided beside them. Hidden when the vault is not in a team."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from screening_app.ui import i18n
 from screening_app.ui.contexts.panels import fit_rows
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
 from screening_app.ui.transfer.team_tab import USER_ROLE, fill_conflicts
-from screening_app.words import fill
 
 EVERYONE = QT_TRANSLATE_NOOP("TeamChild", "Every member of the team receives this child's records.")
 ONLY = QT_TRANSLATE_NOOP("TeamChild", "Only these members receive this child's records from now on: %1. What a member "
@@ -34,8 +35,7 @@ TITLE_CONFLICTS = QT_TRANSLATE_NOOP("TeamChild", "Team: changed on two laptops a
                                                  "right one)")
 
 
-def _words(text: str, *values: object) -> str:
-    return fill(translate("TeamChild", text), *values)
+_words = partial(i18n.say, "TeamChild")  # a marked sentence of this screen, filled in
 
 
 class TeamChildPanel(QGroupBox):

@@ -8,6 +8,7 @@ sync or a join takes minutes: the tab says so and stays usable)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.child_language import FIELD as LANGUAGE_FIELD
+from screening_app.ui import i18n
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
-from screening_app.words import fill
 
 USER_ROLE = 256
 
@@ -80,8 +81,7 @@ SYNC_PARTS = {"published": (QT_TRANSLATE_NOOP("Team", "1 change published"),
                           QT_TRANSLATE_NOOP("Team", "%1 files refused (not for this vault, or not genuine)"))}
 
 
-def _words(text: str, *values: object) -> str:
-    return fill(translate("Team", text), *values)
+_words = partial(i18n.say, "Team")  # a marked sentence of this screen, filled in
 
 
 class TeamTab(QWidget):
