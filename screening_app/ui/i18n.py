@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSettings, QTranslator
 
 from screening_app.words import fill
 
@@ -120,6 +120,16 @@ def show_language_link(button: QAbstractButton) -> None:
     button.setMinimumWidth(button.fontMetrics().horizontalAdvance(word) + 16)
     button.setAccessibleName("Show the app in English" if other_language() == "en" else "Dangos yr ap yn Gymraeg")
     button.setVisible(available("cy"))
+
+
+class FollowsLanguage:
+    """For a widget (put it first among the bases): ``retranslate()`` on Qt's ``LanguageChange``,
+    sent to every widget when the interface's language is switched."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 class Words:

@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.errors import AnswerError
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.record_dialog import RecordDialog, buddy, named
 from screening_app.ui.shell.keep import Field, caret, put_caret_when_shown, put_texts, texts, wipe
 from screening_app.ui.wizard.fields import TextEdit
@@ -75,7 +75,7 @@ def shown_date(value: str) -> tuple[str, bool]:
     return "/".join(reversed(parts)), about
 
 
-class ConcernDialog(RecordDialog):
+class ConcernDialog(FollowsLanguage, RecordDialog):
     """A new entry for ``child_id``, or a correction of ``existing`` (a ``ChildEntry``)."""
 
     prefix = "concern"
@@ -197,10 +197,6 @@ class ConcernDialog(RecordDialog):
 
     # ------------------------------------------------------------ behaviour
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word the dialog shows in the interface's language; the typing is left as it is."""

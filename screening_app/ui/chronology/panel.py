@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
@@ -70,7 +70,7 @@ def entry_line(item: Any) -> str:
     return f"{' · '.join(facts)}\n{entry.what}"
 
 
-class ChronologyPanel(QGroupBox):
+class ChronologyPanel(FollowsLanguage, QGroupBox):
     """``recordConcern()`` and ``correctEntry(entry)`` ask the main window to open the dialog."""
 
     recordConcern = Signal()
@@ -111,10 +111,6 @@ class ChronologyPanel(QGroupBox):
         self.words.name_button(button, text)
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The panel's words and every line of the list in the interface's language (the selection stays)."""

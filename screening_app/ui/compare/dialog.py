@@ -15,11 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from screening_app.ui.compare.html import comparison_html, header_html
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.referral.actions import PdfActions, PdfSource, failure
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
@@ -53,7 +52,7 @@ def dispose(dialog: QDialog | None) -> None:
         dialog.deleteLater()
 
 
-class ChangesDialog(QDialog):
+class ChangesDialog(FollowsLanguage, QDialog):
     """A comparison view with Save PDF and Print; subclasses say which two records it shows."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
@@ -108,10 +107,6 @@ class ChangesDialog(QDialog):
     def _failure(exc: BaseException) -> str:
         return failure(exc, translate("Compare", "Cannot compare"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Its words in the interface's language, and the comparison drawn again in them (a PDF

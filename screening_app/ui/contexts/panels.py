@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
 from screening_app.domain.contexts import shared_words
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
 
@@ -60,7 +60,7 @@ def more_words(shown: str, more: int) -> str:
     return fill(translate("Contexts", "%1 and %2 more"), shown, more) if more > 0 else shown
 
 
-class _ChildList(QGroupBox):
+class _ChildList(FollowsLanguage, QGroupBox):
     """A titled list whose rows open a child (``openChild``)."""
 
     openChild = Signal(int)
@@ -97,10 +97,6 @@ class _ChildList(QGroupBox):
         self.list.clear()
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Its words in the interface's language, and its rows made again in them."""
@@ -226,7 +222,7 @@ class PatternsPanel(_ChildList):
             _keep_row(self, lambda: self._fill(self.found))
 
 
-class DecisionPanel(QGroupBox):
+class DecisionPanel(FollowsLanguage, QGroupBox):
     """A list of offers to join two records, and joins made, with the two buttons that decide:
     join the selected offer, or undo the selected join. Each row carries ("join", ...) or
     ("undo", ...); subclasses fill the list and do the join and the undo.
@@ -309,10 +305,6 @@ class DecisionPanel(QGroupBox):
         self.status.clear()
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Its words in the interface's language; the rows and the status made again in them."""

@@ -10,7 +10,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.ui import i18n
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, dates_locale, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, dates_locale, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 
@@ -55,7 +55,7 @@ DUE_UNBORN_KEPT = QT_TRANSLATE_NOOP("Retention", "Due %1: %2, date of birth not 
 _words = partial(i18n.say, "Retention")  # a marked sentence of this screen, filled in
 
 
-class RetentionTab(QWidget):
+class RetentionTab(FollowsLanguage, QWidget):
     """A tab of Settings, on screen when the language is switched: its words, the list and what
     was last said are set again on Qt's ``LanguageChange`` (from what was last read: no query)."""
 
@@ -109,10 +109,6 @@ class RetentionTab(QWidget):
         self.words.name_button(button, text)
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word the tab shows in the interface's language: its own, the rule, the list (the

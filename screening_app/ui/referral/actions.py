@@ -16,12 +16,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from screening_app.ui import i18n
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.referral.pdf import PdfProblem, new_printer, print_pdf
 from screening_app.ui.referral.save_dialog import SaveChoice, ask_save
 from screening_app.ui.shell import widgets as w
@@ -76,7 +75,7 @@ def failure(exc: BaseException, doing: str) -> str:
     return say(QT_TRANSLATE_NOOP("ReferralUI", "%1. %2"), doing, explain(exc))
 
 
-class PdfActions(QWidget):
+class PdfActions(FollowsLanguage, QWidget):
     def __init__(self, name: str, preview_text: str = PREVIEW_REFERRAL) -> None:
         """``preview_text``: English marked in "ReferralUI" (as the two above), or already translated."""
         super().__init__()
@@ -113,10 +112,6 @@ class PdfActions(QWidget):
         layout.addWidget(self.status)
         self.set_source(None)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The buttons and the status line in the interface's language."""

@@ -14,10 +14,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.types import ChildDetails
 from screening_app.ui.wheel import wheel_only_when_focused
@@ -121,7 +121,7 @@ def values_of(details: ChildDetails) -> dict[str, str]:
     }
 
 
-class ChildDetailsForm(QGroupBox):
+class ChildDetailsForm(FollowsLanguage, QGroupBox):
     """Emits ``edited`` on every keystroke so the page can show "unsaved changes". ``heading`` and
     the fields' labels are English marked in the "ChildDetails" context."""
 
@@ -158,10 +158,6 @@ class ChildDetailsForm(QGroupBox):
             form.addRow(LANGUAGE_LABEL, self.language)  # the label's buddy: Alt+L focuses the box
             self.words.say(form.labelForField(self.language).setText, LANGUAGE_LABEL)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The heading, labels, hints and the choice box's entries in the interface's language

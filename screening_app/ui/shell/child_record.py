@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from screening_app.ui.chronology import ChronologyPanel
 from screening_app.ui.contexts import LinksPanel
 from screening_app.ui.contexts.alike import AlikePanel
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.child_details import ChildDetailsForm, DetailsProblem, values_of
@@ -46,7 +46,7 @@ COLUMNS = ("assessed", "kind", "level", "status", "review", "reference")
 LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("ChildRecord", "English"), "cy": QT_TRANSLATE_NOOP("ChildRecord", "Welsh")}
 
 
-class ChildRecordPage(QWidget):
+class ChildRecordPage(FollowsLanguage, QWidget):
     openChild = Signal(int)  # another child linked to this one (SPEC 12)
     openAssessment = Signal(int)
     correctAssessment = Signal(int, str)
@@ -95,10 +95,6 @@ class ChildRecordPage(QWidget):
         self.words.name_button(button, text, accessible)
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word the record shows, in the interface's language: its own, the list's (headers,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.ui import i18n
 from screening_app.ui.contexts import PatternsPanel
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.models import CHILD_ROLE, ID_ROLE, AssessmentListModel
@@ -104,7 +104,7 @@ def size_columns(table: QTableView) -> None:
             header.resizeSection(column, max(metrics.horizontalAdvance(text) for text in samples) + 14)
 
 
-class HomePage(QWidget):
+class HomePage(FollowsLanguage, QWidget):
     openChild = Signal(int)
     openAssessment = Signal(int)
     newAssessment = Signal(str)
@@ -155,10 +155,6 @@ class HomePage(QWidget):
         self.words.name_button(button, text, accessible)
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word Home shows, in the interface's language: its own, the lists' and the counts'."""

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QProgressBar, QVBoxLayout, QWidget
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.session import BACKUP_FOLDER_KEY, Session
@@ -163,7 +163,7 @@ def describe_health(report: Any) -> str:
     return translate("Maintenance", PROBLEMS) + notes
 
 
-class RestoreBox(QGroupBox):
+class RestoreBox(FollowsLanguage, QGroupBox):
     """Restore a backup into a new, empty folder; usable locked (from the unlock screen) or unlocked.
     ``switchFolder`` asks the window to lock and offer the restored records for unlocking. Its words
     follow the interface's language (the unlock screen and Settings show it while it is switched)."""
@@ -195,10 +195,6 @@ class RestoreBox(QGroupBox):
         for part in (w.narrow(self.restore_passphrase, 420), *self.restore.widgets(), w.row(self.open_restored)):
             layout.addWidget(part)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.words.retranslate()

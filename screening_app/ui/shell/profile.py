@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from screening_app.domain.contacts import LOCAL_CONTACTS
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.keep import caret, put_caret_when_shown, wipe
 from screening_app.ui.shell.session import CONTACTS_KEY, PROFILE_KEY, Session
@@ -44,7 +43,7 @@ ABOUT_YOU = QT_TRANSLATE_NOOP("Profile", "About you (printed on referrals)")
 LOCAL_CONTACTS_HEADING = QT_TRANSLATE_NOOP("Profile", "Local contacts")
 
 
-class ProfileForm(QWidget):
+class ProfileForm(FollowsLanguage, QWidget):
     """Referrer details and local contacts, read from and written to the session's settings."""
 
     def __init__(self, prefix: str) -> None:
@@ -71,10 +70,6 @@ class ProfileForm(QWidget):
             self.words.say(form.labelForField(edit).setText, text)
         return box
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Headings, labels, hints and accessible names in the interface's language (what is typed stays)."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from screening_app.services import vault_service as vs
 from screening_app.ui import i18n
 from screening_app.ui.governance.retention_tab import RetentionTab
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.errors import explain
 from screening_app.ui.shell.maintenance import MaintenanceTab, progress_bar
@@ -81,7 +81,7 @@ def about_text(session: Session) -> str:
     ))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(FollowsLanguage, QWidget):
     languageChosen = Signal(str)  # "en" or "cy": the interface's language for this records folder
     idleChanged = Signal(int)
     goHome = Signal()
@@ -167,10 +167,6 @@ class SettingsPage(QWidget):
         """Why something failed: the vault's own messages in the interface's language."""
         self._show_made(label, lambda: i18n.vault_words(explain(exc)))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word Settings shows, in the interface's language (the chooser shows the new choice)."""

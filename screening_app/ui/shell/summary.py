@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from screening_app.domain.scoring import ALSO_RECORDED
 from screening_app.ui import i18n
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words
 from screening_app.ui.referral.actions import PdfActions, PdfSource
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
@@ -169,7 +169,7 @@ def versions_html(versions: list[Any], current: int, showing: int, form_id: str 
     return f"<h3>{say(VERSIONS)}</h3><ul>" + "".join(rows) + "</ul>"
 
 
-class SummaryView(QTextBrowser):
+class SummaryView(FollowsLanguage, QTextBrowser):
     changesRequested = Signal(int)  # a version number: what its correction changed from the one before
 
     def __init__(self) -> None:
@@ -183,10 +183,6 @@ class SummaryView(QTextBrowser):
         self._versions: list[Any] = []
         self._showing: int | None = None
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The summary written again in the interface's language, the same version shown."""

@@ -17,11 +17,11 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words
 from screening_app.ui.shell import fmt
 
 ROWS = ("high", "medium", "low")
@@ -43,7 +43,7 @@ HIT_RADIUS = 12
 LABEL_WIDTH = 90
 
 
-class TimelineWidget(QWidget):
+class TimelineWidget(FollowsLanguage, QWidget):
     pointClicked = Signal(int)  # assessment id
 
     def __init__(self) -> None:
@@ -65,10 +65,6 @@ class TimelineWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(300, 170)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Its name, tip and description in the interface's language; painted again (rows, dates)."""

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from screening_app.ui import i18n
-from screening_app.ui.i18n import translate
+from screening_app.ui.i18n import FollowsLanguage, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
 
@@ -25,7 +25,7 @@ def _damaged_hint() -> str:
                                "folder and the damaged records are left untouched.")
 
 
-class UnlockPage(QWidget):
+class UnlockPage(FollowsLanguage, QWidget):
     """``unlocked`` fires once the session holds an open vault."""
 
     unlocked = Signal()
@@ -55,10 +55,6 @@ class UnlockPage(QWidget):
         page.addLayout(outer, 1)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word on the screen, in the interface's language (set again when it changes)."""

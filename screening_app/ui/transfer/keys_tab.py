@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 
@@ -33,7 +32,7 @@ RECEIVED = QT_TRANSLATE_NOOP("Keys", "Received %1: %2: received here")
 A_CHILD = QT_TRANSLATE_NOOP("Keys", "a child")
 
 
-class TransfersTab(QWidget):
+class TransfersTab(FollowsLanguage, QWidget):
     def __init__(self, session: Any) -> None:
         super().__init__()
         self.session = session
@@ -123,10 +122,6 @@ class TransfersTab(QWidget):
         self.words.name_button(button, text)
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word the tab shows in the interface's language: its own, the log's and what it last said."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 
 from screening_app.ui import i18n
 from screening_app.ui.contexts.panels import DecisionPanel
@@ -61,10 +61,6 @@ class SameChildPanel(DecisionPanel):
         self._names: dict[int, str] = {}
         self._said: tuple[str, tuple[object, ...]] = ("", ())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The panel's words in the interface's language: its own, the rows as last asked (nothing

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.ui import i18n
 from screening_app.ui.contexts.panels import fit_rows
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
 from screening_app.ui.transfer.team_tab import USER_ROLE, fill_conflicts
@@ -38,7 +38,7 @@ TITLE_CONFLICTS = QT_TRANSLATE_NOOP("TeamChild", "Team: changed on two laptops a
 _words = partial(i18n.say, "TeamChild")  # a marked sentence of this screen, filled in
 
 
-class TeamChildPanel(QGroupBox):
+class TeamChildPanel(FollowsLanguage, QGroupBox):
     decided = Signal()  # a detail of the child changed by a decision: the record shows it
 
     def __init__(self, session: Any) -> None:
@@ -75,10 +75,6 @@ class TeamChildPanel(QGroupBox):
     def _button_words(self, button: Any, text: str) -> None:
         self.words.name_button(button, text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The panel's words in the interface's language: its own, the child's as last shown (nothing

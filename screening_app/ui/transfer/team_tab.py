@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.child_language import FIELD as LANGUAGE_FIELD
 from screening_app.ui import i18n
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
 from screening_app.ui.shell.workers import run_task
@@ -84,7 +84,7 @@ SYNC_PARTS = {"published": (QT_TRANSLATE_NOOP("Team", "1 change published"),
 _words = partial(i18n.say, "Team")  # a marked sentence of this screen, filled in
 
 
-class TeamTab(QWidget):
+class TeamTab(FollowsLanguage, QWidget):
     teamChanged = Signal()  # started or joined here: the background sync starts watching the folder
 
     def __init__(self, session: Any) -> None:
@@ -186,10 +186,6 @@ class TeamTab(QWidget):
         self.words.name_button(button, text)
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word the tab shows in the interface's language: its own, the team's as last loaded
