@@ -2623,6 +2623,49 @@ yn rhannu: %3</translation>
     </message>
 </context>
 <context>
+    <name>Patterns</name>
+    <message>
+        <source>vehicle</source>
+        <translation>cerbyd</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ffôn</translation>
+    </message>
+    <message>
+        <source>online handle</source>
+        <translation>enw ar-lein</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lle</translation>
+    </message>
+    <message>
+        <source>person of concern</source>
+        <translation>person sy&apos;n peri pryder</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (child): linked through %2</source>
+        <translation>%1 (plentyn): yn gysylltiedig drwy %2</translation>
+    </message>
+    <message>
+        <source>%1: shared by %2</source>
+        <translation>%1: yn cael ei rannu gan %2</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Your name</source>

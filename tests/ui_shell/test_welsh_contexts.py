@@ -49,7 +49,7 @@ def test_patterns_on_home_and_links_on_the_record_change_words_on_screen(qtbot, 
     links = record.links
     qtbot.waitUntil(lambda: record.heading.text() == "Amy Invented", timeout=5_000)
     assert links.title() == "Yn gysylltiedig ag 1 plentyn arall (yn y cofnodion hyn)"
-    assert _rows(links) == ["Bea Invented: yn rhannu vehicle AB12 CDE"]  # what is shared: the domain's words
+    assert _rows(links) == ["Bea Invented: yn rhannu cerbyd AB12 CDE"]  # what is shared, in Welsh too
     window.choose_language("en")  # on the child's record
     qtbot.waitUntil(lambda: links.title() == "Linked to 1 other child (in this vault)")
     assert _rows(links) == ["Bea Invented: shares vehicle AB12 CDE"]
