@@ -100,6 +100,257 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>Not asked in this form</source>
+        <translation>Heb ei ofyn yn y ffurflen hon</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>New concerns</source>
+        <translation>Pryderon newydd</translation>
+    </message>
+    <message>
+        <source>A concern now that was not recorded as one in the earlier assessment.</source>
+        <translation>Pryder nawr na chafodd ei gofnodi fel un yn yr asesiad cynharach.</translation>
+    </message>
+    <message>
+        <source>Answer changed</source>
+        <translation>Ateb wedi newid</translation>
+    </message>
+    <message>
+        <source>A concern both times; the answer moved (for example from possible to yes).</source>
+        <translation>Pryder y ddau dro; symudodd yr ateb (er enghraifft o posibl i ie).</translation>
+    </message>
+    <message>
+        <source>When it happened changed</source>
+        <translation>Pryd y digwyddodd wedi newid</translation>
+    </message>
+    <message>
+        <source>A concern both times with the same answer; when it happened has changed.</source>
+        <translation>Pryder y ddau dro gyda&apos;r un ateb; mae pryd y digwyddodd wedi newid.</translation>
+    </message>
+    <message>
+        <source>No longer recorded as a concern</source>
+        <translation>Nid yw wedi&apos;i gofnodi fel pryder mwyach</translation>
+    </message>
+    <message>
+        <source>A concern in the earlier assessment, answered no, not known or left blank now. Check that this is known, not assumed.</source>
+        <translation>Pryder yn yr asesiad cynharach, wedi&apos;i ateb na, ddim yn hysbys neu wedi&apos;i adael yn wag nawr. Gwiriwch fod hyn yn hysbys, nid yn dybiaeth.</translation>
+    </message>
+    <message>
+        <source>Still a concern, unchanged</source>
+        <translation>Yn dal yn bryder, heb newid</translation>
+    </message>
+    <message>
+        <source>A concern both times with the same answer and the same timing.</source>
+        <translation>Pryder y ddau dro gyda&apos;r un ateb a&apos;r un amseriad.</translation>
+    </message>
+    <message>
+        <source>Asked only in the later form</source>
+        <translation>Wedi&apos;i ofyn yn y ffurflen ddiweddarach yn unig</translation>
+    </message>
+    <message>
+        <source>Concerns recorded on questions the earlier form did not ask.</source>
+        <translation>Pryderon a gofnodwyd ar gwestiynau na ofynnodd y ffurflen gynharach.</translation>
+    </message>
+    <message>
+        <source>Asked only in the earlier form</source>
+        <translation>Wedi&apos;i ofyn yn y ffurflen gynharach yn unig</translation>
+    </message>
+    <message>
+        <source>Concerns recorded on questions the later form did not ask.</source>
+        <translation>Pryderon a gofnodwyd ar gwestiynau na ofynnodd y ffurflen ddiweddarach.</translation>
+    </message>
+    <message>
+        <source>The level went up from %1 to %2.</source>
+        <translation>Codwyd y lefel o %1 i %2.</translation>
+    </message>
+    <message>
+        <source>The level went down from %1 to %2.</source>
+        <translation>Gostyngodd y lefel o %1 i %2.</translation>
+    </message>
+    <message>
+        <source>The level stayed %1.</source>
+        <translation>Arhosodd y lefel yn %1.</translation>
+    </message>
+    <message>
+        <source>1 new concern</source>
+        <translation>1 pryder newydd</translation>
+    </message>
+    <message>
+        <source>%1 new concerns</source>
+        <translation>%1 pryder newydd</translation>
+    </message>
+    <message>
+        <source>1 answer changed</source>
+        <translation>1 ateb wedi newid</translation>
+    </message>
+    <message>
+        <source>%1 answers changed</source>
+        <translation>%1 ateb wedi newid</translation>
+    </message>
+    <message>
+        <source>1 change in when it happened</source>
+        <translation>1 newid i bryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>%1 changes in when it happened</source>
+        <translation>%1 newid i bryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>1 no longer recorded as a concern</source>
+        <translation>1 nad yw wedi&apos;i gofnodi fel pryder mwyach</translation>
+    </message>
+    <message>
+        <source>%1 no longer recorded as concerns</source>
+        <translation>%1 nad ydynt wedi&apos;u cofnodi fel pryderon mwyach</translation>
+    </message>
+    <message>
+        <source>1 asked only in the later form</source>
+        <translation>1 wedi&apos;i ofyn yn y ffurflen ddiweddarach yn unig</translation>
+    </message>
+    <message>
+        <source>%1 asked only in the later form</source>
+        <translation>%1 wedi&apos;u gofyn yn y ffurflen ddiweddarach yn unig</translation>
+    </message>
+    <message>
+        <source>1 asked only in the earlier form</source>
+        <translation>1 wedi&apos;i ofyn yn y ffurflen gynharach yn unig</translation>
+    </message>
+    <message>
+        <source>%1 asked only in the earlier form</source>
+        <translation>%1 wedi&apos;u gofyn yn y ffurflen gynharach yn unig</translation>
+    </message>
+    <message>
+        <source>No indicator changed.</source>
+        <translation>Ni newidiodd unrhyw ddangosydd.</translation>
+    </message>
+    <message>
+        <source>What changed between two assessments</source>
+        <translation>Beth sydd wedi newid rhwng dau asesiad</translation>
+    </message>
+    <message>
+        <source>Indicators recorded as a concern (yes or possible) in either assessment, grouped by what changed. Evidenced means answered yes; suspected means answered possible. The earlier assessment is on the left, the later one on the right.</source>
+        <translation>Dangosyddion a gofnodwyd fel pryder (ie neu posibl) yn y naill asesiad neu&apos;r llall, wedi&apos;u grwpio yn ôl beth a newidiodd. Mae wedi&apos;i dystiolaethu yn golygu ateb ie; mae dan amheuaeth yn golygu ateb posibl. Mae&apos;r asesiad cynharach ar y chwith, a&apos;r un diweddarach ar y dde.</translation>
+    </message>
+    <message>
+        <source>Records %1 · generated %2</source>
+        <translation>Cofnodion %1 · cynhyrchwyd %2</translation>
+    </message>
+    <message>
+        <source>What changed %1</source>
+        <translation>Beth sydd wedi newid %1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth sydd wedi newid</translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation>Dim enw wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · two versions of one assessment</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · dwy fersiwn o un asesiad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 days between the two assessments</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 diwrnod rhwng y ddau asesiad</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Dangosyddion</translation>
+    </message>
+    <message>
+        <source>No indicator was recorded as a concern in either assessment.</source>
+        <translation>Ni chofnodwyd unrhyw ddangosydd yn bryder yn y naill asesiad na&apos;r llall.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Ymarferydd</translation>
+    </message>
+    <message>
+        <source>DSL or manager</source>
+        <translation>DSL neu reolwr</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Cynharach</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Diweddarach</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Aseswyd ar</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>Lefel derfynol</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>(computed %1, changed by professional judgement)</source>
+        <translation>(cyfrifwyd %1, newidiwyd drwy farn broffesiynol)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level: %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Lefel: %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Dangosydd</translation>
+    </message>
+    <message>
+        <source>Earlier (%1)</source>
+        <translation>Cynharach (%1)</translation>
+    </message>
+    <message>
+        <source>Later (%1)</source>
+        <translation>Diweddarach (%1)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>ni chofnodwyd rheswm</translation>
+    </message>
+    <message>
+        <source>Version %1 replaced version %2. Reason given: %3</source>
+        <translation>Disodlodd fersiwn %1 fersiwn %2. Y rheswm a roddwyd: %3</translation>
+    </message>
+</context>
+<context>
     <name>ChildDetails</name>
     <message>
         <source>First name</source>
@@ -2369,6 +2620,49 @@ yn rhannu: %3</translation>
     <message>
         <source>Saved to %1. The audit trail records that the picture was saved, not what it says.</source>
         <translation>Wedi&apos;i gadw yn %1. Mae&apos;r trywydd archwilio&apos;n cofnodi bod y darlun wedi&apos;i gadw, nid yr hyn y mae&apos;n ei ddweud.</translation>
+    </message>
+</context>
+<context>
+    <name>Patterns</name>
+    <message>
+        <source>vehicle</source>
+        <translation>cerbyd</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ffôn</translation>
+    </message>
+    <message>
+        <source>online handle</source>
+        <translation>enw ar-lein</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lle</translation>
+    </message>
+    <message>
+        <source>person of concern</source>
+        <translation>person sy&apos;n peri pryder</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (child): linked through %2</source>
+        <translation>%1 (plentyn): yn gysylltiedig drwy %2</translation>
+    </message>
+    <message>
+        <source>%1: shared by %2</source>
+        <translation>%1: yn cael ei rannu gan %2</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
     </message>
 </context>
 <context>

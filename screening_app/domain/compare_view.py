@@ -18,28 +18,30 @@ from screening_app.domain.compare import Change, Comparison, IndicatorChange
 from screening_app.domain.referral import LevelView, format_date, format_datetime, level_view
 from screening_app.domain.schema import AnswerValue, FormDefinition
 from screening_app.domain.scoring import RiskResult
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 ONLY_LATER, ONLY_EARLIER = "only_in_later_form", "only_in_earlier_form"
-NOT_ASKED = "Not asked in this form"
-NOT_ANSWERED = "Not answered"
+# Said in the language of the work (``words.language``), marked here for the translation file.
+NOT_ASKED = QT_TRANSLATE_NOOP("Changes", "Not asked in this form")
+NOT_ANSWERED = QT_TRANSLATE_NOOP("Changes", "Not answered")
 
 # (kind, title, explanation), in the order they are shown: what needs attention first.
 GROUPS: tuple[tuple[str, str, str], ...] = (
-    (Change.new.value, "New concerns",
-     "A concern now that was not recorded as one in the earlier assessment."),
-    (Change.answer_changed.value, "Answer changed",
-     "A concern both times; the answer moved (for example from possible to yes)."),
-    (Change.recency_changed.value, "When it happened changed",
-     "A concern both times with the same answer; when it happened has changed."),
-    (Change.resolved.value, "No longer recorded as a concern",
-     "A concern in the earlier assessment, answered no, not known or left blank now. "
-     "Check that this is known, not assumed."),
-    (Change.unchanged.value, "Still a concern, unchanged",
-     "A concern both times with the same answer and the same timing."),
-    (ONLY_LATER, "Asked only in the later form",
-     "Concerns recorded on questions the earlier form did not ask."),
-    (ONLY_EARLIER, "Asked only in the earlier form",
-     "Concerns recorded on questions the later form did not ask."),
+    (Change.new.value, QT_TRANSLATE_NOOP("Changes", "New concerns"),
+     QT_TRANSLATE_NOOP("Changes", "A concern now that was not recorded as one in the earlier assessment.")),
+    (Change.answer_changed.value, QT_TRANSLATE_NOOP("Changes", "Answer changed"),
+     QT_TRANSLATE_NOOP("Changes", "A concern both times; the answer moved (for example from possible to yes).")),
+    (Change.recency_changed.value, QT_TRANSLATE_NOOP("Changes", "When it happened changed"),
+     QT_TRANSLATE_NOOP("Changes", "A concern both times with the same answer; when it happened has changed.")),
+    (Change.resolved.value, QT_TRANSLATE_NOOP("Changes", "No longer recorded as a concern"),
+     QT_TRANSLATE_NOOP("Changes", "A concern in the earlier assessment, answered no, not known or left blank now. "
+                                  "Check that this is known, not assumed.")),
+    (Change.unchanged.value, QT_TRANSLATE_NOOP("Changes", "Still a concern, unchanged"),
+     QT_TRANSLATE_NOOP("Changes", "A concern both times with the same answer and the same timing.")),
+    (ONLY_LATER, QT_TRANSLATE_NOOP("Changes", "Asked only in the later form"),
+     QT_TRANSLATE_NOOP("Changes", "Concerns recorded on questions the earlier form did not ask.")),
+    (ONLY_EARLIER, QT_TRANSLATE_NOOP("Changes", "Asked only in the earlier form"),
+     QT_TRANSLATE_NOOP("Changes", "Concerns recorded on questions the later form did not ask.")),
 )
 
 
@@ -121,7 +123,8 @@ def build_comparison_view(
     correction: str = "",
 ) -> ComparisonView:
     rows = _rows_by_kind(comparison, earlier, later)
-    groups = tuple(ChangeGroup(kind, title, text, tuple(rows[kind])) for kind, title, text in GROUPS if rows[kind])
+    groups = tuple(ChangeGroup(kind, translate("Changes", title), translate("Changes", text), tuple(rows[kind]))
+                   for kind, title, text in GROUPS if rows[kind])
     before, after = _side(earlier), _side(later)
     return ComparisonView(
         child_name=child_name,
@@ -141,25 +144,31 @@ def build_comparison_view(
 
 def movement_sentence(movement: str, before: str, after: str) -> str:
     if movement == "up":
-        return f"The level went up from {before} to {after}."
+        return fill(translate("Changes", "The level went up from %1 to %2."), before, after)
     if movement == "down":
-        return f"The level went down from {before} to {after}."
-    return f"The level stayed {after}."
+        return fill(translate("Changes", "The level went down from %1 to %2."), before, after)
+    return fill(translate("Changes", "The level stayed %1."), after)
 
 
-COUNT_WORDS = {  # (one, many)
-    Change.new.value: ("new concern", "new concerns"),
-    Change.answer_changed.value: ("answer changed", "answers changed"),
-    Change.recency_changed.value: ("change in when it happened", "changes in when it happened"),
-    Change.resolved.value: ("no longer recorded as a concern", "no longer recorded as concerns"),
-    ONLY_LATER: ("asked only in the later form", "asked only in the later form"),
-    ONLY_EARLIER: ("asked only in the earlier form", "asked only in the earlier form"),
+COUNT_WORDS = {  # (one, many): each a whole phrase with its number
+    Change.new.value: (QT_TRANSLATE_NOOP("Changes", "1 new concern"), QT_TRANSLATE_NOOP("Changes", "%1 new concerns")),
+    Change.answer_changed.value: (QT_TRANSLATE_NOOP("Changes", "1 answer changed"),
+                                  QT_TRANSLATE_NOOP("Changes", "%1 answers changed")),
+    Change.recency_changed.value: (QT_TRANSLATE_NOOP("Changes", "1 change in when it happened"),
+                                   QT_TRANSLATE_NOOP("Changes", "%1 changes in when it happened")),
+    Change.resolved.value: (QT_TRANSLATE_NOOP("Changes", "1 no longer recorded as a concern"),
+                            QT_TRANSLATE_NOOP("Changes", "%1 no longer recorded as concerns")),
+    ONLY_LATER: (QT_TRANSLATE_NOOP("Changes", "1 asked only in the later form"),
+                 QT_TRANSLATE_NOOP("Changes", "%1 asked only in the later form")),
+    ONLY_EARLIER: (QT_TRANSLATE_NOOP("Changes", "1 asked only in the earlier form"),
+                   QT_TRANSLATE_NOOP("Changes", "%1 asked only in the earlier form")),
 }
 
 
 def counts_line(groups: tuple[ChangeGroup, ...]) -> str:
-    parts = [f"{len(g.rows)} {COUNT_WORDS[g.kind][len(g.rows) != 1]}" for g in groups if g.kind in COUNT_WORDS]
-    return " · ".join(parts) if parts else "No indicator changed."
+    parts = [fill(translate("Changes", COUNT_WORDS[g.kind][len(g.rows) != 1]), len(g.rows))
+             for g in groups if g.kind in COUNT_WORDS]
+    return " · ".join(parts) if parts else translate("Changes", "No indicator changed.")
 
 
 def _side(a: Assessed) -> Side:
@@ -196,7 +205,7 @@ def _one_sided(indicator_id: str, asked: Assessed, other: Assessed, *, later_sid
     indicator = asked.form.indicator(indicator_id)
     section = asked.form.section_of(indicator_id)
     words = answer_words(asked.form, indicator_id, asked.data.answers.get(indicator_id))
-    missing = AnswerWords(NOT_ASKED, "", "")
+    missing = AnswerWords(translate("Changes", NOT_ASKED), "", "")
     label = indicator.label if indicator else indicator_id
     title = section.title if section else ""
     return ChangeRow(indicator_id, label, title, missing if later_side else words, words if later_side else missing)
@@ -205,7 +214,7 @@ def _one_sided(indicator_id: str, asked: Assessed, other: Assessed, *, later_sid
 def answer_words(form: FormDefinition, indicator_id: str, answer: IndicatorAnswer | None) -> AnswerWords:
     """An answer in the form's own words: "Yes (evidenced); Recent (3 to 12 months ago)"."""
     if answer is None:
-        return AnswerWords(NOT_ANSWERED, "", "")
+        return AnswerWords(translate("Changes", NOT_ANSWERED), "", "")
     labels = form.answer_labels
     text = getattr(labels, answer.answer.value)
     if answer.answer == AnswerValue.yes:

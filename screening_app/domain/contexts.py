@@ -30,6 +30,8 @@ from typing import NamedTuple
 import jellyfish
 from rapidfuzz import fuzz
 
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
+
 
 class Kind(str, Enum):
     vehicle = "vehicle"
@@ -39,13 +41,22 @@ class Kind(str, Enum):
     person = "person"
 
 
-KIND_WORDS = {Kind.vehicle: "vehicle", Kind.phone: "phone", Kind.handle: "online handle", Kind.place: "place",
-              Kind.person: "person of concern"}
+KIND_WORDS = {Kind.vehicle: QT_TRANSLATE_NOOP("Patterns", "vehicle"),
+              Kind.phone: QT_TRANSLATE_NOOP("Patterns", "phone"),
+              Kind.handle: QT_TRANSLATE_NOOP("Patterns", "online handle"),
+              Kind.place: QT_TRANSLATE_NOOP("Patterns", "place"),
+              Kind.person: QT_TRANSLATE_NOOP("Patterns", "person of concern")}
+
+
+def kind_word(kind: Kind) -> str:
+    """In the language of the work (``words.language``)."""
+    return translate("Patterns", KIND_WORDS[kind])
 
 
 def shared_words(shared: Iterable[tuple[Kind, str]]) -> str:
-    """"vehicle AB12 CDE; phone 07700 900123": what two records share, as a practitioner reads it."""
-    return "; ".join(f"{KIND_WORDS.get(Kind(kind), str(kind))} {shown}" for kind, shown in shared)
+    """"vehicle AB12 CDE; phone 07700 900123": what two records share, as a practitioner reads it
+    (in the language of the work)."""
+    return "; ".join(fill(translate("Patterns", "%1 %2"), kind_word(Kind(kind)), shown) for kind, shown in shared)
 
 
 # ------------------------------------------------------------------ normalisation (certain links)

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from screening_app.domain.contexts import KIND_WORDS, Kind, Pattern
+from screening_app.domain.contexts import Kind, Pattern, kind_word
+from screening_app.words import fill, translate
 
 RING = 1.0  # the children's ring; items lie inside it
 PULL = 0.55  # how far an item is drawn from its children's middle towards the centre
@@ -49,8 +50,8 @@ class Picture:
         others = [self.node(n).label for n in self.neighbours(node_id)]
         joined = ", ".join(others)
         if node.kind == "child":
-            return f"{node.label} (child): linked through {joined}"
-        return f"{node.label}: shared by {joined}"
+            return fill(translate("Patterns", "%1 (child): linked through %2"), node.label, joined)
+        return fill(translate("Patterns", "%1: shared by %2"), node.label, joined)
 
     def node(self, node_id: str) -> Node:
         return next(n for n in self.nodes if n.id == node_id)
@@ -68,13 +69,14 @@ def picture(pattern: Pattern, names: dict[int, str],
     for i, child in enumerate(order):
         angle = -math.pi / 2 + 2 * math.pi * i / count  # the first child at the top, clockwise
         ring[child] = (RING * math.cos(angle), RING * math.sin(angle))
-    nodes = [Node(f"child:{c}", "child", names.get(c) or "(no name recorded)", *ring[c], child_id=c) for c in order]
+    unnamed = translate("Patterns", "(no name recorded)")
+    nodes = [Node(f"child:{c}", "child", names.get(c) or unnamed, *ring[c], child_id=c) for c in order]
     edges: list[tuple[str, str]] = []
     placed: list[Box] = []
     for number, (kind, shown, children) in enumerate(pattern.joins):
         mx = sum(ring[c][0] for c in children) / len(children)
         my = sum(ring[c][1] for c in children) / len(children)
-        label = f"{_word(kind)} {shown}"
+        label = fill(translate("Patterns", "%1 %2"), _word(kind), shown)
         width, height = size(label)
         box = _apart(Box(mx * (1 - PULL), my * (1 - PULL), width / 2, height / 2), placed)
         placed.append(box)
@@ -96,7 +98,7 @@ class Box(NamedTuple):
 
 
 def _word(kind: Kind) -> str:
-    return "person" if kind is Kind.person else KIND_WORDS[kind]
+    return translate("Patterns", "person") if kind is Kind.person else kind_word(kind)
 
 
 def _ring_order(pattern: Pattern) -> list[int]:

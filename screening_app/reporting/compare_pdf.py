@@ -19,24 +19,25 @@ from screening_app.reporting import styles as st
 from screening_app.reporting.story import Story
 from screening_app.reporting.templates import Furniture, build_pdf
 from screening_app.reporting.text import inline
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 COLUMN_SHARES = (0.38, 0.31, 0.31)
-TITLE = "What changed between two assessments"
-INTRO = (
-    "Indicators recorded as a concern (yes or possible) in either assessment, grouped by what changed. "
-    "Evidenced means answered yes; suspected means answered possible. The earlier assessment is on the "
-    "left, the later one on the right."
-)
+TITLE = QT_TRANSLATE_NOOP("Changes", "What changed between two assessments")
+INTRO = QT_TRANSLATE_NOOP(
+    "Changes", "Indicators recorded as a concern (yes or possible) in either assessment, grouped by what changed. "
+               "Evidenced means answered yes; suspected means answered possible. The earlier assessment is on the "
+               "left, the later one on the right.")
 
 
 def render_comparison(view: ComparisonView) -> bytes:
     """The comparison as PDF bytes (nothing touches the disk)."""
     furniture = Furniture(
-        form_line=TITLE,
+        form_line=translate("Changes", TITLE),
         reference=f"{view.earlier.reference} \u2192 {view.later.reference}",
-        footer_note=f"Records {view.fingerprint} · generated {view.generated_at}",
+        footer_note=fill(translate("Changes", "Records %1 · generated %2"), view.fingerprint, view.generated_at),
     )
-    return build_pdf(ComparisonStory(view).flowables(), furniture, f"What changed {view.later.reference}", "comparison")
+    title = fill(translate("Changes", "What changed %1"), view.later.reference)
+    return build_pdf(ComparisonStory(view).flowables(), furniture, title, "comparison")
 
 
 class ComparisonStory(Story):
@@ -46,27 +47,29 @@ class ComparisonStory(Story):
 
     def flowables(self) -> list:
         v = self.view
-        self.out.append(Paragraph("What changed", self.s.title))
-        name = inline(v.child_name, "child.name") or "Name not recorded"
+        self.out.append(Paragraph(translate("Changes", "What changed"), self.s.title))
+        name = inline(v.child_name, "child.name") or translate("Changes", "Name not recorded")
         if v.correction:  # two versions of one assessment: say so, and why the later one was made
-            self.out.append(Paragraph(f"<b>{name}</b> · two versions of one assessment", self.s.body))
+            self.out.append(Paragraph(fill(translate("Changes", "<b>%1</b> · two versions of one assessment"), name),
+                                      self.s.body))
             self.out.extend(self._paras(v.correction, self.s.body, "version.reason"))
         else:
-            self.out.append(Paragraph(f"<b>{name}</b> · {v.days_between} days between the two assessments",
-                                      self.s.body))
+            self.out.append(Paragraph(fill(translate("Changes", "<b>%1</b> · %2 days between the two assessments"),
+                                           name, v.days_between), self.s.body))
         self.out.append(Spacer(1, 6))
         self.out.append(self._sides())
         self.out.append(Spacer(1, 6))
         self.out.append(self._movement())
         self.out.append(Spacer(1, 4))
         self.out.append(self._form(v.counts_line, self.s.body))
-        self.out.append(self._form(INTRO, self.s.muted))
+        self.out.append(self._form(translate("Changes", INTRO), self.s.muted))
         if not v.groups:
-            self._heading("Indicators")
-            self.out.append(self._form("No indicator was recorded as a concern in either assessment.", self.s.body))
+            self._heading(translate("Changes", "Indicators"))
+            self.out.append(self._form(translate("Changes", "No indicator was recorded as a concern in either "
+                                                            "assessment."), self.s.body))
         for group in v.groups:
             self._change_group(group)
-        self._signatures(("Practitioner", "DSL or manager"))
+        self._signatures((translate("Changes", "Practitioner"), translate("Changes", "DSL or manager")))
         return self.out
 
     # ------------------------------------------------------------ page one
@@ -74,14 +77,15 @@ class ComparisonStory(Story):
     def _sides(self) -> RLTable:
         e, later = self.view.earlier, self.view.later
         rows = [
-            ["", self._form("Earlier", self.s.cell_head), self._form("Later", self.s.cell_head)],
-            self._side_row("Reference", e.reference, later.reference),
-            self._side_row(
-                "Form", f"{e.form_title}, version {e.form_version}", f"{later.form_title}, version {later.form_version}"
-            ),
-            self._side_row("Assessed on", e.assessed_on, later.assessed_on),
-            [self._form("Final level", self.s.label), self._level(e), self._level(later)],
-            self._side_row("Score", str(e.score), str(later.score)),
+            ["", self._form(translate("Changes", "Earlier"), self.s.cell_head),
+             self._form(translate("Changes", "Later"), self.s.cell_head)],
+            self._side_row(translate("Changes", "Reference"), e.reference, later.reference),
+            self._side_row(translate("Changes", "Form"),
+                           fill(translate("Changes", "%1, version %2"), e.form_title, e.form_version),
+                           fill(translate("Changes", "%1, version %2"), later.form_title, later.form_version)),
+            self._side_row(translate("Changes", "Assessed on"), e.assessed_on, later.assessed_on),
+            [self._form(translate("Changes", "Final level"), self.s.label), self._level(e), self._level(later)],
+            self._side_row(translate("Changes", "Score"), str(e.score), str(later.score)),
         ]
         third = (st.CONTENT_WIDTH - 40 * st.mm) / 2
         style = [*st.HEADED_GRID, *self._level_fills(e, later)]
@@ -93,7 +97,8 @@ class ComparisonStory(Story):
     def _level(self, side: Side) -> Paragraph:
         text = f"<b>{inline(side.level.label, 'form')}</b>"
         if side.overridden_from:
-            text += f" (computed {inline(side.overridden_from, 'form')}, changed by professional judgement)"
+            text += " " + fill(translate("Changes", "(computed %1, changed by professional judgement)"),
+                               inline(side.overridden_from, "form"))
         return Paragraph(text, self.s.level_meaning)
 
     @staticmethod
@@ -105,7 +110,8 @@ class ComparisonStory(Story):
 
     def _movement(self) -> RLTable:
         v = self.view
-        text = f"<b>Level: {inline(v.movement_words, 'form')}</b> · {inline(v.movement_sentence, 'form')}"
+        text = fill(translate("Changes", "<b>Level: %1</b> · %2"), inline(v.movement_words, "form"),
+                    inline(v.movement_sentence, "form"))
         box = RLTable([[Paragraph(text, self.s.flag_title)]], colWidths=[st.CONTENT_WIDTH], hAlign="LEFT")
         box.setStyle(
             [
@@ -121,7 +127,7 @@ class ComparisonStory(Story):
 
     def _change_group(self, group: ChangeGroup) -> None:
         v = self.view
-        self._heading(f"{group.title} ({len(group.rows)})")
+        self._heading(fill(translate("Changes", "%1 (%2)"), group.title, len(group.rows)))
         self.out[-1].keepWithNext = 1
         explanation = self._form(group.explanation, self.s.muted)
         explanation.keepWithNext = 1
@@ -129,7 +135,9 @@ class ComparisonStory(Story):
         widths = [st.CONTENT_WIDTH * share for share in COLUMN_SHARES]
         head = [
             self._form(text, self.s.cell_head)
-            for text in ("Indicator", f"Earlier ({v.earlier.assessed_on})", f"Later ({v.later.assessed_on})")
+            for text in (translate("Changes", "Indicator"),
+                         fill(translate("Changes", "Earlier (%1)"), v.earlier.assessed_on),
+                         fill(translate("Changes", "Later (%1)"), v.later.assessed_on))
         ]
         overflow: list[Item] = []
         body = [
@@ -152,4 +160,5 @@ class ComparisonStory(Story):
 
 
 def _answer(words: AnswerWords) -> Item:
-    return Item("Answer", words.text + (f"\nNote: {words.note}" if words.note else ""), words.where)
+    note = "\n" + fill(translate("Changes", "Note: %1"), words.note) if words.note else ""
+    return Item(translate("Changes", "Answer"), words.text + note, words.where)

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from screening_app import words
 from screening_app.domain.answers import parse_stored_input
 from screening_app.domain.compare import compare
 from screening_app.domain.compare_view import Assessed, ComparisonView, build_comparison_view, date_order
@@ -38,8 +39,9 @@ class CompareError(ExportError):
 
 
 class CompareService:
-    def __init__(self, records: RecordsService) -> None:
+    def __init__(self, records: RecordsService, language: str = "en") -> None:
         self.records = records
+        self.language = language  # of what a comparison says and prints: the window's (en or cy)
 
     # ------------------------------------------------------------ choosing
 
@@ -67,7 +69,11 @@ class CompareService:
         return self._build(earlier, later, generated_at)
 
     def render(self, first_id: int, second_id: int) -> bytes:
-        return render_comparison(self.view(first_id, second_id))
+        return self._render(self.view(first_id, second_id))
+
+    def _render(self, view: ComparisonView) -> bytes:
+        with words.language(self.language):
+            return render_comparison(view)
 
     def export(self, first_id: int, second_id: int, path: Path) -> Path:
         """Render in memory, write atomically, audit (what and when, never the file name)."""
@@ -86,14 +92,15 @@ class CompareService:
         if first not in stored or second not in stored:
             raise CompareError("that version of the assessment is not stored")
         earlier, later = stored[min(first, second)], stored[max(first, second)]
-        reason = later.reason or "no reason recorded"
-        return self._build(
-            _as_version(current, earlier), _as_version(current, later), generated_at,
-            correction=f"Version {later.version} replaced version {earlier.version}. Reason given: {reason}",
-        )
+        with words.language(self.language):
+            reason = later.reason or words.translate("Changes", "no reason recorded")
+            correction = words.fill(words.translate("Changes", "Version %1 replaced version %2. Reason given: %3"),
+                                    later.version, earlier.version, reason)
+        return self._build(_as_version(current, earlier), _as_version(current, later), generated_at,
+                           correction=correction)
 
     def render_versions(self, assessment_id: int, first: int, second: int) -> bytes:
-        return render_comparison(self.view_versions(assessment_id, first, second))
+        return self._render(self.view_versions(assessment_id, first, second))
 
     def export_versions(self, assessment_id: int, first: int, second: int, path: Path) -> Path:
         view = self.view_versions(assessment_id, first, second)
@@ -106,19 +113,20 @@ class CompareService:
         a, b = self._assessed(earlier), self._assessed(later)
         child = self.records.repository.get_child(later.child_id).details
         prints = stored_fingerprint(earlier) + stored_fingerprint(later)
-        return build_comparison_view(
-            compare(a.form, a.data, a.result, b.form, b.data, b.result), a, b,
-            child_name=child.full_name,
-            fingerprint=record_fingerprint(prints),
-            generated_at=generated_at or self.records.clock.now(),
-            correction=correction,
-        )
+        with words.language(self.language):
+            return build_comparison_view(
+                compare(a.form, a.data, a.result, b.form, b.data, b.result), a, b,
+                child_name=child.full_name,
+                fingerprint=record_fingerprint(prints),
+                generated_at=generated_at or self.records.clock.now(),
+                correction=correction,
+            )
 
     def _export(self, path: Path, view: ComparisonView, child_id: int) -> Path:
         target = Path(path)
         if not target.parent.is_dir():
             raise CompareError("the folder to save the comparison in does not exist")
-        write_pdf_atomically(target, render_comparison(view))
+        write_pdf_atomically(target, self._render(view))
         self.records.repository.record_event("comparison.exported", "child", child_id)
         return target
 
@@ -144,7 +152,9 @@ class CompareService:
             result = RiskResult.model_validate_json(assessment.result_json or "")
         except (ValueError, TypeError) as exc:
             raise CompareError("a stored assessment cannot be read; nothing was compared") from exc
-        return Assessed(assessment.reference, self.records.form(assessment.form_id), data, result)
+        form = self.records.form(assessment.form_id)
+        shown = self.records.form_in(form.id, self.language) if self.language != "en" else None
+        return Assessed(assessment.reference, shown or form, data, result)  # same ids: only the words differ
 
     # ------------------------------------------------------------ new drafts from earlier ones
 

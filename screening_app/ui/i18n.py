@@ -13,6 +13,7 @@ is installed or removed): switching needs no restart."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,14 @@ def say(context: str, text: str, *values: object) -> str:
 def vault_words(english: str) -> str:
     """A vault's message in the interface's language where it is one of those marked; else as it is."""
     return translate("VaultError", english) if english in VAULT_MESSAGES else english
+
+
+def spoken() -> AbstractContextManager[None]:
+    """The domain's own words (``screening_app.words``) in the interface's language, for what the
+    window shows (never for what is stored)."""
+    from screening_app import words
+
+    return words.language(current())
 
 
 def dates_locale() -> QLocale:

@@ -205,3 +205,21 @@ def test_what_a_correction_changed(history, tmp_path):
     for a, b, words in ((1, 1, "two different versions"), (1, 3, "not stored")):
         with pytest.raises(CompareError, match=words):
             compare.view_versions(first, a, b)
+
+
+def test_what_changed_in_welsh_from_the_same_records(history):
+    """Issue 17: a comparison made in Welsh says its groups, counts, movement and answers in Welsh
+    (the pack's Welsh for the form's words) and prints in Welsh; the same indicators are grouped."""
+    compare, records, _child, first, second = history
+    english = compare.view(first, second, GENERATED)
+    welsh = CompareService(records, "cy").view(first, second, GENERATED)
+    assert [(g.kind, [r.indicator_id for r in g.rows]) for g in welsh.groups] == \
+        [(g.kind, [r.indicator_id for r in g.rows]) for g in english.groups]
+    assert welsh.group("new").title == "Pryderon newydd" and welsh.counts_line.startswith("2 pryder newydd")
+    assert welsh.earlier.assessed_on == "10 Ionawr 2026"
+    assert welsh.group("answer_changed").rows[0].later.text.startswith("Ie (wedi'i dystiolaethu); Cyfredol")
+    assert welsh.group("resolved").rows[0].later.text == "Na"
+    text = pdf_text(CompareService(records, "cy").render(first, second))
+    for expected in ("SWYDDOGOL-SENSITIF", "Beth sydd wedi newid", "Pryderon newydd (2)", "Cynharach"):
+        assert expected in text, expected
+    assert "New concerns" not in text and compare.language == "en"

@@ -49,7 +49,7 @@ def test_patterns_on_home_and_links_on_the_record_change_words_on_screen(qtbot, 
     links = record.links
     qtbot.waitUntil(lambda: record.heading.text() == "Amy Invented", timeout=5_000)
     assert links.title() == "Yn gysylltiedig ag 1 plentyn arall (yn y cofnodion hyn)"
-    assert _rows(links) == ["Bea Invented: yn rhannu vehicle AB12 CDE"]  # what is shared: the domain's words
+    assert _rows(links) == ["Bea Invented: yn rhannu cerbyd AB12 CDE"]  # what is shared, in Welsh too
     window.choose_language("en")  # on the child's record
     qtbot.waitUntil(lambda: links.title() == "Linked to 1 other child (in this vault)")
     assert _rows(links) == ["Bea Invented: shares vehicle AB12 CDE"]
@@ -230,9 +230,13 @@ def test_an_open_comparison_changes_words_on_screen(qtbot, make_window, seeded, 
     assert dialog.findChild(QAbstractButton, "compare.close").text() == "Cau"
     assert dialog.actions.source is not None and dialog.actions.source.title.startswith("Beth sydd wedi newid, ")
     assert dialog.actions.save_button.isEnabled()
+    # what changed is said again from the records: the movement and the counts in Welsh too
+    assert "Arhosodd y lefel" in dialog.header.text() or "lefel o" in dialog.header.text(), dialog.header.text()
+    assert "The level" not in dialog.header.text()
     window.choose_language("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "What changed")
     assert "Earlier" in dialog.header.text() and dialog.first.itemText(0) == english_item
+    assert "The level" in dialog.header.text()
     assert dialog.actions.source.file_name.endswith(" what changed.pdf")
 
 

@@ -12,13 +12,14 @@ itself says (the movement, the groups, the counts) is the domain's words.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from screening_app.ui.compare.html import comparison_html, header_html
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, current, translate
 from screening_app.ui.referral.actions import PdfActions, PdfSource, failure
 from screening_app.ui.shell import fmt
 from screening_app.ui.shell import widgets as w
@@ -65,6 +66,7 @@ class ChangesDialog(FollowsLanguage, QDialog):
         self.view = None
         self.problem: BaseException | None = None  # why the last comparison could not be made
         self.source: Callable[[Any], PdfSource] | None = None
+        self.build: Callable[[], Any] = lambda: None  # how the comparison shown was made (made again in new words)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         self.pickers = QHBoxLayout()
@@ -92,7 +94,7 @@ class ChangesDialog(FollowsLanguage, QDialog):
         layout.addLayout(bottom)
 
     def _show_view(self, build: Callable[[], Any], source: Callable[[Any], PdfSource]) -> None:
-        self.source = source
+        self.source, self.build = source, build
         try:
             self.view = build()
         except Exception as exc:  # CompareError says what to do; anything else gets a plain message
@@ -113,6 +115,11 @@ class ChangesDialog(FollowsLanguage, QDialog):
         being made goes on: its name and title follow from the next one)."""
         self.words.retranslate()
         self.actions.preview_button.setText(translate("Compare", "Preview PDF"))
+        service = getattr(self, "service", None)
+        if self.view is not None and service is not None and getattr(service, "language", None) != current():
+            service.language = current()  # what changed is said again in the new words, from the records
+            with contextlib.suppress(Exception):  # a failure keeps the comparison shown as it was
+                self.view = self.build()
         if self.view is not None:
             self._show(self.view, "")
             if self.source is not None and not self.actions.working:
@@ -195,6 +202,7 @@ class VersionsDialog(ChangesDialog):
     def __init__(self, parent: QWidget | None, service: Any, assessment_id: int, reference: str,
                  earlier: int, later: int) -> None:
         super().__init__(parent, QT_TRANSLATE_NOOP("Compare", "What a correction changed"))
+        self.service = service
 
         def source(_view: Any) -> PdfSource:  # made again in the new words when the language changes
             return PdfSource("comparison",

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
 
 from screening_app.domain.contexts import shared_words
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, spoken, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
 
@@ -131,7 +131,9 @@ class LinksPanel(_ChildList):
     def _fill(self, linked: dict[int, Any]) -> None:
         self.list.clear()
         for other, shared in sorted(linked.items(), key=lambda kv: self._name(kv[0]).casefold()):
-            self._add(fill(translate("Contexts", "%1: shares %2"), self._name(other), shared_words(shared)), other)
+            with spoken():
+                what = shared_words(shared)
+            self._add(fill(translate("Contexts", "%1: shares %2"), self._name(other), what), other)
         if len(linked) == 1:
             self.setTitle(translate("Contexts", "Linked to 1 other child (in this vault)"))
         else:
@@ -205,7 +207,9 @@ class PatternsPanel(_ChildList):
         for pattern in found[:SHOWN_PATTERNS]:
             names = more_words(", ".join(_called(known, c) for c in pattern.children[:SHOWN_NAMES]),
                                len(pattern.children) - SHOWN_NAMES)
-            shared = more_words(shared_words(pattern.shared[:SHOWN_SHARED]), len(pattern.shared) - SHOWN_SHARED)
+            with spoken():
+                what = shared_words(pattern.shared[:SHOWN_SHARED])
+            shared = more_words(what, len(pattern.shared) - SHOWN_SHARED)
             self._add(fill(translate("Contexts", "%1 children: %2\nshared: %3"), len(pattern.children), names, shared),
                       pattern.children[0])
         if len(found) > SHOWN_PATTERNS:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.contexts import Pattern, shared_words
 from screening_app.domain.network import Node, picture
-from screening_app.ui.i18n import translate
+from screening_app.ui.i18n import spoken, translate
 from screening_app.words import fill
 
 SCALE = 230  # pixels for the ring's radius
@@ -76,13 +76,14 @@ class PatternDialog(QDialog):
         self.font_ = QFont(self.font())
         self.font_.setPointSizeF(9.5)
         metrics = QFontMetricsF(_bold(self.font_))  # a chosen node's label is bold: its box is made for that
-        self.drawn = picture(pattern, names, lambda label: ((metrics.horizontalAdvance(_cut(label)) + 24) / SCALE,
-                                                           (metrics.height() + 12) / SCALE))
+        with spoken():  # its labels and lines in the interface's words
+            self.drawn = picture(pattern, names, lambda label: ((metrics.horizontalAdvance(_cut(label)) + 24) / SCALE,
+                                                               (metrics.height() + 12) / SCALE))
+            shared = shared_words(pattern.shared)
         self.shapes: dict[str, tuple[QGraphicsItem, QGraphicsSimpleTextItem]] = {}
         self.lines: dict[tuple[str, str], Any] = {}
         layout = QVBoxLayout(self)
-        heading = QLabel(fill(translate("Contexts", "%1 children linked through %2"), len(pattern.children),
-                              shared_words(pattern.shared)))
+        heading = QLabel(fill(translate("Contexts", "%1 children linked through %2"), len(pattern.children), shared))
         heading.setWordWrap(True)
         heading.setProperty("role", "pageTitle")
         layout.addWidget(heading)
@@ -100,7 +101,8 @@ class PatternDialog(QDialog):
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         for node in self.drawn.nodes:
-            item = QListWidgetItem(self.drawn.describe(node.id))
+            with spoken():
+                item = QListWidgetItem(self.drawn.describe(node.id))
             item.setData(Qt.ItemDataRole.UserRole, node.id)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._highlight)

@@ -273,8 +273,9 @@ class Session:
 
     def compare_service(self) -> Any:
         from screening_app.services.compare import CompareService
+        from screening_app.ui import i18n
 
-        return CompareService(self.records)
+        return CompareService(self.records, i18n.current())  # says what changed in the window's language
 
     def language_rules(self) -> tuple[Any, ...]:
         """The form pack's victim-language list, for free text outside the wizard."""
