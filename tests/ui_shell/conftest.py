@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,3 +84,17 @@ def do_unlock(qtbot):
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
+
+
+@pytest.fixture
+def welsh_built(tmp_path, monkeypatch):
+    """The .qm built from the committed .ts by Qt's lrelease, as the set-up scripts build it."""
+    from screening_app.ui import i18n
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "cse_screening_cy.ts"
+    qm = tmp_path / "cse_screening_cy.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
+    monkeypatch.setattr(i18n, "qm_path", lambda language: qm if language == "cy" else tmp_path / "none.qm")
+    yield qm
+    i18n.use("en")

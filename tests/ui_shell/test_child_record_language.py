@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 
 from screening_app.ui import i18n
-from tests.ui_shell.test_welsh import welsh_built  # noqa: F401  (the .qm built from the committed .ts)
 
 CONTEXTS = ("ChildRecord", "ChildDetails", "Timeline")
 ROOT = Path(__file__).resolve().parents[2]
@@ -217,7 +216,7 @@ def _mnemonics(window, page) -> list[str]:
 
 
 def test_the_record_in_welsh_offers_each_alt_letter_once_and_switches_back(qtbot, make_window, seeded, do_unlock,
-                                                                          welsh_built):  # noqa: F811
+                                                                          welsh_built):
     i18n.save(seeded, "cy")
     window = make_window(seeded)
     do_unlock(window)

@@ -11,7 +11,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from screening_app.ui import i18n
@@ -25,16 +24,6 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(ts).getroot()
     return {(c.findtext("name"), m.findtext("source")): m.find("translation")
             for c in root.iter("context") for m in c.iter("message")}
-
-
-@pytest.fixture
-def welsh_built(tmp_path, monkeypatch):
-    """The .qm built from the committed .ts by Qt's lrelease, as the set-up scripts build it."""
-    qm = tmp_path / "cse_screening_cy.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True, timeout=120)
-    monkeypatch.setattr(i18n, "qm_path", lambda language: qm if language == "cy" else tmp_path / "none.qm")
-    yield qm
-    i18n.use("en")
 
 
 def test_every_marked_string_has_its_welsh_and_the_ts_is_current(tmp_path):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from screening_app.ui import i18n
 from tests.ui_shell.test_patterns import _eve, _rows, linked  # noqa: F401  (the invented cases' vault)
-from tests.ui_shell.test_welsh import welsh_built  # noqa: F401  (the .qm built from the committed .ts)
 
 PATTERNS_CY = "Patrymau: plant sy'n gysylltiedig drwy berson, lle, cerbyd neu ffôn"
 
@@ -28,7 +27,7 @@ def _letters(root: QWidget, window) -> list[str]:
 
 
 def test_patterns_on_home_and_links_on_the_record_change_words_on_screen(qtbot, make_window, linked, do_unlock,  # noqa: F811
-                                                                         welsh_built):  # noqa: F811
+                                                                         welsh_built):
     window = make_window(linked)
     do_unlock(window)
     panel = window.home.patterns
@@ -63,7 +62,7 @@ def test_patterns_on_home_and_links_on_the_record_change_words_on_screen(qtbot, 
 
 
 def test_names_alike_joined_and_undone_in_welsh_by_its_own_alt_letters(qtbot, make_window, linked, do_unlock,  # noqa: F811
-                                                                       welsh_built):  # noqa: F811
+                                                                       welsh_built):
     window = make_window(linked)
     do_unlock(window)
     window.open_child(_eve(window))
@@ -125,7 +124,7 @@ def test_the_picture_of_a_pattern_in_welsh(qtbot, make_window, linked, do_unlock
 
 
 def test_the_people_page_lookup_says_its_sentences_in_welsh(qtbot, make_window, linked, do_unlock,  # noqa: F811
-                                                            welsh_built):  # noqa: F811
+                                                            welsh_built):
     from screening_app.ui.contexts.lookup import VaultPeopleLookup
 
     window = make_window(linked)
@@ -149,7 +148,7 @@ def test_the_people_page_lookup_says_its_sentences_in_welsh(qtbot, make_window, 
     assert said.startswith("This phone is also linked to "), said
 
 
-def test_the_escalation_dialog_in_welsh_stores_as_in_english(qtbot, make_window, seeded, do_unlock, welsh_built):  # noqa: F811
+def test_the_escalation_dialog_in_welsh_stores_as_in_english(qtbot, make_window, seeded, do_unlock, welsh_built):
     from PySide6.QtCore import QDate
 
     from screening_app.ui.escalation import EscalationDialog
@@ -187,7 +186,7 @@ def test_the_escalation_dialog_in_welsh_stores_as_in_english(qtbot, make_window,
     assert edit.windowTitle() == "Golygu anghytundeb proffesiynol"
 
 
-def test_a_summary_not_saved_is_said_in_welsh(qtbot, make_window, seeded, do_unlock, welsh_built,  # noqa: F811
+def test_a_summary_not_saved_is_said_in_welsh(qtbot, make_window, seeded, do_unlock, welsh_built,
                                               monkeypatch, tmp_path):
     from screening_app.ui import escalation
 
@@ -209,7 +208,7 @@ def test_a_summary_not_saved_is_said_in_welsh(qtbot, make_window, seeded, do_unl
                                           "Rhowch gynnig ar ffolder arall.")
 
 
-def test_an_open_comparison_changes_words_on_screen(qtbot, make_window, seeded, do_unlock, welsh_built):  # noqa: F811
+def test_an_open_comparison_changes_words_on_screen(qtbot, make_window, seeded, do_unlock, welsh_built):
     from tests.ui_referral.helpers import completed_child
 
     window = make_window(seeded)
@@ -241,7 +240,7 @@ def test_an_open_comparison_changes_words_on_screen(qtbot, make_window, seeded, 
 
 
 def test_the_comparison_says_it_cannot_compare_in_the_new_words(qtbot, make_window, seeded, do_unlock,
-                                                                 welsh_built):  # noqa: F811
+                                                                 welsh_built):
     from tests.ui_referral.helpers import completed_child
 
     window = make_window(seeded)
@@ -258,7 +257,7 @@ def test_the_comparison_says_it_cannot_compare_in_the_new_words(qtbot, make_wind
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
-def test_the_review_prompt_in_either_language_starts_by_the_same_button(qtbot, language, welsh_built):  # noqa: F811
+def test_the_review_prompt_in_either_language_starts_by_the_same_button(qtbot, language, welsh_built):
     from screening_app.ui.compare.review import ReviewPrompt
 
     i18n.use(language)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from screening_app.domain.subject_access import LEGAL_DUTY
 from screening_app.ui import i18n
 from tests.ui_shell.test_subject_access_ui import _vault as sar_vault
-from tests.ui_shell.test_welsh import welsh_built  # noqa: F401  (the .qm built from the committed .ts)
 
 
 def _letters(dialog) -> list[str]:
@@ -46,7 +45,7 @@ def _due(tab) -> list[str]:
 
 
 def test_retention_follows_the_language_live_and_keeps_by_its_welsh_letter(qtbot, make_window, seeded, do_unlock,
-                                                                           clock, welsh_built):  # noqa: F811
+                                                                           clock, welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     tab = _retention(qtbot, window, clock)
@@ -101,7 +100,7 @@ def test_retention_in_english_is_unchanged_by_a_language_change_event(qtbot, mak
 
 
 def test_the_audit_trail_and_the_partnerships_picture_in_welsh(qtbot, make_window, seeded, do_unlock, tmp_path: Path,
-                                                               welsh_built):  # noqa: F811
+                                                               welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     assert i18n.use("cy")
@@ -137,7 +136,7 @@ def test_the_audit_trail_and_the_partnerships_picture_in_welsh(qtbot, make_windo
 
 
 def test_subject_access_in_welsh(qtbot, make_window, do_unlock, folder, pack, clock, tmp_path: Path,
-                                 welsh_built):  # noqa: F811
+                                 welsh_built):
     seeded = sar_vault(folder, pack, clock)
     window = make_window(folder)
     do_unlock(window)
@@ -171,7 +170,7 @@ def test_subject_access_in_welsh(qtbot, make_window, do_unlock, folder, pack, cl
 
 
 def test_sending_and_receiving_a_childs_file_in_welsh(qtbot, make_window, seeded, do_unlock, tmp_path: Path,
-                                                      welsh_built):  # noqa: F811
+                                                      welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     assert i18n.use("cy")

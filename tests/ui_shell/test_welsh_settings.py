@@ -7,7 +7,6 @@ switch is made with the .qm built from it, and the words must come back as they 
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -23,16 +22,6 @@ TS = ROOT / "resources" / "translations" / "cse_screening_cy.ts"
 BIN = Path(sys.executable).parent
 
 SETTINGS_TABS = ["Your details", "Security", "Backup and checks", "Transfers", "Team", "Retention", "About"]
-
-
-@pytest.fixture
-def welsh(tmp_path, monkeypatch):
-    """The .qm built from the committed .ts by Qt's lrelease, as the set-up scripts build it."""
-    qm = tmp_path / "cse_screening_cy.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True, timeout=120)
-    monkeypatch.setattr(i18n, "qm_path", lambda language: qm if language == "cy" else tmp_path / "none.qm")
-    yield qm
-    i18n.use("en")
 
 
 def _mnemonics(texts: list[str]) -> list[str]:
@@ -122,7 +111,7 @@ def test_settings_in_english_say_what_they_said(qtbot, make_window, seeded, do_u
         assert len(mnemonics) == len(set(mnemonics)), (page.tabs.tabText(index), mnemonics)
 
 
-def test_settings_follow_a_language_switch_made_in_settings(qtbot, make_window, seeded, do_unlock, welsh,
+def test_settings_follow_a_language_switch_made_in_settings(qtbot, make_window, seeded, do_unlock, welsh_built,
                                                             monkeypatch):
     """The chooser is on Settings: the switch retranslates it while it is on screen, and switching back
     gives every word as it was, the message last shown included."""
@@ -154,7 +143,7 @@ def test_settings_follow_a_language_switch_made_in_settings(qtbot, make_window, 
 
 
 def test_a_failure_shown_in_settings_is_said_again_and_held_by_no_lock(qtbot, make_window, seeded, do_unlock,
-                                                                      welsh):
+                                                                      welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     window.show_settings()
@@ -177,7 +166,7 @@ def test_a_failure_shown_in_settings_is_said_again_and_held_by_no_lock(qtbot, ma
 
 
 def test_a_new_recovery_code_shown_keeps_through_a_language_switch(qtbot, make_window, seeded, do_unlock,
-                                                                   passphrase, welsh):
+                                                                   passphrase, welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     window.show_settings()
@@ -224,7 +213,7 @@ def test_the_lists_words_are_the_domains_in_english(qtbot, date_text, source, de
 
 
 def test_the_chronology_panel_follows_the_language_and_keeps_its_place(qtbot, make_window, seeded, do_unlock,
-                                                                       welsh, monkeypatch):
+                                                                       welsh_built, monkeypatch):
     from screening_app.ui.chronology import ChronologyPanel
 
     calls = _counting(monkeypatch, ChronologyPanel)
@@ -304,7 +293,7 @@ def test_the_concern_dialog_in_english_one_letter_each(qtbot, make_window, seede
 
 
 def test_the_concern_dialog_follows_the_language_with_its_typing_and_refusal(qtbot, make_window, seeded, do_unlock,
-                                                                            welsh, monkeypatch):
+                                                                            welsh_built, monkeypatch):
     from screening_app.ui.chronology import ConcernDialog
 
     calls = _counting(monkeypatch, ConcernDialog)

@@ -15,7 +15,6 @@ from screening_app.ui import i18n
 from screening_app.ui.referral.actions import PdfActions
 from screening_app.ui.shell.errors import explain
 from tests.ui_referral.helpers import completed_child, open_latest
-from tests.ui_shell.test_welsh import welsh_built  # noqa: F401
 
 
 def _switch(qtbot, language: str, done) -> None:
@@ -31,7 +30,7 @@ def _open_summary(window):
 
 
 def test_summary_and_its_referral_buttons_change_language_live(qtbot, make_window, seeded, do_unlock,
-                                                                welsh_built):  # noqa: F811
+                                                                welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     panel = _open_summary(window)
@@ -75,7 +74,7 @@ def test_summary_and_its_referral_buttons_change_language_live(qtbot, make_windo
 
 
 def test_settings_profile_and_maintenance_change_language_live(qtbot, make_window, seeded, do_unlock,
-                                                               welsh_built):  # noqa: F811
+                                                               welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     profile, tab = window.settings_page.profile, window.settings_page.maintenance
@@ -105,7 +104,7 @@ def test_settings_profile_and_maintenance_change_language_live(qtbot, make_windo
         "Your name"
 
 
-def test_the_restore_box_on_the_unlock_screen_changes_language(qtbot, welsh_built):  # noqa: F811
+def test_the_restore_box_on_the_unlock_screen_changes_language(qtbot, welsh_built):
     from screening_app.ui.shell.maintenance import RestoreBox
 
     box = RestoreBox("unlock")
@@ -116,7 +115,7 @@ def test_the_restore_box_on_the_unlock_screen_changes_language(qtbot, welsh_buil
     assert box.open_restored.text() == "Agor y cofnodion a adferwyd"
 
 
-def test_the_child_picker_in_english_and_in_welsh(qtbot, make_window, seeded, do_unlock, welsh_built):  # noqa: F811
+def test_the_child_picker_in_english_and_in_welsh(qtbot, make_window, seeded, do_unlock, welsh_built):
     from screening_app.ui.shell.child_picker import ChildPicker, child_words
 
     window = make_window(seeded)
@@ -149,7 +148,7 @@ def test_the_child_picker_in_english_and_in_welsh(qtbot, make_window, seeded, do
     assert picker.error.text() == "Chwiliwch am y plentyn a'i ddewis, neu ychwanegwch blentyn newydd."
 
 
-def test_save_dialog_and_messages_in_welsh(qtbot, welsh_built, tmp_path):  # noqa: F811
+def test_save_dialog_and_messages_in_welsh(qtbot, welsh_built, tmp_path):
     from screening_app.ui.referral.actions import failure
     from screening_app.ui.referral.pdf import UNREADABLE, PdfProblem
     from screening_app.ui.referral.save_dialog import SavePdfDialog
@@ -176,7 +175,7 @@ def test_save_dialog_and_messages_in_welsh(qtbot, welsh_built, tmp_path):  # noq
     assert failure(MemoryError(), "Not saved").startswith("Heb ei gadw. Mae'r cyfrifiadur wedi rhedeg allan o gof.")
 
 
-def test_errors_recovery_sheet_and_note_prompt_in_welsh(qtbot, welsh_built):  # noqa: F811
+def test_errors_recovery_sheet_and_note_prompt_in_welsh(qtbot, welsh_built):
     from types import SimpleNamespace
 
     from screening_app.ui.shell.maintenance import describe_health

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractButton
 
 from screening_app.ui import i18n
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP
-from tests.ui_shell.test_welsh import welsh_built  # noqa: F401
 
 
 def _letters(widget) -> list[str]:
@@ -38,7 +37,7 @@ def _in_team(qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock, monke
 
 
 def test_settings_transfers_follows_the_language_switched_on_screen(qtbot, make_window, seeded, do_unlock,
-                                                                   welsh_built):  # noqa: F811
+                                                                   welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     window.show_settings()
@@ -75,7 +74,7 @@ def test_settings_transfers_follows_the_language_switched_on_screen(qtbot, make_
 
 
 def test_settings_team_and_the_status_bar_follow_the_language_without_asking_the_folder_again(
-        qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock, monkeypatch, welsh_built):  # noqa: F811
+        qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock, monkeypatch, welsh_built):
     window, _child = _in_team(qtbot, make_window, seeded, do_unlock, tmp_path, clock, monkeypatch)
     window.show_settings()
     settings = window.settings_page
@@ -117,7 +116,7 @@ def test_settings_team_and_the_status_bar_follow_the_language_without_asking_the
 
 
 def test_the_childs_team_panel_and_its_dialog_in_welsh(qtbot, make_window, seeded, do_unlock, tmp_path: Path, clock,
-                                                       monkeypatch, welsh_built):  # noqa: F811
+                                                       monkeypatch, welsh_built):
     window, child = _in_team(qtbot, make_window, seeded, do_unlock, tmp_path, clock, monkeypatch)
     window.open_child(child)
     panel = window.child_record.team
@@ -175,7 +174,7 @@ def test_the_same_child_panel_says_what_it_said_in_english(qtbot):
     assert panel.status.text() == "Not joined: it was joined already."
 
 
-def test_the_same_child_panel_in_welsh(qtbot, welsh_built):  # noqa: F811
+def test_the_same_child_panel_in_welsh(qtbot, welsh_built):
     from screening_app.ui.transfer.same_child import SameChildPanel
 
     panel = SameChildPanel(_same_child_session())

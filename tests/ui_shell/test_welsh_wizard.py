@@ -11,14 +11,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from screening_app.domain.loader import load_form_pack
 from screening_app.ui import i18n
-from tests.ui_shell.test_welsh import welsh_built  # noqa: F401  (the .qm built from the committed .ts)
 
 
 def _labels(widget) -> set[str]:
     return {label.text() for label in widget.findChildren(QLabel)}
 
 
-def test_a_screening_in_welsh_is_stored_as_in_english(qtbot, make_window, seeded, do_unlock, welsh_built):  # noqa: F811
+def test_a_screening_in_welsh_is_stored_as_in_english(qtbot, make_window, seeded, do_unlock, welsh_built):
     i18n.save(seeded, "cy")
     window = make_window(seeded)
     do_unlock(window)
@@ -50,7 +49,7 @@ def test_a_screening_in_welsh_is_stored_as_in_english(qtbot, make_window, seeded
 
 
 def test_switching_language_with_a_draft_open_keeps_what_was_typed(qtbot, make_window, seeded, do_unlock,
-                                                                   welsh_built):  # noqa: F811
+                                                                   welsh_built):
     window = make_window(seeded)
     do_unlock(window)
     window.start_assessment("cse-screening", window.home.recent_model.summary(0).child_id)
@@ -72,7 +71,7 @@ def test_switching_language_with_a_draft_open_keeps_what_was_typed(qtbot, make_w
     assert again.session.state["details"]["child"]["other_names"] == "Kaz"
 
 
-def test_settings_in_welsh_when_chosen_there(qtbot, make_window, seeded, do_unlock, welsh_built):  # noqa: F811
+def test_settings_in_welsh_when_chosen_there(qtbot, make_window, seeded, do_unlock, welsh_built):
     """Settings is on screen when its own chooser switches the language: its tabs follow at once."""
     window = make_window(seeded)
     do_unlock(window)
