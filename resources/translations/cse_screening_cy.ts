@@ -5165,10 +5165,6 @@ yn rhannu: %3</translation>
         <translation>cywirwyd</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>tua %1</translation>
-    </message>
-    <message>
         <source>phone (%1) or secure email (%2)</source>
         <translation>ffôn (%1) neu e-bost diogel (%2)</translation>
     </message>

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from screening_app.domain.schema import FormDefinition
+from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
 EventId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64)]
 Precision = Literal["day", "month", "about"]
@@ -31,10 +32,16 @@ class Source(str, Enum):
     told_by_other = "told_by_other"
 
 
+# Who says so, without and with the detail given; said in the language of the work (``words.language``)
 SOURCE_WORDS = {
-    Source.seen: "Seen by me",
-    Source.told_by_child: "Told by the child",
-    Source.told_by_other: "Told by another person or agency",
+    Source.seen: QT_TRANSLATE_NOOP("Chronology", "Seen by me"),
+    Source.told_by_child: QT_TRANSLATE_NOOP("Chronology", "Told by the child"),
+    Source.told_by_other: QT_TRANSLATE_NOOP("Chronology", "Told by another person or agency"),
+}
+SOURCE_WITH_DETAIL = {
+    Source.seen: QT_TRANSLATE_NOOP("Chronology", "Seen by me (%1)"),
+    Source.told_by_child: QT_TRANSLATE_NOOP("Chronology", "Told by the child (%1)"),
+    Source.told_by_other: QT_TRANSLATE_NOOP("Chronology", "Told by %1"),
 }
 
 
@@ -46,10 +53,12 @@ class WhenItHappened:
     precision: Precision
 
     def words(self) -> str:
-        month = f"{_MONTHS[self.day.month - 1]} {self.day.year}"
+        """'7 Nov 2026', 'Nov 2026' or 'about 7 Nov 2026', in the language of the work."""
+        month = f"{translate('Month', _MONTHS[self.day.month - 1])} {self.day.year}"
         if self.precision == "month":
             return month
-        return f"{'about ' if self.precision == 'about' else ''}{self.day.day} {month}"
+        day = f"{self.day.day} {month}"
+        return fill(translate("Chronology", "about %1"), day) if self.precision == "about" else day
 
 
 def parse_when(text: str) -> WhenItHappened:
@@ -114,10 +123,10 @@ class ChronologyEntry(BaseModel):
         return self.model_dump(mode="json", exclude={"id"}, exclude_none=True)
 
     def source_words(self) -> str:
-        words = SOURCE_WORDS[self.source]
-        if self.source is Source.told_by_other and self.source_detail:
-            return f"Told by {self.source_detail.strip()}"
-        return f"{words} ({self.source_detail.strip()})" if self.source_detail else words
+        """Who says so, in the language of the work."""
+        if self.source_detail:
+            return fill(translate("Chronology", SOURCE_WITH_DETAIL[self.source]), self.source_detail.strip())
+        return translate("Chronology", SOURCE_WORDS[self.source])
 
 
 def latest_first(entries: list[ChronologyEntry] | tuple[ChronologyEntry, ...]) -> list[ChronologyEntry]:

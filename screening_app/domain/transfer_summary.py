@@ -18,8 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from screening_app.domain.child_language import WORDS
-from screening_app.domain.chronology import _MONTHS as SHORT_MONTHS
-from screening_app.domain.chronology import Source, WhenItHappened, parse_when
+from screening_app.domain.chronology import Source, parse_when
 from screening_app.domain.escalation import EscalationFacts, build_escalation_summary, stage_label
 from screening_app.domain.referral import Group, Item, Referral, Table, format_date
 from screening_app.domain.schema import RANK_WORDS, FormDefinition, level_label
@@ -217,7 +216,7 @@ def _entry_row(entry: dict[str, Any], references: dict[str, str]) -> tuple[Item,
     versions = entry.get("versions") or ()
     body = json.loads(versions[-1]["body_json"]) if versions else {}
     try:
-        when = _when_words(parse_when(str(body.get("date") or "")))
+        when = parse_when(str(body.get("date") or "")).words()
     except ValueError:
         when = format_date(entry.get("occurred_on")) or str(entry.get("occurred_on") or "")
     what = str(body.get("what") or "")
@@ -276,15 +275,6 @@ def _facts(escalation: dict[str, Any]) -> EscalationFacts:
                            decision=escalation.get("decision"), decided_on=day(escalation.get("decided_on")),
                            what_was_said=escalation.get("what_was_said"), outcome=escalation.get("outcome"),
                            status=str(escalation.get("status") or "open"))
-
-
-def _when_words(when: WhenItHappened) -> str:
-    """"14 Nov 2026", "Nov 2026" or "about 14 Nov 2026", in the language of the work."""
-    month = f"{translate('Month', SHORT_MONTHS[when.day.month - 1])} {when.day.year}"
-    if when.precision == "month":
-        return month
-    day = f"{when.day.day} {month}"
-    return fill(translate("Transfer", "about %1"), day) if when.precision == "about" else day
 
 
 def _reach(profile: dict[str, Any]) -> str:

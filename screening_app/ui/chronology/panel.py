@@ -3,9 +3,8 @@ concern and Correct. Entries not yet used by a completed screening are marked, s
 screening starts from them.
 
 Its words (context "Chronology") follow the interface's language: set again, with every line
-of the list, on Qt's ``LanguageChange``. The date and source words are made here rather than by
-the domain's ``when.words()`` and ``source_words()`` (English, for the case file and the
-referral), saying the same in English."""
+of the list, on Qt's ``LanguageChange``. The date and source words are the domain's
+(``when.words()``, ``source_words()``), asked for in the interface's language."""
 
 from __future__ import annotations
 
@@ -22,39 +21,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, translate
-from screening_app.ui.shell import fmt
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, Words, spoken, translate
 from screening_app.ui.shell import widgets as w
 from screening_app.words import fill
-
-# Where the fact comes from, without and with the detail given (as domain.chronology.SOURCE_WORDS)
-SOURCE_WORDS = {
-    "seen": QT_TRANSLATE_NOOP("Chronology", "Seen by me"),
-    "told_by_child": QT_TRANSLATE_NOOP("Chronology", "Told by the child"),
-    "told_by_other": QT_TRANSLATE_NOOP("Chronology", "Told by another person or agency"),
-}
-SOURCE_WITH_DETAIL = {
-    "seen": QT_TRANSLATE_NOOP("Chronology", "Seen by me (%1)"),
-    "told_by_child": QT_TRANSLATE_NOOP("Chronology", "Told by the child (%1)"),
-    "told_by_other": QT_TRANSLATE_NOOP("Chronology", "Told by %1"),
-}
 
 
 def when_words(when: Any) -> str:
     """A ``WhenItHappened`` in the interface's language: '7 Nov 2026', 'Nov 2026', 'about 7 Nov 2026'."""
-    if when.precision == "month":
-        return f"{translate('Month', fmt.MONTHS[when.day.month - 1])} {when.day.year}"  # as fmt.day, without the day
-    if when.precision == "about":
-        return fill(translate("Chronology", "about %1"), fmt.day(when.day))
-    return fmt.day(when.day)
+    with spoken():
+        return when.words()
 
 
 def source_words(entry: Any) -> str:
     """Who says so, in the interface's language."""
-    source = entry.source.value
-    if entry.source_detail:
-        return fill(translate("Chronology", SOURCE_WITH_DETAIL[source]), entry.source_detail.strip())
-    return translate("Chronology", SOURCE_WORDS[source])
+    with spoken():
+        return entry.source_words()
 
 
 def entry_line(item: Any) -> str:
