@@ -15,12 +15,9 @@ import argparse
 from pathlib import Path
 
 from screening_app.cli.main import EXIT_BAD_INPUT, EXIT_OK, CliError, command_help
-from screening_app.cli.vault_cmd import SecretReader, add_common, open_vault, vault_errors
-from screening_app.domain.errors import DomainError
-from screening_app.domain.referral import MIN_PDF_PASSWORD, pdf_password_problem
-from screening_app.services.export import ExportError, ExportService
-from screening_app.services.records import RecordsService
-from screening_app.services.vault_service import RecordNotFoundError, current_actor
+from screening_app.cli.prompt import SecretReader, add_common, data_dir
+from screening_app.domain.pdf_password import MIN_PDF_PASSWORD, pdf_password_problem
+from screening_app.services import early_unlock
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -28,9 +25,19 @@ def _export(args: argparse.Namespace) -> int:
     if not target.parent.resolve().is_dir():
         raise CliError(f"{target}: the folder does not exist", EXIT_BAD_INPUT)
     secrets = SecretReader(args)
-    with vault_errors(), open_vault(args, secrets) as vault:
+    passphrase = secrets.read("Passphrase")
+    # The passphrase's Argon2 runs on one core while the rest of this command loads on the other.
+    early_unlock.begin(data_dir(args), passphrase)
+    from screening_app.cli.vault_cmd import opened, vault_errors
+    from screening_app.domain.errors import DomainError
+    from screening_app.services.export import ExportError, ExportService
+    from screening_app.services.records import RecordsService
+    from screening_app.services.vault_service import RecordNotFoundError, current_actor
+
+    forms = ExportService.prepare()
+    with vault_errors(), opened(args, passphrase) as vault:
         password = _pdf_password(secrets) if args.protect else None
-        service = ExportService(RecordsService(vault, current_actor()))
+        service = ExportService(RecordsService(vault, current_actor(), forms=forms))
         try:
             language = args.lang or service.child_language(args.reference) or "en"
             service.export(args.reference, target, password, language=language)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import sys
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 from screening_app.cli.main import (
@@ -25,6 +23,7 @@ from screening_app.cli.main import (
     CliError,
     command_help,
 )
+from screening_app.cli.prompt import SecretReader, add_common, data_dir, iso_day  # noqa: F401 (commands import them here)
 from screening_app.services import vault_service as vs
 
 _EXIT_CODES: tuple[tuple[type[vs.VaultError], int], ...] = (
@@ -56,88 +55,12 @@ def vault_errors() -> Iterator[None]:
         raise CliError(str(exc), exit_code_for(exc)) from None
 
 
-# ---------------------------------------------------------------- secrets
-
-
-class SecretReader:
-    """Reads secrets in order from stdin lines (``--passphrase-stdin``) or the terminal.
-
-    A stdin line loses its line ending (``\\n`` or ``\\r\\n``: a Windows pipe's ``\\r`` could never be
-    typed in the window) and nothing else: spaces are part of a passphrase. Lines are decoded as
-    strict UTF-8 from the raw bytes; anything else is refused before any file is touched. A secret
-    read with ``confirm`` is always a command's last: on stdin a further line, if there is one, is
-    its confirmation and must match.
-    """
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.from_stdin = bool(getattr(args, "passphrase_stdin", False))
-        self._first_line = True
-        if not self.from_stdin and not sys.stdin.isatty():
-            raise CliError("standard input is not a terminal: pass --passphrase-stdin to read secrets from it")
-
-    def read(self, prompt: str, confirm: bool = False) -> str:
-        if self.from_stdin:
-            value = self._stdin_line(prompt)
-            if confirm and (again := self._stdin_line(prompt, at_end=True)) is not None and again != value:
-                raise CliError("the two entries differ; nothing was changed")
-            return value
-        value = _text(getpass.getpass(f"{prompt}: "), prompt)
-        if confirm and getpass.getpass(f"{prompt} (again): ") != value:
-            raise CliError("the two entries differ; nothing was changed")
-        return value
-
-    def _stdin_line(self, prompt: str, at_end: bool = False) -> str | None:
-        """The next line without its ending; None at the end of input only when ``at_end``."""
-        buffer = getattr(sys.stdin, "buffer", None)  # None: tests hand in a text stream
-        raw = buffer.readline() if buffer is not None else sys.stdin.readline()
-        if at_end and not raw:
-            return None
-        line = _text(raw, prompt)
-        if self._first_line:  # Windows tools may start a pipe with a byte-order mark
-            self._first_line, line = False, line.removeprefix("\ufeff")
-        return line.removesuffix("\n").removesuffix("\r")
-
-
-def _text(raw: bytes | str, prompt: str) -> str:
-    """Strict UTF-8: undecodable bytes (or the lone surrogates Python makes of them) are refused."""
-    try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        text.encode("utf-8")
-    except UnicodeError:
-        raise CliError(f"{prompt}: not valid UTF-8 text; nothing was changed", EXIT_BAD_INPUT) from None
-    return text
-
-
-def add_common(parser: argparse.ArgumentParser, data_dir: bool = True) -> None:
-    if data_dir:
-        parser.add_argument("--data-dir", type=Path, default=None, help="the vault folder (default: the user's)")
-    parser.add_argument(
-        "--passphrase-stdin", action="store_true", help="read secrets, one per line, from standard input"
-    )
-
-
-def iso_day(text: str) -> date:
-    """An argument that is a date, written YYYY-MM-DD (anything else: exit 2, one line)."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
-def data_dir(args: argparse.Namespace) -> Path:
-    if args.data_dir is not None:
-        return Path(args.data_dir)
-    from screening_app.paths import default_data_dir
-
-    return default_data_dir()
-
-
 def open_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> vs.Vault:
     secrets = secrets or SecretReader(args)
-    return _opened(args, secrets.read("Passphrase"))
+    return opened(args, secrets.read("Passphrase"))
 
 
-def _opened(args: argparse.Namespace, passphrase: str, warn: bool = True) -> vs.Vault:
+def opened(args: argparse.Namespace, passphrase: str, warn: bool = True) -> vs.Vault:
     """The open vault; what a damaged journal cost is said on standard error, never silently."""
     vault = vs.open_vault(data_dir(args), passphrase)
     if warn and (message := vs.journal_message(vault)):
@@ -170,7 +93,7 @@ def _create(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
-    with vault_errors(), _opened(args, secrets.read("Passphrase"), warn=False) as vault:
+    with vault_errors(), opened(args, secrets.read("Passphrase"), warn=False) as vault:
         report = vs.check_vault(vault)
         unconfirmed = vs.recovery_code_unconfirmed(vault)
     print(f"schema version: {report.schema_version}")
@@ -191,7 +114,7 @@ def _check(args: argparse.Namespace) -> int:
 def _change_passphrase(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     old = secrets.read("Current passphrase")
-    with vault_errors(), _opened(args, old) as vault:
+    with vault_errors(), opened(args, old) as vault:
         vs.change_passphrase(vault, old, secrets.read("New passphrase", confirm=True))
     _say("Passphrase changed.")
     return EXIT_OK
@@ -241,7 +164,7 @@ def _percent_printer(label: str) -> Callable[[float], None]:
 def _rotate(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     passphrase = secrets.read("Passphrase")
-    with vault_errors(), _opened(args, passphrase) as vault:
+    with vault_errors(), opened(args, passphrase) as vault:
         code = vs.rotate_data_key(vault, passphrase, _percent_printer("Re-encrypting the records"))
     _say("Data key rotated. Your old recovery code no longer works; write down the new one.")
     _say(CONFIRM_HINT)

@@ -30,22 +30,6 @@ from screening_app.domain.schema import (
 from screening_app.domain.scoring import Contribution, RiskResult, also_recorded_lines
 from screening_app.words import QT_TRANSLATE_NOOP, fill, translate
 
-# A protected referral is AES-256 (PDF revision 6) and its password is read
-# out to the MASH by phone, so it must be short enough to say and type, and
-# long enough that the file, sitting in an inbox, resists guessing: 8 is
-# NIST SP 800-63B's minimum for a chosen secret, and three random words (the
-# NCSC's advice, easy to read out) clear it comfortably. One rule for the
-# desktop save dialog, the export service and ``screening-app export``.
-MIN_PDF_PASSWORD = 8
-
-
-def pdf_password_problem(password: str) -> str | None:
-    """Why ``password`` cannot protect a referral, or None."""
-    if len(password) < MIN_PDF_PASSWORD:
-        advice = "three random words are easy to read out"
-        return f"the PDF password needs at least {MIN_PDF_PASSWORD} characters ({advice})"
-    return None
-
 
 @dataclass(frozen=True)
 class Item:

@@ -13,6 +13,7 @@ _WHERE = {
     "ExportError": "errors",
     "UnrenderableTextError": "errors",
     "protect_pdf": "output",
+    "register_primary": "fonts",
     "render_comparison": "compare_pdf",
     "render_escalation_summary": "escalation_pdf",
     "render_intelligence": "intelligence_pdf",

@@ -19,7 +19,10 @@ from screening_app import words
 from screening_app.domain.answers import AssessmentInput, parse_stored_input
 from screening_app.domain.contacts import CONTACTS_SETTING
 from screening_app.domain.contexts import shared_words
-from screening_app.domain.referral import Referral, build_referral, pdf_password_problem, record_fingerprint
+from screening_app.domain.loader import load_form_pack
+from screening_app.domain.pdf_password import pdf_password_problem
+from screening_app.domain.referral import Referral, build_referral, record_fingerprint
+from screening_app.domain.schema import FormDefinition
 from screening_app.domain.scoring import RiskResult, score
 from screening_app.domain.translations import reword_result, text_map
 from screening_app.reporting import ExportError, protect_pdf, render_referral, write_pdf_atomically
@@ -34,6 +37,17 @@ class ExportService:
 
     def __init__(self, records: RecordsService) -> None:
         self.records = records
+
+    @staticmethod
+    def prepare() -> dict[str, FormDefinition]:
+        """What an export needs before any record is read: the renderer loaded with its main font,
+        and the form pack (checked) to hand to ``RecordsService(forms=...)``; a command does this
+        while the passphrase's KDF runs (``services.early_unlock``)."""
+        from screening_app import reporting
+
+        reporting.register_primary()
+        reporting.render_referral  # noqa: B018 (the layout code, on first use)
+        return load_form_pack()
 
     def referral(self, reference: str, generated_at: datetime | None = None, language: str = "en") -> Referral:
         """The referral's content; in Welsh (``language="cy"``) the form's text and what the stored

@@ -29,7 +29,7 @@ from screening_app.domain.intelligence import (
     recorded_by,
     row_for,
 )
-from screening_app.domain.referral import pdf_password_problem
+from screening_app.domain.pdf_password import pdf_password_problem
 from screening_app.reporting import ExportError, protect_pdf, render_intelligence, write_pdf_atomically
 from screening_app.services.records import RecordsService
 from screening_app.storage.errors import RecordNotFoundError

@@ -31,16 +31,16 @@ from pydantic import (
     model_validator,
 )
 
-MAX_FILE_BYTES = 64 * 1024  # a real key file is about 1.5 KB
+from screening_app.storage.kdf import (  # the bounds live with the KDF, which starts early within them too
+    MAX_FILE_BYTES,
+    PASSPHRASE_KDF,
+    argon2_costs_in_range,
+)
+from screening_app.storage.kdf import MAX_TIME_COST as MAX_TIME_COST
+from screening_app.storage.kdf import MAX_WORK_KIB as MAX_WORK_KIB
+
 NONCE_BYTES = 12  # AES-GCM
 WRAPPED_BYTES = 32 + 16  # the data key and the GCM tag
-MIN_MEMORY_KIB_PER_LANE = 8  # Argon2's own floor
-MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB: sixteen times what the app uses today
-MAX_TIME_COST = 64  # calibration's ceiling (half a second is ~10 passes on a 2020s laptop)
-MAX_PARALLELISM = 16
-MAX_WORK_KIB = MAX_TIME_COST * 64 * 1024  # time cost x memory: a few seconds on a slow machine, never hours
-
-PASSPHRASE_KDF = "argon2id"
 RECOVERY_KDF = "hkdf-sha256"
 
 
@@ -84,12 +84,8 @@ class KdfBody(_Strict):
             if (self.time_cost, self.memory_kib, self.parallelism) != (0, 0, 1):
                 raise ValueError("costs on an HKDF slot")
             return self
-        if not 1 <= self.parallelism <= MAX_PARALLELISM or not 1 <= self.time_cost <= MAX_TIME_COST:
-            raise ValueError("Argon2 time cost or parallelism out of range")
-        if not MIN_MEMORY_KIB_PER_LANE * self.parallelism <= self.memory_kib <= MAX_MEMORY_KIB:
-            raise ValueError("Argon2 memory out of range")
-        if self.time_cost * self.memory_kib > MAX_WORK_KIB:
-            raise ValueError("Argon2 work out of range")
+        if not argon2_costs_in_range(self.time_cost, self.memory_kib, self.parallelism):
+            raise ValueError("Argon2 time cost, memory or parallelism out of range")
         return self
 
 

@@ -30,11 +30,9 @@ import json
 import os
 import secrets
 import time
-import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from argon2.low_level import ARGON2_VERSION, HashingError, Type, error_to_str, ffi, lib
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -43,17 +41,22 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from screening_app.storage import keyfile_schema
 from screening_app.storage.atomic import atomic_write
 from screening_app.storage.errors import (
-    EmptyPassphraseError,
     NotAVaultError,
     VaultDamagedError,
     WrongPassphraseError,
     WrongRecoveryCodeError,
 )
+from screening_app.storage.kdf import (  # noqa: F401 (re-exported: where callers have always found them)
+    KEY_BYTES,
+    MIN_MEMORY_KIB,
+    KdfParams,
+    derive_passphrase_key,
+    normalise_passphrase,
+)
 from screening_app.storage.wipe import wipe
 
 SLOT_FILE_FORMAT = "cse-screening-keyslots"
 SLOT_FILE_VERSION = 2  # 2: the audit anchor (audit_entry, audit_hash)
-KEY_BYTES = 32
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 
@@ -62,48 +65,9 @@ RECOVERY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_GROUPS = 8
 RECOVERY_GROUP_LEN = 5
 
-MIN_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
 MAX_TIME_COST = keyfile_schema.MAX_TIME_COST  # calibration stops here, so every file it makes loads
 KEY_FILE_DAMAGED = "The key file is damaged. Nothing was changed; restore the records from a backup."
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id parameters; ``salt`` is hex. Small values are for tests only."""
-
-    time_cost: int = 3
-    memory_kib: int = MIN_MEMORY_KIB
-    parallelism: int = 1
-    salt: str = ""
-    algorithm: str = "argon2id"
-
-    def with_new_salt(self) -> KdfParams:
-        return replace(self, salt=secrets.token_hex(16))
-
-
-def normalise_passphrase(passphrase: str) -> bytes:
-    """NFC first: the same passphrase typed on another keyboard must give the same key."""
-    if not passphrase:
-        raise EmptyPassphraseError()
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytearray:
-    """Argon2id straight into a bytearray the caller wipes. (``hash_secret_raw`` would leave the
-    encoded passphrase and the key in buffers it frees without zeroing; Argon2 zeroes its own.)"""
-    secret, salt, key = normalise_passphrase(passphrase), bytes.fromhex(params.salt), bytearray(KEY_BYTES)
-    try:
-        status = lib.argon2_hash(
-            params.time_cost, params.memory_kib, params.parallelism, ffi.from_buffer(secret), len(secret),
-            ffi.from_buffer(salt), len(salt), ffi.from_buffer(key), len(key), ffi.NULL, 0, Type.ID.value,
-            ARGON2_VERSION,
-        )
-    finally:
-        wipe(secret)
-    if status != lib.ARGON2_OK:
-        raise HashingError(error_to_str(status))
-    return key
 
 
 def new_data_key() -> bytearray:

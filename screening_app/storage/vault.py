@@ -63,13 +63,13 @@ from screening_app.storage.errors import (
     VaultExistsError,
     VaultMissingError,
 )
+from screening_app.storage.kdf import SLOT_FILE
 from screening_app.storage.keyslots import KdfParams, KeySlotFile
 from screening_app.storage.lock import LOCK_FILE, VaultLock
 from screening_app.storage.passphrase import require_strong
 from screening_app.storage.wipe import wipe
 
 DB_FILE = "vault.db"
-SLOT_FILE = "keyslots.json"
 SETUP_MARKER = "setup-unfinished"  # present only while a create or restore is writing the vault's files
 ROTATION_PREFIX = f"{TEMP_PREFIX}rotate-"
 _ROTATE_PAGES_PER_STEP = 1024  # 4 MiB a step: progress moves every few tens of milliseconds

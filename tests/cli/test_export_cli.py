@@ -5,6 +5,8 @@ says where the PDF password comes from. Refusals change nothing on disk."""
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,3 +168,22 @@ def test_a_case_file_with_a_preference_this_app_does_not_record_is_refused(monke
         assert (code, out) == (2, "") and f"child.language: {said}" in err, err
         assert err.count("\n") == 1 and "Traceback" not in err
     assert snapshot(folder) == before
+
+
+def test_the_export_command_loads_nothing_heavy_before_the_passphrase_is_read():
+    """Issue 18: the passphrase's KDF (half a second by design) starts as soon as it is read and runs
+    beside the loading of storage, pydantic and reportlab, so the command's own module must not load
+    them first."""
+    script = (
+        "import sys\n"
+        "from screening_app.cli.main import build_parser\n"
+        "build_parser(['export', 'CSE-1', '--pdf', 'x.pdf'])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'reportlab', 'sqlcipher3', 'yaml',"
+        " 'cryptography') or m.startswith(('screening_app.services.', 'screening_app.storage.'))"
+        " and m not in ('screening_app.services.early_unlock', 'screening_app.storage.kdf',"
+        " 'screening_app.storage.errors', 'screening_app.storage.wipe'))\n"
+        "print(heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

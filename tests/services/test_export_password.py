@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from screening_app.domain.referral import MIN_PDF_PASSWORD
+from screening_app.domain.pdf_password import MIN_PDF_PASSWORD
 from screening_app.services.export import ExportError, ExportService
 from screening_app.services.records import RecordsService
 from screening_app.services.vault_service import KdfParams, create_vault

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
-from screening_app.domain.referral import MIN_PDF_PASSWORD as MIN_PASSWORD
+from screening_app.domain.pdf_password import MIN_PDF_PASSWORD as MIN_PASSWORD
 from screening_app.ui import i18n
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP
 from screening_app.ui.shell import widgets as w
