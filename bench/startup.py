@@ -1,15 +1,20 @@
 """Desktop shell benchmark: prints one JSON object.
 
-- cold start of ``screening-app --data-dir FOLDER`` to the unlock window being shown (exposed and
-  painted), beside a bare PySide6 window (the floor), each the median of several runs (subprocesses,
-  QT_QPA_PLATFORM=offscreen; ``SCREENING_APP_STARTUP_PROBE=1`` makes the app print the time just after
-  its first paint and quit; the bare window is timed by the same code);
-- unlock to home shown at N assessments, beyond the KDF (the production, calibrated Argon2);
-- home search latency at N (name prefix, date of birth, identifier; median and worst);
+- cold start of ``screening-app --data-dir FOLDER`` to its first window being shown (exposed and
+  painted), on both first windows: the unlock screen (a vault in the folder) and the first-run
+  screen (an empty folder), each beside a bare PySide6 window (the floor), medians of several runs
+  interleaved with the bare window's (subprocesses, QT_QPA_PLATFORM=offscreen;
+  ``SCREENING_APP_STARTUP_PROBE=1`` makes the app print the time just after its first paint and
+  quit; the bare window is timed by the same code);
+- unlock to home shown at N assessments, beyond the KDF (the production, calibrated Argon2), in
+  each of several unlocks (lock, unlock again), with the worst;
+- home search at N through the window (name prefix, date of birth, identifier): every run's time
+  from the query to the list updated and painted, median and worst;
 - resident memory after opening home at N.
 
-Run: ``python bench/startup.py [--assessments 100000] [--runs 5]``.
-Targets: start <= 1.5x bare; unlock-to-home <= 100 ms beyond the KDF; search <= 20 ms; memory <= 200 MB.
+Run: ``python bench/startup.py [--assessments 100000] [--runs 5] [--unlocks 5]``.
+Targets (issue 18): each first window <= 1.2x the bare window; unlock to home <= 100 ms beyond the
+KDF in every unlock; search <= 20 ms in every run; memory <= 200 MB.
 """
 
 from __future__ import annotations
@@ -55,6 +60,18 @@ watcher = FirstExpose(window)
 handle.installEventFilter(watcher)
 app.exec()
 """
+# The same bare window showing what any unlock screen shows at least (a line of text, a passphrase
+# field and a button): not a target, a reference for how much of the gap is Qt's text machinery
+# (the font database, text layout), which a window with no text never starts.
+BARE_WITH_TEXT = BARE.replace(
+    'window.setWindowTitle("bare")',
+    'window.setWindowTitle("bare")\n'
+    "from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget\n"
+    "page = QWidget(); column = QVBoxLayout(page)\n"
+    "column.addWidget(QLabel('Unlock the records')); column.addWidget(QLineEdit())\n"
+    "column.addWidget(QPushButton('Unlock'))\n"
+    "window.setCentralWidget(page)",
+)
 APP = "import sys; from screening_app.launcher import main; sys.exit(main(sys.argv[1:]))"
 
 
@@ -78,21 +95,33 @@ def _time_to_window(args: list[str], bytecode: Path | None = None) -> float:
     return float(shown.split()[1]) - started
 
 
-def cold_start(folder: Path, runs: int, bytecode: Path | None) -> dict:
-    """``bytecode``: a cache folder for both processes' compiled modules (the first, untimed run fills
-    it), so the app's own modules are not compiled at every start when PYTHONDONTWRITEBYTECODE is set
-    in the environment; ``None`` keeps the environment as it is."""
-    app = [sys.executable, "-c", APP, "--data-dir", str(folder)]
-    bare = [sys.executable, "-c", BARE]
-    # warm the file cache (and the bytecode), as a second start of the day would
-    _time_to_window(app, bytecode), _time_to_window(bare, bytecode)
-    app_times, bare_times = [], []
-    for _ in range(runs):  # interleaved, so a busy moment on the machine hits both alike
-        app_times.append(_time_to_window(app, bytecode))
-        bare_times.append(_time_to_window(bare, bytecode))
-    app_ms, bare_ms = _ms(statistics.median(app_times)), _ms(statistics.median(bare_times))
-    return {"app_to_unlock_window_ms": app_ms, "bare_pyside6_window_ms": bare_ms,
-            "ratio": round(app_ms / bare_ms, 2), "runs": runs, "bytecode_cached": bytecode is not None}
+def cold_start(folders: dict[str, Path], runs: int, bytecode: Path | None) -> dict:
+    """Each first window (``folders``: its name and the data folder that shows it) beside the bare
+    window, all interleaved. ``bytecode``: a cache folder for every process's compiled modules (the
+    first, untimed run fills it), so the app's own modules are not compiled at every start when
+    PYTHONDONTWRITEBYTECODE is set in the environment; ``None`` keeps the environment as it is."""
+    commands = {name: [sys.executable, "-c", APP, "--data-dir", str(folder)] for name, folder in folders.items()}
+    commands["bare"] = [sys.executable, "-c", BARE]
+    commands["bare_with_text"] = [sys.executable, "-c", BARE_WITH_TEXT]
+    for command in commands.values():  # warm the file cache (and the bytecode), as a second start of the day would
+        _time_to_window(command, bytecode)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so a busy moment on the machine hits each alike
+        for name, command in commands.items():
+            times[name].append(_time_to_window(command, bytecode))
+    bare_ms = _ms(statistics.median(times["bare"]))
+    result: dict = {"bare_pyside6_window_ms": bare_ms,
+                    "bare_pyside6_window_min_max_ms": [_ms(min(times["bare"])), _ms(max(times["bare"]))]}
+    for name in folders:
+        app_ms = _ms(statistics.median(times[name]))
+        result[f"app_to_{name}_window_ms"] = app_ms
+        result[f"app_to_{name}_window_min_max_ms"] = [_ms(min(times[name])), _ms(max(times[name]))]
+        result[f"{name}_ratio"] = round(app_ms / bare_ms, 2)
+    text_ms = _ms(statistics.median(times["bare_with_text"]))
+    result["reference_bare_window_with_text_ms"] = text_ms
+    result["reference_text_over_bare"] = round(text_ms / bare_ms, 2)
+    result.update({"runs": runs, "bytecode_cached": bytecode is not None, "target_ratio_max": 1.2})
+    return result
 
 
 def _populate(folder: Path, count: int) -> None:
@@ -134,7 +163,7 @@ def _rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def at_scale(folder: Path, count: int) -> dict:
+def at_scale(folder: Path, count: int, unlock_runs: int = 5) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -175,22 +204,35 @@ def at_scale(folder: Path, count: int) -> dict:
         opened.append(time.perf_counter())
 
     window.session.unlock = timed_unlock
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    started = time.perf_counter()
-    window.unlock_page.submit()  # the real path: KDF in a worker, screens built meanwhile
-    while window.current_screen != "home":
-        app.processEvents()
-        time.sleep(0.0005)
-    app.processEvents()
-    total = time.perf_counter() - started
-    home_ms = _ms(time.perf_counter() - opened[0])
-    keyslots.derive_passphrase_key = derive
-    kdf = sum(kdf_in_flow)
+    unlocks = []
+    try:
+        for run in range(max(1, unlock_runs)):
+            if run:  # locked, then a second or so of typing the passphrase while the event loop runs
+                window.lock()
+                typing_ends = time.perf_counter() + 1.0
+                while time.perf_counter() < typing_ends:
+                    app.processEvents()
+                    time.sleep(0.005)
+            kdf_in_flow.clear()
+            opened.clear()
+            window.unlock_page.passphrase.setText(PASSPHRASE)
+            started = time.perf_counter()
+            window.unlock_page.submit()  # the real path: KDF in a worker, screens built meanwhile
+            while window.current_screen != "home":
+                app.processEvents()
+                time.sleep(0.0005)
+            app.processEvents()
+            total = time.perf_counter() - started
+            unlocks.append({"total_ms": _ms(total), "kdf_ms": _ms(sum(kdf_in_flow)),
+                            "beyond_kdf_ms": _ms(max(0.0, total - sum(kdf_in_flow))),
+                            "vault_open_to_home_ms": _ms(time.perf_counter() - opened[0])})
+    finally:
+        keyslots.derive_passphrase_key = derive
     rows = window.home.recent_model.rowCount()
     due_rows = window.home.due_model.rowCount()
     from screening_app.ui.shell.home import parse_search
 
-    searches, service_only = {}, {}
+    searches, worst, service_only = {}, {}, {}
     for label, text in (("name", "Amir"), ("name_two_words", "Ava Smi"), ("date_of_birth", "13/03/2012"),
                         ("identifier", "A800000000002")):
         times = []
@@ -198,9 +240,10 @@ def at_scale(folder: Path, count: int) -> dict:
             window.home.search.setText(text)
             started = time.perf_counter()
             window.home.run_search()
+            window.home.repaint()  # the list updated and painted, not only queued
             app.processEvents()
             times.append(time.perf_counter() - started)
-        searches[label] = _ms(statistics.median(times))
+        searches[label], worst[label] = _ms(statistics.median(times)), _ms(max(times))
         query = parse_search(text)
         service = []
         for _ in range(7):
@@ -211,10 +254,10 @@ def at_scale(folder: Path, count: int) -> dict:
     rss = _rss_mb()
     window.home.search.setText("")  # else the lock keeps the last search for the next unlock
     window.lock()
-    return {"kdf_alone_ms": _ms(kdf_alone), "kdf_during_unlock_ms": _ms(kdf), "unlock_to_home_total_ms": _ms(total),
-            "unlock_to_home_beyond_kdf_ms": _ms(max(0.0, total - kdf)), "vault_open_to_home_shown_ms": home_ms,
+    return {"kdf_alone_ms": _ms(kdf_alone), "unlocks": unlocks,
+            "unlock_beyond_kdf_worst_ms": max(u["beyond_kdf_ms"] for u in unlocks),
             "due_rows_first_page": due_rows,
-            "search_median_ms": searches, "search_worst_ms": max(searches.values()),
+            "search_median_ms": searches, "search_worst_ms": worst, "search_worst_of_all_ms": max(worst.values()),
             "search_service_query_only_ms": service_only,
             "rss_after_home_mb": rss, "first_page_rows": rows}
 
@@ -223,6 +266,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--assessments", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--unlocks", type=int, default=5, help="unlocks at scale (lock, unlock again)")
     parser.add_argument("--cold-only", action="store_true", help="only the cold-start comparison")
     parser.add_argument("--compile-each-start", action="store_true",
                         help="cold start without a bytecode cache (compiles the app's modules at every start "
@@ -236,7 +280,8 @@ def main() -> None:
 
         Vault.create(small, PASSPHRASE)[0].close()
         bytecode = None if args.compile_each_start else work / "bytecode"
-        result = {"cold_start": cold_start(small, args.runs, bytecode)}
+        folders = {"unlock": small, "first_run": work / "empty"}
+        result = {"cold_start": cold_start(folders, args.runs, bytecode)}
         if args.cold_only:
             print(json.dumps(result, indent=2))
             return
@@ -246,9 +291,9 @@ def main() -> None:
             _populate(scaled, args.assessments)
             result["seed_seconds"] = round(time.perf_counter() - started, 1)
         result["assessments"] = args.assessments
-        result["at_scale"] = at_scale(scaled, args.assessments)
-        result["targets"] = {"start_ratio_max": 1.5, "unlock_beyond_kdf_ms_max": 100, "search_ms_max": 20,
-                             "rss_mb_max": 200}
+        result["at_scale"] = at_scale(scaled, args.assessments, args.unlocks)
+        result["targets"] = {"start_ratio_max": 1.2, "unlock_beyond_kdf_ms_max_every_run": 100,
+                             "search_ms_max_every_run": 20, "rss_mb_max": 200}
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(result, indent=2))

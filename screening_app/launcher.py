@@ -10,7 +10,6 @@ an option is refused with the closest known one.
 
 from __future__ import annotations
 
-import difflib
 import os
 import stat
 import sys
@@ -64,6 +63,8 @@ def _next(argv: Sequence[str], index: int) -> str:
 
 
 def _unknown_option(arg: str) -> str:
+    import difflib  # only for a mistyped option: not on the way to the first window
+
     close = difflib.get_close_matches(arg.split("=")[0], LAUNCHER_OPTIONS, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]}?" if close else "see screening-app --help"
     return f"unknown option {arg} ({hint})"

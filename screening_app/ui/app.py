@@ -109,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if probe:
             print(f"window-shown {time.time():.6f}", flush=True)
             app.quit()
+        window.fill_menus()
         from screening_app.ui.shell.session import warm_up
         from screening_app.ui.shell.workers import run_task
 

@@ -61,6 +61,7 @@ def make_window(qtbot, clock):
         window.resize(1366, 768)
         window.start()
         window.show()
+        window.fill_menus()  # as ui.app does just after the first paint
         windows.append(window)
         return window
 

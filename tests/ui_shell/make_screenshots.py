@@ -64,6 +64,7 @@ def main() -> int:
         first.start()
         first.show()
         shot(app, first, "first-run")
+        first.prepare()  # as the app does once the welcome is up: the other steps are built
         first.choose_language("cy")
         first.first_run.steps.setCurrentIndex(1)
         first.first_run.passphrase.setText("tangerine otter carousel")

@@ -129,6 +129,7 @@ def test_first_run_in_welsh_from_its_first_screen_and_kept_once_the_records_exis
     window = make_window(folder)
     page = window.first_run
     assert window.current_screen == "first_run" and page.language.text() == "Cymraeg"
+    window.prepare()  # as the app does once the welcome is up: the other steps are built, in English
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page.language.setFocus()

@@ -343,9 +343,10 @@ class SystemLockWatch(QAbstractNativeEventFilter):
 
 def watch_system_lock(window: QWidget, on_lock: Callable[[], None]) -> SystemLockWatch:
     watch = SystemLockWatch(on_lock)
-    app = QApplication.instance()
-    app.installNativeEventFilter(watch)  # Qt's application state: watch_state, at the first unlock
+    # Qt's application state: watch_state, at the first unlock. The native filter reads only
+    # Windows messages; elsewhere it would put every native event (each X11 mouse move) through Python.
     if sys.platform == "win32":  # session lock messages come only to windows that ask for them
+        QApplication.instance().installNativeEventFilter(watch)
         with contextlib.suppress(AttributeError, OSError):
             import ctypes
 

@@ -12,19 +12,22 @@ back, the way they were opened. The window title never names a child.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
 from screening_app.ui import i18n
 from screening_app.ui.i18n import QT_TRANSLATE_NOOP, Words, translate
-from screening_app.ui.shell.keep import kept_dialogs, snapshots
-from screening_app.ui.shell.lock import IdleWatch, LockShortcutReach, watch_system_lock
 from screening_app.ui.shell.session import RESUME_KEY, Session
-from screening_app.ui.shell.unlock import UnlockPage
 from screening_app.words import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from screening_app.ui.shell.lock import IdleWatch, LockShortcutReach, SystemLockWatch
+    from screening_app.ui.shell.unlock import UnlockPage
+    from screening_app.ui.transfer.team_sync import TeamSyncer
 
 WINDOW_TITLE = "CSE Screening"
 WINDOW_SETTINGS = "window.ini"
@@ -44,9 +47,11 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("CSE Screening")
         self.setWindowTitle(WINDOW_TITLE)
         self.remember_geometry = remember_geometry
-        self.idle = IdleWatch(session.clock)
-        self.idle.idle.connect(self.lock)
-        self.system_lock = watch_system_lock(self, self.lock)
+        # made when first needed, after the first paint: the idle and system-lock watches (they only
+        # matter once records are open), the team's sync
+        self._idle: IdleWatch | None = None
+        self._system_lock: SystemLockWatch | None = None
+        self._team_syncer: TeamSyncer | None = None
         self._watching_input = False  # the idle filter is installed after the first paint: see watch_input
         self.lock_reach: LockShortcutReach | None = None  # Ctrl+L inside dialogs: made at the first unlock
         self.journal_warning: Any = None  # what an unlock could not recover from a damaged journal
@@ -59,20 +64,60 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
 
     def _build_pages(self) -> None:
-        """Only first run and unlock are built at start; the rest waits for the first unlock."""
+        """Only the first window is built at start (``start``: first run or unlock); the rest waits
+        for the first paint or the first unlock."""
         if i18n.current() != (language := i18n.saved(self.session.folder)):
             i18n.use(language)  # the language chosen for this folder, before the first word is shown
-        self.unlock_page = UnlockPage(self.session)
+        self._unlock_page: UnlockPage | None = None
         self.first_run: Any = None
         self.screens: dict[str, Any] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("mainStack")
-        self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
-        self.unlock_page.unlocked.connect(self._after_unlock)
-        self.unlock_page.unlockStarted.connect(lambda: QTimer.singleShot(0, self._build_workspace))
-        self.unlock_page.restoreRequested.connect(self.restore_while_locked)
-        self.unlock_page.languageChosen.connect(self.choose_language)
+
+    @property
+    def idle(self) -> IdleWatch:
+        """Locks after the idle minutes (the clock runs once unlocked: ``start`` in ``_after_unlock``)."""
+        if self._idle is None:
+            from screening_app.ui.shell.lock import IdleWatch
+
+            self._idle = IdleWatch(self.session.clock)
+            self._idle.idle.connect(self.lock)
+        return self._idle
+
+    @property
+    def system_lock(self) -> SystemLockWatch:
+        """Locks when the machine sleeps or the session is locked (armed at the first unlock)."""
+        if self._system_lock is None:
+            from screening_app.ui.shell.lock import watch_system_lock
+
+            self._system_lock = watch_system_lock(self, self.lock)
+        return self._system_lock
+
+    @property
+    def team_syncer(self) -> TeamSyncer:
+        """The team's background sync and what the status bar says of it (issue 15)."""
+        if self._team_syncer is None:
+            from screening_app.ui.transfer.team_sync import TeamSyncer
+
+            self._team_syncer = TeamSyncer(self.session, self)
+            self._team_syncer.said.connect(self._team_said)
+        return self._team_syncer
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        """Built when first needed: at start when the folder holds records; after a first run, at the
+        first lock (the first-run screen paints first without it)."""
+        if self._unlock_page is None:
+            from screening_app.ui.shell.unlock import UnlockPage
+
+            page = self._unlock_page = UnlockPage(self.session)
+            self.stack.addWidget(page)
+            page.unlocked.connect(self._after_unlock)
+            page.unlockStarted.connect(lambda: QTimer.singleShot(0, self._build_workspace))
+            page.restoreRequested.connect(self.restore_while_locked)
+            page.languageChosen.connect(self.choose_language)
+        return self._unlock_page
 
     def choose_language(self, language: str) -> None:
         """The interface in ``language`` from now on, for this records folder (kept with the window's
@@ -106,6 +151,9 @@ class MainWindow(QMainWindow):
         """Called once the first window is up: build the screens behind the lock while the
         practitioner types the passphrase, so neither start-up nor the KDF waits for them."""
         self.watch_input()
+        self.fill_menus()
+        if self.current_screen == "first_run":
+            self.first_run.build_rest()
         if not self.screens and self.current_screen == "unlock":
             self._build_workspace()
 
@@ -145,7 +193,9 @@ class MainWindow(QMainWindow):
         self.settings_page.languageChosen.connect(self.choose_language)
         self.settings_page.maintenance.switchFolder.connect(self.switch_folder)
 
-    def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, name: str, slot: Any, shortcut: Any = None) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self)
         self.words.say(action.setText, text)
         action.setObjectName(name)
@@ -157,10 +207,25 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menu(self) -> None:
+        """The menu bar and its menus' titles; their actions come just after the first paint."""
         bar = self.menuBar()
-        records = bar.addMenu("")
-        self.words.say(records.setTitle, QT_TRANSLATE_NOOP("Menu", "&Records"))
-        act = self._action
+        self.records_menu = bar.addMenu("")
+        self.words.say(self.records_menu.setTitle, QT_TRANSLATE_NOOP("Menu", "&Records"))
+        self.go_menu = bar.addMenu("")
+        self.words.say(self.go_menu.setTitle, QT_TRANSLATE_NOOP("Menu", "&Go"))
+        self.menus_filled = False
+
+    def fill_menus(self) -> None:
+        """The menus' actions and their shortcuts (once): right after the first paint (``ui.app``),
+        or at the first unlock or ``prepare``, whichever comes first. Not before it: QAction and
+        QKeySequence (with its StandardKey enum) cost PySide ~4 ms to make ready, and on the unlock
+        and first-run screens every action but Quit is disabled anyway."""
+        if self.menus_filled:
+            return
+        self.menus_filled = True
+        from PySide6.QtGui import QKeySequence
+
+        records, act = self.records_menu, self._action
         self.unlocked_actions = [
             act(QT_TRANSLATE_NOOP("Menu", "New &screening..."), "action.newScreening",
                 lambda: self.new_assessment("cse-screening"), "Ctrl+N"),
@@ -197,10 +262,9 @@ class MainWindow(QMainWindow):
         records.addAction(self.lock_action)
         records.addAction(act(QT_TRANSLATE_NOOP("Menu", "&Quit"), "action.quit", self.close,
                               QKeySequence.StandardKey.Quit))
-        go = bar.addMenu("")
-        self.words.say(go.setTitle, QT_TRANSLATE_NOOP("Menu", "&Go"))
         for action in self.unlocked_actions[3:5]:
-            go.addAction(action)
+            self.go_menu.addAction(action)
+        self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -219,10 +283,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.team_label)
         self.statusBar().addPermanentWidget(self.lock_label)
-        from screening_app.ui.transfer.team_sync import TeamSyncer
-
-        self.team_syncer = TeamSyncer(self.session, self)
-        self.team_syncer.said.connect(self._team_said)
 
     def _team_said(self, text: str) -> None:
         self.team_label.setText(text)
@@ -233,6 +293,8 @@ class MainWindow(QMainWindow):
         self.folder_label.setText(fill(translate("Window", "Records folder: %1"), self.session.folder))
         self.lock_label.setText(translate("Window", "Unlocked · Ctrl+L locks") if unlocked else
                                 translate("Window", "Locked"))
+        if not self.menus_filled:
+            return
         for action in self.unlocked_actions:
             action.setEnabled(unlocked)
         has_child = unlocked and self.escalation_context()[0] is not None
@@ -261,6 +323,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.passphrase.setFocus()
 
     def _after_unlock(self) -> None:
+        self.fill_menus()
         self._build_workspace()
         self.watch_input()
         self.system_lock.watch_state()
@@ -305,6 +368,8 @@ class MainWindow(QMainWindow):
         """Once there are records to lock (never before the first paint): Ctrl+L from inside modal
         dialogs, and logind's sleep and session-lock signals on Linux."""
         if self.lock_reach is None:
+            from screening_app.ui.shell.lock import LockShortcutReach
+
             self.lock_reach = LockShortcutReach(self.lock_action)
         self.system_lock.arm()
 
@@ -334,6 +399,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if not self.session.unlocked:
             return
+        from screening_app.ui.shell.keep import kept_dialogs, snapshots
+
         kept = kept_dialogs()
         dialogs = snapshots(kept)  # typing in dialogs: kept in the vault, never in a widget
         self._close_dialogs()
@@ -364,6 +431,8 @@ class MainWindow(QMainWindow):
 
     def _reopen(self, entry: dict[str, Any]) -> None:
         """Reopen a kept dialog the way it was opened, with its typing (``keep``)."""
+        from screening_app.ui.shell.keep import kept_dialogs
+
         kind, args, state = str(entry.get("kind")), dict(entry.get("args") or {}), dict(entry.get("state") or {})
         if not self.session.unlocked or any(d.kept[0] == kind for d in kept_dialogs()):
             return
@@ -643,8 +712,10 @@ class MainWindow(QMainWindow):
             self.lock()
         if self.remember_geometry:
             self._window_settings().setValue("window/geometry", self.saveGeometry())  # geometry only: no case data
-        QApplication.instance().removeEventFilter(self.idle)
-        self.system_lock.stop()
+        if self._idle is not None:
+            QApplication.instance().removeEventFilter(self._idle)
+        if self._system_lock is not None:
+            self._system_lock.stop()
         if self.lock_reach is not None:
             self.lock_reach.stop()
         super().closeEvent(event)

@@ -35,7 +35,9 @@ def app_icon() -> QIcon:
     except FileNotFoundError:
         return QIcon()
     icon = QIcon()
-    for name in ("app.svg", "app-256.png", "app-64.png"):
+    # the PNGs only: the SVG would load Qt's SVG icon engine (~3 ms) before the first window; Qt
+    # scales the nearest size for the title bar and the taskbar, and the Windows .exe has its own
+    for name in ("app-256.png", "app-64.png"):
         if (folder / name).exists():
             icon.addFile(str(folder / name))
     return icon
