@@ -3,16 +3,20 @@
 open_ms: build and show the full risk assessment wizard.
 page_switch_ms: first visit (page built) and revisit, worst over every page.
 preview_update_ms: an answer key press until the level preview shows the new level.
-max_stall_ms: longest gap between ticks of a 5 ms timer while typing a
-2,000-character note (QTest.keyClicks in chunks of 10) with autosave writing
-the state as JSON to a file. Ten keys delivered in one burst are ten keystrokes'
-work with no event loop between them, which no typist produces; so also
+max_stall_typing_ms: the longest gap between ticks of a 5 ms timer while a note
+is typed one key at a time, a key every 35 ms (about 340 words a minute, faster
+than anyone types), 300 characters with a pause of 600 ms in the middle so the
+autosave (400 ms after the last key; here the state written as JSON to a file)
+falls inside the measured time.
+max_stall_burst_of_10_keys_ms: the same timer while 2,000 characters arrive in
+bursts of ten keys with no event loop between them (QTest.keyClicks), which no
+typist produces: ten keystrokes' work in one go; kept for comparison.
 keystroke_ms: the longest and the 99th-centile time of one key press, from the
 event to the note's text and the draft's state updated (600 keys one at a time,
 the autosave included where it falls).
 
-Targets: open <= 300, page switch <= 50, preview <= 30, stall <= 50;
-one keystroke <= 16 ms (a frame at 60 Hz).
+Targets (issue 18): open <= 300, first visit of a page <= 50, preview <= 30,
+the longest stall while typing <= 16 ms (one frame at 60 Hz), one keystroke <= 16.
 Run: ``.venv/bin/python bench/wizard.py`` from the repository root.
 """
 
@@ -85,10 +89,17 @@ def preview_update(app: QApplication, wizard: AssessmentWizard) -> float:
     return worst
 
 
-def typing_stall(app: QApplication, wizard: AssessmentWizard) -> float:
+def typing_stall(app: QApplication, wizard: AssessmentWizard, burst: int, pause_ms: int, text: str,
+                 rest_after: int = 0) -> float:
+    """The longest gap (ms) between ticks of a 5 ms timer while ``text`` is typed ``burst`` keys at a
+    time, ``pause_ms`` apart; with ``rest_after``, a 600 ms rest after that many characters (an
+    autosave falls in it)."""
     wizard.go("section:missing")
     QTest.keyClick(wizard.findChild(QWidget, "out_late.answer"), Qt.Key.Key_1)
     note = wizard.findChild(QWidget, "out_late.note")
+    note.clear()
+    app.processEvents()
+    QTest.qWait(600)  # the clearing's own autosave, before the measured typing
     clock, gaps = QElapsedTimer(), []
     timer = QTimer()
     timer.setInterval(5)
@@ -99,12 +110,14 @@ def typing_stall(app: QApplication, wizard: AssessmentWizard) -> float:
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
-    for i in range(0, len(TEXT), 10):
-        QTest.keyClicks(note, TEXT[i : i + 10])
-        QTest.qWait(40)
+    for i in range(0, len(text), burst):
+        QTest.keyClicks(note, text[i : i + burst])
+        QTest.qWait(pause_ms)
+        if rest_after and i + burst == rest_after:
+            QTest.qWait(600)
     QTest.qWait(1000)
     timer.stop()
-    assert wizard.session.answer("out_late")["note"] == TEXT
+    assert wizard.session.answer("out_late")["note"] == text
     return float(max(gaps))
 
 
@@ -131,6 +144,10 @@ def main() -> None:
 
 def measure(form, target: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from screening_app.ui.gc_guard import collect_on_ui_thread, freeze_long_lived
+
+    collect_on_ui_thread(app)  # as the app runs: cycles collected by a timer on this thread (ui/gc_guard.py),
+    freeze_long_lived()  # what was alive two seconds after start frozen out of the collector's way
     saves: list[float] = []
 
     def save(state: dict) -> None:
@@ -141,7 +158,10 @@ def measure(form, target: Path) -> None:
     wizard, open_ms = open_wizard(app, form, save)
     first, again = page_switches(app, wizard)
     preview = preview_update(app, wizard)
-    stall = typing_stall(app, wizard)
+    saves_before = len(saves)
+    stall = typing_stall(app, wizard, 1, 35, TEXT[:300], rest_after=150)
+    saves_while_typing = len(saves) - saves_before
+    burst = typing_stall(app, wizard, 10, 40, TEXT)
     key_max, key_p99 = keystrokes(app, wizard)
     print(json.dumps({
         "form": form.id,
@@ -151,12 +171,13 @@ def measure(form, target: Path) -> None:
         "page_switch_revisit_ms": again[0],
         "slowest_revisit": again[1],
         "preview_update_ms": preview,
-        "max_stall_typing_2000_chars_ms": stall,
-        "autosaves_while_typing": len(saves),
+        "max_stall_typing_ms": stall,
+        "autosaves_while_typing": saves_while_typing,
+        "max_stall_burst_of_10_keys_ms": burst,
         "keystroke_ms_max": key_max,
         "keystroke_ms_p99": key_p99,
-        "targets": {"open_ms": 300, "page_switch_ms": 50, "preview_update_ms": 30, "max_stall_ms": 50,
-                    "keystroke_ms": 16},
+        "targets": {"open_ms": 300, "page_switch_first_visit_ms": 50, "preview_update_ms": 30,
+                    "max_stall_typing_ms": 16, "keystroke_ms": 16},
     }))
 
 

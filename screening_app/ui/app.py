@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PROBE_ENV = "SCREENING_APP_STARTUP_PROBE"
+FREEZE_AFTER_MS = 2_000  # after the first paint: ui/gc_guard.freeze_long_lived
 
 
 def parse_data_dir(argv: Sequence[str]) -> Path | None:
@@ -110,11 +111,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"window-shown {time.time():.6f}", flush=True)
             app.quit()
         window.fill_menus()
+        from screening_app.ui.gc_guard import freeze_long_lived
         from screening_app.ui.shell.session import warm_up
         from screening_app.ui.shell.workers import run_task
 
         run_task(lambda _p: warm_up(), lambda _r: None, lambda _e: None)
         QTimer.singleShot(250, window.prepare)
+        QTimer.singleShot(FREEZE_AFTER_MS, freeze_long_lived)  # the screens and the services are in by then
 
     after_first_paint(window, painted)
     code = app.exec()
