@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from screening_app.domain.errors import FormError
-from screening_app.domain.language import PhraseSyntaxError, compile_phrase
+from screening_app.domain.language import PhraseSyntaxError, check_phrase
 from screening_app.domain.schema import (
     AgeBetween,
     AgeGap,
@@ -130,7 +130,7 @@ def _check_language(form: FormDefinition) -> Iterator[Problem]:
     for i, rule in enumerate(form.language_check):
         for j, phrase in enumerate(rule.phrases):
             try:
-                compile_phrase(phrase)
+                check_phrase(phrase)
             except PhraseSyntaxError as exc:
                 yield "E_PHRASE", f"language_check[{i}].phrases[{j}]", str(exc)
 
