@@ -5,7 +5,7 @@
     <name>Assessment</name>
     <message>
         <source>The assessment wizard is not part of this build yet. The draft is stored and can be continued once the wizard is installed.</source>
-        <translation>Nid yw dewin yr asesiad yn rhan o&apos;r fersiwn hon eto. Mae&apos;r drafft wedi&apos;i gadw a gellir parhau ag ef pan fydd y dewin wedi&apos;i osod.</translation>
+        <translation>Nid yw dewin yr asesiad yn rhan o'r fersiwn hon eto. Mae'r drafft wedi'i gadw a gellir parhau ag ef pan fydd y dewin wedi'i osod.</translation>
     </message>
     <message>
         <source>‹ Child record</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>%1 %2 (completed, read-only)</source>
-        <translation>%1 %2 (wedi&apos;i gwblhau, darllen yn unig)</translation>
+        <translation>%1 %2 (wedi'i gwblhau, darllen yn unig)</translation>
     </message>
     <message>
         <source>Correcting: %1 %2</source>
@@ -37,19 +37,19 @@
     </message>
     <message>
         <source>Completed. Final level: %1. Review by %2.</source>
-        <translation>Wedi&apos;i gwblhau. Lefel derfynol: %1. Adolygu erbyn %2.</translation>
+        <translation>Wedi'i gwblhau. Lefel derfynol: %1. Adolygu erbyn %2.</translation>
     </message>
     <message>
         <source>Review of %1: answers carried over; check each one is still right. What has changed: %2</source>
-        <translation>Adolygiad o %1: mae&apos;r atebion wedi&apos;u cario drosodd; gwiriwch fod pob un yn dal yn gywir. Beth sydd wedi newid: %2</translation>
+        <translation>Adolygiad o %1: mae'r atebion wedi'u cario drosodd; gwiriwch fod pob un yn dal yn gywir. Beth sydd wedi newid: %2</translation>
     </message>
     <message>
         <source>the last assessment</source>
         <translation>yr asesiad diwethaf</translation>
     </message>
     <message>
-        <source>Continued from screening %1: its answers are carried over. Check each one and answer the full assessment&apos;s further questions.</source>
-        <translation>Yn parhau o sgrinio %1: mae ei atebion wedi&apos;u cario drosodd. Gwiriwch bob un ac atebwch gwestiynau pellach yr asesiad llawn.</translation>
+        <source>Continued from screening %1: its answers are carried over. Check each one and answer the full assessment's further questions.</source>
+        <translation>Yn parhau o sgrinio %1: mae ei atebion wedi'u cario drosodd. Gwiriwch bob un ac atebwch gwestiynau pellach yr asesiad llawn.</translation>
     </message>
 </context>
 <context>
@@ -75,8 +75,8 @@
         <translation>Trywydd archwilio: %1</translation>
     </message>
     <message>
-        <source>Who did what in this child&apos;s record, and when. The trail never holds what a record says; each entry is chained to the one before, so a change after the fact shows (&apos;vault check&apos;).</source>
-        <translation>Pwy wnaeth beth yng nghofnod y plentyn hwn, a phryd. Nid yw&apos;r trywydd byth yn cynnwys yr hyn y mae cofnod yn ei ddweud; mae pob eitem wedi&apos;i chadwyno i&apos;r un o&apos;i blaen, felly mae newid diweddarach i&apos;w weld (&apos;vault check&apos;).</translation>
+        <source>Who did what in this child's record, and when. The trail never holds what a record says; each entry is chained to the one before, so a change after the fact shows ('vault check').</source>
+        <translation>Pwy wnaeth beth yng nghofnod y plentyn hwn, a phryd. Nid yw'r trywydd byth yn cynnwys yr hyn y mae cofnod yn ei ddweud; mae pob eitem wedi'i chadwyno i'r un o'i blaen, felly mae newid diweddarach i'w weld ('vault check').</translation>
     </message>
     <message>
         <source>The audit trail</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>Save the audit trail</source>
-        <translation>Cadw&apos;r trywydd archwilio</translation>
+        <translation>Cadw'r trywydd archwilio</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation>Wedi&apos;i gadw yn %1.</translation>
+        <translation>Wedi'i gadw yn %1.</translation>
     </message>
 </context>
 <context>
@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>A concern both times with the same answer; when it happened has changed.</source>
-        <translation>Pryder y ddau dro gyda&apos;r un ateb; mae pryd y digwyddodd wedi newid.</translation>
+        <translation>Pryder y ddau dro gyda'r un ateb; mae pryd y digwyddodd wedi newid.</translation>
     </message>
     <message>
         <source>No longer recorded as a concern</source>
-        <translation>Nid yw wedi&apos;i gofnodi fel pryder mwyach</translation>
+        <translation>Nid yw wedi'i gofnodi fel pryder mwyach</translation>
     </message>
     <message>
         <source>A concern in the earlier assessment, answered no, not known or left blank now. Check that this is known, not assumed.</source>
-        <translation>Pryder yn yr asesiad cynharach, wedi&apos;i ateb na, ddim yn hysbys neu wedi&apos;i adael yn wag nawr. Gwiriwch fod hyn yn hysbys, nid yn dybiaeth.</translation>
+        <translation>Pryder yn yr asesiad cynharach, wedi'i ateb na, ddim yn hysbys neu wedi'i adael yn wag nawr. Gwiriwch fod hyn yn hysbys, nid yn dybiaeth.</translation>
     </message>
     <message>
         <source>Still a concern, unchanged</source>
@@ -147,11 +147,11 @@
     </message>
     <message>
         <source>A concern both times with the same answer and the same timing.</source>
-        <translation>Pryder y ddau dro gyda&apos;r un ateb a&apos;r un amseriad.</translation>
+        <translation>Pryder y ddau dro gyda'r un ateb a'r un amseriad.</translation>
     </message>
     <message>
         <source>Asked only in the later form</source>
-        <translation>Wedi&apos;i ofyn yn y ffurflen ddiweddarach yn unig</translation>
+        <translation>Wedi'i ofyn yn y ffurflen ddiweddarach yn unig</translation>
     </message>
     <message>
         <source>Concerns recorded on questions the earlier form did not ask.</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Asked only in the earlier form</source>
-        <translation>Wedi&apos;i ofyn yn y ffurflen gynharach yn unig</translation>
+        <translation>Wedi'i ofyn yn y ffurflen gynharach yn unig</translation>
     </message>
     <message>
         <source>Concerns recorded on questions the later form did not ask.</source>
@@ -203,27 +203,27 @@
     </message>
     <message>
         <source>1 no longer recorded as a concern</source>
-        <translation>1 nad yw wedi&apos;i gofnodi fel pryder mwyach</translation>
+        <translation>1 nad yw wedi'i gofnodi fel pryder mwyach</translation>
     </message>
     <message>
         <source>%1 no longer recorded as concerns</source>
-        <translation>%1 nad ydynt wedi&apos;u cofnodi fel pryderon mwyach</translation>
+        <translation>%1 nad ydynt wedi'u cofnodi fel pryderon mwyach</translation>
     </message>
     <message>
         <source>1 asked only in the later form</source>
-        <translation>1 wedi&apos;i ofyn yn y ffurflen ddiweddarach yn unig</translation>
+        <translation>1 wedi'i ofyn yn y ffurflen ddiweddarach yn unig</translation>
     </message>
     <message>
         <source>%1 asked only in the later form</source>
-        <translation>%1 wedi&apos;u gofyn yn y ffurflen ddiweddarach yn unig</translation>
+        <translation>%1 wedi'u gofyn yn y ffurflen ddiweddarach yn unig</translation>
     </message>
     <message>
         <source>1 asked only in the earlier form</source>
-        <translation>1 wedi&apos;i ofyn yn y ffurflen gynharach yn unig</translation>
+        <translation>1 wedi'i ofyn yn y ffurflen gynharach yn unig</translation>
     </message>
     <message>
         <source>%1 asked only in the earlier form</source>
-        <translation>%1 wedi&apos;u gofyn yn y ffurflen gynharach yn unig</translation>
+        <translation>%1 wedi'u gofyn yn y ffurflen gynharach yn unig</translation>
     </message>
     <message>
         <source>No indicator changed.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Indicators recorded as a concern (yes or possible) in either assessment, grouped by what changed. Evidenced means answered yes; suspected means answered possible. The earlier assessment is on the left, the later one on the right.</source>
-        <translation>Dangosyddion a gofnodwyd fel pryder (ie neu posibl) yn y naill asesiad neu&apos;r llall, wedi&apos;u grwpio yn ôl beth a newidiodd. Mae wedi&apos;i dystiolaethu yn golygu ateb ie; mae dan amheuaeth yn golygu ateb posibl. Mae&apos;r asesiad cynharach ar y chwith, a&apos;r un diweddarach ar y dde.</translation>
+        <translation>Dangosyddion a gofnodwyd fel pryder (ie neu posibl) yn y naill asesiad neu'r llall, wedi'u grwpio yn ôl beth a newidiodd. Mae wedi'i dystiolaethu yn golygu ateb ie; mae dan amheuaeth yn golygu ateb posibl. Mae'r asesiad cynharach ar y chwith, a'r un diweddarach ar y dde.</translation>
     </message>
     <message>
         <source>Records %1 · generated %2</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Name not recorded</source>
-        <translation>Dim enw wedi&apos;i gofnodi</translation>
+        <translation>Dim enw wedi'i gofnodi</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · two versions of one assessment</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>No indicator was recorded as a concern in either assessment.</source>
-        <translation>Ni chofnodwyd unrhyw ddangosydd yn bryder yn y naill asesiad na&apos;r llall.</translation>
+        <translation>Ni chofnodwyd unrhyw ddangosydd yn bryder yn y naill asesiad na'r llall.</translation>
     </message>
     <message>
         <source>Practitioner</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>if the date of birth is not known</source>
-        <translation>os nad yw&apos;r dyddiad geni&apos;n hysbys</translation>
+        <translation>os nad yw'r dyddiad geni'n hysbys</translation>
     </message>
     <message>
         <source>separate with commas</source>
@@ -430,27 +430,27 @@
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
+        <translation>Mae'r dyddiad geni yn y dyfodol.</translation>
     </message>
     <message>
         <source>Write the date of birth as day/month/year, for example 03/11/2011.</source>
         <translation>Ysgrifennwch y dyddiad geni fel diwrnod/mis/blwyddyn, er enghraifft 03/11/2011.</translation>
     </message>
     <message>
-        <source>Enter the child&apos;s first name or surname.</source>
-        <translation>Rhowch enw cyntaf neu gyfenw&apos;r plentyn.</translation>
+        <source>Enter the child's first name or surname.</source>
+        <translation>Rhowch enw cyntaf neu gyfenw'r plentyn.</translation>
     </message>
     <message>
         <source>The approximate age must be a whole number of years.</source>
-        <translation>Rhaid i&apos;r oed bras fod yn nifer cyfan o flynyddoedd.</translation>
+        <translation>Rhaid i'r oed bras fod yn nifer cyfan o flynyddoedd.</translation>
     </message>
     <message>
         <source>Enter the date of birth, or an approximate age if it is not known.</source>
-        <translation>Rhowch y dyddiad geni, neu oed bras os nad yw&apos;n hysbys.</translation>
+        <translation>Rhowch y dyddiad geni, neu oed bras os nad yw'n hysbys.</translation>
     </message>
     <message>
-        <source>Choose the child&apos;s language preference from the list: not recorded, English or Welsh.</source>
-        <translation>Dewiswch ddewis iaith y plentyn o&apos;r rhestr: heb ei gofnodi, Saesneg neu Gymraeg.</translation>
+        <source>Choose the child's language preference from the list: not recorded, English or Welsh.</source>
+        <translation>Dewiswch ddewis iaith y plentyn o'r rhestr: heb ei gofnodi, Saesneg neu Gymraeg.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>(no name recorded)</source>
-        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+        <translation>(dim enw wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>%1 (born %2, age %3)</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>A child already &amp;recorded</source>
-        <translation>Plentyn sydd eisoes wedi&apos;i &amp;gofnodi</translation>
+        <translation>Plentyn sydd eisoes wedi'i &amp;gofnodi</translation>
     </message>
     <message>
         <source>A &amp;new child</source>
@@ -521,11 +521,11 @@
     </message>
     <message>
         <source>Matching children</source>
-        <translation>Plant sy&apos;n cyfateb</translation>
+        <translation>Plant sy'n cyfateb</translation>
     </message>
     <message>
         <source>Search for the child and select them, or add a new child.</source>
-        <translation>Chwiliwch am y plentyn a&apos;i ddewis, neu ychwanegwch blentyn newydd.</translation>
+        <translation>Chwiliwch am y plentyn a'i ddewis, neu ychwanegwch blentyn newydd.</translation>
     </message>
 </context>
 <context>
@@ -564,10 +564,10 @@
     </message>
     <message>
         <source>A new assessment of the same kind, starting from the last completed one.</source>
-        <translation>Asesiad newydd o&apos;r un math, gan ddechrau o&apos;r un diwethaf a gwblhawyd.</translation>
+        <translation>Asesiad newydd o'r un math, gan ddechrau o'r un diwethaf a gwblhawyd.</translation>
     </message>
     <message>
-        <source>Transfer this child&apos;s file...</source>
+        <source>Transfer this child's file...</source>
         <translation>Trosglwyddo ffeil y plentyn...</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Save details</source>
-        <translation>Cadw&apos;r manylion</translation>
+        <translation>Cadw'r manylion</translation>
     </message>
     <message>
         <source>Screenings and assessments (newest first)</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>(no name recorded)</source>
-        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+        <translation>(dim enw wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>born %1, age %2</source>
@@ -636,15 +636,15 @@
     </message>
     <message>
         <source>Save details (unsaved changes)</source>
-        <translation>Cadw&apos;r manylion (newidiadau heb eu cadw)</translation>
+        <translation>Cadw'r manylion (newidiadau heb eu cadw)</translation>
     </message>
     <message>
         <source>Details saved. The change is recorded in the audit trail.</source>
-        <translation>Cadwyd y manylion. Mae&apos;r newid wedi&apos;i gofnodi yn y trywydd archwilio.</translation>
+        <translation>Cadwyd y manylion. Mae'r newid wedi'i gofnodi yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>Continue draft</source>
-        <translation>Parhau â&apos;r drafft</translation>
+        <translation>Parhau â'r drafft</translation>
     </message>
     <message>
         <source>Correct a completed assessment</source>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Why is this assessment being corrected?</source>
-        <translation>Pam mae&apos;r asesiad hwn yn cael ei gywiro?</translation>
+        <translation>Pam mae'r asesiad hwn yn cael ei gywiro?</translation>
     </message>
     <message>
         <source>The reason is kept with the new version; the earlier version stays readable.</source>
-        <translation>Caiff y rheswm ei gadw gyda&apos;r fersiwn newydd; bydd modd darllen y fersiwn gynharach o hyd.</translation>
+        <translation>Caiff y rheswm ei gadw gyda'r fersiwn newydd; bydd modd darllen y fersiwn gynharach o hyd.</translation>
     </message>
     <message>
         <source>For example: the date of the missing episode was wrong.</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Say why the assessment is being corrected.</source>
-        <translation>Dywedwch pam mae&apos;r asesiad yn cael ei gywiro.</translation>
+        <translation>Dywedwch pam mae'r asesiad yn cael ei gywiro.</translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
@@ -694,8 +694,8 @@
         <translation>Yn ôl person neu asiantaeth &amp;arall</translation>
     </message>
     <message>
-        <source>Write what happened once, in plain words: when, what, and who says so. It goes into the child&apos;s chronology; a screening uses it as evidence, and the referral leads with it.</source>
-        <translation>Ysgrifennwch beth ddigwyddodd unwaith, mewn geiriau syml: pryd, beth, a phwy sy&apos;n dweud hynny. Mae&apos;n mynd i gronoleg y plentyn; mae sgrinio&apos;n ei ddefnyddio fel tystiolaeth, ac mae&apos;r atgyfeiriad yn dechrau ag ef.</translation>
+        <source>Write what happened once, in plain words: when, what, and who says so. It goes into the child's chronology; a screening uses it as evidence, and the referral leads with it.</source>
+        <translation>Ysgrifennwch beth ddigwyddodd unwaith, mewn geiriau syml: pryd, beth, a phwy sy'n dweud hynny. Mae'n mynd i gronoleg y plentyn; mae sgrinio'n ei ddefnyddio fel tystiolaeth, ac mae'r atgyfeiriad yn dechrau ag ef.</translation>
     </message>
     <message>
         <source>Record a concern</source>
@@ -707,11 +707,11 @@
     </message>
     <message>
         <source>This may point to (the screening asks you to confirm each; nothing is answered for you):</source>
-        <translation>Gall hyn awgrymu&apos;r canlynol (bydd y sgrinio&apos;n gofyn i chi gadarnhau pob un; nid oes dim yn cael ei ateb ar eich rhan):</translation>
+        <translation>Gall hyn awgrymu'r canlynol (bydd y sgrinio'n gofyn i chi gadarnhau pob un; nid oes dim yn cael ei ateb ar eich rhan):</translation>
     </message>
     <message>
         <source>Write the date as day/month/year (14/11/2026), or month/year (11/2026) if only the month is known</source>
-        <translation>Ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn (14/11/2026), neu fis/blwyddyn (11/2026) os mai dim ond y mis sy&apos;n hysbys</translation>
+        <translation>Ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn (14/11/2026), neu fis/blwyddyn (11/2026) os mai dim ond y mis sy'n hysbys</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>The date is approximate</source>
-        <translation>Mae&apos;r dyddiad yn fras</translation>
+        <translation>Mae'r dyddiad yn fras</translation>
     </message>
     <message>
         <source>About</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Tick when you are not sure of the exact day</source>
-        <translation>Ticiwch os nad ydych yn siŵr o&apos;r union ddiwrnod</translation>
+        <translation>Ticiwch os nad ydych yn siŵr o'r union ddiwrnod</translation>
     </message>
     <message>
         <source>day/month/year, or month/year</source>
@@ -763,11 +763,11 @@
     </message>
     <message>
         <source>For example: the school nurse; Police (PC name); her foster carer</source>
-        <translation>Er enghraifft: nyrs yr ysgol; yr Heddlu (enw&apos;r cwnstabl); ei chofalwr maeth</translation>
+        <translation>Er enghraifft: nyrs yr ysgol; yr Heddlu (enw'r cwnstabl); ei chofalwr maeth</translation>
     </message>
     <message>
         <source>Police or agency reference (optional)</source>
-        <translation>Cyfeirnod yr heddlu neu&apos;r asiantaeth (dewisol)</translation>
+        <translation>Cyfeirnod yr heddlu neu'r asiantaeth (dewisol)</translation>
     </message>
     <message>
         <source>W&amp;hat happened</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Why this entry is corrected</source>
-        <translation>Pam mae&apos;r cofnod hwn yn cael ei gywiro</translation>
+        <translation>Pam mae'r cofnod hwn yn cael ei gywiro</translation>
     </message>
     <message>
         <source>Why corr&amp;ected</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>corrected (version %1)</source>
-        <translation>wedi&apos;i gywiro (fersiwn %1)</translation>
+        <translation>wedi'i gywiro (fersiwn %1)</translation>
     </message>
     <message>
         <source>Chronology: what happened (latest first)</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Nothing recorded yet. Record a concern as soon as you know of it; screen later.</source>
-        <translation>Dim wedi&apos;i gofnodi eto. Cofnodwch bryder cyn gynted ag y byddwch yn gwybod amdano; sgriniwch yn nes ymlaen.</translation>
+        <translation>Dim wedi'i gofnodi eto. Cofnodwch bryder cyn gynted ag y byddwch yn gwybod amdano; sgriniwch yn nes ymlaen.</translation>
     </message>
     <message>
         <source>Record a concern...</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Indicators grouped by what changed</source>
-        <translation>Dangosyddion wedi&apos;u grwpio yn ôl yr hyn a newidiodd</translation>
+        <translation>Dangosyddion wedi'u grwpio yn ôl yr hyn a newidiodd</translation>
     </message>
     <message>
         <source>Preview PDF</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>First assessment to compare</source>
-        <translation>Yr asesiad cyntaf i&apos;w gymharu</translation>
+        <translation>Yr asesiad cyntaf i'w gymharu</translation>
     </message>
     <message>
         <source>Second assessment to compare</source>
-        <translation>Yr ail asesiad i&apos;w gymharu</translation>
+        <translation>Yr ail asesiad i'w gymharu</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>No indicator was recorded as a concern in either assessment.</source>
-        <translation>Ni chofnodwyd unrhyw ddangosydd yn bryder yn y naill asesiad na&apos;r llall.</translation>
+        <translation>Ni chofnodwyd unrhyw ddangosydd yn bryder yn y naill asesiad na'r llall.</translation>
     </message>
     <message>
         <source>What has changed since the last assessment?</source>
@@ -982,50 +982,50 @@
     </message>
     <message>
         <source>The review starts from %1: its answers, people, places and details are carried over for you to check. The reflective questions and the decision are asked afresh.</source>
-        <translation>Mae&apos;r adolygiad yn dechrau o %1: caiff ei atebion, ei bobl, ei leoedd a&apos;i fanylion eu cario drosodd i chi eu gwirio. Bydd y cwestiynau myfyriol a&apos;r penderfyniad yn cael eu gofyn o&apos;r newydd.</translation>
+        <translation>Mae'r adolygiad yn dechrau o %1: caiff ei atebion, ei bobl, ei leoedd a'i fanylion eu cario drosodd i chi eu gwirio. Bydd y cwestiynau myfyriol a'r penderfyniad yn cael eu gofyn o'r newydd.</translation>
     </message>
     <message>
         <source>For example: missing twice since the last review; new older contact reported by school; now engaging with the youth worker.</source>
-        <translation>Er enghraifft: ar goll ddwywaith ers yr adolygiad diwethaf; cyswllt hŷn newydd wedi&apos;i adrodd gan yr ysgol; bellach yn ymgysylltu â&apos;r gweithiwr ieuenctid.</translation>
+        <translation>Er enghraifft: ar goll ddwywaith ers yr adolygiad diwethaf; cyswllt hŷn newydd wedi'i adrodd gan yr ysgol; bellach yn ymgysylltu â'r gweithiwr ieuenctid.</translation>
     </message>
     <message>
         <source>Start review</source>
         <translation>Dechrau adolygiad</translation>
     </message>
     <message>
-        <source>Say briefly what has changed; &quot;nothing new&quot; is an answer too.</source>
-        <translation>Dywedwch yn fyr beth sydd wedi newid; mae &quot;dim byd newydd&quot; yn ateb hefyd.</translation>
+        <source>Say briefly what has changed; "nothing new" is an answer too.</source>
+        <translation>Dywedwch yn fyr beth sydd wedi newid; mae "dim byd newydd" yn ateb hefyd.</translation>
     </message>
 </context>
 <context>
     <name>Contexts</name>
     <message>
-        <source>Names alike in other children&apos;s records (not linked unless you decide)</source>
-        <translation>Enwau tebyg yng nghofnodion plant eraill (heb eu cysylltu oni bai eich bod chi&apos;n penderfynu)</translation>
+        <source>Names alike in other children's records (not linked unless you decide)</source>
+        <translation>Enwau tebyg yng nghofnodion plant eraill (heb eu cysylltu oni bai eich bod chi'n penderfynu)</translation>
     </message>
     <message>
-        <source>Names alike in other children&apos;s records, and the records you joined</source>
-        <translation>Enwau tebyg yng nghofnodion plant eraill, a&apos;r cofnodion a unwyd gennych</translation>
+        <source>Names alike in other children's records, and the records you joined</source>
+        <translation>Enwau tebyg yng nghofnodion plant eraill, a'r cofnodion a unwyd gennych</translation>
     </message>
     <message>
         <source>The same person: &amp;join the records</source>
-        <translation>Yr un person: un&amp;o&apos;r cofnodion</translation>
+        <translation>Yr un person: un&amp;o'r cofnodion</translation>
     </message>
     <message>
         <source>The same person: join the two records</source>
-        <translation>Yr un person: uno&apos;r ddau gofnod</translation>
+        <translation>Yr un person: uno'r ddau gofnod</translation>
     </message>
     <message>
         <source>&amp;Undo the join</source>
         <translation>Dadwneud y&amp;r uno</translation>
     </message>
     <message>
-        <source>%1 (this child&apos;s record) and %2 (%3&apos;s record): %4</source>
-        <translation>%1 (cofnod y plentyn hwn) a&apos;r enw %2 (cofnod %3): %4</translation>
+        <source>%1 (this child's record) and %2 (%3's record): %4</source>
+        <translation>%1 (cofnod y plentyn hwn) a'r enw %2 (cofnod %3): %4</translation>
     </message>
     <message>
         <source>Joined by you: %1 counts as %2</source>
-        <translation>Wedi&apos;u huno gennych: mae %1 yn cyfrif fel %2</translation>
+        <translation>Wedi'u huno gennych: mae %1 yn cyfrif fel %2</translation>
     </message>
     <message>
         <source>Not joined: %1</source>
@@ -1033,59 +1033,59 @@
     </message>
     <message>
         <source>Joined: both children are now linked through this person. Undo the join if it was wrong.</source>
-        <translation>Wedi&apos;u huno: mae&apos;r ddau blentyn bellach yn gysylltiedig drwy&apos;r person hwn. Dadwneuwch yr uno os oedd yn anghywir.</translation>
+        <translation>Wedi'u huno: mae'r ddau blentyn bellach yn gysylltiedig drwy'r person hwn. Dadwneuwch yr uno os oedd yn anghywir.</translation>
     </message>
     <message>
         <source>The join was undone: the two records are separate again.</source>
-        <translation>Dadwnaed yr uno: mae&apos;r ddau gofnod ar wahân eto.</translation>
+        <translation>Dadwnaed yr uno: mae'r ddau gofnod ar wahân eto.</translation>
     </message>
     <message>
         <source>This car is also linked to 1 other child: %1.</source>
-        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r car hwn: %1.</translation>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â'r car hwn: %1.</translation>
     </message>
     <message>
         <source>This car is also linked to %1 other children: %2.</source>
-        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r car hwn: %2.</translation>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â'r car hwn: %2.</translation>
     </message>
     <message>
         <source>This phone is also linked to 1 other child: %1.</source>
-        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r ffôn hwn: %1.</translation>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â'r ffôn hwn: %1.</translation>
     </message>
     <message>
         <source>This phone is also linked to %1 other children: %2.</source>
-        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r ffôn hwn: %2.</translation>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â'r ffôn hwn: %2.</translation>
     </message>
     <message>
         <source>This online handle is also linked to 1 other child: %1.</source>
-        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r enw ar-lein hwn: %1.</translation>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â'r enw ar-lein hwn: %1.</translation>
     </message>
     <message>
         <source>This online handle is also linked to %1 other children: %2.</source>
-        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r enw ar-lein hwn: %2.</translation>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â'r enw ar-lein hwn: %2.</translation>
     </message>
     <message>
         <source>This address is also linked to 1 other child: %1.</source>
-        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r cyfeiriad hwn: %1.</translation>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â'r cyfeiriad hwn: %1.</translation>
     </message>
     <message>
         <source>This address is also linked to %1 other children: %2.</source>
-        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r cyfeiriad hwn: %2.</translation>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â'r cyfeiriad hwn: %2.</translation>
     </message>
     <message>
         <source>This person is also linked to 1 other child: %1.</source>
-        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r person hwn: %1.</translation>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â'r person hwn: %1.</translation>
     </message>
     <message>
         <source>This person is also linked to %1 other children: %2.</source>
-        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r person hwn: %2.</translation>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â'r person hwn: %2.</translation>
     </message>
     <message>
         <source>What this entry says is also linked to 1 other child: %1.</source>
-        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â&apos;r hyn y mae&apos;r cofnod hwn yn ei ddweud: %1.</translation>
+        <translation>Mae 1 plentyn arall hefyd yn gysylltiedig â'r hyn y mae'r cofnod hwn yn ei ddweud: %1.</translation>
     </message>
     <message>
         <source>What this entry says is also linked to %1 other children: %2.</source>
-        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â&apos;r hyn y mae&apos;r cofnod hwn yn ei ddweud: %2.</translation>
+        <translation>Mae %1 o blant eraill hefyd yn gysylltiedig â'r hyn y mae'r cofnod hwn yn ei ddweud: %2.</translation>
     </message>
     <message>
         <source>male</source>
@@ -1101,11 +1101,11 @@
     </message>
     <message>
         <source>%1: %2; linked to %3</source>
-        <translation>%1: %2; plant sy&apos;n gysylltiedig: %3</translation>
+        <translation>%1: %2; plant sy'n gysylltiedig: %3</translation>
     </message>
     <message>
         <source>%1: %2; linked to this child already</source>
-        <translation>%1: %2; eisoes yn gysylltiedig â&apos;r plentyn hwn</translation>
+        <translation>%1: %2; eisoes yn gysylltiedig â'r plentyn hwn</translation>
     </message>
     <message>
         <source>%1: %2; not linked to a child</source>
@@ -1113,15 +1113,15 @@
     </message>
     <message>
         <source>no name recorded</source>
-        <translation>dim enw wedi&apos;i gofnodi</translation>
+        <translation>dim enw wedi'i gofnodi</translation>
     </message>
     <message>
-        <source>Linked to this vault&apos;s record “%1”, also linked to %2.</source>
-        <translation>Wedi&apos;i gysylltu â&apos;r cofnod sydd eisoes yma, “%1”. Plant eraill sy&apos;n gysylltiedig: %2.</translation>
+        <source>Linked to this vault's record “%1”, also linked to %2.</source>
+        <translation>Wedi'i gysylltu â'r cofnod sydd eisoes yma, “%1”. Plant eraill sy'n gysylltiedig: %2.</translation>
     </message>
     <message>
-        <source>Linked to this vault&apos;s record “%1”.</source>
-        <translation>Wedi&apos;i gysylltu â&apos;r cofnod sydd eisoes yma, “%1”.</translation>
+        <source>Linked to this vault's record “%1”.</source>
+        <translation>Wedi'i gysylltu â'r cofnod sydd eisoes yma, “%1”.</translation>
     </message>
     <message>
         <source>about %1</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>(no name recorded)</source>
-        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+        <translation>(dim enw wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>(a record no longer here)</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Patterns: children linked by a person, place, vehicle or phone</source>
-        <translation>Patrymau: plant sy&apos;n gysylltiedig drwy berson, lle, cerbyd neu ffôn</translation>
+        <translation>Patrymau: plant sy'n gysylltiedig drwy berson, lle, cerbyd neu ffôn</translation>
     </message>
     <message>
         <source>1 other child</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Other children sharing a person, place, vehicle or phone with this child: Enter opens the child</source>
-        <translation>Plant eraill sy&apos;n rhannu person, lle, cerbyd neu ffôn â&apos;r plentyn hwn: mae Enter yn agor cofnod y plentyn</translation>
+        <translation>Plant eraill sy'n rhannu person, lle, cerbyd neu ffôn â'r plentyn hwn: mae Enter yn agor cofnod y plentyn</translation>
     </message>
     <message>
         <source>%1: shares %2</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Linked to %1 other children (in this vault)</source>
-        <translation>Plant eraill sy&apos;n gysylltiedig: %1 (yn y cofnodion hyn)</translation>
+        <translation>Plant eraill sy'n gysylltiedig: %1 (yn y cofnodion hyn)</translation>
     </message>
     <message>
         <source>Patterns, most recent first: Enter opens the first child of a pattern</source>
@@ -1199,7 +1199,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Patterns: children linked by a person, place, vehicle or phone (%1 most recent of %2)</source>
-        <translation>Patrymau: plant sy&apos;n gysylltiedig drwy berson, lle, cerbyd neu ffôn (y %1 diweddaraf o %2)</translation>
+        <translation>Patrymau: plant sy'n gysylltiedig drwy berson, lle, cerbyd neu ffôn (y %1 diweddaraf o %2)</translation>
     </message>
     <message>
         <source>Picture of a pattern</source>
@@ -1210,15 +1210,15 @@ yn rhannu: %3</translation>
         <translation>%1 o blant yn gysylltiedig drwy %2</translation>
     </message>
     <message>
-        <source>Only this vault&apos;s records. Up and Down go through the list; the picture follows. Enter on a child opens the child&apos;s record.</source>
-        <translation>Y cofnodion hyn yn unig. Mae&apos;r saethau i fyny ac i lawr yn symud drwy&apos;r rhestr; mae&apos;r darlun yn dilyn. Mae Enter ar blentyn yn agor cofnod y plentyn.</translation>
+        <source>Only this vault's records. Up and Down go through the list; the picture follows. Enter on a child opens the child's record.</source>
+        <translation>Y cofnodion hyn yn unig. Mae'r saethau i fyny ac i lawr yn symud drwy'r rhestr; mae'r darlun yn dilyn. Mae Enter ar blentyn yn agor cofnod y plentyn.</translation>
     </message>
     <message>
-        <source>Who is linked through what: Enter on a child opens the child&apos;s record</source>
-        <translation>Pwy sy&apos;n gysylltiedig drwy beth: mae Enter ar blentyn yn agor cofnod y plentyn</translation>
+        <source>Who is linked through what: Enter on a child opens the child's record</source>
+        <translation>Pwy sy'n gysylltiedig drwy beth: mae Enter ar blentyn yn agor cofnod y plentyn</translation>
     </message>
     <message>
-        <source>&amp;Open this child&apos;s record</source>
+        <source>&amp;Open this child's record</source>
         <translation>&amp;Agor cofnod y plentyn hwn</translation>
     </message>
     <message>
@@ -1227,18 +1227,18 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Picture of the pattern: the arrow keys move from node to node, as the list does</source>
-        <translation>Darlun y patrwm: mae&apos;r bysellau saeth yn symud o nod i nod, fel y rhestr</translation>
+        <translation>Darlun y patrwm: mae'r bysellau saeth yn symud o nod i nod, fel y rhestr</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <source>The form pack could not be used: %1. Nothing was changed. Ask whoever looks after your organisation&apos;s form pack to check it.</source>
-        <translation>Nid oedd modd defnyddio&apos;r pecyn ffurflenni: %1. Ni newidiwyd dim. Gofynnwch i bwy bynnag sy&apos;n gofalu am becyn ffurflenni eich sefydliad ei wirio.</translation>
+        <source>The form pack could not be used: %1. Nothing was changed. Ask whoever looks after your organisation's form pack to check it.</source>
+        <translation>Nid oedd modd defnyddio'r pecyn ffurflenni: %1. Ni newidiwyd dim. Gofynnwch i bwy bynnag sy'n gofalu am becyn ffurflenni eich sefydliad ei wirio.</translation>
     </message>
     <message>
         <source>The computer ran out of memory. Close other programs and try again.</source>
-        <translation>Mae&apos;r cyfrifiadur wedi rhedeg allan o gof. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+        <translation>Mae'r cyfrifiadur wedi rhedeg allan o gof. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The computer reported a problem with a file or folder (%1). Try again.</source>
@@ -1250,7 +1250,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was changed. Try again; if it keeps happening, ask IT support.</source>
-        <translation>Aeth rhywbeth o&apos;i le ac ni newidiwyd dim. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, gofynnwch i&apos;r gwasanaeth cymorth TG.</translation>
+        <translation>Aeth rhywbeth o'i le ac ni newidiwyd dim. Rhowch gynnig arall arni; os yw'n dal i ddigwydd, gofynnwch i'r gwasanaeth cymorth TG.</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1265,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Stage 3: senior managers or the safeguarding partnership</source>
-        <translation>Cam 3: uwch reolwyr neu&apos;r bartneriaeth ddiogelu</translation>
+        <translation>Cam 3: uwch reolwyr neu'r bartneriaeth ddiogelu</translation>
     </message>
     <message>
         <source>Stage %1</source>
@@ -1277,7 +1277,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Wedi&apos;i gau</translation>
+        <translation>Wedi'i gau</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1317,7 +1317,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Professional disagreements about decisions for this child, and how each was escalated. Stage 1: practitioner to practitioner; stage 2: managers; stage 3: senior managers or the safeguarding partnership. Record every conversation: it is the timeline of challenge.</source>
-        <translation>Anghytundebau proffesiynol am benderfyniadau ar gyfer y plentyn hwn, a sut yr uwchgyfeiriwyd pob un. Cam 1: ymarferydd i ymarferydd; cam 2: rheolwyr; cam 3: uwch reolwyr neu&apos;r bartneriaeth ddiogelu. Cofnodwch bob sgwrs: dyma linell amser yr herio.</translation>
+        <translation>Anghytundebau proffesiynol am benderfyniadau ar gyfer y plentyn hwn, a sut yr uwchgyfeiriwyd pob un. Cam 1: ymarferydd i ymarferydd; cam 2: rheolwyr; cam 3: uwch reolwyr neu'r bartneriaeth ddiogelu. Cofnodwch bob sgwrs: dyma linell amser yr herio.</translation>
     </message>
     <message>
         <source>Escalation summary</source>
@@ -1333,7 +1333,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Name not recorded</source>
-        <translation>Dim enw wedi&apos;i gofnodi</translation>
+        <translation>Dim enw wedi'i gofnodi</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 of %3 open</source>
@@ -1365,7 +1365,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>the file could not be written. Try another folder.</source>
-        <translation>nid oedd modd ysgrifennu&apos;r ffeil. Rhowch gynnig ar ffolder arall.</translation>
+        <translation>nid oedd modd ysgrifennu'r ffeil. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1377,19 +1377,19 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Talk to the practitioner who made the decision: say why you disagree, and agree what happens next.</source>
-        <translation>Siaradwch â&apos;r ymarferydd a wnaeth y penderfyniad: dywedwch pam rydych yn anghytuno, a chytunwch beth sy&apos;n digwydd nesaf.</translation>
+        <translation>Siaradwch â'r ymarferydd a wnaeth y penderfyniad: dywedwch pam rydych yn anghytuno, a chytunwch beth sy'n digwydd nesaf.</translation>
     </message>
     <message>
         <source>Not resolved: your manager or DSL takes it up with their manager in the other agency.</source>
         <translation>Heb ei ddatrys: mae eich rheolwr neu eich DSL yn ei godi gyda rheolwr yr ymarferydd yn yr asiantaeth arall.</translation>
     </message>
     <message>
-        <source>Still not resolved: senior managers, or the local safeguarding partnership&apos;s resolution process.</source>
-        <translation>Heb ei ddatrys o hyd: uwch reolwyr, neu broses datrys anghytundebau&apos;r bartneriaeth ddiogelu leol.</translation>
+        <source>Still not resolved: senior managers, or the local safeguarding partnership's resolution process.</source>
+        <translation>Heb ei ddatrys o hyd: uwch reolwyr, neu broses datrys anghytundebau'r bartneriaeth ddiogelu leol.</translation>
     </message>
     <message>
         <source>If you disagree with a decision about this child, say so and escalate it until it is resolved. Record each stage here so there is a timeline of what was raised, with whom, and what happened.</source>
-        <translation>Os ydych yn anghytuno â phenderfyniad am y plentyn hwn, dywedwch hynny a&apos;i uwchgyfeirio nes iddo gael ei ddatrys. Cofnodwch bob cam yma fel bod llinell amser o&apos;r hyn a godwyd, gyda phwy, a beth ddigwyddodd.</translation>
+        <translation>Os ydych yn anghytuno â phenderfyniad am y plentyn hwn, dywedwch hynny a'i uwchgyfeirio nes iddo gael ei ddatrys. Cofnodwch bob cam yma fel bod llinell amser o'r hyn a godwyd, gyda phwy, a beth ddigwyddodd.</translation>
     </message>
     <message>
         <source>Open: not yet resolved</source>
@@ -1397,7 +1397,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Closed: resolved or ended</source>
-        <translation>Wedi&apos;i gau: wedi&apos;i ddatrys neu wedi dod i ben</translation>
+        <translation>Wedi'i gau: wedi'i ddatrys neu wedi dod i ben</translation>
     </message>
     <message>
         <source>Edit a professional disagreement</source>
@@ -1413,7 +1413,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Save the escalation</source>
-        <translation>Cadw&apos;r uwchgyfeiriad</translation>
+        <translation>Cadw'r uwchgyfeiriad</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1425,10 +1425,10 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Agency whose decision you disagree with (required)</source>
-        <translation>Yr asiantaeth yr ydych yn anghytuno â&apos;i phenderfyniad (gofynnol)</translation>
+        <translation>Yr asiantaeth yr ydych yn anghytuno â'i phenderfyniad (gofynnol)</translation>
     </message>
     <message>
-        <source>For example: Children&apos;s Social Care (MASH), Police, your own organisation</source>
+        <source>For example: Children's Social Care (MASH), Police, your own organisation</source>
         <translation>Er enghraifft: Gwasanaethau Cymdeithasol Plant (MASH), yr Heddlu, eich sefydliad eich hun</translation>
     </message>
     <message>
@@ -1465,7 +1465,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>A decision has been made on the escalation</source>
-        <translation>Mae penderfyniad wedi&apos;i wneud ar yr uwchgyfeiriad</translation>
+        <translation>Mae penderfyniad wedi'i wneud ar yr uwchgyfeiriad</translation>
     </message>
     <message>
         <source>Date decided</source>
@@ -1475,12 +1475,12 @@ yn rhannu: %3</translation>
 <context>
     <name>FirstRun</name>
     <message>
-        <source>CSE Screening helps you recognise when a child may be being sexually exploited, record what you know, and refer to Children&apos;s Social Care. Everything you record stays on this computer, encrypted. Nothing is sent anywhere.</source>
-        <translation>Mae CSE Screening yn eich helpu i adnabod pan allai plentyn fod yn cael ei gam-fanteisio&apos;n rhywiol, i gofnodi&apos;r hyn rydych yn ei wybod, ac i atgyfeirio at Wasanaethau Cymdeithasol Plant. Mae popeth rydych yn ei gofnodi&apos;n aros ar y cyfrifiadur hwn, wedi&apos;i amgryptio. Nid oes dim yn cael ei anfon i unman.</translation>
+        <source>CSE Screening helps you recognise when a child may be being sexually exploited, record what you know, and refer to Children's Social Care. Everything you record stays on this computer, encrypted. Nothing is sent anywhere.</source>
+        <translation>Mae CSE Screening yn eich helpu i adnabod pan allai plentyn fod yn cael ei gam-fanteisio'n rhywiol, i gofnodi'r hyn rydych yn ei wybod, ac i atgyfeirio at Wasanaethau Cymdeithasol Plant. Mae popeth rydych yn ei gofnodi'n aros ar y cyfrifiadur hwn, wedi'i amgryptio. Nid oes dim yn cael ei anfon i unman.</translation>
     </message>
     <message>
         <source>Important: if you forget this passphrase and also lose the recovery code, the records cannot be recovered by anyone: not IT support, not the makers of this application.</source>
-        <translation>Pwysig: os byddwch yn anghofio&apos;r cyfrinymadrodd hwn a hefyd yn colli&apos;r cod adfer, ni all neb adfer y cofnodion: nid y gwasanaeth cymorth TG, nid gwneuthurwyr y rhaglen hon.</translation>
+        <translation>Pwysig: os byddwch yn anghofio'r cyfrinymadrodd hwn a hefyd yn colli'r cod adfer, ni all neb adfer y cofnodion: nid y gwasanaeth cymorth TG, nid gwneuthurwyr y rhaglen hon.</translation>
     </message>
     <message>
         <source>First-time setup</source>
@@ -1508,11 +1508,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Creating the encrypted records</source>
-        <translation>Wrthi&apos;n creu&apos;r cofnodion wedi&apos;u hamgryptio</translation>
+        <translation>Wrthi'n creu'r cofnodion wedi'u hamgryptio</translation>
     </message>
     <message>
         <source>Create encrypted records</source>
-        <translation>Creu cofnodion wedi&apos;u hamgryptio</translation>
+        <translation>Creu cofnodion wedi'u hamgryptio</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1524,7 +1524,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The passphrase locks the records. Use four or more unrelated words, for example words from a sentence only you would think of.</source>
-        <translation>Mae&apos;r cyfrinymadrodd yn cloi&apos;r cofnodion. Defnyddiwch bedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd, er enghraifft geiriau o frawddeg na fyddai neb ond chi&apos;n meddwl amdani.</translation>
+        <translation>Mae'r cyfrinymadrodd yn cloi'r cofnodion. Defnyddiwch bedwar gair neu fwy nad ydynt yn perthyn i'w gilydd, er enghraifft geiriau o frawddeg na fyddai neb ond chi'n meddwl amdani.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1536,15 +1536,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>I have saved or printed the recovery code and will keep it safe</source>
-        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer a byddaf yn ei gadw&apos;n ddiogel</translation>
+        <translation>Rwyf wedi cadw neu argraffu'r cod adfer a byddaf yn ei gadw'n ddiogel</translation>
     </message>
     <message>
         <source>I have saved or printed the recovery code</source>
-        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer</translation>
+        <translation>Rwyf wedi cadw neu argraffu'r cod adfer</translation>
     </message>
     <message>
         <source>Save recovery sheet as PDF...</source>
-        <translation>Cadw&apos;r daflen adfer fel PDF...</translation>
+        <translation>Cadw'r daflen adfer fel PDF...</translation>
     </message>
     <message>
         <source>Print...</source>
@@ -1556,7 +1556,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>This code is shown once. It opens the records if the passphrase is forgotten. Save the recovery sheet or print it, and keep it locked away from the laptop.</source>
-        <translation>Dim ond unwaith y dangosir y cod hwn. Mae&apos;n agor y cofnodion os anghofir y cyfrinymadrodd. Cadwch y daflen adfer neu argraffwch hi, a&apos;i chadw dan glo i ffwrdd o&apos;r gliniadur.</translation>
+        <translation>Dim ond unwaith y dangosir y cod hwn. Mae'n agor y cofnodion os anghofir y cyfrinymadrodd. Cadwch y daflen adfer neu argraffwch hi, a'i chadw dan glo i ffwrdd o'r gliniadur.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -1564,7 +1564,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>These details are printed on referrals and kept in the encrypted records. You can change them later in Settings.</source>
-        <translation>Caiff y manylion hyn eu hargraffu ar atgyfeiriadau a&apos;u cadw yn y cofnodion wedi&apos;u hamgryptio. Gallwch eu newid yn nes ymlaen yn y Gosodiadau.</translation>
+        <translation>Caiff y manylion hyn eu hargraffu ar atgyfeiriadau a'u cadw yn y cofnodion wedi'u hamgryptio. Gallwch eu newid yn nes ymlaen yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>Your details and local contacts</source>
@@ -1572,7 +1572,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>No backup folder chosen.</source>
-        <translation>Dim ffolder copïau wrth gefn wedi&apos;i dewis.</translation>
+        <translation>Dim ffolder copïau wrth gefn wedi'i dewis.</translation>
     </message>
     <message>
         <source>Choose a backup folder...</source>
@@ -1583,8 +1583,8 @@ yn rhannu: %3</translation>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <source>Optional. Choose where backups go, for example an encrypted USB drive or your organisation&apos;s network folder. Backups are encrypted with your passphrase.</source>
-        <translation>Dewisol. Dewiswch ble mae copïau wrth gefn yn mynd, er enghraifft gyriant USB wedi&apos;i amgryptio neu ffolder rhwydwaith eich sefydliad. Caiff copïau wrth gefn eu hamgryptio â&apos;ch cyfrinymadrodd.</translation>
+        <source>Optional. Choose where backups go, for example an encrypted USB drive or your organisation's network folder. Backups are encrypted with your passphrase.</source>
+        <translation>Dewisol. Dewiswch ble mae copïau wrth gefn yn mynd, er enghraifft gyriant USB wedi'i amgryptio neu ffolder rhwydwaith eich sefydliad. Caiff copïau wrth gefn eu hamgryptio â'ch cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1592,11 +1592,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+        <translation>Mae'r ddau gyfrinymadrodd yn wahanol.</translation>
     </message>
     <message>
         <source>The sheet could not be saved: %1.</source>
-        <translation>Nid oedd modd cadw&apos;r daflen: %1.</translation>
+        <translation>Nid oedd modd cadw'r daflen: %1.</translation>
     </message>
     <message>
         <source>Recovery sheet saved to %1. Print it, then move the file somewhere safe.</source>
@@ -1631,7 +1631,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Not known, to follow up: %1</source>
-        <translation>Ddim yn hysbys, i&apos;w ddilyn: %1</translation>
+        <translation>Ddim yn hysbys, i'w ddilyn: %1</translation>
     </message>
     <message>
         <source>Say when (current, recent or past): %1</source>
@@ -1643,7 +1643,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Give the evidence: choose a chronology entry or write a note (what happened, when, who): %1</source>
-        <translation>Rhowch y dystiolaeth: dewiswch gofnod o&apos;r gronoleg neu ysgrifennwch nodyn (beth ddigwyddodd, pryd, pwy): %1</translation>
+        <translation>Rhowch y dystiolaeth: dewiswch gofnod o'r gronoleg neu ysgrifennwch nodyn (beth ddigwyddodd, pryd, pwy): %1</translation>
     </message>
     <message>
         <source>%1, entry %2: %3</source>
@@ -1655,7 +1655,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Give one of these: %1</source>
-        <translation>Rhowch un o&apos;r rhain: %1</translation>
+        <translation>Rhowch un o'r rhain: %1</translation>
     </message>
     <message>
         <source>%1: required (decision record)</source>
@@ -1679,7 +1679,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1: gives an age over %2</source>
-        <translation>%1: mae&apos;n rhoi oed dros %2</translation>
+        <translation>%1: mae'n rhoi oed dros %2</translation>
     </message>
     <message>
         <source>%1: enter a whole number from %2 to %3</source>
@@ -1691,7 +1691,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation>Wedi&apos;i gwblhau</translation>
+        <translation>Wedi'i gwblhau</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -1702,7 +1702,7 @@ yn rhannu: %3</translation>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <source>From the child&apos;s details: %1.</source>
+        <source>From the child's details: %1.</source>
         <translation>O fanylion y plentyn: %1.</translation>
     </message>
     <message>
@@ -1750,8 +1750,8 @@ yn rhannu: %3</translation>
         <translation>Nodyn: %1</translation>
     </message>
     <message>
-        <source>Enter the child&apos;s date of birth or approximate age to see a level.</source>
-        <translation>Rhowch ddyddiad geni&apos;r plentyn neu ei oed bras i weld lefel.</translation>
+        <source>Enter the child's date of birth or approximate age to see a level.</source>
+        <translation>Rhowch ddyddiad geni'r plentyn neu ei oed bras i weld lefel.</translation>
     </message>
     <message>
         <source>Answer a question to see the level so far.</source>
@@ -1770,7 +1770,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only that code opens the records. Make a new recovery code now in Settings, and keep it somewhere safe.</source>
-        <translation>Ni chadarnhawyd bod y cod adfer ar gyfer y cofnodion hyn wedi&apos;i gadw. Os anghofir y cyfrinymadrodd, dim ond y cod hwnnw sy&apos;n agor y cofnodion. Gwnewch god adfer newydd nawr yn y Gosodiadau, a&apos;i gadw rywle diogel.</translation>
+        <translation>Ni chadarnhawyd bod y cod adfer ar gyfer y cofnodion hyn wedi'i gadw. Os anghofir y cyfrinymadrodd, dim ond y cod hwnnw sy'n agor y cofnodion. Gwnewch god adfer newydd nawr yn y Gosodiadau, a'i gadw rywle diogel.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1782,7 +1782,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Transfers awaiting receipt: Settings, Transfers</source>
-        <translation>Trosglwyddiadau&apos;n aros am dderbynneb: Gosodiadau, Trosglwyddiadau</translation>
+        <translation>Trosglwyddiadau'n aros am dderbynneb: Gosodiadau, Trosglwyddiadau</translation>
     </message>
     <message>
         <source>Retention...</source>
@@ -1790,11 +1790,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Records due for retention review: Settings, Retention</source>
-        <translation>Cofnodion i&apos;w hadolygu ar gyfer eu cadw: Gosodiadau, Cadw cofnodion</translation>
+        <translation>Cofnodion i'w hadolygu ar gyfer eu cadw: Gosodiadau, Cadw cofnodion</translation>
     </message>
     <message>
         <source>The recovery code was not confirmed as saved</source>
-        <translation>Ni chadarnhawyd bod y cod adfer wedi&apos;i gadw</translation>
+        <translation>Ni chadarnhawyd bod y cod adfer wedi'i gadw</translation>
     </message>
     <message>
         <source>Make a new recovery code...</source>
@@ -1830,7 +1830,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Reviews due and overdue</source>
-        <translation>Adolygiadau sy&apos;n ddyledus ac yn hwyr</translation>
+        <translation>Adolygiadau sy'n ddyledus ac yn hwyr</translation>
     </message>
     <message>
         <source>Drafts in progress</source>
@@ -1846,7 +1846,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Reviews due in the next %1 days or overdue</source>
-        <translation>Adolygiadau sy&apos;n ddyledus yn y %1 diwrnod nesaf neu&apos;n hwyr</translation>
+        <translation>Adolygiadau sy'n ddyledus yn y %1 diwrnod nesaf neu'n hwyr</translation>
     </message>
     <message>
         <source>Open escalations (professional disagreements)</source>
@@ -1858,7 +1858,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Edit the selected escalation</source>
-        <translation>Golygu&apos;r uwchgyfeiriad a ddewiswyd</translation>
+        <translation>Golygu'r uwchgyfeiriad a ddewiswyd</translation>
     </message>
     <message>
         <source>Open child record</source>
@@ -1870,7 +1870,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Print the escalation summary of the selected child</source>
-        <translation>Argraffu crynodeb uwchgyfeirio&apos;r plentyn a ddewiswyd</translation>
+        <translation>Argraffu crynodeb uwchgyfeirio'r plentyn a ddewiswyd</translation>
     </message>
     <message>
         <source>%1 child</source>
@@ -1882,7 +1882,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation>%1 wedi&apos;u cwblhau</translation>
+        <translation>%1 wedi'u cwblhau</translation>
     </message>
     <message>
         <source>%1 draft</source>
@@ -1918,11 +1918,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 record due for retention review: keep, with the reason, or delete</source>
-        <translation>%1 cofnod i&apos;w adolygu ar gyfer ei gadw: cadwch, gyda&apos;r rheswm, neu dilëwch</translation>
+        <translation>%1 cofnod i'w adolygu ar gyfer ei gadw: cadwch, gyda'r rheswm, neu dilëwch</translation>
     </message>
     <message>
         <source>%1 records due for retention review: keep, with the reason, or delete</source>
-        <translation>%1 cofnod i&apos;w hadolygu ar gyfer eu cadw: cadwch, gyda&apos;r rheswm, neu dilëwch</translation>
+        <translation>%1 cofnod i'w hadolygu ar gyfer eu cadw: cadwch, gyda'r rheswm, neu dilëwch</translation>
     </message>
     <message>
         <source>Search results for “%1”</source>
@@ -1942,7 +1942,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Enter or double-click to edit; record the outcome and close it when resolved</source>
-        <translation>Enter neu glicio ddwywaith i olygu; cofnodwch y canlyniad a&apos;i gau pan fydd wedi&apos;i ddatrys</translation>
+        <translation>Enter neu glicio ddwywaith i olygu; cofnodwch y canlyniad a'i gau pan fydd wedi'i ddatrys</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1953,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Sent %1: %2: receipt confirmed</source>
-        <translation>Anfonwyd %1: %2: derbynneb wedi&apos;i chadarnhau</translation>
+        <translation>Anfonwyd %1: %2: derbynneb wedi'i chadarnhau</translation>
     </message>
     <message>
         <source>Sent %1: %2: OVERDUE: no receipt in 5 school days: chase it</source>
@@ -1965,23 +1965,23 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Received %1: %2: received here</source>
-        <translation>Derbyniwyd %1: %2: wedi&apos;i dderbyn yma</translation>
+        <translation>Derbyniwyd %1: %2: wedi'i dderbyn yma</translation>
     </message>
     <message>
         <source>a child</source>
         <translation>plentyn</translation>
     </message>
     <message>
-        <source>This vault&apos;s transfer key (give it to whoever sends you a child&apos;s file)</source>
-        <translation>Allwedd drosglwyddo&apos;r storfa gofnodion hon (rhowch hi i bwy bynnag sy&apos;n anfon ffeil plentyn atoch)</translation>
+        <source>This vault's transfer key (give it to whoever sends you a child's file)</source>
+        <translation>Allwedd drosglwyddo'r storfa gofnodion hon (rhowch hi i bwy bynnag sy'n anfon ffeil plentyn atoch)</translation>
     </message>
     <message>
-        <source>This vault&apos;s transfer key, age1...</source>
-        <translation>Allwedd drosglwyddo&apos;r storfa gofnodion hon, age1...</translation>
+        <source>This vault's transfer key, age1...</source>
+        <translation>Allwedd drosglwyddo'r storfa gofnodion hon, age1...</translation>
     </message>
     <message>
         <source>&amp;Copy the key</source>
-        <translation>Copïo&apos;r &amp;allwedd</translation>
+        <translation>Copïo'r &amp;allwedd</translation>
     </message>
     <message>
         <source>Transfers sent and received</source>
@@ -2001,30 +2001,30 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Confirm &amp;receipt</source>
-        <translation>Cadarnhau&apos;r &amp;dderbynneb</translation>
+        <translation>Cadarnhau'r &amp;dderbynneb</translation>
     </message>
     <message>
         <source>Or a receipt f&amp;ile...</source>
         <translation>Neu &amp;ffeil derbynneb...</translation>
     </message>
     <message>
-        <source>Once a receipt is confirmed, this vault&apos;s copy of the child&apos;s file is</source>
-        <translation>Pan gadarnheir derbynneb, bydd copi&apos;r storfa gofnodion hon o ffeil y plentyn yn cael ei</translation>
+        <source>Once a receipt is confirmed, this vault's copy of the child's file is</source>
+        <translation>Pan gadarnheir derbynneb, bydd copi'r storfa gofnodion hon o ffeil y plentyn yn cael ei</translation>
     </message>
     <message>
         <source>&amp;kept here, read-only (the default)</source>
-        <translation>&amp;gadw yma, i&apos;w ddarllen yn unig (y rhagosodiad)</translation>
+        <translation>&amp;gadw yma, i'w ddarllen yn unig (y rhagosodiad)</translation>
     </message>
     <message>
-        <source>&amp;deleted, as the organisation&apos;s policy says (the transfer log and an audit entry stay, naming no one)</source>
-        <translation>dd&amp;ileu, fel y dywed polisi&apos;r sefydliad (mae log y trosglwyddiadau a chofnod yn y trywydd archwilio yn aros, heb enwi neb)</translation>
+        <source>&amp;deleted, as the organisation's policy says (the transfer log and an audit entry stay, naming no one)</source>
+        <translation>dd&amp;ileu, fel y dywed polisi'r sefydliad (mae log y trosglwyddiadau a chofnod yn y trywydd archwilio yn aros, heb enwi neb)</translation>
     </message>
     <message>
-        <source>After a receipt, the child&apos;s file here is kept read-only</source>
-        <translation>Ar ôl derbynneb, mae ffeil y plentyn yma yn cael ei chadw i&apos;w darllen yn unig</translation>
+        <source>After a receipt, the child's file here is kept read-only</source>
+        <translation>Ar ôl derbynneb, mae ffeil y plentyn yma yn cael ei chadw i'w darllen yn unig</translation>
     </message>
     <message>
-        <source>After a receipt, the child&apos;s file here is deleted</source>
+        <source>After a receipt, the child's file here is deleted</source>
         <translation>Ar ôl derbynneb, mae ffeil y plentyn yma yn cael ei dileu</translation>
     </message>
     <message>
@@ -2043,23 +2043,23 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Save &amp;holidays</source>
-        <translation>Cadw&apos;r g&amp;wyliau</translation>
+        <translation>Cadw'r g&amp;wyliau</translation>
     </message>
     <message>
         <source>Fingerprint to read out on the phone: %1</source>
-        <translation>Ôl bys i&apos;w ddarllen yn uchel ar y ffôn: %1</translation>
+        <translation>Ôl bys i'w ddarllen yn uchel ar y ffôn: %1</translation>
     </message>
     <message>
         <source>No transfers yet.</source>
         <translation>Dim trosglwyddiadau eto.</translation>
     </message>
     <message>
-        <source>From now on, a child&apos;s file is deleted here once its receipt is confirmed.</source>
-        <translation>O hyn ymlaen, caiff ffeil plentyn ei dileu yma unwaith y bydd ei derbynneb wedi&apos;i chadarnhau.</translation>
+        <source>From now on, a child's file is deleted here once its receipt is confirmed.</source>
+        <translation>O hyn ymlaen, caiff ffeil plentyn ei dileu yma unwaith y bydd ei derbynneb wedi'i chadarnhau.</translation>
     </message>
     <message>
-        <source>From now on, a child&apos;s file is kept here read-only once its receipt is confirmed.</source>
-        <translation>O hyn ymlaen, caiff ffeil plentyn ei chadw yma i&apos;w darllen yn unig unwaith y bydd ei derbynneb wedi&apos;i chadarnhau.</translation>
+        <source>From now on, a child's file is kept here read-only once its receipt is confirmed.</source>
+        <translation>O hyn ymlaen, caiff ffeil plentyn ei chadw yma i'w darllen yn unig unwaith y bydd ei derbynneb wedi'i chadarnhau.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2075,19 +2075,19 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Copied. Read the fingerprint to the sender so they know the key is yours.</source>
-        <translation>Wedi&apos;i chopïo. Darllenwch yr ôl bys i&apos;r anfonwr er mwyn iddynt wybod mai eich allwedd chi yw hi.</translation>
+        <translation>Wedi'i chopïo. Darllenwch yr ôl bys i'r anfonwr er mwyn iddynt wybod mai eich allwedd chi yw hi.</translation>
     </message>
     <message>
         <source>No transfer is waiting for this code (or it was confirmed already). Check it with the receiver.</source>
-        <translation>Nid oes trosglwyddiad yn aros am y cod hwn (neu mae wedi&apos;i gadarnhau eisoes). Gwiriwch ef gyda&apos;r derbynnydd.</translation>
+        <translation>Nid oes trosglwyddiad yn aros am y cod hwn (neu mae wedi'i gadarnhau eisoes). Gwiriwch ef gyda'r derbynnydd.</translation>
     </message>
     <message>
-        <source>Receipt confirmed: the transfer is recorded as received. The child&apos;s file here was deleted, as the rule below says.</source>
-        <translation>Derbynneb wedi&apos;i chadarnhau: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd. Cafodd ffeil y plentyn yma ei dileu, fel y dywed y rheol isod.</translation>
+        <source>Receipt confirmed: the transfer is recorded as received. The child's file here was deleted, as the rule below says.</source>
+        <translation>Derbynneb wedi'i chadarnhau: mae'r trosglwyddiad wedi'i gofnodi fel un a dderbyniwyd. Cafodd ffeil y plentyn yma ei dileu, fel y dywed y rheol isod.</translation>
     </message>
     <message>
         <source>Receipt confirmed: the transfer is recorded as received.</source>
-        <translation>Derbynneb wedi&apos;i chadarnhau: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd.</translation>
+        <translation>Derbynneb wedi'i chadarnhau: mae'r trosglwyddiad wedi'i gofnodi fel un a dderbyniwyd.</translation>
     </message>
     <message>
         <source>The receipt file the receiver sent back</source>
@@ -2099,7 +2099,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The receipt cannot be read (no such file).</source>
-        <translation>Nid oes modd darllen y dderbynneb (nid yw&apos;r ffeil yn bod).</translation>
+        <translation>Nid oes modd darllen y dderbynneb (nid yw'r ffeil yn bod).</translation>
     </message>
     <message>
         <source>Refused, nothing changed: %1</source>
@@ -2107,15 +2107,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>No transfer is waiting for this receipt (or it was confirmed already).</source>
-        <translation>Nid oes trosglwyddiad yn aros am y dderbynneb hon (neu mae wedi&apos;i gadarnhau eisoes).</translation>
+        <translation>Nid oes trosglwyddiad yn aros am y dderbynneb hon (neu mae wedi'i gadarnhau eisoes).</translation>
     </message>
     <message>
-        <source>Receipt confirmed, signed by the receiver with fingerprint %1: the transfer is recorded as received. The child&apos;s file here was deleted, as the rule below says.</source>
-        <translation>Derbynneb wedi&apos;i chadarnhau, wedi&apos;i llofnodi gan y derbynnydd ag ôl bys %1: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd. Cafodd ffeil y plentyn yma ei dileu, fel y dywed y rheol isod.</translation>
+        <source>Receipt confirmed, signed by the receiver with fingerprint %1: the transfer is recorded as received. The child's file here was deleted, as the rule below says.</source>
+        <translation>Derbynneb wedi'i chadarnhau, wedi'i llofnodi gan y derbynnydd ag ôl bys %1: mae'r trosglwyddiad wedi'i gofnodi fel un a dderbyniwyd. Cafodd ffeil y plentyn yma ei dileu, fel y dywed y rheol isod.</translation>
     </message>
     <message>
         <source>Receipt confirmed, signed by the receiver with fingerprint %1: the transfer is recorded as received.</source>
-        <translation>Derbynneb wedi&apos;i chadarnhau, wedi&apos;i llofnodi gan y derbynnydd ag ôl bys %1: mae&apos;r trosglwyddiad wedi&apos;i gofnodi fel un a dderbyniwyd.</translation>
+        <translation>Derbynneb wedi'i chadarnhau, wedi'i llofnodi gan y derbynnydd ag ôl bys %1: mae'r trosglwyddiad wedi'i gofnodi fel un a dderbyniwyd.</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2161,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Wedi&apos;i gwblhau</translation>
+        <translation>Wedi'i gwblhau</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -2209,7 +2209,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>(no name recorded)</source>
-        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+        <translation>(dim enw wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>Replaced by a later assessment</source>
@@ -2220,7 +2220,7 @@ yn rhannu: %3</translation>
     <name>Lock</name>
     <message>
         <source>Locking the case records before the computer sleeps</source>
-        <translation>Yn cloi cofnodion yr achos cyn i&apos;r cyfrifiadur gysgu</translation>
+        <translation>Yn cloi cofnodion yr achos cyn i'r cyfrifiadur gysgu</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2243,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Problems were found in the records file. Nothing has been changed. Make a backup now if you can, then restore your latest good backup into a new folder, or ask IT support.</source>
-        <translation>Cafwyd hyd i broblemau yn ffeil y cofnodion. Nid oes dim wedi&apos;i newid. Gwnewch gopi wrth gefn nawr os gallwch, yna adferwch eich copi wrth gefn da diweddaraf i ffolder newydd, neu gofynnwch i&apos;r gwasanaeth cymorth TG.</translation>
+        <translation>Cafwyd hyd i broblemau yn ffeil y cofnodion. Nid oes dim wedi'i newid. Gwnewch gopi wrth gefn nawr os gallwch, yna adferwch eich copi wrth gefn da diweddaraf i ffolder newydd, neu gofynnwch i'r gwasanaeth cymorth TG.</translation>
     </message>
     <message>
         <source>1 child</source>
@@ -2255,11 +2255,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>1 completed assessment</source>
-        <translation>1 asesiad wedi&apos;i gwblhau</translation>
+        <translation>1 asesiad wedi'i gwblhau</translation>
     </message>
     <message>
         <source>%1 completed assessments</source>
-        <translation>%1 asesiad wedi&apos;u cwblhau</translation>
+        <translation>%1 asesiad wedi'u cwblhau</translation>
     </message>
     <message>
         <source>1 draft</source>
@@ -2291,11 +2291,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Restores a backup into a new, empty folder. The current records are not changed.</source>
-        <translation>Mae&apos;n adfer copi wrth gefn i ffolder newydd, gwag. Nid yw&apos;r cofnodion presennol yn cael eu newid.</translation>
+        <translation>Mae'n adfer copi wrth gefn i ffolder newydd, gwag. Nid yw'r cofnodion presennol yn cael eu newid.</translation>
     </message>
     <message>
-        <source>Restored into %1. The restored records open with the backup&apos;s passphrase.</source>
-        <translation>Adferwyd i %1. Mae&apos;r cofnodion a adferwyd yn agor gyda chyfrinymadrodd y copi wrth gefn.</translation>
+        <source>Restored into %1. The restored records open with the backup's passphrase.</source>
+        <translation>Adferwyd i %1. Mae'r cofnodion a adferwyd yn agor gyda chyfrinymadrodd y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -2315,7 +2315,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Stopped before the backup was finished: no backup was written.</source>
-        <translation>Stopiwyd cyn i&apos;r copi wrth gefn gael ei orffen: ni ysgrifennwyd copi wrth gefn.</translation>
+        <translation>Stopiwyd cyn i'r copi wrth gefn gael ei orffen: ni ysgrifennwyd copi wrth gefn.</translation>
     </message>
     <message>
         <source>Back up now... progress</source>
@@ -2327,27 +2327,27 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Check the records</source>
-        <translation>Gwirio&apos;r cofnodion</translation>
+        <translation>Gwirio'r cofnodion</translation>
     </message>
     <message>
         <source>Stopped before the check was finished. Nothing was changed.</source>
-        <translation>Stopiwyd cyn i&apos;r gwiriad gael ei orffen. Ni newidiwyd dim.</translation>
+        <translation>Stopiwyd cyn i'r gwiriad gael ei orffen. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Check the records progress</source>
-        <translation>Cynnydd gwirio&apos;r cofnodion</translation>
+        <translation>Cynnydd gwirio'r cofnodion</translation>
     </message>
     <message>
         <source>Stop: Check the records</source>
-        <translation>Stopio: Gwirio&apos;r cofnodion</translation>
+        <translation>Stopio: Gwirio'r cofnodion</translation>
     </message>
     <message>
         <source>Backup</source>
         <translation>Copi wrth gefn</translation>
     </message>
     <message>
-        <source>A backup is one encrypted file; it opens with the passphrase in use when it was made. Keep it on an encrypted drive or your organisation&apos;s network.</source>
-        <translation>Un ffeil wedi&apos;i hamgryptio yw copi wrth gefn; mae&apos;n agor gyda&apos;r cyfrinymadrodd a oedd yn cael ei ddefnyddio pan gafodd ei wneud. Cadwch ef ar yriant wedi&apos;i amgryptio neu ar rwydwaith eich sefydliad.</translation>
+        <source>A backup is one encrypted file; it opens with the passphrase in use when it was made. Keep it on an encrypted drive or your organisation's network.</source>
+        <translation>Un ffeil wedi'i hamgryptio yw copi wrth gefn; mae'n agor gyda'r cyfrinymadrodd a oedd yn cael ei ddefnyddio pan gafodd ei wneud. Cadwch ef ar yriant wedi'i amgryptio neu ar rwydwaith eich sefydliad.</translation>
     </message>
     <message>
         <source>Integrity check</source>
@@ -2355,7 +2355,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Reads every page of the records file and checks the database structure.</source>
-        <translation>Mae&apos;n darllen pob tudalen o ffeil y cofnodion ac yn gwirio strwythur y gronfa ddata.</translation>
+        <translation>Mae'n darllen pob tudalen o ffeil y cofnodion ac yn gwirio strwythur y gronfa ddata.</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -2363,7 +2363,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Back up the records</source>
-        <translation>Gwneud copi wrth gefn o&apos;r cofnodion</translation>
+        <translation>Gwneud copi wrth gefn o'r cofnodion</translation>
     </message>
     <message>
         <source>CSE Screening backup (*.cseb)</source>
@@ -2413,7 +2413,7 @@ yn rhannu: %3</translation>
         <translation>Cofnodi &amp;pryder...</translation>
     </message>
     <message>
-        <source>&amp;Receive a child&apos;s file...</source>
+        <source>&amp;Receive a child's file...</source>
         <translation>&amp;Derbyn ffeil plentyn...</translation>
     </message>
     <message>
@@ -2528,7 +2528,7 @@ yn rhannu: %3</translation>
     <name>NotePrompt</name>
     <message>
         <source>Keep it short (at most %1 characters); details go in the assessment itself.</source>
-        <translation>Cadwch ef yn fyr (%1 nod ar y mwyaf); mae&apos;r manylion yn mynd yn yr asesiad ei hun.</translation>
+        <translation>Cadwch ef yn fyr (%1 nod ar y mwyaf); mae'r manylion yn mynd yn yr asesiad ei hun.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2539,7 +2539,7 @@ yn rhannu: %3</translation>
     <name>Partnership</name>
     <message>
         <source>fewer than 5 (1 to 4, hidden)</source>
-        <translation>llai na 5 (1 i 4, wedi&apos;i guddio)</translation>
+        <translation>llai na 5 (1 i 4, wedi'i guddio)</translation>
     </message>
     <message>
         <source>none in the period</source>
@@ -2550,11 +2550,11 @@ yn rhannu: %3</translation>
         <translation>Dim un yn y cyfnod.</translation>
     </message>
     <message>
-        <source>Anonymous counts for governors and the local safeguarding partnership: no child&apos;s name, reference or date of birth. Counts of 1 to 4 are hidden and shown as &lt;5 (a hatched, dashed bar, never 0); where one hidden count could be worked out from a total, a second is hidden too. The child&apos;s sex is not recorded, so there is no breakdown by sex.</source>
-        <translation>Cyfrifon dienw ar gyfer llywodraethwyr a&apos;r bartneriaeth ddiogelu leol: dim enw, cyfeirnod na dyddiad geni unrhyw blentyn. Caiff cyfrifon o 1 i 4 eu cuddio a&apos;u dangos fel &lt;5 (bar streipiog â llinell doredig, byth 0); lle gellid cyfrifo un cyfrif cudd o gyfanswm, caiff ail un ei guddio hefyd. Ni chofnodir rhyw&apos;r plentyn, felly nid oes dadansoddiad yn ôl rhyw.</translation>
+        <source>Anonymous counts for governors and the local safeguarding partnership: no child's name, reference or date of birth. Counts of 1 to 4 are hidden and shown as &lt;5 (a hatched, dashed bar, never 0); where one hidden count could be worked out from a total, a second is hidden too. The child's sex is not recorded, so there is no breakdown by sex.</source>
+        <translation>Cyfrifon dienw ar gyfer llywodraethwyr a'r bartneriaeth ddiogelu leol: dim enw, cyfeirnod na dyddiad geni unrhyw blentyn. Caiff cyfrifon o 1 i 4 eu cuddio a'u dangos fel &lt;5 (bar streipiog â llinell doredig, byth 0); lle gellid cyfrifo un cyfrif cudd o gyfanswm, caiff ail un ei guddio hefyd. Ni chofnodir rhyw'r plentyn, felly nid oes dadansoddiad yn ôl rhyw.</translation>
     </message>
     <message>
-        <source>The partnership&apos;s picture</source>
+        <source>The partnership's picture</source>
         <translation>Darlun y bartneriaeth</translation>
     </message>
     <message>
@@ -2599,10 +2599,10 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 assessments · %2 children · %3 escalations · median %4 days from first concern to referral</source>
-        <translation>%1 asesiad · %2 plentyn · %3 uwchgyfeiriad · canolrif o %4 diwrnod o&apos;r pryder cyntaf hyd at atgyfeirio</translation>
+        <translation>%1 asesiad · %2 plentyn · %3 uwchgyfeiriad · canolrif o %4 diwrnod o'r pryder cyntaf hyd at atgyfeirio</translation>
     </message>
     <message>
-        <source>Save the partnership&apos;s picture</source>
+        <source>Save the partnership's picture</source>
         <translation>Cadw darlun y bartneriaeth</translation>
     </message>
     <message>
@@ -2610,8 +2610,8 @@ yn rhannu: %3</translation>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the partnership&apos;s figures</source>
-        <translation>Cadw ffigurau&apos;r bartneriaeth</translation>
+        <source>Save the partnership's figures</source>
+        <translation>Cadw ffigurau'r bartneriaeth</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2619,7 +2619,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Saved to %1. The audit trail records that the picture was saved, not what it says.</source>
-        <translation>Wedi&apos;i gadw yn %1. Mae&apos;r trywydd archwilio&apos;n cofnodi bod y darlun wedi&apos;i gadw, nid yr hyn y mae&apos;n ei ddweud.</translation>
+        <translation>Wedi'i gadw yn %1. Mae'r trywydd archwilio'n cofnodi bod y darlun wedi'i gadw, nid yr hyn y mae'n ei ddweud.</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2642,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>person of concern</source>
-        <translation>person sy&apos;n peri pryder</translation>
+        <translation>person sy'n peri pryder</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2658,7 +2658,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>(no name recorded)</source>
-        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+        <translation>(dim enw wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>person</source>
@@ -2700,7 +2700,7 @@ yn rhannu: %3</translation>
         <translation>E-bost</translation>
     </message>
     <message>
-        <source>MASH / Children&apos;s Social Care</source>
+        <source>MASH / Children's Social Care</source>
         <translation>MASH / Gofal Cymdeithasol Plant</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>About you (printed on referrals)</source>
-        <translation>Amdanoch chi (wedi&apos;i argraffu ar atgyfeiriadau)</translation>
+        <translation>Amdanoch chi (wedi'i argraffu ar atgyfeiriadau)</translation>
     </message>
     <message>
         <source>Local contacts</source>
@@ -2752,23 +2752,23 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten, this code opens the records and lets you set a new passphrase. Nobody else can recover the records: not IT support, not the makers of this application. If both the passphrase and this code are lost, the records cannot be read by anyone.</source>
-        <translation>Os anghofir y cyfrinymadrodd, mae&apos;r cod hwn yn agor y cofnodion ac yn gadael i chi osod cyfrinymadrodd newydd. Ni all neb arall adfer y cofnodion: nid y gwasanaeth cymorth TG, nid gwneuthurwyr y rhaglen hon. Os collir y cyfrinymadrodd a&apos;r cod hwn, ni all neb ddarllen y cofnodion.</translation>
+        <translation>Os anghofir y cyfrinymadrodd, mae'r cod hwn yn agor y cofnodion ac yn gadael i chi osod cyfrinymadrodd newydd. Ni all neb arall adfer y cofnodion: nid y gwasanaeth cymorth TG, nid gwneuthurwyr y rhaglen hon. Os collir y cyfrinymadrodd a'r cod hwn, ni all neb ddarllen y cofnodion.</translation>
     </message>
     <message>
         <source>Keep it safe</source>
-        <translation>Cadwch hi&apos;n ddiogel</translation>
+        <translation>Cadwch hi'n ddiogel</translation>
     </message>
     <message>
         <source>Store this sheet locked away, apart from the laptop (for example in the safeguarding office safe).</source>
-        <translation>Cadwch y daflen hon dan glo, ar wahân i&apos;r gliniadur (er enghraifft yn sêff y swyddfa ddiogelu).</translation>
+        <translation>Cadwch y daflen hon dan glo, ar wahân i'r gliniadur (er enghraifft yn sêff y swyddfa ddiogelu).</translation>
     </message>
     <message>
         <source>Anyone holding this code and the records folder can read the records.</source>
-        <translation>Gall unrhyw un sydd â&apos;r cod hwn a ffolder y cofnodion ddarllen y cofnodion.</translation>
+        <translation>Gall unrhyw un sydd â'r cod hwn a ffolder y cofnodion ddarllen y cofnodion.</translation>
     </message>
     <message>
         <source>Do not photograph it, email it or keep it in the laptop bag.</source>
-        <translation>Peidiwch â thynnu llun ohoni, ei hanfon drwy e-bost na&apos;i chadw ym mag y gliniadur.</translation>
+        <translation>Peidiwch â thynnu llun ohoni, ei hanfon drwy e-bost na'i chadw ym mag y gliniadur.</translation>
     </message>
     <message>
         <source>CSE Screening recovery sheet</source>
@@ -2791,11 +2791,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Some of this referral is in English: the form pack has no Welsh text.</source>
-        <translation>Mae rhan o&apos;r atgyfeiriad hwn yn Saesneg: nid oes gan y pecyn ffurflenni destun Cymraeg.</translation>
+        <translation>Mae rhan o'r atgyfeiriad hwn yn Saesneg: nid oes gan y pecyn ffurflenni destun Cymraeg.</translation>
     </message>
     <message>
-        <source>The form&apos;s Welsh text was prepared by %1 and has not yet been reviewed by a Welsh-language reviewer.</source>
-        <translation>Paratowyd testun Cymraeg y ffurflen gan %1 ac nid yw wedi&apos;i adolygu eto gan adolygydd iaith Gymraeg.</translation>
+        <source>The form's Welsh text was prepared by %1 and has not yet been reviewed by a Welsh-language reviewer.</source>
+        <translation>Paratowyd testun Cymraeg y ffurflen gan %1 ac nid yw wedi'i adolygu eto gan adolygydd iaith Gymraeg.</translation>
     </message>
     <message>
         <source>Referral: %1</source>
@@ -2803,7 +2803,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Name not recorded</source>
-        <translation>Dim enw wedi&apos;i gofnodi</translation>
+        <translation>Dim enw wedi'i gofnodi</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · assessed on %2 · referral printed %3</source>
@@ -2811,7 +2811,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>DRAFT: this assessment has not been completed</source>
-        <translation>DRAFFT: nid yw&apos;r asesiad hwn wedi&apos;i gwblhau</translation>
+        <translation>DRAFFT: nid yw'r asesiad hwn wedi'i gwblhau</translation>
     </message>
     <message>
         <source>The child</source>
@@ -2819,7 +2819,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The referrer, and who knows of this referral</source>
-        <translation>Yr atgyfeiriwr, a phwy sy&apos;n gwybod am yr atgyfeiriad hwn</translation>
+        <translation>Yr atgyfeiriwr, a phwy sy'n gwybod am yr atgyfeiriad hwn</translation>
     </message>
     <message>
         <source>The child: other details</source>
@@ -2831,11 +2831,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation>Dim wedi&apos;i gofnodi.</translation>
+        <translation>Dim wedi'i gofnodi.</translation>
     </message>
     <message>
         <source>No chronology entries were recorded with this assessment: these are the notes given as evidence.</source>
-        <translation>Ni chofnodwyd unrhyw gofnodion cronoleg gyda&apos;r asesiad hwn: dyma&apos;r nodiadau a roddwyd fel tystiolaeth.</translation>
+        <translation>Ni chofnodwyd unrhyw gofnodion cronoleg gyda'r asesiad hwn: dyma'r nodiadau a roddwyd fel tystiolaeth.</translation>
     </message>
     <message>
         <source>Linked to %1 other record in this setting</source>
@@ -2887,11 +2887,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>None raised by this assessment.</source>
-        <translation>Dim wedi&apos;u codi gan yr asesiad hwn.</translation>
+        <translation>Dim wedi'u codi gan yr asesiad hwn.</translation>
     </message>
     <message>
-        <source>For the referrer&apos;s copy: what must happen now</source>
-        <translation>Ar gyfer copi&apos;r atgyfeiriwr: beth sy&apos;n rhaid digwydd nawr</translation>
+        <source>For the referrer's copy: what must happen now</source>
+        <translation>Ar gyfer copi'r atgyfeiriwr: beth sy'n rhaid digwydd nawr</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review by %1.&lt;/b&gt;</source>
@@ -2907,7 +2907,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Evidenced: answered yes. Suspected: answered possible (scored the same).</source>
-        <translation>Wedi&apos;i dystiolaethu: atebwyd ie. Dan amheuaeth: atebwyd posibl (sgorir yr un fath).</translation>
+        <translation>Wedi'i dystiolaethu: atebwyd ie. Dan amheuaeth: atebwyd posibl (sgorir yr un fath).</translation>
     </message>
     <message>
         <source>context</source>
@@ -2927,7 +2927,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The note is printed under What happened, at the front.</source>
-        <translation>Mae&apos;r nodyn wedi&apos;i argraffu dan Beth ddigwyddodd, ar y dechrau.</translation>
+        <translation>Mae'r nodyn wedi'i argraffu dan Beth ddigwyddodd, ar y dechrau.</translation>
     </message>
     <message>
         <source>How the level was reached</source>
@@ -2951,11 +2951,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>None recorded among the indicators.</source>
-        <translation>Dim wedi&apos;u cofnodi ymhlith y dangosyddion.</translation>
+        <translation>Dim wedi'u cofnodi ymhlith y dangosyddion.</translation>
     </message>
     <message>
-        <source>The child&apos;s own words</source>
-        <translation>Geiriau&apos;r plentyn ei hun</translation>
+        <source>The child's own words</source>
+        <translation>Geiriau'r plentyn ei hun</translation>
     </message>
     <message>
         <source>Reflective questions</source>
@@ -2979,7 +2979,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Not spoken to</source>
-        <translation>Ni siaradwyd â&apos;r plentyn</translation>
+        <translation>Ni siaradwyd â'r plentyn</translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
@@ -3003,7 +3003,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>No reason recorded.</source>
-        <translation>Dim rheswm wedi&apos;i gofnodi.</translation>
+        <translation>Dim rheswm wedi'i gofnodi.</translation>
     </message>
     <message>
         <source>Not answered.</source>
@@ -3015,7 +3015,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>no one recorded</source>
-        <translation>neb wedi&apos;i gofnodi</translation>
+        <translation>neb wedi'i gofnodi</translation>
     </message>
     <message>
         <source>a date not recorded</source>
@@ -3023,7 +3023,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>no decision recorded</source>
-        <translation>dim penderfyniad wedi&apos;i gofnodi</translation>
+        <translation>dim penderfyniad wedi'i gofnodi</translation>
     </message>
     <message>
         <source>%1 Reason: %2</source>
@@ -3043,11 +3043,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>1 indicator answered yes or possible counts towards the level (listed from page 2).</source>
-        <translation>Mae 1 dangosydd a atebwyd yn gadarnhaol neu&apos;n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
+        <translation>Mae 1 dangosydd a atebwyd yn gadarnhaol neu'n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
     </message>
     <message>
         <source>%1 indicators answered yes or possible count towards the level (listed from page 2).</source>
-        <translation>Mae %1 o ddangosyddion a atebwyd yn gadarnhaol neu&apos;n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
+        <translation>Mae %1 o ddangosyddion a atebwyd yn gadarnhaol neu'n bosibl yn cyfrif tuag at y lefel (rhestrir o dudalen 2).</translation>
     </message>
     <message>
         <source>Age</source>
@@ -3070,11 +3070,11 @@ yn rhannu: %3</translation>
     <name>ReferralUI</name>
     <message>
         <source>Preview referral</source>
-        <translation>Rhagolwg o&apos;r atgyfeiriad</translation>
+        <translation>Rhagolwg o'r atgyfeiriad</translation>
     </message>
     <message>
         <source>Preview PDF</source>
-        <translation>Rhagolwg o&apos;r PDF</translation>
+        <translation>Rhagolwg o'r PDF</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -3114,7 +3114,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation>Wrthi&apos;n gweithio</translation>
+        <translation>Wrthi'n gweithio</translation>
     </message>
     <message>
         <source>PDF status</source>
@@ -3122,31 +3122,31 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Preparing the preview...</source>
-        <translation>Wrthi&apos;n paratoi&apos;r rhagolwg...</translation>
+        <translation>Wrthi'n paratoi'r rhagolwg...</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation>Wrthi&apos;n cadw...</translation>
+        <translation>Wrthi'n cadw...</translation>
     </message>
     <message>
         <source>Printing...</source>
-        <translation>Wrthi&apos;n argraffu...</translation>
+        <translation>Wrthi'n argraffu...</translation>
     </message>
     <message>
         <source>Saved as %1 in %2. It is protected with the password you chose. The export is recorded in the audit trail.</source>
-        <translation>Cadwyd fel %1 yn %2. Mae wedi&apos;i diogelu gyda&apos;r cyfrinair a ddewisoch. Mae&apos;r allforio wedi&apos;i gofnodi yn y trywydd archwilio.</translation>
+        <translation>Cadwyd fel %1 yn %2. Mae wedi'i diogelu gyda'r cyfrinair a ddewisoch. Mae'r allforio wedi'i gofnodi yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>Saved as %1 in %2. The export is recorded in the audit trail.</source>
-        <translation>Cadwyd fel %1 yn %2. Mae&apos;r allforio wedi&apos;i gofnodi yn y trywydd archwilio.</translation>
+        <translation>Cadwyd fel %1 yn %2. Mae'r allforio wedi'i gofnodi yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>Sent 1 page to the printer. Collect them straight away: the pages are marked OFFICIAL-SENSITIVE.</source>
-        <translation>Anfonwyd 1 dudalen i&apos;r argraffydd. Casglwch hi ar unwaith: mae&apos;r tudalennau wedi&apos;u marcio&apos;n SWYDDOGOL-SENSITIF.</translation>
+        <translation>Anfonwyd 1 dudalen i'r argraffydd. Casglwch hi ar unwaith: mae'r tudalennau wedi'u marcio'n SWYDDOGOL-SENSITIF.</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer. Collect them straight away: the pages are marked OFFICIAL-SENSITIVE.</source>
-        <translation>Anfonwyd %1 tudalen i&apos;r argraffydd. Casglwch nhw ar unwaith: mae&apos;r tudalennau wedi&apos;u marcio&apos;n SWYDDOGOL-SENSITIF.</translation>
+        <translation>Anfonwyd %1 tudalen i'r argraffydd. Casglwch nhw ar unwaith: mae'r tudalennau wedi'u marcio'n SWYDDOGOL-SENSITIF.</translation>
     </message>
     <message>
         <source>Referral %1</source>
@@ -3170,7 +3170,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1: 1 page. Shown from memory; nothing is saved until you choose Save PDF.</source>
-        <translation>%1: 1 dudalen. Wedi&apos;i dangos o&apos;r cof; nid oes dim yn cael ei gadw nes i chi ddewis Cadw PDF.</translation>
+        <translation>%1: 1 dudalen. Wedi'i dangos o'r cof; nid oes dim yn cael ei gadw nes i chi ddewis Cadw PDF.</translation>
     </message>
     <message>
         <source>%1, 1 page</source>
@@ -3178,7 +3178,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1: %2 pages. Shown from memory; nothing is saved until you choose Save PDF.</source>
-        <translation>%1: %2 tudalen. Wedi&apos;i dangos o&apos;r cof; nid oes dim yn cael ei gadw nes i chi ddewis Cadw PDF.</translation>
+        <translation>%1: %2 tudalen. Wedi'i dangos o'r cof; nid oes dim yn cael ei gadw nes i chi ddewis Cadw PDF.</translation>
     </message>
     <message>
         <source>%1, %2 pages</source>
@@ -3186,7 +3186,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation>Ffitio&apos;r lled</translation>
+        <translation>Ffitio'r lled</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -3202,31 +3202,31 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>At least %1 characters. Send the password by a different route from the file (for example by phone), never in the same email.</source>
-        <translation>O leiaf %1 nod. Anfonwch y cyfrinair ar hyd llwybr gwahanol i&apos;r ffeil (er enghraifft dros y ffôn), byth yn yr un e-bost.</translation>
+        <translation>O leiaf %1 nod. Anfonwch y cyfrinair ar hyd llwybr gwahanol i'r ffeil (er enghraifft dros y ffôn), byth yn yr un e-bost.</translation>
     </message>
     <message>
         <source>Save the referral as a PDF</source>
-        <translation>Cadw&apos;r atgyfeiriad fel PDF</translation>
+        <translation>Cadw'r atgyfeiriad fel PDF</translation>
     </message>
     <message>
         <source>Save the comparison as a PDF</source>
-        <translation>Cadw&apos;r gymhariaeth fel PDF</translation>
+        <translation>Cadw'r gymhariaeth fel PDF</translation>
     </message>
     <message>
         <source>Save the %1 as a PDF</source>
-        <translation>Cadw&apos;r %1 fel PDF</translation>
+        <translation>Cadw'r %1 fel PDF</translation>
     </message>
     <message>
         <source>The referral is marked OFFICIAL-SENSITIVE. Save it only where your organisation allows case records.</source>
-        <translation>Mae&apos;r atgyfeiriad wedi&apos;i farcio&apos;n SWYDDOGOL-SENSITIF. Cadwch ef dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
+        <translation>Mae'r atgyfeiriad wedi'i farcio'n SWYDDOGOL-SENSITIF. Cadwch ef dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
     </message>
     <message>
         <source>The comparison is marked OFFICIAL-SENSITIVE. Save it only where your organisation allows case records.</source>
-        <translation>Mae&apos;r gymhariaeth wedi&apos;i marcio&apos;n SWYDDOGOL-SENSITIF. Cadwch hi dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
+        <translation>Mae'r gymhariaeth wedi'i marcio'n SWYDDOGOL-SENSITIF. Cadwch hi dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
     </message>
     <message>
         <source>The %1 is marked OFFICIAL-SENSITIVE. Save it only where your organisation allows case records.</source>
-        <translation>Mae&apos;r %1 wedi&apos;i farcio&apos;n SWYDDOGOL-SENSITIF. Cadwch ef dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
+        <translation>Mae'r %1 wedi'i farcio'n SWYDDOGOL-SENSITIF. Cadwch ef dim ond lle mae eich sefydliad yn caniatáu cofnodion achos.</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -3246,7 +3246,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>File to save</source>
-        <translation>Y ffeil i&apos;w chadw</translation>
+        <translation>Y ffeil i'w chadw</translation>
     </message>
     <message>
         <source>Choose...</source>
@@ -3273,8 +3273,8 @@ yn rhannu: %3</translation>
         <translation>Iaith</translation>
     </message>
     <message>
-        <source>Offered first: the child&apos;s recorded language preference.</source>
-        <translation>Wedi&apos;i gynnig yn gyntaf: dewis iaith y plentyn sydd wedi&apos;i gofnodi.</translation>
+        <source>Offered first: the child's recorded language preference.</source>
+        <translation>Wedi'i gynnig yn gyntaf: dewis iaith y plentyn sydd wedi'i gofnodi.</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -3286,15 +3286,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation>Cadarnhau&apos;r cyfrinair</translation>
+        <translation>Cadarnhau'r cyfrinair</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation>Dewiswch ble i gadw&apos;r ffeil.</translation>
+        <translation>Dewiswch ble i gadw'r ffeil.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another with Choose...</source>
-        <translation>Nid yw&apos;r ffolder honno&apos;n bodoli. Dewiswch un arall gyda Dewis...</translation>
+        <translation>Nid yw'r ffolder honno'n bodoli. Dewiswch un arall gyda Dewis...</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
@@ -3302,14 +3302,14 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>%1 due now. The rule: date of birth + %2 years, then review (%3). Each record due is kept, with the reason and when to review it again, or deleted.</source>
-        <translation>%1 yn ddyledus nawr. Y rheol: dyddiad geni + %2 o flynyddoedd, yna adolygu (%3). Caiff pob cofnod sy&apos;n ddyledus ei gadw, gyda&apos;r rheswm a phryd i&apos;w adolygu eto, neu ei ddileu.</translation>
+        <translation>%1 yn ddyledus nawr. Y rheol: dyddiad geni + %2 o flynyddoedd, yna adolygu (%3). Caiff pob cofnod sy'n ddyledus ei gadw, gyda'r rheswm a phryd i'w adolygu eto, neu ei ddileu.</translation>
     </message>
     <message>
         <source>None due.</source>
@@ -3320,28 +3320,28 @@ yn rhannu: %3</translation>
         <translation>Heb ei gadw: %1.</translation>
     </message>
     <message>
-        <source>Kept %1&apos;s record; it is due again on %2.</source>
+        <source>Kept %1's record; it is due again on %2.</source>
         <translation>Cadwyd cofnod %1; bydd yn ddyledus eto ar %2.</translation>
     </message>
     <message>
-        <source>Kept this child&apos;s record; it is due again on %1.</source>
+        <source>Kept this child's record; it is due again on %1.</source>
         <translation>Cadwyd cofnod y plentyn hwn; bydd yn ddyledus eto ar %1.</translation>
     </message>
     <message>
-        <source>Delete %1&apos;s whole record: every assessment, the chronology, escalations and links? It cannot be undone, and nothing readable is left. In a team, every member&apos;s copy is deleted too. A backup taken before still holds it.</source>
-        <translation>Dileu cofnod cyfan %1: pob asesiad, y gronoleg, uwchgyfeiriadau a chysylltiadau? Ni ellir dadwneud hyn, ac ni adewir dim byd darllenadwy. Mewn tîm, caiff copi pob aelod ei ddileu hefyd. Mae copi wrth gefn a wnaed cyn hyn yn dal i&apos;w gynnwys.</translation>
+        <source>Delete %1's whole record: every assessment, the chronology, escalations and links? It cannot be undone, and nothing readable is left. In a team, every member's copy is deleted too. A backup taken before still holds it.</source>
+        <translation>Dileu cofnod cyfan %1: pob asesiad, y gronoleg, uwchgyfeiriadau a chysylltiadau? Ni ellir dadwneud hyn, ac ni adewir dim byd darllenadwy. Mewn tîm, caiff copi pob aelod ei ddileu hefyd. Mae copi wrth gefn a wnaed cyn hyn yn dal i'w gynnwys.</translation>
     </message>
     <message>
-        <source>Delete this child&apos;s whole record: every assessment, the chronology, escalations and links? It cannot be undone, and nothing readable is left. In a team, every member&apos;s copy is deleted too. A backup taken before still holds it.</source>
-        <translation>Dileu cofnod cyfan y plentyn hwn: pob asesiad, y gronoleg, uwchgyfeiriadau a chysylltiadau? Ni ellir dadwneud hyn, ac ni adewir dim byd darllenadwy. Mewn tîm, caiff copi pob aelod ei ddileu hefyd. Mae copi wrth gefn a wnaed cyn hyn yn dal i&apos;w gynnwys.</translation>
+        <source>Delete this child's whole record: every assessment, the chronology, escalations and links? It cannot be undone, and nothing readable is left. In a team, every member's copy is deleted too. A backup taken before still holds it.</source>
+        <translation>Dileu cofnod cyfan y plentyn hwn: pob asesiad, y gronoleg, uwchgyfeiriadau a chysylltiadau? Ni ellir dadwneud hyn, ac ni adewir dim byd darllenadwy. Mewn tîm, caiff copi pob aelod ei ddileu hefyd. Mae copi wrth gefn a wnaed cyn hyn yn dal i'w gynnwys.</translation>
     </message>
     <message>
-        <source>Deleted %1&apos;s record. The audit trail says a record was deleted, without naming anyone.</source>
-        <translation>Dilëwyd cofnod %1. Mae&apos;r trywydd archwilio&apos;n dweud bod cofnod wedi&apos;i ddileu, heb enwi neb.</translation>
+        <source>Deleted %1's record. The audit trail says a record was deleted, without naming anyone.</source>
+        <translation>Dilëwyd cofnod %1. Mae'r trywydd archwilio'n dweud bod cofnod wedi'i ddileu, heb enwi neb.</translation>
     </message>
     <message>
-        <source>Deleted this child&apos;s record. The audit trail says a record was deleted, without naming anyone.</source>
-        <translation>Dilëwyd cofnod y plentyn hwn. Mae&apos;r trywydd archwilio&apos;n dweud bod cofnod wedi&apos;i ddileu, heb enwi neb.</translation>
+        <source>Deleted this child's record. The audit trail says a record was deleted, without naming anyone.</source>
+        <translation>Dilëwyd cofnod y plentyn hwn. Mae'r trywydd archwilio'n dweud bod cofnod wedi'i ddileu, heb enwi neb.</translation>
     </message>
     <message>
         <source>Due %1: %2, born %3, %4</source>
@@ -3361,7 +3361,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Records due for review</source>
-        <translation>Cofnodion i&apos;w hadolygu</translation>
+        <translation>Cofnodion i'w hadolygu</translation>
     </message>
     <message>
         <source>Review again on</source>
@@ -3369,7 +3369,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Why the record is kept</source>
-        <translation>Pam mae&apos;r cofnod yn cael ei gadw</translation>
+        <translation>Pam mae'r cofnod yn cael ei gadw</translation>
     </message>
     <message>
         <source>for example: a police investigation is still open</source>
@@ -3377,27 +3377,27 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Why it is kept</source>
-        <translation>Pam mae&apos;n cael ei gadw</translation>
+        <translation>Pam mae'n cael ei gadw</translation>
     </message>
     <message>
         <source>&amp;Keep the selected record</source>
-        <translation>C&amp;adw&apos;r cofnod a ddewiswyd</translation>
+        <translation>C&amp;adw'r cofnod a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Delete the selected record...</source>
-        <translation>&amp;Dileu&apos;r cofnod a ddewiswyd...</translation>
+        <translation>&amp;Dileu'r cofnod a ddewiswyd...</translation>
     </message>
     <message>
-        <source>Delete a child&apos;s record</source>
+        <source>Delete a child's record</source>
         <translation>Dileu cofnod plentyn</translation>
     </message>
     <message>
         <source>(no name recorded)</source>
-        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+        <translation>(dim enw wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>no completed assessment</source>
-        <translation>dim asesiad wedi&apos;i gwblhau</translation>
+        <translation>dim asesiad wedi'i gwblhau</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3416,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>disclosure would be likely to cause serious harm (social work)</source>
-        <translation>byddai datgelu&apos;n debygol o achosi niwed difrifol (gwaith cymdeithasol)</translation>
+        <translation>byddai datgelu'n debygol o achosi niwed difrifol (gwaith cymdeithasol)</translation>
     </message>
     <message>
         <source>another child</source>
@@ -3424,7 +3424,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>a person of concern</source>
-        <translation>person sy&apos;n peri pryder</translation>
+        <translation>person sy'n peri pryder</translation>
     </message>
     <message>
         <source>a source who asked to stay anonymous</source>
@@ -3432,14 +3432,14 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>[withheld: %1 (%2)]</source>
-        <translation>[wedi&apos;i atal: %1 (%2)]</translation>
+        <translation>[wedi'i atal: %1 (%2)]</translation>
     </message>
     <message>
-        <source>A subject access request (UK GDPR Article 15) is answered within one month of receiving it. Information about other people is withheld only under an exemption of the Data Protection Act 2018, and the response says what was withheld and why. Another child&apos;s name is never released unless you release that item yourself.</source>
-        <translation>Caiff cais gwrthrych am wybodaeth (Erthygl 15 GDPR y DU) ei ateb o fewn mis i&apos;w dderbyn. Dim ond o dan esemptiad yn Neddf Diogelu Data 2018 y caiff gwybodaeth am bobl eraill ei hatal, ac mae&apos;r ymateb yn dweud beth a ataliwyd a pham. Ni chaiff enw plentyn arall byth ei ryddhau oni bai eich bod chi&apos;n rhyddhau&apos;r eitem honno eich hun.</translation>
+        <source>A subject access request (UK GDPR Article 15) is answered within one month of receiving it. Information about other people is withheld only under an exemption of the Data Protection Act 2018, and the response says what was withheld and why. Another child's name is never released unless you release that item yourself.</source>
+        <translation>Caiff cais gwrthrych am wybodaeth (Erthygl 15 GDPR y DU) ei ateb o fewn mis i'w dderbyn. Dim ond o dan esemptiad yn Neddf Diogelu Data 2018 y caiff gwybodaeth am bobl eraill ei hatal, ac mae'r ymateb yn dweud beth a ataliwyd a pham. Ni chaiff enw plentyn arall byth ei ryddhau oni bai eich bod chi'n rhyddhau'r eitem honno eich hun.</translation>
     </message>
     <message>
-        <source>The child&apos;s details</source>
+        <source>The child's details</source>
         <translation>Manylion y plentyn</translation>
     </message>
     <message>
@@ -3456,15 +3456,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>People, places and groups linked to the child</source>
-        <translation>Pobl, lleoedd a grwpiau sy&apos;n gysylltiedig â&apos;r plentyn</translation>
+        <translation>Pobl, lleoedd a grwpiau sy'n gysylltiedig â'r plentyn</translation>
     </message>
     <message>
-        <source>Transfers of the child&apos;s file</source>
+        <source>Transfers of the child's file</source>
         <translation>Trosglwyddiadau ffeil y plentyn</translation>
     </message>
     <message>
         <source>Shared with a safeguarding team</source>
-        <translation>Wedi&apos;i rannu â thîm diogelu</translation>
+        <translation>Wedi'i rannu â thîm diogelu</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3532,7 +3532,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>No name recorded</source>
-        <translation>Dim enw wedi&apos;i gofnodi</translation>
+        <translation>Dim enw wedi'i gofnodi</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3608,7 +3608,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Person of concern</source>
-        <translation>Person sy&apos;n peri pryder</translation>
+        <translation>Person sy'n peri pryder</translation>
     </message>
     <message>
         <source>%1 (the score gave %2)</source>
@@ -3672,15 +3672,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Person of concern %1</source>
-        <translation>Person sy&apos;n peri pryder %1</translation>
+        <translation>Person sy'n peri pryder %1</translation>
     </message>
     <message>
         <source>Place of concern %1</source>
-        <translation>Lle sy&apos;n peri pryder %1</translation>
+        <translation>Lle sy'n peri pryder %1</translation>
     </message>
     <message>
         <source>Group of concern %1</source>
-        <translation>Grŵp sy&apos;n peri pryder %1</translation>
+        <translation>Grŵp sy'n peri pryder %1</translation>
     </message>
     <message>
         <source>Record %1</source>
@@ -3688,7 +3688,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Linked to this child</source>
-        <translation>Yn gysylltiedig â&apos;r plentyn hwn</translation>
+        <translation>Yn gysylltiedig â'r plentyn hwn</translation>
     </message>
     <message>
         <source>Also linked to another child</source>
@@ -3708,15 +3708,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>every member of the team</source>
-        <translation>pob aelod o&apos;r tîm</translation>
+        <translation>pob aelod o'r tîm</translation>
     </message>
     <message>
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <source>Who receives this child&apos;s records</source>
-        <translation>Pwy sy&apos;n derbyn cofnodion y plentyn hwn</translation>
+        <source>Who receives this child's records</source>
+        <translation>Pwy sy'n derbyn cofnodion y plentyn hwn</translation>
     </message>
     <message>
         <source>on %1; to %2; receipt confirmed %3</source>
@@ -3740,15 +3740,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Subject access response · withheld passages are marked [withheld: reason (legal reference)]</source>
-        <translation>Ymateb i gais gwrthrych am wybodaeth · [wedi&apos;i atal: rheswm (cyfeiriad cyfreithiol)]</translation>
+        <translation>Ymateb i gais gwrthrych am wybodaeth · [wedi'i atal: rheswm (cyfeiriad cyfreithiol)]</translation>
     </message>
     <message>
         <source>Where information has been withheld, the text says [withheld: the reason (the legal reference)] in its place. The last pages list what was withheld and why: how many passages under each exemption, and where each one was. They never repeat what was withheld.</source>
-        <translation>Lle mae gwybodaeth wedi&apos;i hatal, mae&apos;r testun yn dweud [wedi&apos;i atal: y rheswm (y cyfeiriad cyfreithiol)] yn ei lle. Mae&apos;r tudalennau olaf yn rhestru beth a ataliwyd a pham: faint o ddarnau o dan bob esemptiad, a ble&apos;r oedd pob un. Nid ydynt byth yn ailadrodd yr hyn a ataliwyd.</translation>
+        <translation>Lle mae gwybodaeth wedi'i hatal, mae'r testun yn dweud [wedi'i atal: y rheswm (y cyfeiriad cyfreithiol)] yn ei lle. Mae'r tudalennau olaf yn rhestru beth a ataliwyd a pham: faint o ddarnau o dan bob esemptiad, a ble'r oedd pob un. Nid ydynt byth yn ailadrodd yr hyn a ataliwyd.</translation>
     </message>
     <message>
         <source>Request received</source>
-        <translation>Cais wedi&apos;i dderbyn</translation>
+        <translation>Cais wedi'i dderbyn</translation>
     </message>
     <message>
         <source>Response due</source>
@@ -3756,7 +3756,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 (within one month of the request)</source>
-        <translation>%1 (o fewn mis i&apos;r cais)</translation>
+        <translation>%1 (o fewn mis i'r cais)</translation>
     </message>
     <message>
         <source>Exported on</source>
@@ -3772,7 +3772,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The practitioner released %1 item(s) naming another child, each one explicitly.</source>
-        <translation>Rhyddhaodd yr ymarferydd %1 eitem sy&apos;n enwi plentyn arall, pob un yn benodol.</translation>
+        <translation>Rhyddhaodd yr ymarferydd %1 eitem sy'n enwi plentyn arall, pob un yn benodol.</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -3836,18 +3836,18 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>1 passage marked for withholding released by the practitioner after review.</source>
-        <translation>Rhyddhawyd 1 darn a farciwyd i&apos;w atal gan yr ymarferydd ar ôl adolygu.</translation>
+        <translation>Rhyddhawyd 1 darn a farciwyd i'w atal gan yr ymarferydd ar ôl adolygu.</translation>
     </message>
     <message>
         <source>%1 passages marked for withholding released by the practitioner after review.</source>
-        <translation>Rhyddhawyd %1 darn a farciwyd i&apos;w atal gan yr ymarferydd ar ôl adolygu.</translation>
+        <translation>Rhyddhawyd %1 darn a farciwyd i'w atal gan yr ymarferydd ar ôl adolygu.</translation>
     </message>
 </context>
 <context>
     <name>SameChild</name>
     <message>
         <source>The same child? Other records here with the same identifiers</source>
-        <translation>Yr un plentyn? Cofnodion eraill yma sydd â&apos;r un dynodwyr</translation>
+        <translation>Yr un plentyn? Cofnodion eraill yma sydd â'r un dynodwyr</translation>
     </message>
     <message>
         <source>Other records that may be this child, and records joined into it</source>
@@ -3855,19 +3855,19 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The same child: joi&amp;n the two records</source>
-        <translation>&amp;Yr un plentyn: uno&apos;r ddau gofnod</translation>
+        <translation>&amp;Yr un plentyn: uno'r ddau gofnod</translation>
     </message>
     <message>
         <source>The same child: join the two records</source>
-        <translation>Yr un plentyn: uno&apos;r ddau gofnod</translation>
+        <translation>Yr un plentyn: uno'r ddau gofnod</translation>
     </message>
     <message>
         <source>&amp;Separate the two records again</source>
-        <translation>&amp;Gwahanu&apos;r ddau gofnod eto</translation>
+        <translation>&amp;Gwahanu'r ddau gofnod eto</translation>
     </message>
     <message>
         <source>(no name recorded)</source>
-        <translation>(dim enw wedi&apos;i gofnodi)</translation>
+        <translation>(dim enw wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>the same UPN</source>
@@ -3883,51 +3883,51 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>the same UPN and the same NHS number</source>
-        <translation>yr un UPN a&apos;r un rhif GIG</translation>
+        <translation>yr un UPN a'r un rhif GIG</translation>
     </message>
     <message>
         <source>the same UPN and the same name and date of birth</source>
-        <translation>yr un UPN a&apos;r un enw a dyddiad geni</translation>
+        <translation>yr un UPN a'r un enw a dyddiad geni</translation>
     </message>
     <message>
         <source>the same NHS number and the same name and date of birth</source>
-        <translation>yr un rhif GIG a&apos;r un enw a dyddiad geni</translation>
+        <translation>yr un rhif GIG a'r un enw a dyddiad geni</translation>
     </message>
     <message>
         <source>the same UPN and the same NHS number and the same name and date of birth</source>
-        <translation>yr un UPN, yr un rhif GIG a&apos;r un enw a dyddiad geni</translation>
+        <translation>yr un UPN, yr un rhif GIG a'r un enw a dyddiad geni</translation>
     </message>
     <message>
         <source>received in a transfer file on %1, with no completed assessment</source>
-        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, heb asesiad wedi&apos;i gwblhau</translation>
+        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, heb asesiad wedi'i gwblhau</translation>
     </message>
     <message>
         <source>received in a transfer file on %1, with 1 completed assessment</source>
-        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, gydag 1 asesiad wedi&apos;i gwblhau</translation>
+        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, gydag 1 asesiad wedi'i gwblhau</translation>
     </message>
     <message>
         <source>received in a transfer file on %1, with %2 completed assessments</source>
-        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, gyda %2 asesiad wedi&apos;u cwblhau</translation>
+        <translation>a dderbyniwyd mewn ffeil drosglwyddo ar %1, gyda %2 asesiad wedi'u cwblhau</translation>
     </message>
     <message>
         <source>made here on %1, with no completed assessment</source>
-        <translation>a wnaed yma ar %1, heb asesiad wedi&apos;i gwblhau</translation>
+        <translation>a wnaed yma ar %1, heb asesiad wedi'i gwblhau</translation>
     </message>
     <message>
         <source>made here on %1, with 1 completed assessment</source>
-        <translation>a wnaed yma ar %1, gydag 1 asesiad wedi&apos;i gwblhau</translation>
+        <translation>a wnaed yma ar %1, gydag 1 asesiad wedi'i gwblhau</translation>
     </message>
     <message>
         <source>made here on %1, with %2 completed assessments</source>
-        <translation>a wnaed yma ar %1, gyda %2 asesiad wedi&apos;u cwblhau</translation>
+        <translation>a wnaed yma ar %1, gyda %2 asesiad wedi'u cwblhau</translation>
     </message>
     <message>
         <source>Another record of %1, %2: %3. Not joined unless you decide.</source>
-        <translation>Cofnod arall am %1, %2: %3. Nid yw&apos;n cael ei uno oni bai eich bod chi&apos;n penderfynu.</translation>
+        <translation>Cofnod arall am %1, %2: %3. Nid yw'n cael ei uno oni bai eich bod chi'n penderfynu.</translation>
     </message>
     <message>
         <source>Joined into this record by %1 on %2: another record of %3.</source>
-        <translation>Wedi&apos;i uno â&apos;r cofnod hwn gan %1 ar %2: cofnod arall am %3.</translation>
+        <translation>Wedi'i uno â'r cofnod hwn gan %1 ar %2: cofnod arall am %3.</translation>
     </message>
     <message>
         <source>Not joined: %1.</source>
@@ -3935,7 +3935,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Joined: every assessment, chronology entry and escalation is on this record now. Separate the two records again if it was wrong.</source>
-        <translation>Wedi&apos;u huno: mae pob asesiad, cofnod yn y gronoleg ac uwchgyfeiriad ar y cofnod hwn nawr. Gwahanwch y ddau gofnod eto os oedd hyn yn anghywir.</translation>
+        <translation>Wedi'u huno: mae pob asesiad, cofnod yn y gronoleg ac uwchgyfeiriad ar y cofnod hwn nawr. Gwahanwch y ddau gofnod eto os oedd hyn yn anghywir.</translation>
     </message>
     <message>
         <source>Not separated: %1.</source>
@@ -3943,7 +3943,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Separated: the two records are as they were before the join.</source>
-        <translation>Wedi&apos;u gwahanu: mae&apos;r ddau gofnod fel yr oeddent cyn eu huno.</translation>
+        <translation>Wedi'u gwahanu: mae'r ddau gofnod fel yr oeddent cyn eu huno.</translation>
     </message>
     <message>
         <source>%1, born %2</source>
@@ -3958,19 +3958,19 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>cannot be lower than %1: the rule %2 sets a minimum that cannot be lowered</source>
-        <translation>ni all fod yn is na %1: mae&apos;r rheol %2 yn gosod isafswm na ellir ei ostwng</translation>
+        <translation>ni all fod yn is na %1: mae'r rheol %2 yn gosod isafswm na ellir ei ostwng</translation>
     </message>
     <message>
         <source>lowering the level needs the name of the DSL or manager consulted</source>
-        <translation>mae angen enw&apos;r DSL neu&apos;r rheolwr yr ymgynghorwyd ag ef neu hi i ostwng y lefel</translation>
+        <translation>mae angen enw'r DSL neu'r rheolwr yr ymgynghorwyd ag ef neu hi i ostwng y lefel</translation>
     </message>
     <message>
         <source>lowering the level needs the role of the person consulted</source>
         <translation>mae angen rôl y person yr ymgynghorwyd ag ef neu hi i ostwng y lefel</translation>
     </message>
     <message>
-        <source>The child&apos;s age (%1) is approximate: the date of birth is not known, so the rules that depend on age used the approximate age.</source>
-        <translation>Mae oedran y plentyn (%1) yn fras: nid yw&apos;r dyddiad geni&apos;n hysbys, felly defnyddiodd y rheolau sy&apos;n dibynnu ar oedran yr oedran bras.</translation>
+        <source>The child's age (%1) is approximate: the date of birth is not known, so the rules that depend on age used the approximate age.</source>
+        <translation>Mae oedran y plentyn (%1) yn fras: nid yw'r dyddiad geni'n hysbys, felly defnyddiodd y rheolau sy'n dibynnu ar oedran yr oedran bras.</translation>
     </message>
     <message>
         <source>At least %1: %2 This minimum cannot be lowered.</source>
@@ -3982,7 +3982,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Not known, to follow up: %1 indicator(s).</source>
-        <translation>Ddim yn hysbys, i&apos;w ddilyn: %1 dangosydd.</translation>
+        <translation>Ddim yn hysbys, i'w ddilyn: %1 dangosydd.</translation>
     </message>
     <message>
         <source>Also recorded by professional judgement: %1. %2 Reason: %3</source>
@@ -3994,11 +3994,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Score %1 from 1 scored answer; the score alone gives %2 (%3).</source>
-        <translation>Sgôr %1 o 1 ateb a sgoriwyd; mae&apos;r sgôr ar ei phen ei hun yn rhoi %2 (%3).</translation>
+        <translation>Sgôr %1 o 1 ateb a sgoriwyd; mae'r sgôr ar ei phen ei hun yn rhoi %2 (%3).</translation>
     </message>
     <message>
         <source>Score %1 from %2 scored answers; the score alone gives %3 (%4).</source>
-        <translation>Sgôr %1 o %2 o atebion a sgoriwyd; mae&apos;r sgôr ar ei phen ei hun yn rhoi %3 (%4).</translation>
+        <translation>Sgôr %1 o %2 o atebion a sgoriwyd; mae'r sgôr ar ei phen ei hun yn rhoi %3 (%4).</translation>
     </message>
     <message>
         <source>Professional judgement raised the level from %1 to %2 after consulting %3 (%4). Reason: %5</source>
@@ -4021,7 +4021,7 @@ yn rhannu: %3</translation>
     <name>Settings</name>
     <message>
         <source>The recovery code for these records was not confirmed as saved. If the passphrase is forgotten, only that code opens the records. Make a new recovery code now, and keep it somewhere safe.</source>
-        <translation>Ni chadarnhawyd bod y cod adfer ar gyfer y cofnodion hyn wedi&apos;i gadw. Os anghofir y cyfrinymadrodd, dim ond y cod hwnnw sy&apos;n agor y cofnodion. Gwnewch god adfer newydd nawr, a&apos;i gadw rywle diogel.</translation>
+        <translation>Ni chadarnhawyd bod y cod adfer ar gyfer y cofnodion hyn wedi'i gadw. Os anghofir y cyfrinymadrodd, dim ond y cod hwnnw sy'n agor y cofnodion. Gwnewch god adfer newydd nawr, a'i gadw rywle diogel.</translation>
     </message>
     <message>
         <source>not installed</source>
@@ -4045,7 +4045,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Settings about people and cases are stored inside the encrypted records, not on the computer.</source>
-        <translation>Caiff gosodiadau am bobl ac achosion eu cadw y tu mewn i&apos;r cofnodion wedi&apos;u hamgryptio, nid ar y cyfrifiadur.</translation>
+        <translation>Caiff gosodiadau am bobl ac achosion eu cadw y tu mewn i'r cofnodion wedi'u hamgryptio, nid ar y cyfrifiadur.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4053,7 +4053,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation>Adrannau&apos;r gosodiadau</translation>
+        <translation>Adrannau'r gosodiadau</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -4093,15 +4093,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Save details</source>
-        <translation>Cadw&apos;r manylion</translation>
+        <translation>Cadw'r manylion</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation>Cloi&apos;n awtomatig</translation>
+        <translation>Cloi'n awtomatig</translation>
     </message>
     <message>
         <source>Minutes without use before the records lock</source>
-        <translation>Munudau heb ddefnydd cyn i&apos;r cofnodion gloi</translation>
+        <translation>Munudau heb ddefnydd cyn i'r cofnodion gloi</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -4129,7 +4129,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation>Wrthi&apos;n newid y cyfrinymadrodd</translation>
+        <translation>Wrthi'n newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Type it again</source>
@@ -4145,27 +4145,27 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Makes a new recovery code and re-encrypts the records; the old code stops working. Use it if the recovery sheet may have been seen by someone else.</source>
-        <translation>Mae&apos;n gwneud cod adfer newydd ac yn ail-amgryptio&apos;r cofnodion; bydd yr hen god yn peidio â gweithio. Defnyddiwch hyn os gallai rhywun arall fod wedi gweld y daflen adfer.</translation>
+        <translation>Mae'n gwneud cod adfer newydd ac yn ail-amgryptio'r cofnodion; bydd yr hen god yn peidio â gweithio. Defnyddiwch hyn os gallai rhywun arall fod wedi gweld y daflen adfer.</translation>
     </message>
     <message>
         <source>Re-encrypting the records</source>
-        <translation>Wrthi&apos;n ail-amgryptio&apos;r cofnodion</translation>
+        <translation>Wrthi'n ail-amgryptio'r cofnodion</translation>
     </message>
     <message>
         <source>Save recovery sheet as PDF...</source>
-        <translation>Cadw&apos;r daflen adfer fel PDF...</translation>
+        <translation>Cadw'r daflen adfer fel PDF...</translation>
     </message>
     <message>
         <source>Print the new recovery sheet...</source>
-        <translation>Argraffu&apos;r daflen adfer newydd...</translation>
+        <translation>Argraffu'r daflen adfer newydd...</translation>
     </message>
     <message>
         <source>I have saved or printed the new recovery code and will keep it safe</source>
-        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer newydd a byddaf yn ei gadw&apos;n ddiogel</translation>
+        <translation>Rwyf wedi cadw neu argraffu'r cod adfer newydd a byddaf yn ei gadw'n ddiogel</translation>
     </message>
     <message>
         <source>I have saved or printed the new recovery code</source>
-        <translation>Rwyf wedi cadw neu argraffu&apos;r cod adfer newydd</translation>
+        <translation>Rwyf wedi cadw neu argraffu'r cod adfer newydd</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4173,7 +4173,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Done: the new recovery code is saved</source>
-        <translation>Wedi gorffen: mae&apos;r cod adfer newydd wedi&apos;i gadw</translation>
+        <translation>Wedi gorffen: mae'r cod adfer newydd wedi'i gadw</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
@@ -4181,27 +4181,27 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi&apos;u cadw.</translation>
+        <translation>Wedi'u cadw.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation>Mae&apos;r ddau gyfrinymadrodd newydd yn wahanol.</translation>
+        <translation>Mae'r ddau gyfrinymadrodd newydd yn wahanol.</translation>
     </message>
     <message>
         <source>Passphrase changed. Backups made before today still open with the old passphrase.</source>
-        <translation>Newidiwyd y cyfrinymadrodd. Mae copïau wrth gefn a wnaed cyn heddiw yn dal i agor gyda&apos;r hen gyfrinymadrodd.</translation>
+        <translation>Newidiwyd y cyfrinymadrodd. Mae copïau wrth gefn a wnaed cyn heddiw yn dal i agor gyda'r hen gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>New recovery code (shown once). The old code no longer works. Save the recovery sheet or print it, and keep it locked away from the laptop.</source>
-        <translation>Cod adfer newydd (dim ond unwaith y caiff ei ddangos). Nid yw&apos;r hen god yn gweithio mwyach. Cadwch y daflen adfer neu argraffwch hi, a&apos;i chadw dan glo i ffwrdd o&apos;r gliniadur.</translation>
+        <translation>Cod adfer newydd (dim ond unwaith y caiff ei ddangos). Nid yw'r hen god yn gweithio mwyach. Cadwch y daflen adfer neu argraffwch hi, a'i chadw dan glo i ffwrdd o'r gliniadur.</translation>
     </message>
     <message>
         <source>New recovery code saved. Keep the recovery sheet somewhere safe, away from the laptop.</source>
-        <translation>Mae&apos;r cod adfer newydd wedi&apos;i gadw. Cadwch y daflen adfer rywle diogel, i ffwrdd o&apos;r gliniadur.</translation>
+        <translation>Mae'r cod adfer newydd wedi'i gadw. Cadwch y daflen adfer rywle diogel, i ffwrdd o'r gliniadur.</translation>
     </message>
     <message>
         <source>The sheet could not be saved: %1.</source>
-        <translation>Nid oedd modd cadw&apos;r daflen: %1.</translation>
+        <translation>Nid oedd modd cadw'r daflen: %1.</translation>
     </message>
     <message>
         <source>Recovery sheet saved to %1. Print it, then move the file somewhere safe.</source>
@@ -4209,7 +4209,42 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Save recovery sheet</source>
-        <translation>Cadw&apos;r daflen adfer</translation>
+        <translation>Cadw'r daflen adfer</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Gwan iawn</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Gwan</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Gweddol</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Cryf</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Cryf iawn</translation>
+    </message>
+    <message>
+        <source>Strength: none yet. Use four or more unrelated words; any language is fine.</source>
+        <translation>Cryfder: dim eto. Defnyddiwch bedwar gair neu fwy nad ydynt yn perthyn i'w gilydd; mae unrhyw iaith yn iawn.</translation>
+    </message>
+    <message>
+        <source>%1: accepted.</source>
+        <translation>%1: wedi'i dderbyn.</translation>
+    </message>
+    <message>
+        <source>%1: not accepted yet.</source>
+        <translation>%1: heb ei dderbyn eto.</translation>
     </message>
 </context>
 <context>
@@ -4240,15 +4275,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>1 passage marked for withholding. Everything else held about the child goes into the response as it is.</source>
-        <translation>1 darn wedi&apos;i farcio i&apos;w atal. Mae popeth arall a gedwir am y plentyn yn mynd i&apos;r ymateb fel y mae.</translation>
+        <translation>1 darn wedi'i farcio i'w atal. Mae popeth arall a gedwir am y plentyn yn mynd i'r ymateb fel y mae.</translation>
     </message>
     <message>
         <source>%1 passages marked for withholding. Everything else held about the child goes into the response as it is.</source>
-        <translation>%1 darn wedi&apos;u marcio i&apos;w hatal. Mae popeth arall a gedwir am y plentyn yn mynd i&apos;r ymateb fel y mae.</translation>
+        <translation>%1 darn wedi'u marcio i'w hatal. Mae popeth arall a gedwir am y plentyn yn mynd i'r ymateb fel y mae.</translation>
     </message>
     <message>
         <source>Passages marked for withholding</source>
-        <translation>Darnau wedi&apos;u marcio i&apos;w hatal</translation>
+        <translation>Darnau wedi'u marcio i'w hatal</translation>
     </message>
     <message>
         <source>Exemption relied on for the selected passage</source>
@@ -4264,7 +4299,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Request &amp;received on</source>
-        <translation>Cais wedi&apos;i &amp;dderbyn ar</translation>
+        <translation>Cais wedi'i &amp;dderbyn ar</translation>
     </message>
     <message>
         <source>&amp;Save PDF...</source>
@@ -4276,23 +4311,23 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation>wedi&apos;i atal</translation>
+        <translation>wedi'i atal</translation>
     </message>
     <message>
         <source>released</source>
-        <translation>wedi&apos;i ryddhau</translation>
+        <translation>wedi'i ryddhau</translation>
     </message>
     <message>
-        <source>Release another child&apos;s name</source>
+        <source>Release another child's name</source>
         <translation>Rhyddhau enw plentyn arall</translation>
     </message>
     <message>
-        <source>This releases the name “%1”, another child&apos;s, to the person asking. Release it only when the law allows it (for example, that child&apos;s consent). Release this one item?</source>
-        <translation>Mae hyn yn rhyddhau&apos;r enw “%1”, sef enw plentyn arall, i&apos;r person sy&apos;n gofyn. Rhyddhewch ef dim ond pan fydd y gyfraith yn caniatáu hynny (er enghraifft, cydsyniad y plentyn hwnnw). Rhyddhau&apos;r un eitem hon?</translation>
+        <source>This releases the name “%1”, another child's, to the person asking. Release it only when the law allows it (for example, that child's consent). Release this one item?</source>
+        <translation>Mae hyn yn rhyddhau'r enw “%1”, sef enw plentyn arall, i'r person sy'n gofyn. Rhyddhewch ef dim ond pan fydd y gyfraith yn caniatáu hynny (er enghraifft, cydsyniad y plentyn hwnnw). Rhyddhau'r un eitem hon?</translation>
     </message>
     <message>
         <source>Save the subject access response</source>
-        <translation>Cadw&apos;r ymateb i&apos;r cais gwrthrych am wybodaeth</translation>
+        <translation>Cadw'r ymateb i'r cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -4300,11 +4335,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Saved to %1: 1 passage withheld, %2 released.</source>
-        <translation>Wedi&apos;i gadw yn %1: 1 darn wedi&apos;i atal, %2 wedi&apos;u rhyddhau.</translation>
+        <translation>Wedi'i gadw yn %1: 1 darn wedi'i atal, %2 wedi'u rhyddhau.</translation>
     </message>
     <message>
         <source>Saved to %1: %2 passages withheld, %3 released.</source>
-        <translation>Wedi&apos;i gadw yn %1: %2 darn wedi&apos;u hatal, %3 wedi&apos;u rhyddhau.</translation>
+        <translation>Wedi'i gadw yn %1: %2 darn wedi'u hatal, %3 wedi'u rhyddhau.</translation>
     </message>
 </context>
 <context>
@@ -4319,11 +4354,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Rules that set a minimum level</source>
-        <translation>Rheolau sy&apos;n gosod isafswm lefel</translation>
+        <translation>Rheolau sy'n gosod isafswm lefel</translation>
     </message>
     <message>
         <source>Not known (follow up)</source>
-        <translation>Ddim yn hysbys (i&apos;w ddilyn)</translation>
+        <translation>Ddim yn hysbys (i'w ddilyn)</translation>
     </message>
     <message>
         <source>Statutory flags</source>
@@ -4331,7 +4366,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation>Beth i&apos;w wneud</translation>
+        <translation>Beth i'w wneud</translation>
     </message>
     <message>
         <source>What this correction changed</source>
@@ -4359,7 +4394,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 (evidenced; %2)</source>
-        <translation>%1 (wedi&apos;i dystiolaethu; %2)</translation>
+        <translation>%1 (wedi'i dystiolaethu; %2)</translation>
     </message>
     <message>
         <source>%1 (suspected, %2; %3)</source>
@@ -4367,11 +4402,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 (evidenced, %2; %3)</source>
-        <translation>%1 (wedi&apos;i dystiolaethu, %2; %3)</translation>
+        <translation>%1 (wedi'i dystiolaethu, %2; %3)</translation>
     </message>
     <message>
         <source>No indicators recorded. This does not mean the child is safe: screen again when anything new is known.</source>
-        <translation>Dim dangosyddion wedi&apos;u cofnodi. Nid yw hyn yn golygu bod y plentyn yn ddiogel: sgriniwch eto pan fydd unrhyw beth newydd yn hysbys.</translation>
+        <translation>Dim dangosyddion wedi'u cofnodi. Nid yw hyn yn golygu bod y plentyn yn ddiogel: sgriniwch eto pan fydd unrhyw beth newydd yn hysbys.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review of %1.&lt;/b&gt; What had changed: %2</source>
@@ -4383,11 +4418,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Assessed %1 · form version %2 · record version %3%4 · completed and locked</source>
-        <translation>Aseswyd %1 · fersiwn y ffurflen %2 · fersiwn y cofnod %3%4 · wedi&apos;i gwblhau a&apos;i gloi</translation>
+        <translation>Aseswyd %1 · fersiwn y ffurflen %2 · fersiwn y cofnod %3%4 · wedi'i gwblhau a'i gloi</translation>
     </message>
     <message>
         <source>This assessment has no stored result.</source>
-        <translation>Nid oes canlyniad wedi&apos;i gadw ar gyfer yr asesiad hwn.</translation>
+        <translation>Nid oes canlyniad wedi'i gadw ar gyfer yr asesiad hwn.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review by %1&lt;/b&gt;</source>
@@ -4395,11 +4430,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Version %1, %2: corrected: %3. Final level %4.</source>
-        <translation>Fersiwn %1, %2: wedi&apos;i gywiro: %3. Lefel derfynol %4.</translation>
+        <translation>Fersiwn %1, %2: wedi'i gywiro: %3. Lefel derfynol %4.</translation>
     </message>
     <message>
         <source>Version %1, %2: first completed. Final level %3.</source>
-        <translation>Fersiwn %1, %2: wedi&apos;i gwblhau gyntaf. Lefel derfynol %3.</translation>
+        <translation>Fersiwn %1, %2: wedi'i gwblhau gyntaf. Lefel derfynol %3.</translation>
     </message>
     <message>
         <source>%1 (shown)</source>
@@ -4426,8 +4461,8 @@ yn rhannu: %3</translation>
         <translation>Parhau fel asesiad llawn</translation>
     </message>
     <message>
-        <source>Start a full CSE risk assessment for this child with this screening&apos;s answers carried over.</source>
-        <translation>Dechrau asesiad risg CSE llawn ar gyfer y plentyn hwn gydag atebion y sgrinio hwn wedi&apos;u cario drosodd.</translation>
+        <source>Start a full CSE risk assessment for this child with this screening's answers carried over.</source>
+        <translation>Dechrau asesiad risg CSE llawn ar gyfer y plentyn hwn gydag atebion y sgrinio hwn wedi'u cario drosodd.</translation>
     </message>
 </context>
 <context>
@@ -4462,11 +4497,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>This vault is not in a team. A lead and deputies can share records through a folder the organisation already syncs (OneDrive or SharePoint, a network share): no server, and the files there are encrypted to the members only. The first member starts the team in that folder; each other member gives them their transfer key (Settings, Transfers), is invited, waits for the folder to sync, then joins here.</source>
-        <translation>Nid yw&apos;r storfa gofnodion hon mewn tîm. Gall arweinydd a dirprwyon rannu cofnodion drwy ffolder y mae&apos;r sefydliad eisoes yn ei chysoni (OneDrive neu SharePoint, ffolder a rennir ar y rhwydwaith): dim gweinydd, ac mae&apos;r ffeiliau yno wedi&apos;u hamgryptio ar gyfer yr aelodau yn unig. Mae&apos;r aelod cyntaf yn dechrau&apos;r tîm yn y ffolder honno; mae pob aelod arall yn rhoi eu hallwedd drosglwyddo i&apos;r aelod cyntaf (Gosodiadau, Trosglwyddiadau), yn cael gwahoddiad, yn aros i&apos;r ffolder gysoni, ac yna&apos;n ymuno yma.</translation>
+        <translation>Nid yw'r storfa gofnodion hon mewn tîm. Gall arweinydd a dirprwyon rannu cofnodion drwy ffolder y mae'r sefydliad eisoes yn ei chysoni (OneDrive neu SharePoint, ffolder a rennir ar y rhwydwaith): dim gweinydd, ac mae'r ffeiliau yno wedi'u hamgryptio ar gyfer yr aelodau yn unig. Mae'r aelod cyntaf yn dechrau'r tîm yn y ffolder honno; mae pob aelod arall yn rhoi eu hallwedd drosglwyddo i'r aelod cyntaf (Gosodiadau, Trosglwyddiadau), yn cael gwahoddiad, yn aros i'r ffolder gysoni, ac yna'n ymuno yma.</translation>
     </message>
     <message>
-        <source>Joined. Read each member&apos;s fingerprint (below) back to them by phone before relying on the team: a fingerprint that differs means a file that is not theirs.</source>
-        <translation>Wedi ymuno. Darllenwch ôl bys pob aelod (isod) yn ôl iddynt dros y ffôn cyn dibynnu ar y tîm: mae ôl bys sy&apos;n wahanol yn golygu ffeil nad yw&apos;n perthyn iddynt.</translation>
+        <source>Joined. Read each member's fingerprint (below) back to them by phone before relying on the team: a fingerprint that differs means a file that is not theirs.</source>
+        <translation>Wedi ymuno. Darllenwch ôl bys pob aelod (isod) yn ôl iddynt dros y ffôn cyn dibynnu ar y tîm: mae ôl bys sy'n wahanol yn golygu ffeil nad yw'n perthyn iddynt.</translation>
     </message>
     <message>
         <source>date of birth</source>
@@ -4505,20 +4540,20 @@ yn rhannu: %3</translation>
         <translation>dewis iaith</translation>
     </message>
     <message>
-        <source>an escalation&apos;s status</source>
+        <source>an escalation's status</source>
         <translation>statws uwchgyfeiriad</translation>
     </message>
     <message>
-        <source>an escalation&apos;s outcome</source>
+        <source>an escalation's outcome</source>
         <translation>canlyniad uwchgyfeiriad</translation>
     </message>
     <message>
         <source>which version of an assessment is current</source>
-        <translation>pa fersiwn o asesiad sy&apos;n gyfredol</translation>
+        <translation>pa fersiwn o asesiad sy'n gyfredol</translation>
     </message>
     <message>
         <source>which version of a chronology entry is current</source>
-        <translation>pa fersiwn o gofnod yn y gronoleg sy&apos;n gyfredol</translation>
+        <translation>pa fersiwn o gofnod yn y gronoleg sy'n gyfredol</translation>
     </message>
     <message>
         <source>what is recorded about a person or place</source>
@@ -4546,11 +4581,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 (removed), fingerprint %2</source>
-        <translation>%1 (wedi&apos;i dynnu), ôl bys %2</translation>
+        <translation>%1 (wedi'i dynnu), ôl bys %2</translation>
     </message>
     <message>
         <source>%1 (this vault) (removed), fingerprint %2</source>
-        <translation>%1 (y storfa gofnodion hon) (wedi&apos;i dynnu), ôl bys %2</translation>
+        <translation>%1 (y storfa gofnodion hon) (wedi'i dynnu), ôl bys %2</translation>
     </message>
     <message>
         <source>%1</source>
@@ -4562,35 +4597,35 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation>%1 (wedi&apos;i dynnu)</translation>
+        <translation>%1 (wedi'i dynnu)</translation>
     </message>
     <message>
         <source>%1 (this vault) (removed)</source>
-        <translation>%1 (y storfa gofnodion hon) (wedi&apos;i dynnu)</translation>
+        <translation>%1 (y storfa gofnodion hon) (wedi'i dynnu)</translation>
     </message>
     <message>
         <source>1 change published</source>
-        <translation>1 newid wedi&apos;i gyhoeddi</translation>
+        <translation>1 newid wedi'i gyhoeddi</translation>
     </message>
     <message>
         <source>%1 changes published</source>
-        <translation>%1 newid wedi&apos;u cyhoeddi</translation>
+        <translation>%1 newid wedi'u cyhoeddi</translation>
     </message>
     <message>
         <source>1 file read</source>
-        <translation>1 ffeil wedi&apos;i darllen</translation>
+        <translation>1 ffeil wedi'i darllen</translation>
     </message>
     <message>
         <source>%1 files read</source>
-        <translation>%1 ffeil wedi&apos;u darllen</translation>
+        <translation>%1 ffeil wedi'u darllen</translation>
     </message>
     <message>
         <source>1 record here brought up to date</source>
-        <translation>1 cofnod yma wedi&apos;i ddiweddaru</translation>
+        <translation>1 cofnod yma wedi'i ddiweddaru</translation>
     </message>
     <message>
         <source>%1 records here brought up to date</source>
-        <translation>%1 cofnod yma wedi&apos;u diweddaru</translation>
+        <translation>%1 cofnod yma wedi'u diweddaru</translation>
     </message>
     <message>
         <source>1 file still arriving (tried again next time)</source>
@@ -4602,11 +4637,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>1 file refused (not for this vault, or not genuine)</source>
-        <translation>1 ffeil wedi&apos;i gwrthod (nid ar gyfer y storfa gofnodion hon, neu nid yw&apos;n ddilys)</translation>
+        <translation>1 ffeil wedi'i gwrthod (nid ar gyfer y storfa gofnodion hon, neu nid yw'n ddilys)</translation>
     </message>
     <message>
         <source>%1 files refused (not for this vault, or not genuine)</source>
-        <translation>%1 ffeil wedi&apos;u gwrthod (nid ar gyfer y storfa gofnodion hon, neu nid ydynt yn ddilys)</translation>
+        <translation>%1 ffeil wedi'u gwrthod (nid ar gyfer y storfa gofnodion hon, neu nid ydynt yn ddilys)</translation>
     </message>
     <message>
         <source>Start or join a team</source>
@@ -4617,7 +4652,7 @@ yn rhannu: %3</translation>
         <translation>Ffolder y tîm</translation>
     </message>
     <message>
-        <source>a folder inside the organisation&apos;s synced folder</source>
+        <source>a folder inside the organisation's synced folder</source>
         <translation>ffolder o fewn ffolder gysonedig y sefydliad</translation>
     </message>
     <message>
@@ -4629,8 +4664,8 @@ yn rhannu: %3</translation>
         <translation>Ffolder y tîm</translation>
     </message>
     <message>
-        <source>The team&apos;s name (to start one)</source>
-        <translation>Enw&apos;r tîm (i ddechrau un)</translation>
+        <source>The team's name (to start one)</source>
+        <translation>Enw'r tîm (i ddechrau un)</translation>
     </message>
     <message>
         <source>for example: Northgate Academy safeguarding</source>
@@ -4638,7 +4673,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Team name (to start one)</source>
-        <translation>Enw&apos;r tîm (i ddechrau un)</translation>
+        <translation>Enw'r tîm (i ddechrau un)</translation>
     </message>
     <message>
         <source>Start a &amp;team in this folder</source>
@@ -4646,26 +4681,26 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>&amp;Join the team in this folder</source>
-        <translation>&amp;Ymuno â&apos;r tîm yn y ffolder hon</translation>
+        <translation>&amp;Ymuno â'r tîm yn y ffolder hon</translation>
     </message>
     <message>
         <source>Members</source>
         <translation>Aelodau</translation>
     </message>
     <message>
-        <source>The team&apos;s members</source>
-        <translation>Aelodau&apos;r tîm</translation>
+        <source>The team's members</source>
+        <translation>Aelodau'r tîm</translation>
     </message>
     <message>
-        <source>The new member&apos;s transfer key</source>
-        <translation>Allwedd drosglwyddo&apos;r aelod newydd</translation>
+        <source>The new member's transfer key</source>
+        <translation>Allwedd drosglwyddo'r aelod newydd</translation>
     </message>
     <message>
         <source>age1... (their transfer key)</source>
         <translation>age1... (eu hallwedd drosglwyddo)</translation>
     </message>
     <message>
-        <source>The new member&apos;s name and role</source>
+        <source>The new member's name and role</source>
         <translation>Enw a rôl yr aelod newydd</translation>
     </message>
     <message>
@@ -4678,11 +4713,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Re&amp;move the selected member...</source>
-        <translation>Tynnu&apos;r &amp;aelod a ddewiswyd...</translation>
+        <translation>Tynnu'r &amp;aelod a ddewiswyd...</translation>
     </message>
     <message>
         <source>Changed on two laptops apart (the later is shown; decide which is right)</source>
-        <translation>Wedi&apos;u newid ar ddau liniadur ar wahân (dangosir yr un diweddarach; penderfynwch pa un sy&apos;n gywir)</translation>
+        <translation>Wedi'u newid ar ddau liniadur ar wahân (dangosir yr un diweddarach; penderfynwch pa un sy'n gywir)</translation>
     </message>
     <message>
         <source>Fields changed on two laptops apart</source>
@@ -4690,11 +4725,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>&amp;Keep the selected value</source>
-        <translation>Cadw&apos;r gw&amp;erth a ddewiswyd</translation>
+        <translation>Cadw'r gw&amp;erth a ddewiswyd</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation>Wrthi&apos;n gweithio</translation>
+        <translation>Wrthi'n gweithio</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -4714,7 +4749,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Team: %1. Folder: %2. Last sync: %3. Files waiting: %4.</source>
-        <translation>Tîm: %1. Ffolder: %2. Cysoni diwethaf: %3. Ffeiliau&apos;n aros: %4.</translation>
+        <translation>Tîm: %1. Ffolder: %2. Cysoni diwethaf: %3. Ffeiliau'n aros: %4.</translation>
     </message>
     <message>
         <source>a person, place or record</source>
@@ -4726,51 +4761,51 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Recording the decision...</source>
-        <translation>Wrthi&apos;n cofnodi&apos;r penderfyniad...</translation>
+        <translation>Wrthi'n cofnodi'r penderfyniad...</translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation>Wrthi&apos;n cysoni...</translation>
+        <translation>Wrthi'n cysoni...</translation>
     </message>
     <message>
-        <source>Choose the team folder first: a folder inside the organisation&apos;s synced folder.</source>
+        <source>Choose the team folder first: a folder inside the organisation's synced folder.</source>
         <translation>Dewiswch ffolder y tîm yn gyntaf: ffolder o fewn ffolder gysonedig y sefydliad.</translation>
     </message>
     <message>
-        <source>Give the team a name (for example the school&apos;s name and &apos;safeguarding&apos;).</source>
-        <translation>Rhowch enw i&apos;r tîm (er enghraifft enw&apos;r ysgol a &apos;diogelu&apos;).</translation>
+        <source>Give the team a name (for example the school's name and 'safeguarding').</source>
+        <translation>Rhowch enw i'r tîm (er enghraifft enw'r ysgol a 'diogelu').</translation>
     </message>
     <message>
-        <source>Starting the team and writing this vault&apos;s records to the folder... For a large vault this takes some minutes; the window stays usable.</source>
-        <translation>Wrthi&apos;n dechrau&apos;r tîm ac yn ysgrifennu cofnodion y storfa gofnodion hon i&apos;r ffolder... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio&apos;r ffenestr.</translation>
+        <source>Starting the team and writing this vault's records to the folder... For a large vault this takes some minutes; the window stays usable.</source>
+        <translation>Wrthi'n dechrau'r tîm ac yn ysgrifennu cofnodion y storfa gofnodion hon i'r ffolder... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio'r ffenestr.</translation>
     </message>
     <message>
         <source>Team started. Invite each member by their transfer key.</source>
-        <translation>Mae&apos;r tîm wedi&apos;i ddechrau. Gwahoddwch bob aelod drwy eu hallwedd drosglwyddo.</translation>
+        <translation>Mae'r tîm wedi'i ddechrau. Gwahoddwch bob aelod drwy eu hallwedd drosglwyddo.</translation>
     </message>
     <message>
-        <source>Joining: reading the team&apos;s files... For a large vault this takes some minutes; the window stays usable.</source>
-        <translation>Wrthi&apos;n ymuno: yn darllen ffeiliau&apos;r tîm... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio&apos;r ffenestr.</translation>
+        <source>Joining: reading the team's files... For a large vault this takes some minutes; the window stays usable.</source>
+        <translation>Wrthi'n ymuno: yn darllen ffeiliau'r tîm... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio'r ffenestr.</translation>
     </message>
     <message>
-        <source>Paste the new member&apos;s transfer key: the age1... line in Settings, Transfers, in their app.</source>
-        <translation>Gludwch allwedd drosglwyddo&apos;r aelod newydd: y llinell age1... yn Gosodiadau, Trosglwyddiadau, yn eu ap.</translation>
+        <source>Paste the new member's transfer key: the age1... line in Settings, Transfers, in their app.</source>
+        <translation>Gludwch allwedd drosglwyddo'r aelod newydd: y llinell age1... yn Gosodiadau, Trosglwyddiadau, yn eu ap.</translation>
     </message>
     <message>
-        <source>Invited %1. Once the folder has synced to their laptop they join in their Settings, Team; then read each other&apos;s fingerprints by phone.</source>
-        <translation>Gwahoddwyd %1. Unwaith y bydd y ffolder wedi cysoni i&apos;w gliniadur, byddant yn ymuno yn eu Gosodiadau, Tîm; yna darllenwch olion bysedd eich gilydd dros y ffôn.</translation>
+        <source>Invited %1. Once the folder has synced to their laptop they join in their Settings, Team; then read each other's fingerprints by phone.</source>
+        <translation>Gwahoddwyd %1. Unwaith y bydd y ffolder wedi cysoni i'w gliniadur, byddant yn ymuno yn eu Gosodiadau, Tîm; yna darllenwch olion bysedd eich gilydd dros y ffôn.</translation>
     </message>
     <message>
-        <source>Inviting: writing the team&apos;s records for the new member too... For a large vault this takes some minutes; the window stays usable.</source>
-        <translation>Wrthi&apos;n gwahodd: yn ysgrifennu cofnodion y tîm ar gyfer yr aelod newydd hefyd... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio&apos;r ffenestr.</translation>
+        <source>Inviting: writing the team's records for the new member too... For a large vault this takes some minutes; the window stays usable.</source>
+        <translation>Wrthi'n gwahodd: yn ysgrifennu cofnodion y tîm ar gyfer yr aelod newydd hefyd... Ar gyfer storfa gofnodion fawr mae hyn yn cymryd rhai munudau; gallwch ddal i ddefnyddio'r ffenestr.</translation>
     </message>
     <message>
         <source>Select another member to remove (not this vault, not one already removed).</source>
-        <translation>Dewiswch aelod arall i&apos;w dynnu (nid y storfa gofnodion hon, nid un sydd wedi&apos;i dynnu eisoes).</translation>
+        <translation>Dewiswch aelod arall i'w dynnu (nid y storfa gofnodion hon, nid un sydd wedi'i dynnu eisoes).</translation>
     </message>
     <message>
         <source>Remove %1 from the team? What they hold already stays on their laptop; nothing written from now on can be read by them, and their key is never used again.</source>
-        <translation>Tynnu %1 o&apos;r tîm? Mae&apos;r hyn sydd ganddynt eisoes yn aros ar eu gliniadur; ni allant ddarllen dim a ysgrifennir o hyn ymlaen, ac ni ddefnyddir eu hallwedd byth eto.</translation>
+        <translation>Tynnu %1 o'r tîm? Mae'r hyn sydd ganddynt eisoes yn aros ar eu gliniadur; ni allant ddarllen dim a ysgrifennir o hyn ymlaen, ac ni ddefnyddir eu hallwedd byth eto.</translation>
     </message>
     <message>
         <source>Removed %1: later files are not readable by them.</source>
@@ -4778,7 +4813,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Removing...</source>
-        <translation>Wrthi&apos;n tynnu...</translation>
+        <translation>Wrthi'n tynnu...</translation>
     </message>
     <message>
         <source>Decided, for every member. Synced: %1.</source>
@@ -4814,18 +4849,18 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>(left empty)</source>
-        <translation>(wedi&apos;i adael yn wag)</translation>
+        <translation>(wedi'i adael yn wag)</translation>
     </message>
 </context>
 <context>
     <name>TeamChild</name>
     <message>
-        <source>Every member of the team receives this child&apos;s records.</source>
-        <translation>Mae pob aelod o&apos;r tîm yn derbyn cofnodion y plentyn hwn.</translation>
+        <source>Every member of the team receives this child's records.</source>
+        <translation>Mae pob aelod o'r tîm yn derbyn cofnodion y plentyn hwn.</translation>
     </message>
     <message>
-        <source>Only these members receive this child&apos;s records from now on: %1. What a member already holds stays on their laptop: access can be limited from now on, not taken back.</source>
-        <translation>Dim ond yr aelodau hyn sy&apos;n derbyn cofnodion y plentyn hwn o hyn ymlaen: %1. Mae&apos;r hyn sydd gan aelod eisoes yn aros ar eu gliniadur: gellir cyfyngu mynediad o hyn ymlaen, nid ei dynnu&apos;n ôl.</translation>
+        <source>Only these members receive this child's records from now on: %1. What a member already holds stays on their laptop: access can be limited from now on, not taken back.</source>
+        <translation>Dim ond yr aelodau hyn sy'n derbyn cofnodion y plentyn hwn o hyn ymlaen: %1. Mae'r hyn sydd gan aelod eisoes yn aros ar eu gliniadur: gellir cyfyngu mynediad o hyn ymlaen, nid ei dynnu'n ôl.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -4833,19 +4868,19 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Team: changed on two laptops apart (the first is shown; keep the right one)</source>
-        <translation>Tîm: wedi&apos;u newid ar ddau liniadur ar wahân (dangosir y cyntaf; cadwch yr un cywir)</translation>
+        <translation>Tîm: wedi'u newid ar ddau liniadur ar wahân (dangosir y cyntaf; cadwch yr un cywir)</translation>
     </message>
     <message>
-        <source>Who in the &amp;team receives this child&apos;s records...</source>
-        <translation>Pwy yn y &amp;tîm sy&apos;n derbyn cofnodion y plentyn hwn...</translation>
+        <source>Who in the &amp;team receives this child's records...</source>
+        <translation>Pwy yn y &amp;tîm sy'n derbyn cofnodion y plentyn hwn...</translation>
     </message>
     <message>
-        <source>This child&apos;s details changed on two laptops apart</source>
+        <source>This child's details changed on two laptops apart</source>
         <translation>Manylion y plentyn hwn a newidiwyd ar ddau liniadur ar wahân</translation>
     </message>
     <message>
         <source>&amp;Keep the selected value</source>
-        <translation>Cadw&apos;r gw&amp;erth a ddewiswyd</translation>
+        <translation>Cadw'r gw&amp;erth a ddewiswyd</translation>
     </message>
     <message>
         <source>a former member</source>
@@ -4856,16 +4891,16 @@ yn rhannu: %3</translation>
         <translation>%1 (y storfa gofnodion hon)</translation>
     </message>
     <message>
-        <source>Saving who receives this child&apos;s records, and syncing...</source>
-        <translation>Wrthi&apos;n cadw pwy sy&apos;n derbyn cofnodion y plentyn hwn, ac yn cysoni...</translation>
+        <source>Saving who receives this child's records, and syncing...</source>
+        <translation>Wrthi'n cadw pwy sy'n derbyn cofnodion y plentyn hwn, ac yn cysoni...</translation>
     </message>
     <message>
         <source>Saved: from now on, only as said above.</source>
-        <translation>Wedi&apos;i gadw: o hyn ymlaen, dim ond fel y nodir uchod.</translation>
+        <translation>Wedi'i gadw: o hyn ymlaen, dim ond fel y nodir uchod.</translation>
     </message>
     <message>
         <source>Recording the decision...</source>
-        <translation>Wrthi&apos;n cofnodi&apos;r penderfyniad...</translation>
+        <translation>Wrthi'n cofnodi'r penderfyniad...</translation>
     </message>
     <message>
         <source>Decided, for every member.</source>
@@ -4876,24 +4911,24 @@ yn rhannu: %3</translation>
         <translation>Heb ei wneud: %1</translation>
     </message>
     <message>
-        <source>Who in the team receives this child&apos;s records</source>
-        <translation>Pwy yn y tîm sy&apos;n derbyn cofnodion y plentyn hwn</translation>
+        <source>Who in the team receives this child's records</source>
+        <translation>Pwy yn y tîm sy'n derbyn cofnodion y plentyn hwn</translation>
     </message>
     <message>
         <source>KCSIE: a child protection record is seen only by those who need to. What a member already holds stays on their laptop: access can be limited from now on, not taken back.</source>
-        <translation>KCSIE: dim ond y rhai sydd angen ei weld sy&apos;n gweld cofnod amddiffyn plant. Mae&apos;r hyn sydd gan aelod eisoes yn aros ar eu gliniadur: gellir cyfyngu mynediad o hyn ymlaen, nid ei dynnu&apos;n ôl.</translation>
+        <translation>KCSIE: dim ond y rhai sydd angen ei weld sy'n gweld cofnod amddiffyn plant. Mae'r hyn sydd gan aelod eisoes yn aros ar eu gliniadur: gellir cyfyngu mynediad o hyn ymlaen, nid ei dynnu'n ôl.</translation>
     </message>
     <message>
         <source>&amp;Every member of the team, and anyone who joins later (the default)</source>
-        <translation>Pob &amp;aelod o&apos;r tîm, ac unrhyw un sy&apos;n ymuno yn nes ymlaen (y rhagosodiad)</translation>
+        <translation>Pob &amp;aelod o'r tîm, ac unrhyw un sy'n ymuno yn nes ymlaen (y rhagosodiad)</translation>
     </message>
     <message>
         <source>&amp;Only the members ticked:</source>
         <translation>&amp;Dim ond yr aelodau a diciwyd:</translation>
     </message>
     <message>
-        <source>Members who receive this child&apos;s records</source>
-        <translation>Aelodau sy&apos;n derbyn cofnodion y plentyn hwn</translation>
+        <source>Members who receive this child's records</source>
+        <translation>Aelodau sy'n derbyn cofnodion y plentyn hwn</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4931,7 +4966,7 @@ yn rhannu: %3</translation>
     <name>Timeline</name>
     <message>
         <source>No completed assessments yet.</source>
-        <translation>Dim asesiadau wedi&apos;u cwblhau eto.</translation>
+        <translation>Dim asesiadau wedi'u cwblhau eto.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -4949,8 +4984,8 @@ yn rhannu: %3</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <source>This PDF also holds the file for the CSE Screening app (an attachment, encrypted with the same password): a school that uses the app imports it with Records, Receive a child&apos;s file, or &apos;screening-app transfer receive&apos; with this PDF.</source>
-        <translation>Mae&apos;r PDF hwn hefyd yn cynnwys y ffeil ar gyfer ap CSE Screening (atodiad, wedi&apos;i amgryptio â&apos;r un cyfrinair): mae ysgol sy&apos;n defnyddio&apos;r ap yn ei mewnforio gyda Cofnodion, Derbyn ffeil plentyn, neu &apos;screening-app transfer receive&apos; gyda&apos;r PDF hwn.</translation>
+        <source>This PDF also holds the file for the CSE Screening app (an attachment, encrypted with the same password): a school that uses the app imports it with Records, Receive a child's file, or 'screening-app transfer receive' with this PDF.</source>
+        <translation>Mae'r PDF hwn hefyd yn cynnwys y ffeil ar gyfer ap CSE Screening (atodiad, wedi'i amgryptio â'r un cyfrinair): mae ysgol sy'n defnyddio'r ap yn ei mewnforio gyda Cofnodion, Derbyn ffeil plentyn, neu 'screening-app transfer receive' gyda'r PDF hwn.</translation>
     </message>
     <message>
         <source>English</source>
@@ -4961,8 +4996,8 @@ yn rhannu: %3</translation>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <source>Keep this file with the child&apos;s child protection records, separately from the main pupil file, and tell the staff who need to know (the DSL, and the SENCO where relevant).</source>
-        <translation>Cadwch y ffeil hon gyda chofnodion amddiffyn plant y plentyn, ar wahân i brif ffeil y disgybl, a rhowch wybod i&apos;r staff sydd angen gwybod (y DSL, a&apos;r CADY lle bo&apos;n berthnasol).</translation>
+        <source>Keep this file with the child's child protection records, separately from the main pupil file, and tell the staff who need to know (the DSL, and the SENCO where relevant).</source>
+        <translation>Cadwch y ffeil hon gyda chofnodion amddiffyn plant y plentyn, ar wahân i brif ffeil y disgybl, a rhowch wybod i'r staff sydd angen gwybod (y DSL, a'r CADY lle bo'n berthnasol).</translation>
     </message>
     <message>
         <source>Keeping children safe in education asks for a child protection file to be transferred within 5 school days of an in-year move, or within the first 5 school days of a new term.</source>
@@ -4970,11 +5005,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Confirm receipt to the sender with the code above, by %1.</source>
-        <translation>Cadarnhewch eich bod wedi&apos;i derbyn i&apos;r anfonwr gyda&apos;r cod uchod, erbyn %1.</translation>
+        <translation>Cadarnhewch eich bod wedi'i derbyn i'r anfonwr gyda'r cod uchod, erbyn %1.</translation>
     </message>
     <message>
         <source>No name recorded</source>
-        <translation>Dim enw wedi&apos;i gofnodi</translation>
+        <translation>Dim enw wedi'i gofnodi</translation>
     </message>
     <message>
         <source>the sender</source>
@@ -5041,8 +5076,8 @@ yn rhannu: %3</translation>
         <translation>Anfonwyd ar</translation>
     </message>
     <message>
-        <source>To confirm receipt, tell %1 this code by %2 by %3. They type &apos;transfer confirm %4&apos; in their CSE Screening app (or enter it in Settings, Transfers), which records the file as received. The code is not a password: it only shows the file arrived.</source>
-        <translation>I gadarnhau eich bod wedi&apos;i derbyn, rhowch y cod hwn i %1 dros %2 erbyn %3. Byddant yn teipio &apos;transfer confirm %4&apos; yn eu ap CSE Screening (neu&apos;n ei roi yn Gosodiadau, Trosglwyddiadau), sy&apos;n cofnodi bod y ffeil wedi&apos;i derbyn. Nid cyfrinair yw&apos;r cod: dim ond dangos bod y ffeil wedi cyrraedd y mae.</translation>
+        <source>To confirm receipt, tell %1 this code by %2 by %3. They type 'transfer confirm %4' in their CSE Screening app (or enter it in Settings, Transfers), which records the file as received. The code is not a password: it only shows the file arrived.</source>
+        <translation>I gadarnhau eich bod wedi'i derbyn, rhowch y cod hwn i %1 dros %2 erbyn %3. Byddant yn teipio 'transfer confirm %4' yn eu ap CSE Screening (neu'n ei roi yn Gosodiadau, Trosglwyddiadau), sy'n cofnodi bod y ffeil wedi'i derbyn. Nid cyfrinair yw'r cod: dim ond dangos bod y ffeil wedi cyrraedd y mae.</translation>
     </message>
     <message>
         <source>Chronology (oldest first)</source>
@@ -5070,7 +5105,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>none completed</source>
-        <translation>dim un wedi&apos;i gwblhau</translation>
+        <translation>dim un wedi'i gwblhau</translation>
     </message>
     <message>
         <source>Level</source>
@@ -5145,7 +5180,7 @@ yn rhannu: %3</translation>
         <translation>Gwelwyd gan %1</translation>
     </message>
     <message>
-        <source>Seen by the sender&apos;s staff</source>
+        <source>Seen by the sender's staff</source>
         <translation>Gwelwyd gan staff yr anfonwr</translation>
     </message>
     <message>
@@ -5230,7 +5265,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Keep separate from the main pupil file · confirm receipt to the sender</source>
-        <translation>Cadwch ar wahân i brif ffeil y disgybl · cadarnhewch i&apos;r anfonwr eich bod wedi&apos;i derbyn</translation>
+        <translation>Cadwch ar wahân i brif ffeil y disgybl · cadarnhewch i'r anfonwr eich bod wedi'i derbyn</translation>
     </message>
     <message>
         <source>Escalations (professional disagreements)</source>
@@ -5262,7 +5297,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>For the designated safeguarding lead of the school or college %1 is moving to. Read this page first.</source>
-        <translation>I&apos;r person diogelu dynodedig yn yr ysgol neu&apos;r coleg y mae %1 yn symud iddo. Darllenwch y dudalen hon yn gyntaf.</translation>
+        <translation>I'r person diogelu dynodedig yn yr ysgol neu'r coleg y mae %1 yn symud iddo. Darllenwch y dudalen hon yn gyntaf.</translation>
     </message>
     <message>
         <source>The child</source>
@@ -5282,7 +5317,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>For the receiving school (KCSIE)</source>
-        <translation>Ar gyfer yr ysgol sy&apos;n derbyn (KCSIE)</translation>
+        <translation>Ar gyfer yr ysgol sy'n derbyn (KCSIE)</translation>
     </message>
     <message>
         <source>No chronology entries were recorded.</source>
@@ -5306,15 +5341,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>dated facts and who says so, oldest first; an index of the assessments</source>
-        <translation>ffeithiau wedi&apos;u dyddio a phwy sy&apos;n dweud hynny, yr hynaf yn gyntaf; mynegai o&apos;r asesiadau</translation>
+        <translation>ffeithiau wedi'u dyddio a phwy sy'n dweud hynny, yr hynaf yn gyntaf; mynegai o'r asesiadau</translation>
     </message>
     <message>
         <source>each in full, as its referral</source>
         <translation>pob un yn llawn, fel ei atgyfeiriad</translation>
     </message>
     <message>
-        <source>disagreements with other agencies&apos; decisions, and their outcome</source>
-        <translation>anghytundebau â phenderfyniadau asiantaethau eraill, a&apos;u canlyniad</translation>
+        <source>disagreements with other agencies' decisions, and their outcome</source>
+        <translation>anghytundebau â phenderfyniadau asiantaethau eraill, a'u canlyniad</translation>
     </message>
     <message>
         <source>Transfer %1. %2</source>
@@ -5340,12 +5375,12 @@ yn rhannu: %3</translation>
 <context>
     <name>TransferReceive</name>
     <message>
-        <source>Receive a child&apos;s file</source>
+        <source>Receive a child's file</source>
         <translation>Derbyn ffeil plentyn</translation>
     </message>
     <message>
-        <source>A transfer file sent to this vault&apos;s key (Settings, Transfers), or a transfer PDF with the password you were told by phone. Nothing here is changed: what is new is added.</source>
-        <translation>Ffeil drosglwyddo a anfonwyd at allwedd y cofnodion hyn (Gosodiadau, Trosglwyddiadau), neu PDF trosglwyddo gyda&apos;r cyfrinair a gawsoch dros y ffôn. Ni newidir dim sydd yma: caiff yr hyn sy&apos;n newydd ei ychwanegu.</translation>
+        <source>A transfer file sent to this vault's key (Settings, Transfers), or a transfer PDF with the password you were told by phone. Nothing here is changed: what is new is added.</source>
+        <translation>Ffeil drosglwyddo a anfonwyd at allwedd y cofnodion hyn (Gosodiadau, Trosglwyddiadau), neu PDF trosglwyddo gyda'r cyfrinair a gawsoch dros y ffôn. Ni newidir dim sydd yma: caiff yr hyn sy'n newydd ei ychwanegu.</translation>
     </message>
     <message>
         <source>The file received</source>
@@ -5373,15 +5408,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Receipt code to read back to the sender</source>
-        <translation>Cod derbyn i&apos;w ddarllen yn ôl i&apos;r anfonwr</translation>
+        <translation>Cod derbyn i'w ddarllen yn ôl i'r anfonwr</translation>
     </message>
     <message>
         <source>Save the signed receipt &amp;file...</source>
-        <translation>Cadw&apos;r dderbynneb wedi&apos;i llofnodi fel &amp;ffeil...</translation>
+        <translation>Cadw'r dderbynneb wedi'i llofnodi fel &amp;ffeil...</translation>
     </message>
     <message>
-        <source>A receipt file is the same confirmation, signed by this vault and readable only by the sender&apos;s app: send it back by the route the file came.</source>
-        <translation>Mae ffeil derbynneb yn rhoi&apos;r un cadarnhad, wedi&apos;i llofnodi gan y cofnodion hyn, a dim ond ap yr anfonwr all ei darllen: anfonwch hi&apos;n ôl yr un ffordd ag y daeth y ffeil.</translation>
+        <source>A receipt file is the same confirmation, signed by this vault and readable only by the sender's app: send it back by the route the file came.</source>
+        <translation>Mae ffeil derbynneb yn rhoi'r un cadarnhad, wedi'i llofnodi gan y cofnodion hyn, a dim ond ap yr anfonwr all ei darllen: anfonwch hi'n ôl yr un ffordd ag y daeth y ffeil.</translation>
     </message>
     <message>
         <source>&amp;Receive</source>
@@ -5393,7 +5428,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Save the receipt as</source>
-        <translation>Cadw&apos;r dderbynneb fel</translation>
+        <translation>Cadw'r dderbynneb fel</translation>
     </message>
     <message>
         <source>The receipt was not saved (%1).</source>
@@ -5401,11 +5436,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>the folder cannot be written</source>
-        <translation>nid oes modd ysgrifennu i&apos;r ffolder</translation>
+        <translation>nid oes modd ysgrifennu i'r ffolder</translation>
     </message>
     <message>
         <source>Receipt saved as %1: send it back to the sender by the route the file came (or read them the code).</source>
-        <translation>Cadwyd y dderbynneb fel %1: anfonwch hi&apos;n ôl at yr anfonwr yr un ffordd ag y daeth y ffeil (neu darllenwch y cod iddynt).</translation>
+        <translation>Cadwyd y dderbynneb fel %1: anfonwch hi'n ôl at yr anfonwr yr un ffordd ag y daeth y ffeil (neu darllenwch y cod iddynt).</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
@@ -5413,11 +5448,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation>nid oes ffeil o&apos;r fath</translation>
+        <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
         <source>The file is too large to be a transfer file.</source>
-        <translation>Mae&apos;r ffeil yn rhy fawr i fod yn ffeil drosglwyddo.</translation>
+        <translation>Mae'r ffeil yn rhy fawr i fod yn ffeil drosglwyddo.</translation>
     </message>
     <message>
         <source>A transfer PDF needs its password (the one you were told by phone).</source>
@@ -5433,7 +5468,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>This file was received before: nothing was added.</source>
-        <translation>Derbyniwyd y ffeil hon o&apos;r blaen: ni ychwanegwyd dim.</translation>
+        <translation>Derbyniwyd y ffeil hon o'r blaen: ni ychwanegwyd dim.</translation>
     </message>
     <message>
         <source>Added: %1.</source>
@@ -5453,49 +5488,49 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Read this receipt code back to the sender:</source>
-        <translation>Darllenwch y cod derbyn hwn yn ôl i&apos;r anfonwr:</translation>
+        <translation>Darllenwch y cod derbyn hwn yn ôl i'r anfonwr:</translation>
     </message>
     <message>
-        <source>%1 already has a record here with the same UPN, NHS number, or name and date of birth: the two are kept separate. If they are the same child, join them on the child&apos;s record (it opens when you close this).</source>
-        <translation>Mae gan %1 gofnod yma eisoes gyda&apos;r un UPN, rhif GIG, neu enw a dyddiad geni: caiff y ddau eu cadw ar wahân. Os mai&apos;r un plentyn ydynt, unwch nhw ar gofnod y plentyn (mae&apos;n agor pan fyddwch yn cau hwn).</translation>
+        <source>%1 already has a record here with the same UPN, NHS number, or name and date of birth: the two are kept separate. If they are the same child, join them on the child's record (it opens when you close this).</source>
+        <translation>Mae gan %1 gofnod yma eisoes gyda'r un UPN, rhif GIG, neu enw a dyddiad geni: caiff y ddau eu cadw ar wahân. Os mai'r un plentyn ydynt, unwch nhw ar gofnod y plentyn (mae'n agor pan fyddwch yn cau hwn).</translation>
     </message>
     <message>
-        <source>A child already has a record here with the same UPN, NHS number, or name and date of birth: the two are kept separate. If they are the same child, join them on the child&apos;s record (it opens when you close this).</source>
-        <translation>Mae gan blentyn gofnod yma eisoes gyda&apos;r un UPN, rhif GIG, neu enw a dyddiad geni: caiff y ddau eu cadw ar wahân. Os mai&apos;r un plentyn ydynt, unwch nhw ar gofnod y plentyn (mae&apos;n agor pan fyddwch yn cau hwn).</translation>
+        <source>A child already has a record here with the same UPN, NHS number, or name and date of birth: the two are kept separate. If they are the same child, join them on the child's record (it opens when you close this).</source>
+        <translation>Mae gan blentyn gofnod yma eisoes gyda'r un UPN, rhif GIG, neu enw a dyddiad geni: caiff y ddau eu cadw ar wahân. Os mai'r un plentyn ydynt, unwch nhw ar gofnod y plentyn (mae'n agor pan fyddwch yn cau hwn).</translation>
     </message>
 </context>
 <context>
     <name>TransferSend</name>
     <message>
-        <source>Send the file by your organisation&apos;s secure route (secure email, its file sync, or the receiving school&apos;s secure inbox), never by post and never carried by a parent. Tell the receiver the password by phone, and read them the fingerprint beside your key in Settings. When they read this receipt code back to you, type it in Settings, Transfers: until then the transfer shows as awaiting receipt, and as overdue after 5 school days.</source>
-        <translation>Anfonwch y ffeil ar hyd llwybr diogel eich sefydliad (e-bost diogel, ei system cysoni ffeiliau, neu fewnflwch diogel yr ysgol sy&apos;n derbyn), byth drwy&apos;r post a byth wedi&apos;i chario gan riant. Rhowch y cyfrinair i&apos;r derbynnydd dros y ffôn, a darllenwch iddynt yr ôl bys wrth ymyl eich allwedd yn y Gosodiadau. Pan fyddant yn darllen y cod derbyn hwn yn ôl i chi, teipiwch ef yn Gosodiadau, Trosglwyddiadau: tan hynny bydd y trosglwyddiad yn dangos ei fod yn aros am dderbynneb, ac yn hwyr ar ôl 5 diwrnod ysgol.</translation>
+        <source>Send the file by your organisation's secure route (secure email, its file sync, or the receiving school's secure inbox), never by post and never carried by a parent. Tell the receiver the password by phone, and read them the fingerprint beside your key in Settings. When they read this receipt code back to you, type it in Settings, Transfers: until then the transfer shows as awaiting receipt, and as overdue after 5 school days.</source>
+        <translation>Anfonwch y ffeil ar hyd llwybr diogel eich sefydliad (e-bost diogel, ei system cysoni ffeiliau, neu fewnflwch diogel yr ysgol sy'n derbyn), byth drwy'r post a byth wedi'i chario gan riant. Rhowch y cyfrinair i'r derbynnydd dros y ffôn, a darllenwch iddynt yr ôl bys wrth ymyl eich allwedd yn y Gosodiadau. Pan fyddant yn darllen y cod derbyn hwn yn ôl i chi, teipiwch ef yn Gosodiadau, Trosglwyddiadau: tan hynny bydd y trosglwyddiad yn dangos ei fod yn aros am dderbynneb, ac yn hwyr ar ôl 5 diwrnod ysgol.</translation>
     </message>
     <message>
-        <source>Send the file by your organisation&apos;s secure route (secure email, its file sync, or the receiving school&apos;s secure inbox), never by post and never carried by a parent. Tell the receiver the password by phone (never in the same email as the PDF). When they read this receipt code back to you, type it in Settings, Transfers: until then the transfer shows as awaiting receipt, and as overdue after 5 school days.</source>
-        <translation>Anfonwch y ffeil ar hyd llwybr diogel eich sefydliad (e-bost diogel, ei system cysoni ffeiliau, neu fewnflwch diogel yr ysgol sy&apos;n derbyn), byth drwy&apos;r post a byth wedi&apos;i chario gan riant. Rhowch y cyfrinair i&apos;r derbynnydd dros y ffôn (byth yn yr un e-bost â&apos;r PDF). Pan fyddant yn darllen y cod derbyn hwn yn ôl i chi, teipiwch ef yn Gosodiadau, Trosglwyddiadau: tan hynny bydd y trosglwyddiad yn dangos ei fod yn aros am dderbynneb, ac yn hwyr ar ôl 5 diwrnod ysgol.</translation>
+        <source>Send the file by your organisation's secure route (secure email, its file sync, or the receiving school's secure inbox), never by post and never carried by a parent. Tell the receiver the password by phone (never in the same email as the PDF). When they read this receipt code back to you, type it in Settings, Transfers: until then the transfer shows as awaiting receipt, and as overdue after 5 school days.</source>
+        <translation>Anfonwch y ffeil ar hyd llwybr diogel eich sefydliad (e-bost diogel, ei system cysoni ffeiliau, neu fewnflwch diogel yr ysgol sy'n derbyn), byth drwy'r post a byth wedi'i chario gan riant. Rhowch y cyfrinair i'r derbynnydd dros y ffôn (byth yn yr un e-bost â'r PDF). Pan fyddant yn darllen y cod derbyn hwn yn ôl i chi, teipiwch ef yn Gosodiadau, Trosglwyddiadau: tan hynny bydd y trosglwyddiad yn dangos ei fod yn aros am dderbynneb, ac yn hwyr ar ôl 5 diwrnod ysgol.</translation>
     </message>
     <message>
-        <source>Transfer this child&apos;s file</source>
+        <source>Transfer this child's file</source>
         <translation>Trosglwyddo ffeil y plentyn hwn</translation>
     </message>
     <message>
-        <source>Transfer %1&apos;s file</source>
+        <source>Transfer %1's file</source>
         <translation>Trosglwyddo ffeil %1</translation>
     </message>
     <message>
         <source>To a school or practitioner who uses this app (their &amp;transfer key)</source>
-        <translation>I ysgol neu ymarferydd sy&apos;n defnyddio&apos;r ap hwn (eu h&amp;allwedd drosglwyddo)</translation>
+        <translation>I ysgol neu ymarferydd sy'n defnyddio'r ap hwn (eu h&amp;allwedd drosglwyddo)</translation>
     </message>
     <message>
         <source>As a readable PDF with a password, for a school &amp;without this app</source>
         <translation>Fel PDF darllenadwy gyda chyfrinair, i ysgol &amp;heb yr ap hwn</translation>
     </message>
     <message>
-        <source>The receiver&apos;s transfer key, age1...</source>
-        <translation>Allwedd drosglwyddo&apos;r derbynnydd, age1...</translation>
+        <source>The receiver's transfer key, age1...</source>
+        <translation>Allwedd drosglwyddo'r derbynnydd, age1...</translation>
     </message>
     <message>
-        <source>age1... (Settings, Transfers, in the receiver&apos;s app)</source>
+        <source>age1... (Settings, Transfers, in the receiver's app)</source>
         <translation>age1... (Gosodiadau, Trosglwyddiadau, yn ap y derbynnydd)</translation>
     </message>
     <message>
@@ -5512,14 +5547,14 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Save the file as</source>
-        <translation>Cadw&apos;r ffeil fel</translation>
+        <translation>Cadw'r ffeil fel</translation>
     </message>
     <message>
         <source>C&amp;hoose...</source>
         <translation>&amp;Dewis...</translation>
     </message>
     <message>
-        <source>Receiver&apos;s key</source>
+        <source>Receiver's key</source>
         <translation>Allwedd y derbynnydd</translation>
     </message>
     <message>
@@ -5536,15 +5571,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Making the file</source>
-        <translation>Wrthi&apos;n gwneud y ffeil</translation>
+        <translation>Wrthi'n gwneud y ffeil</translation>
     </message>
     <message>
         <source>Making the file: %p%</source>
-        <translation>Wrthi&apos;n gwneud y ffeil: %p%</translation>
+        <translation>Wrthi'n gwneud y ffeil: %p%</translation>
     </message>
     <message>
         <source>&amp;Send: write the file</source>
-        <translation>A&amp;nfon: ysgrifennu&apos;r ffeil</translation>
+        <translation>A&amp;nfon: ysgrifennu'r ffeil</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5552,11 +5587,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The file is ready to send</source>
-        <translation>Mae&apos;r ffeil yn barod i&apos;w hanfon</translation>
+        <translation>Mae'r ffeil yn barod i'w hanfon</translation>
     </message>
     <message>
         <source>Receipt code (the receiver reads it back to you):</source>
-        <translation>Cod derbyn (mae&apos;r derbynnydd yn ei ddarllen yn ôl i chi):</translation>
+        <translation>Cod derbyn (mae'r derbynnydd yn ei ddarllen yn ôl i chi):</translation>
     </message>
     <message>
         <source>Receipt code</source>
@@ -5567,12 +5602,12 @@ yn rhannu: %3</translation>
         <translation>&amp;Wedi gorffen</translation>
     </message>
     <message>
-        <source>What is sent: the child&apos;s details, every completed assessment with all its versions, the chronology, the escalations, and the people and places of concern linked to this child (never another child&apos;s). Drafts stay here. It is encrypted and signed; it holds nothing readable without the key or the password.</source>
-        <translation>Beth a anfonir: manylion y plentyn, pob asesiad wedi&apos;i gwblhau gyda&apos;i holl fersiynau, y gronoleg, yr uwchgyfeiriadau, a&apos;r bobl a&apos;r lleoedd sy&apos;n peri pryder sy&apos;n gysylltiedig â&apos;r plentyn hwn (byth rhai plentyn arall). Mae drafftiau&apos;n aros yma. Mae&apos;r ffeil wedi&apos;i hamgryptio a&apos;i llofnodi; nid oes dim byd darllenadwy ynddi heb yr allwedd na&apos;r cyfrinair.</translation>
+        <source>What is sent: the child's details, every completed assessment with all its versions, the chronology, the escalations, and the people and places of concern linked to this child (never another child's). Drafts stay here. It is encrypted and signed; it holds nothing readable without the key or the password.</source>
+        <translation>Beth a anfonir: manylion y plentyn, pob asesiad wedi'i gwblhau gyda'i holl fersiynau, y gronoleg, yr uwchgyfeiriadau, a'r bobl a'r lleoedd sy'n peri pryder sy'n gysylltiedig â'r plentyn hwn (byth rhai plentyn arall). Mae drafftiau'n aros yma. Mae'r ffeil wedi'i hamgryptio a'i llofnodi; nid oes dim byd darllenadwy ynddi heb yr allwedd na'r cyfrinair.</translation>
     </message>
     <message>
         <source>Save the transfer file as</source>
-        <translation>Cadw&apos;r ffeil drosglwyddo fel</translation>
+        <translation>Cadw'r ffeil drosglwyddo fel</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -5588,38 +5623,38 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation>Dewiswch ble i gadw&apos;r ffeil.</translation>
+        <translation>Dewiswch ble i gadw'r ffeil.</translation>
     </message>
     <message>
         <source>The folder to save the file in does not exist.</source>
-        <translation>Nid yw&apos;r ffolder i gadw&apos;r ffeil ynddi yn bodoli.</translation>
+        <translation>Nid yw'r ffolder i gadw'r ffeil ynddi yn bodoli.</translation>
     </message>
     <message>
         <source>A file is already there: choose another name.</source>
         <translation>Mae ffeil yno eisoes: dewiswch enw arall.</translation>
     </message>
     <message>
-        <source>The PDF&apos;s password is at least 12 characters: three random words read out by phone.</source>
-        <translation>Mae cyfrinair y PDF o leiaf 12 nod: tri gair ar hap wedi&apos;u darllen dros y ffôn.</translation>
+        <source>The PDF's password is at least 12 characters: three random words read out by phone.</source>
+        <translation>Mae cyfrinair y PDF o leiaf 12 nod: tri gair ar hap wedi'u darllen dros y ffôn.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
-        <source>Paste the receiver&apos;s transfer key: the age1... line in Settings, Transfers, in their app.</source>
-        <translation>Gludwch allwedd drosglwyddo&apos;r derbynnydd: y llinell age1... yn Gosodiadau, Trosglwyddiadau, yn eu hap nhw.</translation>
+        <source>Paste the receiver's transfer key: the age1... line in Settings, Transfers, in their app.</source>
+        <translation>Gludwch allwedd drosglwyddo'r derbynnydd: y llinell age1... yn Gosodiadau, Trosglwyddiadau, yn eu hap nhw.</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>To restore: choose Restore from a backup below; the backup is restored into a new folder and the damaged records are left untouched.</source>
-        <translation>I adfer: dewiswch Adfer o gopi wrth gefn isod; caiff y copi wrth gefn ei adfer i ffolder newydd, a chaiff y cofnodion sydd wedi&apos;u difrodi eu gadael fel y maent.</translation>
+        <translation>I adfer: dewiswch Adfer o gopi wrth gefn isod; caiff y copi wrth gefn ei adfer i ffolder newydd, a chaiff y cofnodion sydd wedi'u difrodi eu gadael fel y maent.</translation>
     </message>
     <message>
         <source>Unlock the records</source>
-        <translation>Datgloi&apos;r cofnodion</translation>
+        <translation>Datgloi'r cofnodion</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -5627,7 +5662,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation>Wrthi&apos;n datgloi</translation>
+        <translation>Wrthi'n datgloi</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -5643,7 +5678,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Use recovery code</source>
-        <translation>Defnyddio&apos;r cod adfer</translation>
+        <translation>Defnyddio'r cod adfer</translation>
     </message>
     <message>
         <source>Records folder: %1</source>
@@ -5651,11 +5686,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Unlock with the recovery code</source>
-        <translation>Datgloi gyda&apos;r cod adfer</translation>
+        <translation>Datgloi gyda'r cod adfer</translation>
     </message>
     <message>
         <source>Type the code from your recovery sheet, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation>Teipiwch y cod o&apos;ch taflen adfer, yna dewiswch gyfrinymadrodd newydd. Bydd yr hen gyfrinymadrodd yn peidio â gweithio.</translation>
+        <translation>Teipiwch y cod o'ch taflen adfer, yna dewiswch gyfrinymadrodd newydd. Bydd yr hen gyfrinymadrodd yn peidio â gweithio.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -5675,7 +5710,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Unlocking with the recovery code</source>
-        <translation>Wrthi&apos;n datgloi gyda&apos;r cod adfer</translation>
+        <translation>Wrthi'n datgloi gyda'r cod adfer</translation>
     </message>
     <message>
         <source>Unlock and set the new passphrase</source>
@@ -5691,18 +5726,18 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation>Mae&apos;r ddau gyfrinymadrodd newydd yn wahanol.</translation>
+        <translation>Mae'r ddau gyfrinymadrodd newydd yn wahanol.</translation>
     </message>
 </context>
 <context>
     <name>VaultError</name>
     <message>
         <source>That passphrase does not open these records. Check it and try again.</source>
-        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y cofnodion hyn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+        <translation>Nid yw'r cyfrinymadrodd hwnnw'n agor y cofnodion hyn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>That recovery code does not open these records. Check each group of five characters.</source>
-        <translation>Nid yw&apos;r cod adfer hwnnw&apos;n agor y cofnodion hyn. Gwiriwch bob grŵp o bum nod.</translation>
+        <translation>Nid yw'r cod adfer hwnnw'n agor y cofnodion hyn. Gwiriwch bob grŵp o bum nod.</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
@@ -5710,11 +5745,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>The records file is damaged and has not been changed. Restore it from your latest backup, or ask IT support for help.</source>
-        <translation>Mae ffeil y cofnodion wedi&apos;i difrodi ac nid yw wedi&apos;i newid. Adferwch hi o&apos;ch copi wrth gefn diweddaraf, neu gofynnwch i&apos;r gwasanaeth cymorth TG am help.</translation>
+        <translation>Mae ffeil y cofnodion wedi'i difrodi ac nid yw wedi'i newid. Adferwch hi o'ch copi wrth gefn diweddaraf, neu gofynnwch i'r gwasanaeth cymorth TG am help.</translation>
     </message>
     <message>
         <source>These records are already open in another window or program. Close it first, then try again.</source>
-        <translation>Mae&apos;r cofnodion hyn eisoes ar agor mewn ffenestr neu raglen arall. Caewch hi yn gyntaf, yna rhowch gynnig arall arni.</translation>
+        <translation>Mae'r cofnodion hyn eisoes ar agor mewn ffenestr neu raglen arall. Caewch hi yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>There are no records in this folder yet. Create a vault or choose another folder.</source>
@@ -5729,11 +5764,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Unlocked · Ctrl+L locks</source>
-        <translation>Wedi&apos;i ddatgloi · Ctrl+L i gloi</translation>
+        <translation>Wedi'i ddatgloi · Ctrl+L i gloi</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation>Wedi&apos;i gloi</translation>
+        <translation>Wedi'i gloi</translation>
     </message>
 </context>
 <context>
@@ -5744,7 +5779,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Your judgement, with the reason. It never changes the level: the child is assessed as a victim first.</source>
-        <translation>Eich barn, gyda&apos;r rheswm. Nid yw byth yn newid y lefel: caiff y plentyn ei asesu fel dioddefwr yn gyntaf.</translation>
+        <translation>Eich barn, gyda'r rheswm. Nid yw byth yn newid y lefel: caiff y plentyn ei asesu fel dioddefwr yn gyntaf.</translation>
     </message>
     <message>
         <source>Also record: %1</source>
@@ -5756,7 +5791,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Why you record %1: what happened, who says so</source>
-        <translation>Pam rydych yn cofnodi %1: beth ddigwyddodd, pwy sy&apos;n dweud hynny</translation>
+        <translation>Pam rydych yn cofnodi %1: beth ddigwyddodd, pwy sy'n dweud hynny</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -5768,15 +5803,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Go to the suggested question</source>
-        <translation>Mynd i&apos;r cwestiwn a awgrymir</translation>
+        <translation>Mynd i'r cwestiwn a awgrymir</translation>
     </message>
     <message>
         <source>Answered: “%1”: %2.</source>
-        <translation>Wedi&apos;i ateb: “%1”: %2.</translation>
+        <translation>Wedi'i ateb: “%1”: %2.</translation>
     </message>
     <message>
         <source>Go to the answer</source>
-        <translation>Mynd i&apos;r ateb</translation>
+        <translation>Mynd i'r ateb</translation>
     </message>
     <message>
         <source>See the answer</source>
@@ -5784,27 +5819,27 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Suggested: answer “%1” in its section. The prompt suggests; you decide.</source>
-        <translation>Awgrym: atebwch “%1” yn ei adran. Awgrymu y mae&apos;r anogwr; chi sy&apos;n penderfynu.</translation>
+        <translation>Awgrym: atebwch “%1” yn ei adran. Awgrymu y mae'r anogwr; chi sy'n penderfynu.</translation>
     </message>
     <message>
         <source>Suggested: answer “%1”. The prompt suggests; you decide.</source>
-        <translation>Awgrym: atebwch “%1”. Awgrymu y mae&apos;r anogwr; chi sy&apos;n penderfynu.</translation>
+        <translation>Awgrym: atebwch “%1”. Awgrymu y mae'r anogwr; chi sy'n penderfynu.</translation>
     </message>
     <message>
         <source>Go to this question</source>
-        <translation>Mynd i&apos;r cwestiwn hwn</translation>
+        <translation>Mynd i'r cwestiwn hwn</translation>
     </message>
     <message>
         <source>Go to the question: %1</source>
-        <translation>Mynd i&apos;r cwestiwn: %1</translation>
+        <translation>Mynd i'r cwestiwn: %1</translation>
     </message>
     <message>
         <source>Evidence from the chronology: %1</source>
-        <translation>Tystiolaeth o&apos;r gronoleg: %1</translation>
+        <translation>Tystiolaeth o'r gronoleg: %1</translation>
     </message>
     <message>
         <source>Evidence from the chronology (tick what applies; a fact is recorded once)</source>
-        <translation>Tystiolaeth o&apos;r gronoleg (ticiwch beth sy&apos;n berthnasol; caiff ffaith ei chofnodi unwaith)</translation>
+        <translation>Tystiolaeth o'r gronoleg (ticiwch beth sy'n berthnasol; caiff ffaith ei chofnodi unwaith)</translation>
     </message>
     <message>
         <source>%1  (suggested: “%2”)</source>
@@ -5816,7 +5851,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Hide the other entries (%1)</source>
-        <translation>Cuddio&apos;r cofnodion eraill (%1)</translation>
+        <translation>Cuddio'r cofnodion eraill (%1)</translation>
     </message>
     <message>
         <source>Other entries (%1)…</source>
@@ -5828,11 +5863,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Hide the other chronology entries</source>
-        <translation>Cuddio&apos;r cofnodion eraill yn y gronoleg</translation>
+        <translation>Cuddio'r cofnodion eraill yn y gronoleg</translation>
     </message>
     <message>
         <source>Wording that may place responsibility on the child is underlined: Ctrl+full stop goes to it and offers other words.</source>
-        <translation>Caiff geiriad a allai roi&apos;r cyfrifoldeb ar y plentyn ei danlinellu: mae Ctrl+atalnod llawn yn mynd ato ac yn cynnig geiriau eraill.</translation>
+        <translation>Caiff geiriad a allai roi'r cyfrifoldeb ar y plentyn ei danlinellu: mae Ctrl+atalnod llawn yn mynd ato ac yn cynnig geiriau eraill.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5896,7 +5931,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Hide help</source>
-        <translation>Cuddio&apos;r cymorth</translation>
+        <translation>Cuddio'r cymorth</translation>
     </message>
     <message>
         <source>When (required): %1</source>
@@ -5916,7 +5951,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Note (required unless an entry above is ticked)</source>
-        <translation>Nodyn (gofynnol oni bai bod cofnod uchod wedi&apos;i dicio)</translation>
+        <translation>Nodyn (gofynnol oni bai bod cofnod uchod wedi'i dicio)</translation>
     </message>
     <message>
         <source>Note (required)</source>
@@ -5932,7 +5967,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Remove the phrase (then describe it in your own words)</source>
-        <translation>Dileu&apos;r ymadrodd (yna ei ddisgrifio yn eich geiriau eich hun)</translation>
+        <translation>Dileu'r ymadrodd (yna ei ddisgrifio yn eich geiriau eich hun)</translation>
     </message>
     <message>
         <source>Replace with “%1”</source>
@@ -5940,7 +5975,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>“%1” may place responsibility on the child</source>
-        <translation>Gall “%1” roi&apos;r cyfrifoldeb ar y plentyn</translation>
+        <translation>Gall “%1” roi'r cyfrifoldeb ar y plentyn</translation>
     </message>
     <message>
         <source>Instead: %1</source>
@@ -5960,7 +5995,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>You may set a different final level. Raising it needs a reason. Lowering it needs a reason and the name and role of the DSL or manager you consulted.</source>
-        <translation>Gallwch osod lefel derfynol wahanol. Mae angen rheswm i&apos;w chodi. I&apos;w gostwng, mae angen rheswm ac enw a rôl y DSL neu&apos;r rheolwr y gwnaethoch ymgynghori ag ef neu hi.</translation>
+        <translation>Gallwch osod lefel derfynol wahanol. Mae angen rheswm i'w chodi. I'w gostwng, mae angen rheswm ac enw a rôl y DSL neu'r rheolwr y gwnaethoch ymgynghori ag ef neu hi.</translation>
     </message>
     <message>
         <source>Final level</source>
@@ -5972,11 +6007,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Why the level should be different</source>
-        <translation>Pam y dylai&apos;r lefel fod yn wahanol</translation>
+        <translation>Pam y dylai'r lefel fod yn wahanol</translation>
     </message>
     <message>
         <source>Name of the DSL or manager consulted</source>
-        <translation>Enw&apos;r DSL neu&apos;r rheolwr yr ymgynghorwyd ag ef neu hi</translation>
+        <translation>Enw'r DSL neu'r rheolwr yr ymgynghorwyd ag ef neu hi</translation>
     </message>
     <message>
         <source>Role of the person consulted</source>
@@ -5996,15 +6031,15 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Apply this level</source>
-        <translation>Defnyddio&apos;r lefel hon</translation>
+        <translation>Defnyddio'r lefel hon</translation>
     </message>
     <message>
         <source>Apply the final level</source>
-        <translation>Defnyddio&apos;r lefel derfynol</translation>
+        <translation>Defnyddio'r lefel derfynol</translation>
     </message>
     <message>
         <source>Keep the computed level (%1)</source>
-        <translation>Cadw&apos;r lefel a gyfrifwyd (%1)</translation>
+        <translation>Cadw'r lefel a gyfrifwyd (%1)</translation>
     </message>
     <message>
         <source>This level cannot be lowered below %1. %2</source>
@@ -6015,16 +6050,16 @@ yn rhannu: %3</translation>
         <translation>Nid yr un &amp;person</translation>
     </message>
     <message>
-        <source>Not the same person: unlink this entry from the vault&apos;s record</source>
-        <translation>Nid yr un person: datgysylltu&apos;r cofnod hwn oddi wrth y cofnod sydd eisoes yma</translation>
+        <source>Not the same person: unlink this entry from the vault's record</source>
+        <translation>Nid yr un person: datgysylltu'r cofnod hwn oddi wrth y cofnod sydd eisoes yma</translation>
     </message>
     <message>
         <source>Already in this vault? Enter links this entry to the record:</source>
-        <translation>Eisoes yn y cofnodion hyn? Mae Enter yn cysylltu&apos;r cofnod hwn â&apos;r cofnod:</translation>
+        <translation>Eisoes yn y cofnodion hyn? Mae Enter yn cysylltu'r cofnod hwn â'r cofnod:</translation>
     </message>
     <message>
         <source>People already in this vault with a name alike: Enter links this entry</source>
-        <translation>Pobl sydd eisoes yn y cofnodion hyn ag enw tebyg: mae Enter yn cysylltu&apos;r cofnod hwn</translation>
+        <translation>Pobl sydd eisoes yn y cofnodion hyn ag enw tebyg: mae Enter yn cysylltu'r cofnod hwn</translation>
     </message>
     <message>
         <source>Level so far</source>
@@ -6044,7 +6079,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Hide reasons</source>
-        <translation>Cuddio&apos;r rhesymau</translation>
+        <translation>Cuddio'r rhesymau</translation>
     </message>
     <message>
         <source>1 answer counts (score %2).</source>
@@ -6107,8 +6142,8 @@ yn rhannu: %3</translation>
         <translation>yn y gorffennol</translation>
     </message>
     <message>
-        <source>Disagree with a decision about this child (another agency&apos;s, or your manager&apos;s)? Record it and escalate: stage 1 practitioner to practitioner, stage 2 managers, stage 3 senior managers or the safeguarding partnership.</source>
-        <translation>Anghytuno â phenderfyniad am y plentyn hwn (gan asiantaeth arall, neu gan eich rheolwr)? Cofnodwch ef ac uwchgyfeiriwch: cam 1 ymarferydd i ymarferydd, cam 2 rheolwyr, cam 3 uwch reolwyr neu&apos;r bartneriaeth ddiogelu.</translation>
+        <source>Disagree with a decision about this child (another agency's, or your manager's)? Record it and escalate: stage 1 practitioner to practitioner, stage 2 managers, stage 3 senior managers or the safeguarding partnership.</source>
+        <translation>Anghytuno â phenderfyniad am y plentyn hwn (gan asiantaeth arall, neu gan eich rheolwr)? Cofnodwch ef ac uwchgyfeiriwch: cam 1 ymarferydd i ymarferydd, cam 2 rheolwyr, cam 3 uwch reolwyr neu'r bartneriaeth ddiogelu.</translation>
     </message>
     <message>
         <source>Record a professional disagreement...</source>
@@ -6120,19 +6155,19 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Go to the review of what is missing</source>
-        <translation>Mynd i&apos;r adolygiad o&apos;r hyn sydd ar goll</translation>
+        <translation>Mynd i'r adolygiad o'r hyn sydd ar goll</translation>
     </message>
     <message>
         <source>Complete the assessment</source>
-        <translation>Cwblhau&apos;r asesiad</translation>
+        <translation>Cwblhau'r asesiad</translation>
     </message>
     <message>
         <source>Not ready to complete: %1 thing(s) missing. Go to the review.</source>
-        <translation>Ddim yn barod i&apos;w gwblhau: %1 peth ar goll. Ewch i&apos;r adolygiad.</translation>
+        <translation>Ddim yn barod i'w gwblhau: %1 peth ar goll. Ewch i'r adolygiad.</translation>
     </message>
     <message>
         <source>Not ready to complete: %1</source>
-        <translation>Ddim yn barod i&apos;w gwblhau: %1</translation>
+        <translation>Ddim yn barod i'w gwblhau: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recorded:&lt;/b&gt; %1</source>
@@ -6148,7 +6183,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation>Beth i&apos;w wneud nawr</translation>
+        <translation>Beth i'w wneud nawr</translation>
     </message>
     <message>
         <source>Review by %1.</source>
@@ -6172,7 +6207,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Not known, to follow up:</source>
-        <translation>Ddim yn hysbys, i&apos;w ddilyn:</translation>
+        <translation>Ddim yn hysbys, i'w ddilyn:</translation>
     </message>
     <message>
         <source>Points: %1.</source>
@@ -6180,11 +6215,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>How the score adds up: %1</source>
-        <translation>Sut mae&apos;r sgôr yn adio: %1</translation>
+        <translation>Sut mae'r sgôr yn adio: %1</translation>
     </message>
     <message>
         <source>Go to this place (Enter)</source>
-        <translation>Mynd i&apos;r lle hwn (Enter)</translation>
+        <translation>Mynd i'r lle hwn (Enter)</translation>
     </message>
     <message>
         <source>%1: “%2”. Consider: %3. %4</source>
@@ -6192,7 +6227,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Go to this wording (Enter)</source>
-        <translation>Mynd i&apos;r geiriad hwn (Enter)</translation>
+        <translation>Mynd i'r geiriad hwn (Enter)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6204,11 +6239,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Check what is missing before you see the result and complete. Choose an item to go to its place.</source>
-        <translation>Gwiriwch beth sydd ar goll cyn i chi weld y canlyniad a chwblhau. Dewiswch eitem i fynd i&apos;w lle.</translation>
+        <translation>Gwiriwch beth sydd ar goll cyn i chi weld y canlyniad a chwblhau. Dewiswch eitem i fynd i'w lle.</translation>
     </message>
     <message>
         <source>To do before completing</source>
-        <translation>I&apos;w wneud cyn cwblhau</translation>
+        <translation>I'w wneud cyn cwblhau</translation>
     </message>
     <message>
         <source>Decision record</source>
@@ -6216,31 +6251,31 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>You may keep your wording: it does not stop you completing, and the number of flagged phrases kept is recorded when you complete.</source>
-        <translation>Gallwch gadw eich geiriad: nid yw&apos;n eich atal rhag cwblhau, a chaiff nifer yr ymadroddion a nodwyd a gadwyd ei gofnodi pan fyddwch yn cwblhau.</translation>
+        <translation>Gallwch gadw eich geiriad: nid yw'n eich atal rhag cwblhau, a chaiff nifer yr ymadroddion a nodwyd a gadwyd ei gofnodi pan fyddwch yn cwblhau.</translation>
     </message>
     <message>
         <source>Wording to check</source>
-        <translation>Geiriad i&apos;w wirio</translation>
+        <translation>Geiriad i'w wirio</translation>
     </message>
     <message>
         <source>Not known: to follow up</source>
-        <translation>Ddim yn hysbys: i&apos;w ddilyn</translation>
+        <translation>Ddim yn hysbys: i'w ddilyn</translation>
     </message>
     <message>
         <source>To do before completing (%1)</source>
-        <translation>I&apos;w wneud cyn cwblhau (%1)</translation>
+        <translation>I'w wneud cyn cwblhau (%1)</translation>
     </message>
     <message>
         <source>Nothing is missing. Go to the result to check the level and complete.</source>
-        <translation>Does dim byd ar goll. Ewch i&apos;r canlyniad i wirio&apos;r lefel a chwblhau.</translation>
+        <translation>Does dim byd ar goll. Ewch i'r canlyniad i wirio'r lefel a chwblhau.</translation>
     </message>
     <message>
         <source>Wording to check (%1): it may place responsibility on the child</source>
-        <translation>Geiriad i&apos;w wirio (%1): gall roi&apos;r cyfrifoldeb ar y plentyn</translation>
+        <translation>Geiriad i'w wirio (%1): gall roi'r cyfrifoldeb ar y plentyn</translation>
     </message>
     <message>
         <source>Not known: to follow up after completing (%1). These do not stop you completing; they are listed on the result.</source>
-        <translation>Ddim yn hysbys: i&apos;w ddilyn ar ôl cwblhau (%1). Nid yw&apos;r rhain yn eich atal rhag cwblhau; cânt eu rhestru ar y canlyniad.</translation>
+        <translation>Ddim yn hysbys: i'w ddilyn ar ôl cwblhau (%1). Nid yw'r rhain yn eich atal rhag cwblhau; cânt eu rhestru ar y canlyniad.</translation>
     </message>
     <message>
         <source>not recorded yet</source>
@@ -6252,11 +6287,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation>Wedi&apos;i gofnodi.</translation>
+        <translation>Wedi'i gofnodi.</translation>
     </message>
     <message>
         <source>No to the rest (%1)</source>
-        <translation>Na i&apos;r gweddill (%1)</translation>
+        <translation>Na i'r gweddill (%1)</translation>
     </message>
     <message>
         <source>No to the rest of this section</source>
@@ -6264,11 +6299,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>No to the rest of this section: answers only the questions not yet answered (%1)</source>
-        <translation>Na i weddill yr adran hon: mae&apos;n ateb dim ond y cwestiynau sydd heb eu hateb eto (%1)</translation>
+        <translation>Na i weddill yr adran hon: mae'n ateb dim ond y cwestiynau sydd heb eu hateb eto (%1)</translation>
     </message>
     <message>
         <source>Not known for the rest (%1)</source>
-        <translation>Ddim yn hysbys i&apos;r gweddill (%1)</translation>
+        <translation>Ddim yn hysbys i'r gweddill (%1)</translation>
     </message>
     <message>
         <source>Not known for the rest of this section</source>
@@ -6276,7 +6311,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Not known for the rest of this section: answers only the questions not yet answered (%1)</source>
-        <translation>Ddim yn hysbys i weddill yr adran hon: mae&apos;n ateb dim ond y cwestiynau sydd heb eu hateb eto (%1)</translation>
+        <translation>Ddim yn hysbys i weddill yr adran hon: mae'n ateb dim ond y cwestiynau sydd heb eu hateb eto (%1)</translation>
     </message>
     <message>
         <source>Sections: choose one to go to it</source>
@@ -6288,11 +6323,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 · concerns recorded</source>
-        <translation>%1 · pryderon wedi&apos;u cofnodi</translation>
+        <translation>%1 · pryderon wedi'u cofnodi</translation>
     </message>
     <message>
         <source>%1 · strengths recorded</source>
-        <translation>%1 · cryfderau wedi&apos;u cofnodi</translation>
+        <translation>%1 · cryfderau wedi'u cofnodi</translation>
     </message>
     <message>
         <source>Also linked to</source>
@@ -6312,11 +6347,11 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>&amp;Remove selected entry</source>
-        <translation>&amp;Tynnu&apos;r cofnod a ddewiswyd</translation>
+        <translation>&amp;Tynnu'r cofnod a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove the selected entry from %1</source>
-        <translation>Tynnu&apos;r cofnod a ddewiswyd o %1</translation>
+        <translation>Tynnu'r cofnod a ddewiswyd o %1</translation>
     </message>
     <message>
         <source>Entry %1 of %2</source>
@@ -6332,7 +6367,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>Back to the previous section</source>
-        <translation>Yn ôl i&apos;r adran flaenorol</translation>
+        <translation>Yn ôl i'r adran flaenorol</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -6344,7 +6379,7 @@ yn rhannu: %3</translation>
     </message>
     <message>
         <source>%1 of %2 sections complete (%3%)</source>
-        <translation>%1 o %2 adran wedi&apos;u cwblhau (%3%)</translation>
+        <translation>%1 o %2 adran wedi'u cwblhau (%3%)</translation>
     </message>
     <message>
         <source>Next: %1</source>

@@ -63,6 +63,7 @@ def main() -> int:
         first.resize(1366, 768)
         first.start()
         first.show()
+        first.activateWindow()  # as a window manager would (Xvfb has none): the focus shows
         shot(app, first, "first-run")
         first.prepare()  # as the app does once the welcome is up: the other steps are built
         first.choose_language("cy")
@@ -94,6 +95,7 @@ def main() -> int:
         window.resize(1366, 768)
         window.start()
         window.show()
+        window.activateWindow()  # as a window manager would (Xvfb has none): the caret in the passphrase
         shot(app, window, "unlock")
         window.choose_language("cy")  # the Welsh interface (built from resources/translations by the set-up)
         window.unlock_page.passphrase.setText("not the passphrase")

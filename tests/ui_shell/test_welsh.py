@@ -190,3 +190,21 @@ def test_home_in_welsh_and_back_without_a_restart(qtbot, make_window, seeded, do
     qtbot.waitUntil(lambda: home.recent_box.title() == "Search results for “Zz”")
     assert model.headerData(0, _Qt.Orientation.Horizontal) == "Child"
     assert " children · " in home.counts_label.text() or " child · " in home.counts_label.text()
+
+
+def test_the_passphrase_strength_is_said_in_welsh_and_follows_a_switch(qtbot, welsh_built):
+    """The verdict under a new passphrase was English on the Welsh first-run screen (seen in its
+    screenshot); zxcvbn's own advice stays English, a library's words."""
+    from screening_app.ui.shell.widgets import StrengthMeter
+
+    meter = StrengthMeter("test")
+    qtbot.addWidget(meter)
+    assert meter.update_for("tangerine otter carousel lamp")
+    i18n.use("cy")
+    qtbot.waitUntil(lambda: meter.words.text() == "Cryf iawn: wedi'i dderbyn.")
+    assert not meter.update_for("password1")
+    assert meter.words.text().startswith(("Gwan iawn: heb ei dderbyn eto.", "Gwan: heb ei dderbyn eto."))
+    meter.update_for("")
+    assert meter.words.text().startswith("Cryfder: dim eto.")
+    i18n.use("en")
+    qtbot.waitUntil(lambda: meter.words.text().startswith("Strength: none yet."))

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+from screening_app.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, translate
+from screening_app.words import fill
+
+STRENGTH_WORDS = (QT_TRANSLATE_NOOP("Strength", "Very weak"), QT_TRANSLATE_NOOP("Strength", "Weak"),
+                  QT_TRANSLATE_NOOP("Strength", "Fair"), QT_TRANSLATE_NOOP("Strength", "Strong"),
+                  QT_TRANSLATE_NOOP("Strength", "Very strong"))
 
 
 def named(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -119,8 +124,9 @@ def busy_bar(name: str, accessible: str) -> QProgressBar:
     return bar
 
 
-class StrengthMeter(QWidget):
-    """zxcvbn score as a bar plus words and advice, updated as the passphrase is typed."""
+class StrengthMeter(FollowsLanguage, QWidget):
+    """zxcvbn score as a bar plus words and advice, updated as the passphrase is typed; the verdict
+    in the interface's language (zxcvbn's own advice is English: a library's words)."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -139,23 +145,32 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.words)
         self.score = 0
         self.names: tuple[str, ...] = ()  # the practitioner's and organisation's, where known: guessable
+        self._said: tuple[int, bool, tuple[str, ...]] | None = None  # what is shown (never the passphrase)
         self.update_for("")
 
     def update_for(self, passphrase: str) -> bool:
         if not passphrase:
-            self.score = 0
-            self.bar.setValue(0)
-            self.words.setText("Strength: none yet. Use four or more unrelated words; any language is fine.")
-            return False
-        from screening_app.services.vault_service import passphrase_strength
+            self.score, self._said = 0, None
+        else:
+            from screening_app.services.vault_service import passphrase_strength
 
-        strength = passphrase_strength(passphrase, self.names)
-        self.score = strength.score
-        self.bar.setValue(strength.score)
-        verdict = STRENGTH_WORDS[strength.score] + (": accepted." if strength.acceptable else ": not accepted yet.")
-        advice = " ".join(strength.feedback) if not strength.acceptable else ""
-        self.words.setText(f"{verdict} {advice}".strip())
-        return strength.acceptable
+            strength = passphrase_strength(passphrase, self.names)
+            self.score = strength.score
+            self._said = (strength.score, strength.acceptable, tuple(strength.feedback))
+        self.bar.setValue(self.score)
+        self.retranslate()
+        return self._said is not None and self._said[1]
+
+    def retranslate(self) -> None:
+        if self._said is None:
+            self.words.setText(translate("Strength", "Strength: none yet. Use four or more unrelated words; any "
+                                                     "language is fine."))
+            return
+        score, acceptable, feedback = self._said
+        level = translate("Strength", STRENGTH_WORDS[score])
+        verdict = fill(translate("Strength", "%1: accepted.") if acceptable else
+                       translate("Strength", "%1: not accepted yet."), level)
+        self.words.setText(f"{verdict} {' '.join(feedback) if not acceptable else ''}".strip())
 
 
 def row(*parts: QWidget, right: bool = False) -> QWidget:
