@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,3 +45,17 @@ def contexts_vault(tmp_path: Path, monkeypatch, capsys, fast_kdf) -> Path:
                                                     "--passphrase-stdin"], CONTEXTS_PASSPHRASE)
         assert code == 0, err
     return folder
+
+
+def modules_loaded(setup: str, heavy: tuple[str, ...], prefixes: tuple[str, ...] = (),
+                   allowed: tuple[str, ...] = ()) -> list[str]:
+    """The modules a fresh process holds after running ``setup``, among the ``heavy`` top-level
+    packages and the ``prefixes`` (less ``allowed``): what a command costs before it does anything."""
+    script = (
+        f"import sys\n{setup}\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}"
+        f" or m.startswith({prefixes!r}) and m not in {allowed!r}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return ast.literal_eval(done.stdout.strip())

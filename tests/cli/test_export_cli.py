@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import run
+from tests.cli.conftest import modules_loaded, run
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 PASSPHRASE = "tangerine otter carousel lamp"
@@ -105,7 +104,6 @@ def test_help_says_where_the_pdf_password_comes_from(monkeypatch, capsys):
 
 
 def test_export_in_welsh_and_an_unknown_language_refused(monkeypatch, capsys, tmp_path, stored):
-    import subprocess
 
     folder, reference = stored
     pdf = tmp_path / "atgyfeiriad.pdf"
@@ -126,7 +124,6 @@ def test_export_in_welsh_and_an_unknown_language_refused(monkeypatch, capsys, tm
 
 
 def _text(pdf: Path) -> str:
-    import subprocess
 
     return " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
@@ -174,16 +171,8 @@ def test_the_export_command_loads_nothing_heavy_before_the_passphrase_is_read():
     """Issue 18: the passphrase's KDF (half a second by design) starts as soon as it is read and runs
     beside the loading of storage, pydantic and reportlab, so the command's own module must not load
     them first."""
-    script = (
-        "import sys\n"
-        "from screening_app.cli.main import build_parser\n"
-        "build_parser(['export', 'CSE-1', '--pdf', 'x.pdf'])\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'reportlab', 'sqlcipher3', 'yaml',"
-        " 'cryptography') or m.startswith(('screening_app.services.', 'screening_app.storage.'))"
-        " and m not in ('screening_app.services.early_unlock', 'screening_app.storage.kdf',"
-        " 'screening_app.storage.errors', 'screening_app.storage.wipe'))\n"
-        "print(heavy)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    setup = "from screening_app.cli.main import build_parser\nbuild_parser(['export', 'CSE-1', '--pdf', 'x.pdf'])"
+    heavy = ("pydantic", "reportlab", "sqlcipher3", "yaml", "cryptography")
+    light = ("screening_app.services.early_unlock", "screening_app.storage.kdf", "screening_app.storage.errors",
+             "screening_app.storage.wipe")
+    assert modules_loaded(setup, heavy, ("screening_app.services.", "screening_app.storage."), light) == []

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from tests.cli.conftest import modules_loaded
 from tests.conftest import SCENARIOS, case, concern, load_case
 
 
@@ -113,20 +114,16 @@ def test_notes_never_echoed_in_errors(tmp_path):
 def test_version_help_and_a_mistyped_command_import_no_command_module():
     """--version, --help and a wrong command answer without importing pydantic, storage or reportlab
     (issue 18: every CLI call used to pay ~0.6 s of imports before parsing its arguments)."""
-    script = (
-        "import sys, contextlib, io\n"
+    setup = (
+        "import contextlib, io\n"
         "from screening_app.cli.main import main\n"
         "for argv in (['--version'], ['--help'], ['nope']):\n"
         "    with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()), "
         "contextlib.redirect_stderr(io.StringIO()):\n"
-        "        main(argv)\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'reportlab', 'sqlcipher3', 'yaml')"
-        " or m.startswith('screening_app.cli.') and m != 'screening_app.cli.main')\n"
-        "print(heavy)\n"
+        "        main(argv)"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    heavy = ("pydantic", "reportlab", "sqlcipher3", "yaml")
+    assert modules_loaded(setup, heavy, ("screening_app.cli.",), ("screening_app.cli.main",)) == []
 
 
 def test_score_names_the_level_in_the_packs_scheme(tmp_path):
