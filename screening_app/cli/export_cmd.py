@@ -34,7 +34,10 @@ def _export(args: argparse.Namespace) -> int:
     from screening_app.services.records import RecordsService
     from screening_app.services.vault_service import RecordNotFoundError, current_actor
 
-    forms = ExportService.prepare()
+    try:
+        forms = ExportService.prepare()
+    except (ExportError, DomainError) as exc:  # a damaged install (a form file, a font): said, as below
+        raise CliError(f"{args.reference}: {exc}", EXIT_BAD_INPUT) from None
     with vault_errors(), opened(args, passphrase) as vault:
         password = _pdf_password(secrets) if args.protect else None
         service = ExportService(RecordsService(vault, current_actor(), forms=forms))

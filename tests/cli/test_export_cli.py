@@ -176,3 +176,18 @@ def test_the_export_command_loads_nothing_heavy_before_the_passphrase_is_read():
     light = ("screening_app.services.early_unlock", "screening_app.storage.kdf", "screening_app.storage.errors",
              "screening_app.storage.wipe")
     assert modules_loaded(setup, heavy, ("screening_app.services.", "screening_app.storage."), light) == []
+
+
+def test_a_damaged_form_pack_is_said_before_the_vault_is_opened(monkeypatch, capsys, tmp_path, stored):
+    """The form pack now loads while the passphrase's KDF runs, before the vault is open: a form
+    file that cannot be used is still one line and exit 2, never an 'unexpected internal error'."""
+    from screening_app.domain.errors import FormError
+    from screening_app.services import export
+
+    def damaged(*_args, **_kwargs):
+        raise FormError("E_YAML", "cse-screening.yaml", "", "not valid YAML")
+
+    monkeypatch.setattr(export, "load_form_pack", damaged)
+    folder, reference = stored
+    err = refused(monkeypatch, capsys, tmp_path, folder, reference, tmp_path / "out.pdf")
+    assert err.startswith(f"{reference}: ") and "not valid YAML" in err
