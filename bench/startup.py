@@ -20,6 +20,7 @@ KDF in every unlock; search <= 20 ms in every run; memory <= 200 MB.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import json
 import os
@@ -163,7 +164,7 @@ def _rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _timed_full_collection(gc) -> float:
+def _timed_full_collection() -> float:
     """What one full collection by ui/gc_guard's timer costs the UI thread now (median of 3)."""
     times = []
     for _ in range(3):
@@ -194,12 +195,10 @@ def at_scale(folder: Path, count: int, unlock_runs: int = 5) -> dict:
     warm_up()  # the app does this in the background while the passphrase is typed,
     window.prepare()  # and builds the screens behind the lock
     app.processEvents()  # (and its event loop runs on while the passphrase is typed)
-    import gc
-
     from screening_app.ui.gc_guard import collect_on_ui_thread, freeze_long_lived
 
     collect_on_ui_thread(app)
-    full_before_freeze = _timed_full_collection(gc)
+    full_before_freeze = _timed_full_collection()
     freeze_long_lived()  # as ui.app does two seconds after the first paint
     from screening_app.storage import keyslots
 
@@ -288,7 +287,7 @@ def at_scale(folder: Path, count: int, unlock_runs: int = 5) -> dict:
             window.session.page(query, 50, None)
             service.append(time.perf_counter() - started)
         service_only[label] = _ms(statistics.median(service))
-    full_after = _timed_full_collection(gc)
+    full_after = _timed_full_collection()
     rss = _rss_mb()
     window.home.search.setText("")  # else the lock keeps the last search for the next unlock
     window.lock()

@@ -133,7 +133,7 @@ class _Early:
                 self.key = key
 
     def matches(self, secret: bytes, params: KdfParams) -> bool:
-        return params == self.params and hmac.compare_digest(bytes(self.secret), secret)
+        return params == self.params and hmac.compare_digest(self.secret, secret)  # no copy left to wipe
 
     def take(self) -> bytearray | None:
         self.thread.join()
@@ -163,7 +163,11 @@ def begin_early(slot_file: Path, passphrase: str) -> bool:
     params = _passphrase_params(slot_file)
     if params is None or not passphrase:
         return False
-    early = _Early(normalise_passphrase(passphrase), params)
+    secret = normalise_passphrase(passphrase)
+    try:
+        early = _Early(secret, params)
+    finally:
+        wipe(secret)  # the early derivation keeps its own copy, wiped when taken or dropped
     with _pending_lock:
         if _pending is not None:
             _pending.drop()

@@ -64,8 +64,7 @@ class FirstRunPage(QWidget):
         self.choose_backup_folder: Callable[[], str] = self._ask_backup_folder
         self.steps = QStackedWidget()
         self.steps.setObjectName("firstRun.steps")
-        self.steps.addWidget(self._welcome())
-        self._rest_built = False  # the other steps: ``build_rest``, after the first paint or at "Set up"
+        self.steps.addWidget(self._welcome())  # the other steps: ``build_rest``, after the first paint or at "Set up"
         page = QVBoxLayout(self)
         top = QHBoxLayout()  # the other language, as on the unlock screen
         top.addStretch(1)
@@ -85,8 +84,7 @@ class FirstRunPage(QWidget):
     def build_rest(self) -> None:
         """The steps after the welcome (once). Not before the first paint: every widget that exists
         when the window is first shown is polished by the stylesheet then (about 5 ms for these)."""
-        if not self._rest_built:
-            self._rest_built = True
+        if self.steps.count() == 1:
             for build in (self._passphrase, self._recovery, self._profile, self._backup):
                 self.steps.addWidget(build())
 
