@@ -175,7 +175,9 @@ def desktop(argv: list[str]) -> int:
     except ModuleNotFoundError as exc:
         print(f"screening-app: the desktop application is not available ({exc.name})", file=sys.stderr)
         return 1
-    return gui_main(argv)
+    # just after the first paint, before anything can be typed: nothing secret is in memory until
+    # then, and ctypes (~1.5 ms) stays off the way to the first window
+    return gui_main(argv, on_first_paint=make_non_dumpable)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -183,12 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == [QT_CHILD_FLAG]:  # before _ensure_streams: the child never attaches to a console
         return _qt_child()
     _ensure_streams()
-    make_non_dumpable()
     try:
         where, args = route(argv)
     except LaunchError as exc:
         print(f"screening-app: {exc}", file=sys.stderr)
         return 2  # bad input, as the commands exit (cli.main.EXIT_BAD_INPUT; not imported: start-up time)
+    if where != "desktop":  # the desktop does it after its first paint: see desktop()
+        make_non_dumpable()
     if where == "self-test":
         no_session_bus_autolaunch()
         return self_test()

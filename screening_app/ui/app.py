@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 PROBE_ENV = "SCREENING_APP_STARTUP_PROBE"
@@ -41,12 +41,22 @@ def data_folder(argv: Sequence[str]) -> Path:
     return default_data_dir()
 
 
-def make_application(argv: Sequence[str]):
-    from screening_app.ui.none_guard import keep_none_alive
+def make_application(argv: Sequence[str], *, first_paint_first: bool = False):
+    """The QApplication with the app's names, style and collector. With ``first_paint_first`` (the
+    desktop's start) the None guard and the app icon wait for ``finish_application``, just after
+    the first window is painted: ctypes and QIcon cost ~4 ms before it, and nothing needs them
+    sooner (the window system shows the executable's icon meanwhile; None's count, ~5,000 at
+    start, falls by one per void Qt call, and the first window makes a few hundred:
+    ``tests/ui/test_none_guard.py`` counts them)."""
+    if not first_paint_first:
+        from screening_app.ui.none_guard import keep_none_alive
 
-    keep_none_alive()  # PySide6 6.12 on Python 3.11 over-releases None: see ui/none_guard.py
+        keep_none_alive()  # PySide6 6.12 on Python 3.11 over-releases None: see ui/none_guard.py
     from PySide6.QtWidgets import QApplication
 
+    from screening_app.ui import pyside_sources
+
+    pyside_sources.skip()  # before the app's other modules are imported: see ui/pyside_sources.py
     app = QApplication.instance()
     fusion_given = app is None
     if app is None:  # the style as an argument: app.setStyle() would hand a QStyle to Python (~7 ms)
@@ -57,9 +67,18 @@ def make_application(argv: Sequence[str]):
     from screening_app.ui.gc_guard import collect_on_ui_thread
     from screening_app.ui.shell.style import apply_style
 
-    apply_style(app, set_style=not fusion_given)
+    apply_style(app, set_style=not fusion_given, icon=not first_paint_first)
     collect_on_ui_thread(app)  # Qt objects are only ever destroyed on this thread
     return app
+
+
+def finish_application(app) -> None:
+    """What ``make_application(first_paint_first=True)`` left for after the first paint."""
+    from screening_app.ui.none_guard import keep_none_alive
+    from screening_app.ui.shell.style import app_icon
+
+    keep_none_alive()
+    app.setWindowIcon(app_icon())
 
 
 def after_first_paint(window, callback, fallback_ms: int = 2_000) -> None:
@@ -93,9 +112,11 @@ def after_first_paint(window, callback, fallback_ms: int = 2_000) -> None:
     QTimer.singleShot(fallback_ms, run)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, on_first_paint: Callable[[], object] | None = None) -> int:
+    """The desktop application. ``on_first_paint`` (the launcher's process hardening) runs just
+    after the first window is painted, before anything can be typed into it."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    app = make_application([])
+    app = make_application([], first_paint_first=True)
     from PySide6.QtCore import QTimer
 
     from screening_app.ui.shell.main_window import MainWindow
@@ -107,9 +128,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     probe = os.environ.get(PROBE_ENV) == "1"
 
     def painted() -> None:
-        if probe:
+        if probe:  # the benchmark's start-up probe: nothing after the first paint is measured
             print(f"window-shown {time.time():.6f}", flush=True)
             app.quit()
+            return
+        if on_first_paint is not None:
+            on_first_paint()
+        finish_application(app)
         window.fill_menus()
         from screening_app.ui.gc_guard import freeze_long_lived
         from screening_app.ui.shell.session import warm_up

@@ -10,6 +10,7 @@ and must not grow: opening and closing adds no copy of it. docs/notes-vault.md l
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -82,6 +83,36 @@ print(before, libc.prctl(3, 0, 0, 0, 0), file=sys.stderr)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stderr.split()[-2:] == ["1", "0"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux")
+def test_the_desktop_is_non_dumpable_from_just_after_its_first_paint(tmp_path: Path) -> None:
+    """The desktop hardens the process once its first window is painted (ctypes stays off the way
+    to it), before anything is unlocked; the spy reads the state straight after the app's own
+    first-paint work and quits."""
+    script = """
+import ctypes, sys
+import screening_app.ui.app as app_module
+from screening_app.launcher import main
+libc = ctypes.CDLL(None)
+real = app_module.after_first_paint
+def spy(window, callback, fallback_ms=2_000):
+    def painted():
+        before = libc.prctl(3, 0, 0, 0, 0)  # PR_GET_DUMPABLE
+        callback()
+        print(before, libc.prctl(3, 0, 0, 0, 0), file=sys.stderr)
+        from PySide6.QtWidgets import QApplication
+        QApplication.instance().quit()
+    real(window, painted, fallback_ms)
+app_module.after_first_paint = spy
+main(["--data-dir", sys.argv[1]])
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("SCREENING_APP_STARTUP_PROBE", None)
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "records")], capture_output=True,
+                            text=True, timeout=60, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.split()[-2:] == ["1", "0"], result.stderr
 
 
 def test_a_lock_during_a_passphrase_change_never_wraps_a_wiped_key(tmp_path: Path) -> None:

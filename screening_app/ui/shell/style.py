@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from screening_app.ui.theme import ACCENT, INK, MUTED, PANEL, STYLESHEET
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
 SHELL_STYLESHEET = STYLESHEET + f"""
 QMainWindow, QStackedWidget#mainStack > QWidget {{ background: #FFFFFF; }}
@@ -28,6 +31,8 @@ QLabel#childRecord\\.name {{ font-size: 17pt; }}
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     from screening_app.paths import resources_dir
 
     try:
@@ -43,10 +48,12 @@ def app_icon() -> QIcon:
     return icon
 
 
-def apply_style(app: QApplication, *, set_style: bool = True) -> None:
-    """Fusion, the stylesheet and the icon. ``set_style=False`` when the application was created
-    with ``-style Fusion`` (``ui.app`` does: cheaper than ``setStyle`` before the first window)."""
+def apply_style(app: QApplication, *, set_style: bool = True, icon: bool = True) -> None:
+    """Fusion, the stylesheet and (unless ``icon`` is False) the icon. ``set_style=False`` when the
+    application was created with ``-style Fusion`` (``ui.app`` does: cheaper than ``setStyle``
+    before the first window)."""
     if set_style:
         app.setStyle("Fusion")
     app.setStyleSheet(SHELL_STYLESHEET)
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
