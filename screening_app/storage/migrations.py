@@ -276,9 +276,19 @@ def _migrate_to_13(conn: Connection) -> None:
     conn.execute(_V13)
 
 
+# v14: the children not joined into another record, by an index of their own (issue 18). Home's
+# counts line counted them by reading the whole children table: at 50,000 children, 28 ms on the
+# UI thread just after an unlock (the pages not yet in SQLCipher's cache); by this index, 3 ms.
+_V14 = "CREATE INDEX children_current ON children (id) WHERE joined_into IS NULL"
+
+
+def _migrate_to_14(conn: Connection) -> None:
+    conn.execute(_V14)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4, _migrate_to_5, _migrate_to_6, migrate_to_7,
-    _migrate_to_8, _migrate_to_9, _migrate_to_10, _migrate_to_11, _migrate_to_12, _migrate_to_13,
+    _migrate_to_8, _migrate_to_9, _migrate_to_10, _migrate_to_11, _migrate_to_12, _migrate_to_13, _migrate_to_14,
 )
 LATEST = len(MIGRATIONS)
 

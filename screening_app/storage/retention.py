@@ -51,9 +51,11 @@ class RetentionStore(Store):
         where = "c.joined_into IS NULL"
         args: tuple = ()
         if born_by is not None:
-            where += (" AND c.id IN (SELECT id FROM children WHERE date_of_birth <= ?"  # each by an index
-                      " UNION SELECT id FROM children WHERE date_of_birth IS NULL"
-                      " UNION SELECT child_id FROM retention_reviews)")
+            # each by an index; UNION ALL, as a plain UNION is merged in id order, for which SQLite
+            # read every child's row instead of the date-of-birth index (28 ms at 50,000 children)
+            where += (" AND c.id IN (SELECT id FROM children WHERE date_of_birth <= ?"
+                      " UNION ALL SELECT id FROM children WHERE date_of_birth IS NULL"
+                      " UNION ALL SELECT child_id FROM retention_reviews)")
             args = (born_by.isoformat(),)
         with translated():
             rows = self.conn.execute(

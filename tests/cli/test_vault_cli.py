@@ -38,7 +38,7 @@ def test_create_refuses_a_weak_passphrase(tmp_path: Path, monkeypatch: pytest.Mo
 def test_check_healthy(vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(monkeypatch, capsys, ["vault", "check", "--data-dir", str(vault_dir), "--passphrase-stdin"],
                        PASSPHRASE)
-    assert code == 0 and "healthy" in out and "schema version: 13" in out
+    assert code == 0 and "healthy" in out and "schema version: 14" in out
 
 
 def test_check_damaged_exits_4(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,

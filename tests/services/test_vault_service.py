@@ -22,7 +22,7 @@ def test_health_report_counts_records(tmp_path: Path) -> None:
     vault, _ = vs.create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF)
     with vault:
         report = vs.check_vault(vault)
-    assert report.healthy and report.problems == () and report.schema_version == 13
+    assert report.healthy and report.problems == () and report.schema_version == 14
     assert report.counts["completed"] == 0
 
 

@@ -59,7 +59,7 @@ def test_the_migration_chains_the_entries_already_there(tmp_path: Path):
     assert verify(conn).intact and verify(conn).entries == 7
     write_audit(conn, "2026-11-01", "lead", "assessment.opened", "assessment", 9)  # chained from then on
     assert verify(conn).intact and verify(conn).entries == 8
-    assert migrations.LATEST == 13
+    assert migrations.LATEST == 14
     conn.close()
 
 

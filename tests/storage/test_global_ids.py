@@ -62,7 +62,7 @@ def test_a_schema_4_vault_migrates_to_6(tmp_path: Path) -> None:
     before = conn.execute("SELECT count(*) FROM assessment_versions").fetchone()[0]
     conn.close()
     with Vault.open(folder, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 13
+        assert vault.schema_version() == migrations.LATEST == 14
         rows = _uuids(vault.connection, "assessment_versions")
         assert len(rows) == before and all(_is_uuid4(u) for _, u in rows)
 

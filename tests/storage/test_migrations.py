@@ -44,7 +44,7 @@ def test_fixture_is_its_schema_version_and_is_not_touched(tmp_path: Path, fixtur
 
 def test_v1_vault_opens_migrates_and_finds_its_child_by_name(v1_copy: Path) -> None:
     with Vault.open(v1_copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 13
+        assert vault.schema_version() == migrations.LATEST == 14
         assert not vault.integrity_problems()
         repo = Repository(vault.connection)
         for text in ("zoe", "ZOË", "зоя", "angstrom", "fixture-ång"):
@@ -192,7 +192,7 @@ def test_v13_every_child_already_there_reads_as_not_recorded(tmp_path: Path, fix
     conn.close()
     assert ids
     with Vault.open(copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.LATEST == 13 and not vault.integrity_problems()
+        assert vault.schema_version() == migrations.LATEST == 14 and not vault.integrity_problems()
         repo = Repository(vault.connection)
         for child_id in ids:
             assert repo.get_child(child_id).details.language is None
@@ -226,7 +226,8 @@ def test_migration_13_is_one_transaction(tmp_path: Path, monkeypatch: pytest.Mon
         real(c)
         raise VaultDamagedError("interrupted")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:12], interrupted))
+    later = migrations.MIGRATIONS[13:]
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:12], interrupted, *later))
     with pytest.raises(VaultDamagedError):
         migrations.migrate(conn)
     assert migrations.schema_version(conn) == 12
@@ -234,4 +235,14 @@ def test_migration_13_is_one_transaction(tmp_path: Path, monkeypatch: pytest.Mon
     conn.close()
     monkeypatch.undo()
     with Vault.open(copy, FIXTURE_PASSPHRASE) as vault:
-        assert vault.schema_version() == 13
+        assert vault.schema_version() == migrations.LATEST
+
+
+def test_migration_14_indexes_the_children_not_joined(v1_copy: Path) -> None:
+    """Home's count of children reads this index, not the whole table (test_query_plans)."""
+    with Vault.open(v1_copy, FIXTURE_PASSPHRASE) as vault:
+        indexes = {r[0]: r[1] for r in vault.connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'children'").fetchall()}
+        assert "WHERE joined_into IS NULL" in indexes["children_current"]
+        assert Repository(vault.connection).counts()["children"] == 1
+        assert not vault.integrity_problems()

@@ -44,6 +44,7 @@ SCRIPT = textwrap.dedent(
     # and what Home does just after its first paint, run now rather than left to timers (under a
     # shifted clock they fired inside processEvents; transfers awaiting receipt once loaded reportlab)
     window.home._show_counts()
+    window.home._show_due_lines()
     window.home._show_patterns()
     window._start_team_sync()
     loaded = sorted(m for m in sys.modules if m.split(".")[0] == "reportlab")

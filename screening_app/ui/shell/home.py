@@ -331,6 +331,13 @@ class HomePage(FollowsLanguage, QWidget):
             say(QT_TRANSLATE_NOOP("Home", "%1 open escalation") if escalations == 1 else
                 QT_TRANSLATE_NOOP("Home", "%1 open escalations"), f"{escalations:,}"),
         )))
+        # in a turn of the event loop of their own: a key typed meanwhile waits for one query, not all
+        QTimer.singleShot(0, self._show_due_lines)
+
+    def _show_due_lines(self) -> None:
+        if not self.session.unlocked:
+            return
+        say = self.words.words
         waiting, overdue = self.session.transfers_waiting()
         if waiting:  # KCSIE: the sender chases a file whose receipt has not come within 5 school days
             if overdue:
