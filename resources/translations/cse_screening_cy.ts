@@ -4235,6 +4235,122 @@ yn rhannu: %3</translation>
         <translation>Cryf iawn</translation>
     </message>
     <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Defnyddiwch ychydig eiriau, gan osgoi ymadroddion cyffredin.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Does dim angen symbolau, digidau na phriflythrennau.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ychwanegwch air neu ddau arall. Mae geiriau anghyffredin yn well.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Mae rhesi syth o fysellau'n hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Mae patrymau byr ar y bysellfwrdd yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Defnyddiwch batrwm hirach ar y bysellfwrdd, gyda mwy o droeon.</translation>
+    </message>
+    <message>
+        <source>Repeats like "aaa" are easy to guess.</source>
+        <translation>Mae ailadroddiadau fel "aaa" yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <translation>Dim ond ychydig yn anoddach eu dyfalu na "abc" yw ailadroddiadau fel "abcabcabc".</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Osgowch eiriau a nodau sy'n cael eu hailadrodd.</translation>
+    </message>
+    <message>
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <translation>Mae dilyniannau fel "abc" neu "6543" yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Osgowch ddilyniannau.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Mae blynyddoedd diweddar yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Osgowch flynyddoedd diweddar.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Osgowch flynyddoedd sy'n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Mae dyddiadau'n aml yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Osgowch ddyddiadau a blynyddoedd sy'n gysylltiedig â chi.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Mae hwn yn un o'r 10 cyfrinair mwyaf cyffredin.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Mae hwn yn un o'r 100 cyfrinair mwyaf cyffredin.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Mae hwn yn gyfrinair cyffredin iawn.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Mae hwn yn debyg i gyfrinair a ddefnyddir yn aml.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Mae gair ar ei ben ei hun yn hawdd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Mae enwau a chyfenwau ar eu pen eu hunain yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Mae enwau a chyfenwau cyffredin yn hawdd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn't help very much.</source>
+        <translation>Nid yw priflythrennau'n helpu llawer.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Mae priflythrennau i gyd bron mor hawdd eu dyfalu â llythrennau bach i gyd.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren't much harder to guess.</source>
+        <translation>Nid yw geiriau wedi'u hysgrifennu tuag yn ôl fawr anoddach eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <translation>Nid yw amnewidiadau rhagweladwy fel '@' yn lle 'a' yn helpu llawer.</translation>
+    </message>
+    <message>
+        <source>Avoid the app's name, your own or your organisation's name, and years: they are guessed first.</source>
+        <translation>Osgowch enw'r ap, eich enw chi neu enw'ch sefydliad, a blynyddoedd: dyma a ddyfalir gyntaf.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Rhowch gyfrinymadrodd.</translation>
+    </message>
+    <message>
         <source>Strength: none yet. Use four or more unrelated words; any language is fine.</source>
         <translation>Cryfder: dim eto. Defnyddiwch bedwar gair neu fwy nad ydynt yn perthyn i'w gilydd; mae unrhyw iaith yn iawn.</translation>
     </message>

@@ -194,7 +194,7 @@ def test_home_in_welsh_and_back_without_a_restart(qtbot, make_window, seeded, do
 
 def test_the_passphrase_strength_is_said_in_welsh_and_follows_a_switch(qtbot, welsh_built):
     """The verdict under a new passphrase was English on the Welsh first-run screen (seen in its
-    screenshot); zxcvbn's own advice stays English, a library's words."""
+    screenshot), and then zxcvbn's advice after it: both Welsh now."""
     from screening_app.ui.shell.widgets import StrengthMeter
 
     meter = StrengthMeter("test")
@@ -204,7 +204,39 @@ def test_the_passphrase_strength_is_said_in_welsh_and_follows_a_switch(qtbot, we
     qtbot.waitUntil(lambda: meter.words.text() == "Cryf iawn: wedi'i dderbyn.")
     assert not meter.update_for("password1")
     assert meter.words.text().startswith(("Gwan iawn: heb ei dderbyn eto.", "Gwan: heb ei dderbyn eto."))
+    assert not meter.update_for("letmein")
+    assert meter.words.text() == ("Gwan iawn: heb ei dderbyn eto. Mae hwn yn un o'r 100 cyfrinair mwyaf cyffredin. "
+                                  "Ychwanegwch air neu ddau arall. Mae geiriau anghyffredin yn well.")
+    meter.names = ("Invented Academy",)
+    assert not meter.update_for("invented academy 2026")
+    assert "Osgowch enw'r ap, eich enw chi neu enw'ch sefydliad" in meter.words.text()
     meter.update_for("")
     assert meter.words.text().startswith("Cryfder: dim eto.")
     i18n.use("en")
     qtbot.waitUntil(lambda: meter.words.text().startswith("Strength: none yet."))
+
+
+def test_every_line_of_zxcvbns_advice_has_its_welsh(welsh_built):
+    """zxcvbn's advice is a fixed set of English lines (its feedback.py); each is named for the
+    translation tools and translated, so a Welsh screen never shows one in English. A new zxcvbn
+    with a new line fails here first."""
+    import re
+    from pathlib import Path
+
+    import zxcvbn
+
+    from screening_app.storage.passphrase import GUESSABLE_WARNING
+    from screening_app.ui.i18n import translate
+    from screening_app.ui.shell.widgets import STRENGTH_ADVICE
+
+    source = (Path(zxcvbn.__file__).parent / "feedback.py").read_text(encoding="utf-8")
+    lines = {"".join(a or b for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", call))
+             for call in re.findall(r"_\(((?:\s*(?:'[^']*'|\"[^\"]*\")\s*\\?\s*)+)\)", source)}
+    assert len(lines) >= 25  # the parse found zxcvbn's lines
+    assert lines | {GUESSABLE_WARNING, "Enter a passphrase."} == set(STRENGTH_ADVICE)
+    i18n.use("cy")
+    try:
+        untranslated = [line for line in STRENGTH_ADVICE if translate("Strength", line) == line]
+    finally:
+        i18n.use("en")
+    assert untranslated == []

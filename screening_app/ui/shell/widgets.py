@@ -26,6 +26,40 @@ from screening_app.words import fill
 STRENGTH_WORDS = (QT_TRANSLATE_NOOP("Strength", "Very weak"), QT_TRANSLATE_NOOP("Strength", "Weak"),
                   QT_TRANSLATE_NOOP("Strength", "Fair"), QT_TRANSLATE_NOOP("Strength", "Strong"),
                   QT_TRANSLATE_NOOP("Strength", "Very strong"))
+# zxcvbn's advice (its own English, word for word; zxcvbn/feedback.py) and the app's two lines
+# (storage/passphrase.py): named here so that the translation tools find them, shown translated
+STRENGTH_ADVICE = (
+    QT_TRANSLATE_NOOP("Strength", "Use a few words, avoid common phrases."),
+    QT_TRANSLATE_NOOP("Strength", "No need for symbols, digits, or uppercase letters."),
+    QT_TRANSLATE_NOOP("Strength", "Add another word or two. Uncommon words are better."),
+    QT_TRANSLATE_NOOP("Strength", "Straight rows of keys are easy to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Short keyboard patterns are easy to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Use a longer keyboard pattern with more turns."),
+    QT_TRANSLATE_NOOP("Strength", 'Repeats like "aaa" are easy to guess.'),
+    QT_TRANSLATE_NOOP("Strength", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
+    QT_TRANSLATE_NOOP("Strength", "Avoid repeated words and characters."),
+    QT_TRANSLATE_NOOP("Strength", 'Sequences like "abc" or "6543" are easy to guess.'),
+    QT_TRANSLATE_NOOP("Strength", "Avoid sequences."),
+    QT_TRANSLATE_NOOP("Strength", "Recent years are easy to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Avoid recent years."),
+    QT_TRANSLATE_NOOP("Strength", "Avoid years that are associated with you."),
+    QT_TRANSLATE_NOOP("Strength", "Dates are often easy to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Avoid dates and years that are associated with you."),
+    QT_TRANSLATE_NOOP("Strength", "This is a top-10 common password."),
+    QT_TRANSLATE_NOOP("Strength", "This is a top-100 common password."),
+    QT_TRANSLATE_NOOP("Strength", "This is a very common password."),
+    QT_TRANSLATE_NOOP("Strength", "This is similar to a commonly used password."),
+    QT_TRANSLATE_NOOP("Strength", "A word by itself is easy to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Names and surnames by themselves are easy to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Common names and surnames are easy to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Capitalization doesn't help very much."),
+    QT_TRANSLATE_NOOP("Strength", "All-uppercase is almost as easy to guess as all-lowercase."),
+    QT_TRANSLATE_NOOP("Strength", "Reversed words aren't much harder to guess."),
+    QT_TRANSLATE_NOOP("Strength", "Predictable substitutions like '@' instead of 'a' don't help very much."),
+    QT_TRANSLATE_NOOP("Strength", "Avoid the app's name, your own or your organisation's name, and years: they are "
+                                  "guessed first."),
+    QT_TRANSLATE_NOOP("Strength", "Enter a passphrase."),
+)
 
 
 def named(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -126,7 +160,8 @@ def busy_bar(name: str, accessible: str) -> QProgressBar:
 
 class StrengthMeter(FollowsLanguage, QWidget):
     """zxcvbn score as a bar plus words and advice, updated as the passphrase is typed; the verdict
-    in the interface's language (zxcvbn's own advice is English: a library's words)."""
+    and the advice in the interface's language (``STRENGTH_ADVICE``: a line zxcvbn adds later stays
+    English until it is named there)."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -170,7 +205,8 @@ class StrengthMeter(FollowsLanguage, QWidget):
         level = translate("Strength", STRENGTH_WORDS[score])
         verdict = fill(translate("Strength", "%1: accepted.") if acceptable else
                        translate("Strength", "%1: not accepted yet."), level)
-        self.words.setText(f"{verdict} {' '.join(feedback) if not acceptable else ''}".strip())
+        advice = " ".join(translate("Strength", line) for line in feedback) if not acceptable else ""
+        self.words.setText(f"{verdict} {advice}".strip())
 
 
 def row(*parts: QWidget, right: bool = False) -> QWidget:
