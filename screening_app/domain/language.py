@@ -59,6 +59,7 @@ def _words_pattern(text: str) -> str:
     return _SEPARATOR.join(_word_pattern(w) for w in words)
 
 
+@lru_cache(maxsize=4096)  # a pack's rules are checked at load and compiled at the first check: built once
 def _phrase_pattern(phrase: str) -> str:
     if phrase.count("{") != phrase.count("}") or re.search(r"\{[^}]*\{|\}[^{]*\}", phrase):
         raise PhraseSyntaxError(f"unbalanced braces in {phrase!r}")

@@ -80,7 +80,8 @@ def load_form_pack(directory: Path | None = None, language: str = "en") -> dict[
 def _english_pack(directory: Path) -> tuple[dict[str, tuple[Path, FormFile]], dict[str, FormDefinition]]:
     """The form files by id, and each form resolved (``extends`` inlined) and checked."""
     by_id = _form_files(directory)
-    return by_id, {form_id: _resolve(form_id, by_id) for form_id in by_id}
+    done: dict[str, FormDefinition] = {}
+    return by_id, {form_id: _resolve(form_id, by_id, done=done) for form_id in by_id}
 
 
 def _form_files(directory: Path) -> dict[str, tuple[Path, FormFile]]:
@@ -437,7 +438,12 @@ def _describe(error: dict) -> tuple[str, str]:
 # ------------------------------------------------------------------- stage 4
 
 
-def _resolve(form_id: str, known: dict[str, tuple[Path, FormFile]], depth: int = 0) -> FormDefinition:
+def _resolve(form_id: str, known: dict[str, tuple[Path, FormFile]], depth: int = 0,
+             done: dict[str, FormDefinition] | None = None) -> FormDefinition:
+    """``form_id`` with its base inlined, checked. ``done``: forms already resolved in this load, so
+    a base two forms extend is merged and checked once, not once for itself and again for each."""
+    if done is not None and form_id in done:
+        return done[form_id]
     path, form_file = known[form_id]
     base: FormDefinition | None = None
     if form_file.extends:
@@ -445,9 +451,11 @@ def _resolve(form_id: str, known: dict[str, tuple[Path, FormFile]], depth: int =
             raise FormError("E_EXTENDS_CYCLE", _display(path), "extends", "forms extend each other in a loop")
         if form_file.extends not in known:
             raise FormError("E_UNKNOWN_BASE", _display(path), "extends", f"base form '{form_file.extends}' not found")
-        base = _resolve(form_file.extends, known, depth + 1)
+        base = _resolve(form_file.extends, known, depth + 1, done)
     definition = _merge(path, form_file, base)
     checks.check_form(definition, _display(path))
+    if done is not None:
+        done[form_id] = definition
     return definition
 
 
