@@ -87,3 +87,22 @@ def test_refusals_are_one_line_exit_2_in_process(capsys):
     assert main(["--data-dir"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err == "screening-app: --data-dir needs a folder\n"
+
+
+def test_no_pydantic_plugin_is_looked_for_or_loaded(tmp_path):
+    """pydantic loads any installed package's plugin at its first model, and scans every package's
+    entry points to find them; the app uses none, so a score validates with pydantic's own code only."""
+    case = Path(__file__).parents[1] / "data" / "scenarios" / "v03-classic-pattern.json"
+    script = (
+        "import sys\n"
+        "from screening_app.launcher import main\n"
+        f"code = main(['score', {str(case)!r}])\n"
+        "from pydantic.plugin import _loader\n"
+        "print('plugins scanned:', _loader._plugins is not None, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env,
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "plugins scanned: False" in done.stderr
