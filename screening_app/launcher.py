@@ -175,8 +175,8 @@ def desktop(argv: list[str]) -> int:
     except ModuleNotFoundError as exc:
         print(f"screening-app: the desktop application is not available ({exc.name})", file=sys.stderr)
         return 1
-    # just after the first paint, before anything can be typed: nothing secret is in memory until
-    # then, and ctypes (~1.5 ms) stays off the way to the first window
+    # in the turn after the first paint, before anything is typed or unlocked (nothing secret is in
+    # memory until then), so ctypes (~1.5 ms) stays off the way to the first window
     return gui_main(argv, on_first_paint=make_non_dumpable)
 
 

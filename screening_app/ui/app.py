@@ -45,9 +45,9 @@ def make_application(argv: Sequence[str], *, first_paint_first: bool = False):
     """The QApplication with the app's names, style and collector. With ``first_paint_first`` (the
     desktop's start) the None guard and the app icon wait for ``finish_application``, just after
     the first window is painted: ctypes and QIcon cost ~4 ms before it, and nothing needs them
-    sooner (the window system shows the executable's icon meanwhile; None's count, ~5,000 at
-    start, falls by one per void Qt call, and the first window makes a few hundred:
-    ``tests/ui/test_none_guard.py`` counts them)."""
+    sooner (the window system shows the executable's icon meanwhile; None's count, ~5,400 at
+    start, falls by one per void Qt call where PySide over-releases it, yet rises to ~5,700 by the
+    first paint: ``tests/ui_shell/test_startup_enums.py`` checks it stays far from 0)."""
     if not first_paint_first:
         from screening_app.ui.none_guard import keep_none_alive
 
@@ -113,8 +113,9 @@ def after_first_paint(window, callback, fallback_ms: int = 2_000) -> None:
 
 
 def main(argv: Sequence[str] | None = None, on_first_paint: Callable[[], object] | None = None) -> int:
-    """The desktop application. ``on_first_paint`` (the launcher's process hardening) runs just
-    after the first window is painted, before anything can be typed into it."""
+    """The desktop application. ``on_first_paint`` (the launcher's process hardening) runs in the
+    event-loop turn after the window's first paint: before a person could have read the screen and
+    typed into it, and before anything is unlocked."""
     argv = list(sys.argv[1:] if argv is None else argv)
     app = make_application([], first_paint_first=True)
     from PySide6.QtCore import QTimer
