@@ -97,14 +97,21 @@ def _time_to_window(args: list[str], bytecode: Path | None = None) -> float:
     return float(shown.split()[1]) - started
 
 
+def _start_commands(folders: dict[str, Path]) -> dict[str, list[str]]:
+    """Each first window's start (``folders``: its name and the data folder that shows it), the bare
+    window and the bare window with text: the processes both comparisons run."""
+    commands = {name: [sys.executable, "-c", APP, "--data-dir", str(folder)] for name, folder in folders.items()}
+    commands["bare"] = [sys.executable, "-c", BARE]
+    commands["bare_with_text"] = [sys.executable, "-c", BARE_WITH_TEXT]
+    return commands
+
+
 def cold_start(folders: dict[str, Path], runs: int, bytecode: Path | None) -> dict:
     """Each first window (``folders``: its name and the data folder that shows it) beside the bare
     window, all interleaved. ``bytecode``: a cache folder for every process's compiled modules (the
     first, untimed run fills it), so the app's own modules are not compiled at every start when
     PYTHONDONTWRITEBYTECODE is set in the environment; ``None`` keeps the environment as it is."""
-    commands = {name: [sys.executable, "-c", APP, "--data-dir", str(folder)] for name, folder in folders.items()}
-    commands["bare"] = [sys.executable, "-c", BARE]
-    commands["bare_with_text"] = [sys.executable, "-c", BARE_WITH_TEXT]
+    commands = _start_commands(folders)
     for command in commands.values():  # warm the file cache (and the bytecode), as a second start of the day would
         _time_to_window(command, bytecode)
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -132,9 +139,7 @@ def instructions(folders: dict[str, Path], bytecode: Path | None) -> dict:
     is wall time; a steady way to see what a change to the start-up path costs or saves."""
     if shutil.which("valgrind") is None:
         return {"measured": False, "why": "valgrind is not installed"}
-    commands = {name: [sys.executable, "-c", APP, "--data-dir", str(folder)] for name, folder in folders.items()}
-    commands["bare"] = [sys.executable, "-c", BARE]
-    commands["bare_with_text"] = [sys.executable, "-c", BARE_WITH_TEXT]
+    commands = _start_commands(folders)
     counts: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="bench-callgrind-") as out:
         for name, command in commands.items():

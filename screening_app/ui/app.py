@@ -48,10 +48,6 @@ def make_application(argv: Sequence[str], *, first_paint_first: bool = False):
     sooner (the window system shows the executable's icon meanwhile; None's count, ~5,400 at
     start, falls by one per void Qt call where PySide over-releases it, yet rises to ~5,700 by the
     first paint: ``tests/ui_shell/test_startup_enums.py`` checks it stays far from 0)."""
-    if not first_paint_first:
-        from screening_app.ui.none_guard import keep_none_alive
-
-        keep_none_alive()  # PySide6 6.12 on Python 3.11 over-releases None: see ui/none_guard.py
     from PySide6.QtWidgets import QApplication
 
     from screening_app.ui import pyside_sources
@@ -67,17 +63,20 @@ def make_application(argv: Sequence[str], *, first_paint_first: bool = False):
     from screening_app.ui.gc_guard import collect_on_ui_thread
     from screening_app.ui.shell.style import apply_style
 
-    apply_style(app, set_style=not fusion_given, icon=not first_paint_first)
+    apply_style(app, set_style=not fusion_given, icon=False)  # the icon: finish_application
     collect_on_ui_thread(app)  # Qt objects are only ever destroyed on this thread
+    if not first_paint_first:
+        finish_application(app)
     return app
 
 
 def finish_application(app) -> None:
-    """What ``make_application(first_paint_first=True)`` left for after the first paint."""
+    """The None guard and the app icon: at once from ``make_application``, or just after the first
+    paint when it was asked for ``first_paint_first``."""
     from screening_app.ui.none_guard import keep_none_alive
     from screening_app.ui.shell.style import app_icon
 
-    keep_none_alive()
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 over-releases None: see ui/none_guard.py
     app.setWindowIcon(app_icon())
 
 
